@@ -1,0 +1,30 @@
+import KeelCore
+import KeelStore
+import SQLKit
+
+/// Builds audit records from before/after snapshots of an object's fields.
+public struct AuditTrail: Sendable {
+    public init() {}
+
+    /// Records `action` on an object; only fields whose value changed are kept.
+    func record(
+        _ action: String, objectType: String, objectID: String, project: ID<Project>?, before: [String: String?], after: [String: String?],
+        caller: Caller, on sql: any SQLDatabase
+    ) async throws {
+        var changes: [String: AuditEvent.FieldChange] = [:]
+        for key in Set(before.keys).union(after.keys) {
+            let b = before[key] ?? nil
+            let a = after[key] ?? nil
+            if b != a { changes[key] = .init(before: b, after: a) }
+        }
+        let event = AuditEvent(
+            occurredAt: Timestamp.now(), actor: caller.auditName, requestID: caller.requestID, action: action, objectType: objectType,
+            objectID: objectID, projectID: project?.description, changes: changes)
+        try await AuditRepository.append(event, on: sql)
+    }
+}
+
+/// An object's fields as text, for audit before/after records.
+protocol AuditSnapshot {
+    var auditFields: [String: String?] { get }
+}

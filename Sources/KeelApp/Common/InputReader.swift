@@ -1,0 +1,213 @@
+import KeelCore
+
+/// Reads typed fields out of an `Input` into a value, collecting every problem instead of stopping at
+/// the first. When `creating`, a required field that is absent is an error; when updating, an absent
+/// field keeps its current value (PATCH semantics). Fields the reader never asked for are reported as
+/// unknown, so nothing outside the writable list (`id`, `project_id`, `version`, …) can be mass-assigned.
+public struct InputReader {
+    public let input: Input
+    public let creating: Bool
+    public var errors = FieldErrors()
+    private var asked: Set<String> = []
+
+    public init(_ input: Input, creating: Bool) {
+        self.input = input
+        self.creating = creating
+    }
+
+    /// The value of `key` when the client sent it; `nil` when absent. Empty form boxes read as `.null`.
+    mutating func value(_ key: String) -> Input.Value? {
+        asked.insert(key)
+        guard let v = input.fields[key] else { return nil }
+        if input.fromForm, case .string(let s) = v, s.trimmingWhitespace().isEmpty { return .null }
+        return v
+    }
+
+    mutating func missing(_ key: String, required: Bool) {
+        if creating && required { errors.add(key, .required) }
+    }
+
+    public mutating func text(_ key: String, _ target: inout String, required: Bool = false, max: Int = 200) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        switch v {
+        case .null:
+            if required { errors.add(key, .required) } else { target = "" }
+        case .string(let s):
+            let t = s.trimmingWhitespace()
+            if required && t.isEmpty {
+                errors.add(key, .required)
+            } else if t.count > max {
+                errors.add(key, .tooLong, ["max": String(max)])
+            } else {
+                target = t
+            }
+        default: errors.add(key, .invalidType, ["expected": "string"])
+        }
+    }
+
+    public mutating func day(_ key: String, _ target: inout Day?, required: Bool = false) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        switch v {
+        case .null:
+            if required { errors.add(key, .required) } else { target = nil }
+        case .string(let s):
+            if let d = Day(iso: s.trimmingWhitespace()) { target = d } else { errors.add(key, .invalidDay) }
+        default: errors.add(key, .invalidType, ["expected": "date"])
+        }
+    }
+
+    /// Reads a whole number; form text is accepted, JSON text is not (JSON has numbers).
+    public mutating func int(_ key: String, _ target: inout Int, range: ClosedRange<Int>, required: Bool = false) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        let text: String
+        switch v {
+        case .number(let n): text = n
+        case .string(let s) where input.fromForm: text = s.trimmingWhitespace()
+        case .null:
+            return errors.add(key, .required)
+        default: return errors.add(key, .invalidType, ["expected": "integer"])
+        }
+        guard let i = Int(text) else { return errors.add(key, .invalidType, ["expected": "integer"]) }
+        guard range.contains(i) else {
+            return errors.add(key, .outOfRange, ["min": String(range.lowerBound), "max": String(range.upperBound)])
+        }
+        target = i
+    }
+
+    public mutating func number(_ key: String, _ target: inout Double, required: Bool = false) {
+        var optional: Double? = target
+        readNumber(key, &optional, required: required, nullable: false)
+        if let o = optional { target = o }
+    }
+
+    public mutating func optionalNumber(_ key: String, _ target: inout Double?) {
+        readNumber(key, &target, required: false, nullable: true)
+    }
+
+    private mutating func readNumber(_ key: String, _ target: inout Double?, required: Bool, nullable: Bool) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        let text: String
+        switch v {
+        case .number(let n): text = n
+        case .string(let s) where input.fromForm: text = s.trimmingWhitespace()
+        case .null:
+            if nullable { target = nil } else { errors.add(key, .required) }
+            return
+        default: return errors.add(key, .invalidType, ["expected": "number"])
+        }
+        guard let d = Double(text), d.isFinite, abs(d) < 1e15 else { return errors.add(key, .invalidType, ["expected": "number"]) }
+        target = d
+    }
+
+    public mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ target: inout E, required: Bool = false)
+    where E.RawValue == String {
+        var optional: E? = target
+        readChoice(key, &optional, required: required, nullable: false)
+        if let o = optional { target = o }
+    }
+
+    public mutating func optionalChoice<E: RawRepresentable & CaseIterable>(_ key: String, _ target: inout E?) where E.RawValue == String {
+        readChoice(key, &target, required: false, nullable: true)
+    }
+
+    private mutating func readChoice<E: RawRepresentable & CaseIterable>(_ key: String, _ target: inout E?, required: Bool, nullable: Bool)
+    where E.RawValue == String {
+        guard let v = value(key) else { return missing(key, required: required) }
+        switch v {
+        case .null:
+            if nullable { target = nil } else { errors.add(key, .required) }
+        case .string(let s):
+            if let e = E(rawValue: s.trimmingWhitespace()) {
+                target = e
+            } else {
+                errors.add(key, .invalidChoice, ["choices": E.allCases.map(\.rawValue).joined(separator: ", ")])
+            }
+        default: errors.add(key, .invalidType, ["expected": "string"])
+        }
+    }
+
+    public mutating func currency(_ key: String, _ target: inout Currency, required: Bool = false) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        switch v {
+        case .string(let s):
+            if let c = Currency(code: s.trimmingWhitespace()) { target = c } else { errors.add(key, .unknownCurrency) }
+        case .null: errors.add(key, .required)
+        default: errors.add(key, .invalidType, ["expected": "string"])
+        }
+    }
+
+    /// An exact decimal amount in `currency`, as a JSON string or number or form text.
+    public mutating func amount(_ key: String, currency: Currency, _ target: inout Int64, required: Bool = false, allowNegative: Bool = false) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        let text: String
+        switch v {
+        case .number(let n): text = n
+        case .string(let s): text = s
+        case .null: return errors.add(key, .required)
+        default: return errors.add(key, .invalidType, ["expected": "decimal"])
+        }
+        do {
+            let minor = try FixedPoint.parse(text, digits: currency.minorDigits)
+            if minor < 0 && !allowNegative { return errors.add(key, .negative) }
+            target = minor
+        } catch .tooManyDecimals {
+            errors.add(key, .tooManyDecimals, ["digits": String(currency.minorDigits)])
+        } catch .overflow {
+            errors.add(key, .outOfRange, ["max": "9223372036854775807"])
+        } catch {
+            errors.add(key, .invalidAmount)
+        }
+    }
+
+    /// An array of objects, each read by `row` with its own nested reader; errors are prefixed `key[i].`.
+    public mutating func rows<T>(_ key: String, _ target: inout [T], make: (inout InputReader) -> T?) {
+        guard let v = value(key) else { return }
+        let items: [Input.Value]
+        switch v {
+        case .null: items = []
+        case .array(let a): items = a
+        default: return errors.add(key, .invalidType, ["expected": "array"])
+        }
+        var result: [T] = []
+        for (i, item) in items.enumerated() {
+            guard case .object(let fields) = item else {
+                errors.add("\(key)[\(i)]", .invalidType, ["expected": "object"])
+                continue
+            }
+            var sub = InputReader(Input(fields: fields, fromForm: input.fromForm), creating: true)
+            let made = make(&sub)
+            sub.reportUnknown()
+            for e in sub.errors.all { errors.add("\(key)[\(i)].\(e.field)", e.code, e.detail) }
+            if let made { result.append(made) }
+        }
+        if errors.all.allSatisfy({ !$0.field.hasPrefix(key + "[") }) { target = result }
+    }
+
+    public mutating func reportUnknown() {
+        for key in input.fields.keys.sorted() where !asked.contains(key) {
+            errors.add(key, .unknownField)
+        }
+    }
+
+    /// Ends reading: reports unknown fields and throws if anything was wrong.
+    public mutating func finish() throws(KeelError) {
+        reportUnknown()
+        try errors.throwIfAny()
+    }
+}
+
+extension InputReader {
+    /// A yes/no field. Forms send `on`/`true`/`1` for a ticked box and nothing for an unticked one.
+    public mutating func bool(_ key: String, _ target: inout Bool) {
+        guard let v = value(key) else {
+            if input.fromForm { target = false }
+            return
+        }
+        switch v {
+        case .bool(let b): target = b
+        case .null: target = false
+        case .string(let s) where input.fromForm: target = ["on", "true", "1", "yes"].contains(s.lowercased())
+        default: errors.add(key, .invalidType, ["expected": "boolean"])
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import KeelCore
+import KeelStore
+import Logging
+import SQLKit
+
+/// The use cases of Keel, one function per user intent. Each one checks the caller's permission first,
+/// validates, then changes data and writes its audit record in one transaction.
+public struct KeelServices: Sendable {
+    public let database: Database
+    public let policy: any AccessPolicy
+    let audit = AuditTrail()
+
+    public init(database: Database, policy: any AccessPolicy = SingleUserPolicy()) {
+        self.database = database
+        self.policy = policy
+    }
+
+    public var projects: ProjectService { ProjectService(services: self) }
+    public var objectives: ObjectiveService { ObjectiveService(services: self) }
+    public var stakeholders: StakeholderService { StakeholderService(services: self) }
+    public var lifecycle: LifecycleService { LifecycleService(services: self) }
+
+    /// Authorizes, then runs `body` in a transaction after confirming the project exists.
+    func inProject<T: Sendable>(
+        _ caller: Caller, _ action: Action, _ project: ID<Project>, _ body: (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        try await policy.authorize(caller, action, project: project)
+        return try await database.transaction { sql in
+            guard try await ProjectRepository.find(project, on: sql) != nil else {
+                throw KeelError.notFound(kind: "project", id: project.description)
+            }
+            return try await body(sql)
+        }
+    }
+
+    /// Authorizes a read of one project's data, then runs `body` outside any transaction.
+    func readProject<T: Sendable>(_ caller: Caller, _ project: ID<Project>, _ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await policy.authorize(caller, .viewProject, project: project)
+        return try await database.read { sql in
+            guard try await ProjectRepository.find(project, on: sql) != nil else {
+                throw KeelError.notFound(kind: "project", id: project.description)
+            }
+            return try await body(sql)
+        }
+    }
+
+    /// The caller's copy must still be current: `expected` (from If-Match or a form) against `current`.
+    static func checkVersion(_ expected: Int64?, current: Int64) throws(KeelError) {
+        if let expected, expected != current { throw .versionMismatch(currentVersion: current) }
+    }
+}
+
+extension KeelServices {
+    /// The most recent audit records of a project, newest first.
+    public func auditEvents(_ caller: Caller, project: ID<Project>, limit: Int) async throws -> [AuditEvent] {
+        try await policy.authorize(caller, .viewAudit, project: project)
+        return try await database.read { sql in try await AuditRepository.list(project: project, limit: limit, on: sql) }
+    }
+}

@@ -1,0 +1,193 @@
+import KeelCore
+import KeelStore
+
+/// Loads the example from the plan template: an integrated e-commerce platform (shopping, payment,
+/// logistics) delivered in three stages. Goes through the same use cases as a user would, so the demo
+/// is also a smoke test of them.
+public struct DemoLoader: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case en
+        case zhCN = "zh-CN"
+    }
+
+    let services: KeelServices
+    let language: Language
+    let caller = Caller.system("demo")
+
+    public init(services: KeelServices, language: Language) {
+        self.services = services
+        self.language = language
+    }
+
+    public static let demoCode = "ECOM-2027"
+
+    private func t(_ en: String, _ zh: String) -> Input.Value { .string(language == .en ? en : zh) }
+
+    private func input(_ fields: [String: Input.Value]) -> Input { Input(fields: fields, fromForm: false) }
+
+    /// Loads the demo unless a project with its code exists; returns the demo project's id.
+    @discardableResult
+    public func load() async throws -> ID<Project> {
+        let existing = try await services.projects.list(caller, PortfolioQuery(search: Self.demoCode, perPage: 1))
+        if let found = existing.items.first(where: { $0.code == Self.demoCode }) { return found.id }
+
+        let project = try await services.projects.create(
+            caller,
+            input([
+                "code": .string(Self.demoCode),
+                "name": t("Integrated e-commerce platform", "综合电商平台"),
+                "sponsor": t("Li Wei, Chief Operating Officer", "李伟（首席运营官）"),
+                "goal": t(
+                    "Launch one platform for shopping, payment and logistics, and double monthly sales within a year.",
+                    "建成集购物、支付与物流于一体的平台，一年内月销售额翻一番。"),
+                "audience": t("Online shoppers in tier-1 and tier-2 cities, and partner merchants", "一二线城市的网购消费者及入驻商家"),
+                "value_proposition": t(
+                    "A faster, safer checkout and next-day delivery from one trusted storefront.", "一站式可信店铺：更快更安全的支付，次日送达。"),
+                "methodology": t("Stage-gate with agile delivery inside each stage", "阶段门控，阶段内敏捷交付"),
+                "planned_start": .string("2027-01-04"),
+                "planned_finish": .string("2027-12-17"),
+                "budget_amount": .string("12000000.00"),
+                "currency": .string("CNY"),
+                "allocations": .array([
+                    .object(["direction": t("Platform development", "平台研发"), "share_percent": .string("45")]),
+                    .object(["direction": t("Marketing and user growth", "市场推广与用户增长"), "share_percent": .string("25")]),
+                    .object(["direction": t("Logistics and supply-chain integration", "物流与供应链整合"), "share_percent": .string("20")]),
+                    .object(["direction": t("Payment security and compliance", "支付安全与合规"), "share_percent": .string("10")]),
+                ]),
+                "expected_benefits": t(
+                    "Higher customer satisfaction, a leading position in the regional market, and the base for international expansion.",
+                    "提升用户满意度，取得区域市场领先地位，为国际化奠定基础。"),
+                "status": .string("active"),
+            ]))
+        let pid = project.id
+
+        let objectives: [[String: Input.Value]] = [
+            [
+                "name": t("Monthly gross merchandise value", "月度商品交易总额"), "unit": t("CNY million", "百万元"), "baseline": .number("8"),
+                "target": .number("16"), "direction": .string("higher_is_better"), "red_threshold": .number("10"),
+                "amber_threshold": .number("14"), "due_date": .string("2027-12-31"),
+            ],
+            [
+                "name": t("Monthly active users", "月活跃用户数"), "unit": t("thousand", "千人"), "baseline": .number("120"),
+                "target": .number("300"), "direction": .string("higher_is_better"), "red_threshold": .number("180"),
+                "amber_threshold": .number("250"), "due_date": .string("2027-12-31"),
+            ],
+            [
+                "name": t("Customer satisfaction (CSAT)", "客户满意度（CSAT）"), "unit": .string("%"), "baseline": .number("78"), "target": .number("90"),
+                "direction": .string("higher_is_better"), "red_threshold": .number("80"), "amber_threshold": .number("86"),
+                "due_date": .string("2027-09-30"),
+            ],
+            [
+                "name": t("Average delivery time", "平均配送时长"), "unit": t("hours", "小时"), "baseline": .number("52"), "target": .number("24"),
+                "direction": .string("lower_is_better"), "red_threshold": .number("40"), "amber_threshold": .number("30"),
+                "due_date": .string("2027-10-31"),
+            ],
+            [
+                "name": t("Payment failure rate", "支付失败率"), "unit": .string("%"), "baseline": .number("2.5"), "target": .number("0.5"),
+                "direction": .string("lower_is_better"), "red_threshold": .number("1.5"), "amber_threshold": .number("1"),
+                "due_date": .string("2027-06-30"),
+            ],
+        ]
+        for o in objectives { _ = try await services.objectives.create(caller, project: pid, input(o)) }
+
+        func person(
+            _ en: String, _ zh: String, _ kind: String, _ orgEn: String, _ orgZh: String, _ influence: Int, _ interest: Int, _ current: String,
+            _ desired: String, _ needsEn: String, _ needsZh: String
+        ) -> [String: Input.Value] {
+            [
+                "name": t(en, zh), "kind": .string(kind), "organisation": t(orgEn, orgZh), "influence": .number(String(influence)),
+                "interest": .number(String(interest)), "current_engagement": .string(current), "desired_engagement": .string(desired),
+                "communication_needs": t(needsEn, needsZh),
+            ]
+        }
+        let people = [
+            person(
+                "Li Wei", "李伟", "sponsor", "Executive board", "公司管理层", 5, 5, "leading", "leading", "Monthly steering review; gate decisions",
+                "每月指导委员会评审；阶段门决策"),
+            person(
+                "Zhang Min", "张敏", "project_manager", "Project office", "项目管理办公室", 4, 5, "leading", "leading", "Daily stand-up; weekly status report",
+                "每日站会；每周状态报告"),
+            person(
+                "Chen Jie", "陈杰", "team_member", "Platform engineering", "平台研发部", 3, 4, "supportive", "supportive", "Sprint reviews", "迭代评审"),
+            person(
+                "Wang Fang", "王芳", "team_member", "Marketing", "市场部", 3, 4, "neutral", "supportive", "Campaign plans and growth metrics",
+                "推广计划与增长指标"),
+            person(
+                "SwiftPay Ltd.", "迅付科技有限公司", "supplier", "Payment gateway provider", "支付网关服务商", 4, 3, "neutral", "supportive",
+                "Integration milestones; incident escalation", "对接里程碑；故障升级通道"),
+            person(
+                "Northern Express Logistics", "北方快运物流", "supplier", "Logistics partner", "物流合作伙伴", 4, 3, "resistant", "supportive",
+                "Delivery SLAs; weekly volume forecast", "配送服务水平协议；每周运量预测"),
+            person(
+                "Key merchant panel", "重点商家代表", "customer", "Partner merchants", "入驻商家", 3, 5, "neutral", "supportive",
+                "Onboarding guide; quarterly feedback sessions", "入驻指南；季度反馈会"),
+            person(
+                "Municipal market regulator", "市场监督管理局", "regulator", "Government", "政府部门", 5, 2, "unaware", "neutral",
+                "E-commerce licence filing; data-protection compliance", "电商经营备案；个人信息保护合规"),
+            person(
+                "Huaxin Audit & Advisory", "华信审计咨询", "consultant", "External auditor", "外部审计机构", 3, 2, "neutral", "supportive",
+                "Quarterly audit; access to cost ledger", "季度审计；成本台账查阅"),
+        ]
+        for p in people { _ = try await services.stakeholders.create(caller, project: pid, input(p)) }
+
+        // Dates for the five standard phases; the template's three stages run through execution.
+        let phases = try await services.lifecycle.phases(caller, project: pid)
+        let dates: [(String, String, String?, String?)] = [
+            ("2027-01-04", "2027-01-29", "2027-01-04", "2027-01-29"),
+            ("2027-02-01", "2027-03-26", "2027-02-01", nil),
+            ("2027-03-29", "2027-10-29", nil, nil),
+            ("2027-03-29", "2027-12-10", nil, nil),
+            ("2027-11-01", "2027-12-17", nil, nil),
+        ]
+        for (phase, d) in zip(phases, dates) {
+            var f: [String: Input.Value] = ["planned_start": .string(d.0), "planned_finish": .string(d.1)]
+            if let a = d.2 { f["actual_start"] = .string(a) }
+            if let a = d.3 { f["actual_finish"] = .string(a) }
+            _ = try await services.lifecycle.updatePhase(caller, project: pid, phase.id, input(f), expectedVersion: nil)
+        }
+        if let initiation = phases.first {
+            _ = try await services.lifecycle.createReview(
+                caller, project: pid, phase: initiation.id,
+                input([
+                    "criteria": .array([
+                        .object(["text": t("Charter signed by the sponsor", "项目章程已由发起人签署"), "met": .bool(true)]),
+                        .object(["text": t("Market research summary accepted", "市场调研结论已通过"), "met": .bool(true)]),
+                        .object(["text": t("Budget envelope approved", "预算总额已批准"), "met": .bool(true)]),
+                        .object(["text": t("Payment partner shortlisted", "支付合作方已入围"), "met": .bool(false)]),
+                    ]),
+                    "decision": .string("go_with_conditions"),
+                    "decider": t("Li Wei", "李伟"),
+                    "decided_on": .string("2027-01-29"),
+                    "notes": t("Proceed; payment partner shortlist due by 2027-02-15.", "批准进入规划阶段；支付合作方入围名单须于2027-02-15前提交。"),
+                ]))
+        }
+
+        let others: [[String: Input.Value]] = [
+            [
+                "code": .string("CRM-UPG"), "name": t("CRM upgrade", "客户关系管理系统升级"), "sponsor": t("Zhao Lei, Sales Director", "赵磊（销售总监）"),
+                "planned_start": .string("2027-03-01"), "planned_finish": .string("2027-08-31"), "budget_amount": .string("1800000"),
+                "currency": .string("CNY"), "status": .string("proposed"),
+            ],
+            [
+                "code": .string("WH-AUTO"), "name": t("Warehouse automation pilot", "仓储自动化试点"),
+                "sponsor": t("Li Wei, Chief Operating Officer", "李伟（首席运营官）"), "planned_start": .string("2026-09-01"),
+                "planned_finish": .string("2027-05-28"), "budget_amount": .string("4500000"), "currency": .string("CNY"),
+                "status": .string("on_hold"),
+            ],
+            [
+                "code": .string("PAY-SEC"), "name": t("Payment security certification", "支付安全认证"),
+                "sponsor": t("Sun Yan, Chief Financial Officer", "孙燕（首席财务官）"), "planned_start": .string("2026-04-01"),
+                "planned_finish": .string("2026-10-30"), "budget_amount": .string("650000"), "currency": .string("CNY"), "status": .string("closed"),
+            ],
+        ]
+        for o in others {
+            if case .string(let code) = o["code"]!,
+                try await services.projects.list(caller, PortfolioQuery(search: code, perPage: 5)).items.contains(where: { $0.code == code })
+            {
+                continue
+            }
+            _ = try await services.projects.create(caller, input(o))
+        }
+        return pid
+    }
+}

@@ -1,0 +1,55 @@
+/// One problem with one input field. `code` is stable and machine-readable; the UI and the API turn
+/// it into a sentence in the caller's language.
+public struct FieldError: Hashable, Sendable, Codable {
+    public enum Code: String, Sendable, Codable, CaseIterable {
+        case required
+        case unknownField = "unknown_field"
+        case invalidType = "invalid_type"
+        case tooLong = "too_long"
+        case outOfRange = "out_of_range"
+        case invalidDay = "invalid_day"
+        case invalidChoice = "invalid_choice"
+        case invalidAmount = "invalid_amount"
+        case tooManyDecimals = "too_many_decimals"
+        case negative
+        case unknownCurrency = "unknown_currency"
+        case beforeStart = "before_start"
+        case duplicate
+        case thresholdWrongSide = "threshold_wrong_side"
+        case sharesExceedWhole = "shares_exceed_whole"
+        case invalidFormat = "invalid_format"
+    }
+
+    public let field: String
+    public let code: Code
+    /// Values the message needs (a maximum, the list of choices, the other field's name).
+    public let detail: [String: String]
+
+    public init(_ field: String, _ code: Code, _ detail: [String: String] = [:]) {
+        self.field = field
+        self.code = code
+        self.detail = detail
+    }
+}
+
+/// Collects every problem with an input so that one answer can list them all.
+public struct FieldErrors: Sendable {
+    public private(set) var all: [FieldError] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { all.isEmpty }
+
+    public mutating func add(_ error: FieldError) { all.append(error) }
+
+    public mutating func add(_ field: String, _ code: FieldError.Code, _ detail: [String: String] = [:]) {
+        all.append(FieldError(field, code, detail))
+    }
+
+    public func has(_ field: String) -> Bool { all.contains { $0.field == field } }
+
+    /// Throws `KeelError.validation` when anything was collected.
+    public func throwIfAny() throws(KeelError) {
+        if !all.isEmpty { throw .validation(all) }
+    }
+}

@@ -1,0 +1,487 @@
+import KeelCore
+
+/// Every user-visible string of the UI, in every language. The switches are exhaustive, so a string
+/// missing from one language does not compile.
+enum Text: Hashable {
+    // Chrome
+    case appName, tagline, skipToContent, language, switchLanguage, mainNavigation, portfolio, footerNote
+    // Common
+    case save, cancel, edit, delete, add, filter, reset, all, none, yes, no, actions, previous, next, search
+    case pageOf(Int, Int), itemsTotal(Int), savedMessage, deletedMessage, confirmDelete, fixErrors, staleEdit, notFoundTitle
+    case notFoundBody, errorTitle, errorBody, backToPortfolio, optional, required, notSet
+    // Portfolio
+    case portfolioTitle, newProject, portfolioEmpty, portfolioEmptyHint, status, sponsor, sortBy, descending
+    // Project fields
+    case code, codeHelp, name, goal, audience, valueProposition, methodology, plannedStart, plannedFinish, budget, budgetAmount, currency
+    case allocations, allocationsHelp, direction, sharePercent, amount, expectedBenefits, projectStatus(ProjectStatus)
+    case unallocated
+    // Project pages
+    case overview, charter, editCharter, createProject, objectives, stakeholders, lifecycle, projectDuration(Int)
+    case currentPhase, allPhasesDone, noObjectives, noStakeholders, deleteProject
+    // Objectives
+    case objective, unit, baseline, target, kpiDirection(KPIDirection), redThreshold, amberThreshold, dueDate, addObjective
+    case editObjective, thresholdsHelp, rag(RAG), position
+    // Stakeholders
+    case stakeholder, kind, stakeholderKind(StakeholderKind), organisation, contact, influence, interest, engagement(Engagement)
+    case currentEngagement, desiredEngagement, communicationNeeds, addStakeholder, editStakeholder, quadrant(GridQuadrant), strategy
+    case gridTitle, gridDescription, scoreHelp, engagementGap
+    // Lifecycle
+    case phase, phaseKind(PhaseKind), phaseState(Phase.State), actualStart, actualFinish, addPhase, editPhase, customPhaseHelp, state
+    case gateReviews, gateReview, addGateReview, editGateReview, criteria, criteriaHelp, decision, gateDecision(GateDecision), pending
+    case decider, decidedOn, notes, criteriaMet(Int, Int), noGateReviews
+    // Field errors
+    case fieldError(FieldError)
+
+    func string(_ locale: UILocale) -> String {
+        switch locale {
+        case .en: return en
+        case .zhCN: return zh
+        }
+    }
+
+    var en: String {
+        switch self {
+        case .appName: return "Keel"
+        case .tagline: return "Project operations, live"
+        case .skipToContent: return "Skip to content"
+        case .language: return "Language"
+        case .switchLanguage: return "中文"
+        case .mainNavigation: return "Main navigation"
+        case .portfolio: return "Portfolio"
+        case .footerNote: return "Keel — the operations plan as a running system"
+        case .save: return "Save"
+        case .cancel: return "Cancel"
+        case .edit: return "Edit"
+        case .delete: return "Delete"
+        case .add: return "Add"
+        case .filter: return "Filter"
+        case .reset: return "Reset"
+        case .all: return "All"
+        case .none: return "None"
+        case .yes: return "Yes"
+        case .no: return "No"
+        case .actions: return "Actions"
+        case .previous: return "Previous"
+        case .next: return "Next"
+        case .search: return "Search"
+        case .pageOf(let a, let b): return "Page \(a) of \(b)"
+        case .itemsTotal(let n): return n == 1 ? "1 project" : "\(n) projects"
+        case .savedMessage: return "Saved."
+        case .deletedMessage: return "Deleted."
+        case .confirmDelete: return "Delete this for good?"
+        case .fixErrors: return "Please correct the fields marked below."
+        case .staleEdit: return "Someone else changed this record while you were editing. Their version is shown below; re-apply your change."
+        case .notFoundTitle: return "Not found"
+        case .notFoundBody: return "There is nothing at this address, or it has been deleted."
+        case .errorTitle: return "Something went wrong"
+        case .errorBody: return "The server could not complete the request. Nothing was changed. Try again in a moment."
+        case .backToPortfolio: return "Back to the portfolio"
+        case .optional: return "optional"
+        case .required: return "required"
+        case .notSet: return "—"
+        case .portfolioTitle: return "Portfolio"
+        case .newProject: return "New project"
+        case .portfolioEmpty: return "No projects match."
+        case .portfolioEmptyHint: return "Create a project, or clear the filters. To explore with sample data, run “keel demo”."
+        case .status: return "Status"
+        case .sponsor: return "Sponsor"
+        case .sortBy: return "Sort by"
+        case .descending: return "Descending"
+        case .code: return "Code"
+        case .codeHelp: return "Short unique key, e.g. ECOM-2027 (letters, digits, - _ .)"
+        case .name: return "Name"
+        case .goal: return "Goal"
+        case .audience: return "Audience"
+        case .valueProposition: return "Value to the audience"
+        case .methodology: return "Methodology"
+        case .plannedStart: return "Planned start"
+        case .plannedFinish: return "Planned finish"
+        case .budget: return "Budget"
+        case .budgetAmount: return "Budget amount"
+        case .currency: return "Currency"
+        case .allocations: return "Budget allocation"
+        case .allocationsHelp: return "Where the budget goes, as shares of the whole (they may not exceed 100%)."
+        case .direction: return "Direction"
+        case .sharePercent: return "Share %"
+        case .amount: return "Amount"
+        case .expectedBenefits: return "Expected benefits"
+        case .projectStatus(let s):
+            switch s {
+            case .proposed: return "Proposed"
+            case .active: return "Active"
+            case .onHold: return "On hold"
+            case .closed: return "Closed"
+            case .archived: return "Archived"
+            }
+        case .unallocated: return "Unallocated"
+        case .overview: return "Overview"
+        case .charter: return "Charter"
+        case .editCharter: return "Edit charter"
+        case .createProject: return "Create project"
+        case .objectives: return "Objectives & KPIs"
+        case .stakeholders: return "Stakeholders"
+        case .lifecycle: return "Lifecycle"
+        case .projectDuration(let d): return "\(d) calendar days"
+        case .currentPhase: return "Current phase"
+        case .allPhasesDone: return "All phases done"
+        case .noObjectives: return "No objectives yet. Add the first measurable goal below."
+        case .noStakeholders: return "No stakeholders yet. Add the sponsor and the project manager first."
+        case .deleteProject: return "Delete project"
+        case .objective: return "Objective"
+        case .unit: return "Unit"
+        case .baseline: return "Baseline"
+        case .target: return "Target"
+        case .kpiDirection(let d):
+            switch d {
+            case .higherIsBetter: return "Higher is better"
+            case .lowerIsBetter: return "Lower is better"
+            }
+        case .redThreshold: return "Red threshold"
+        case .amberThreshold: return "Amber threshold"
+        case .dueDate: return "Due date"
+        case .addObjective: return "Add objective"
+        case .editObjective: return "Edit objective"
+        case .thresholdsHelp: return "A value past the amber threshold shows amber, past the red one red. Both lie on the far side of the target."
+        case .rag(let r):
+            switch r {
+            case .red: return "Red"
+            case .amber: return "Amber"
+            case .green: return "Green"
+            }
+        case .position: return "Order"
+        case .stakeholder: return "Stakeholder"
+        case .kind: return "Kind"
+        case .stakeholderKind(let k):
+            switch k {
+            case .sponsor: return "Sponsor"
+            case .projectManager: return "Project manager"
+            case .teamMember: return "Team member"
+            case .supplier: return "Supplier / partner"
+            case .customer: return "Customer / end user"
+            case .regulator: return "Regulator"
+            case .consultant: return "Consultant / auditor"
+            }
+        case .organisation: return "Organisation"
+        case .contact: return "Contact"
+        case .influence: return "Influence (1–5)"
+        case .interest: return "Interest (1–5)"
+        case .engagement(let e):
+            switch e {
+            case .unaware: return "Unaware"
+            case .resistant: return "Resistant"
+            case .neutral: return "Neutral"
+            case .supportive: return "Supportive"
+            case .leading: return "Leading"
+            }
+        case .currentEngagement: return "Current engagement"
+        case .desiredEngagement: return "Desired engagement"
+        case .communicationNeeds: return "Communication needs"
+        case .addStakeholder: return "Add stakeholder"
+        case .editStakeholder: return "Edit stakeholder"
+        case .quadrant(let q):
+            switch q {
+            case .manageClosely: return "Manage closely"
+            case .keepSatisfied: return "Keep satisfied"
+            case .keepInformed: return "Keep informed"
+            case .monitor: return "Monitor"
+            }
+        case .strategy: return "Strategy"
+        case .gridTitle: return "Influence / interest grid"
+        case .gridDescription: return "Each dot is a stakeholder placed by influence (vertical) and interest (horizontal)."
+        case .scoreHelp: return "1 = very low, 5 = very high"
+        case .engagementGap: return "Engagement"
+        case .phase: return "Phase"
+        case .phaseKind(let k):
+            switch k {
+            case .initiation: return "Initiation"
+            case .planning: return "Planning"
+            case .execution: return "Execution"
+            case .monitoring: return "Monitoring & control"
+            case .closing: return "Closing & transition"
+            case .custom: return "Custom"
+            }
+        case .phaseState(let s):
+            switch s {
+            case .notStarted: return "Not started"
+            case .inProgress: return "In progress"
+            case .done: return "Done"
+            }
+        case .actualStart: return "Actual start"
+        case .actualFinish: return "Actual finish"
+        case .addPhase: return "Add phase"
+        case .editPhase: return "Edit phase"
+        case .customPhaseHelp: return "A custom phase needs a name; standard phases take theirs from the language."
+        case .state: return "State"
+        case .gateReviews: return "Gate reviews"
+        case .gateReview: return "Gate review"
+        case .addGateReview: return "Add gate review"
+        case .editGateReview: return "Edit gate review"
+        case .criteria: return "Criteria checklist"
+        case .criteriaHelp: return "One criterion per line. Start a line with [x] when the criterion is met."
+        case .decision: return "Decision"
+        case .gateDecision(let d):
+            switch d {
+            case .go: return "Go"
+            case .goWithConditions: return "Go with conditions"
+            case .recycle: return "Recycle"
+            case .stop: return "Stop"
+            }
+        case .pending: return "Pending"
+        case .decider: return "Decided by"
+        case .decidedOn: return "Decision date"
+        case .notes: return "Notes"
+        case .criteriaMet(let a, let b): return "\(a) of \(b) criteria met"
+        case .noGateReviews: return "No gate reviews yet."
+        case .fieldError(let e): return Text.fieldErrorEN(e)
+        }
+    }
+
+    var zh: String {
+        switch self {
+        case .appName: return "Keel"
+        case .tagline: return "让项目运营方案实时运转"
+        case .skipToContent: return "跳到正文"
+        case .language: return "语言"
+        case .switchLanguage: return "English"
+        case .mainNavigation: return "主导航"
+        case .portfolio: return "项目组合"
+        case .footerNote: return "Keel —— 让运营管理方案成为运行中的系统"
+        case .save: return "保存"
+        case .cancel: return "取消"
+        case .edit: return "编辑"
+        case .delete: return "删除"
+        case .add: return "添加"
+        case .filter: return "筛选"
+        case .reset: return "重置"
+        case .all: return "全部"
+        case .none: return "无"
+        case .yes: return "是"
+        case .no: return "否"
+        case .actions: return "操作"
+        case .previous: return "上一页"
+        case .next: return "下一页"
+        case .search: return "搜索"
+        case .pageOf(let a, let b): return "第 \(a) 页，共 \(b) 页"
+        case .itemsTotal(let n): return "共 \(n) 个项目"
+        case .savedMessage: return "已保存。"
+        case .deletedMessage: return "已删除。"
+        case .confirmDelete: return "确定要永久删除吗？"
+        case .fixErrors: return "请修改下方标出的字段。"
+        case .staleEdit: return "在您编辑期间，其他人修改了这条记录。下方显示的是最新版本，请重新应用您的修改。"
+        case .notFoundTitle: return "未找到"
+        case .notFoundBody: return "此地址没有内容，或内容已被删除。"
+        case .errorTitle: return "出错了"
+        case .errorBody: return "服务器未能完成请求，数据未被修改。请稍后重试。"
+        case .backToPortfolio: return "返回项目组合"
+        case .optional: return "选填"
+        case .required: return "必填"
+        case .notSet: return "—"
+        case .portfolioTitle: return "项目组合"
+        case .newProject: return "新建项目"
+        case .portfolioEmpty: return "没有符合条件的项目。"
+        case .portfolioEmptyHint: return "新建一个项目，或清除筛选条件。如需示例数据，请运行“keel demo”。"
+        case .status: return "状态"
+        case .sponsor: return "发起人"
+        case .sortBy: return "排序"
+        case .descending: return "降序"
+        case .code: return "编号"
+        case .codeHelp: return "简短且唯一的编号，例如 ECOM-2027（字母、数字及 - _ .）"
+        case .name: return "名称"
+        case .goal: return "项目目标"
+        case .audience: return "项目受众"
+        case .valueProposition: return "为受众提供的价值"
+        case .methodology: return "项目方法论"
+        case .plannedStart: return "计划开始"
+        case .plannedFinish: return "计划完成"
+        case .budget: return "预算"
+        case .budgetAmount: return "预算金额"
+        case .currency: return "币种"
+        case .allocations: return "预算分配"
+        case .allocationsHelp: return "预算的主要投向及其占比（合计不得超过 100%）。"
+        case .direction: return "分配方向"
+        case .sharePercent: return "占比 %"
+        case .amount: return "金额"
+        case .expectedBenefits: return "预期效益"
+        case .projectStatus(let s):
+            switch s {
+            case .proposed: return "提议中"
+            case .active: return "进行中"
+            case .onHold: return "暂停"
+            case .closed: return "已关闭"
+            case .archived: return "已归档"
+            }
+        case .unallocated: return "未分配"
+        case .overview: return "概览"
+        case .charter: return "项目章程"
+        case .editCharter: return "编辑章程"
+        case .createProject: return "创建项目"
+        case .objectives: return "目标与 KPI"
+        case .stakeholders: return "项目参与方"
+        case .lifecycle: return "生命周期"
+        case .projectDuration(let d): return "共 \(d) 个日历日"
+        case .currentPhase: return "当前阶段"
+        case .allPhasesDone: return "所有阶段已完成"
+        case .noObjectives: return "尚无目标。请在下方添加第一个可衡量的目标。"
+        case .noStakeholders: return "尚无参与方。请先添加项目发起人和项目经理。"
+        case .deleteProject: return "删除项目"
+        case .objective: return "目标"
+        case .unit: return "单位"
+        case .baseline: return "基准值"
+        case .target: return "目标值"
+        case .kpiDirection(let d):
+            switch d {
+            case .higherIsBetter: return "越高越好"
+            case .lowerIsBetter: return "越低越好"
+            }
+        case .redThreshold: return "红色阈值"
+        case .amberThreshold: return "黄色阈值"
+        case .dueDate: return "截止日期"
+        case .addObjective: return "添加目标"
+        case .editObjective: return "编辑目标"
+        case .thresholdsHelp: return "数值越过黄色阈值显示黄色，越过红色阈值显示红色；两个阈值都位于目标值的不利一侧。"
+        case .rag(let r):
+            switch r {
+            case .red: return "红"
+            case .amber: return "黄"
+            case .green: return "绿"
+            }
+        case .position: return "顺序"
+        case .stakeholder: return "参与方"
+        case .kind: return "类别"
+        case .stakeholderKind(let k):
+            switch k {
+            case .sponsor: return "项目发起人"
+            case .projectManager: return "项目经理"
+            case .teamMember: return "项目团队成员"
+            case .supplier: return "供应商与合作伙伴"
+            case .customer: return "客户与最终用户"
+            case .regulator: return "政府与监管机构"
+            case .consultant: return "咨询与审计机构"
+            }
+        case .organisation: return "所属组织"
+        case .contact: return "联系方式"
+        case .influence: return "影响力（1–5）"
+        case .interest: return "关注度（1–5）"
+        case .engagement(let e):
+            switch e {
+            case .unaware: return "不知情"
+            case .resistant: return "抵触"
+            case .neutral: return "中立"
+            case .supportive: return "支持"
+            case .leading: return "主导"
+            }
+        case .currentEngagement: return "当前参与度"
+        case .desiredEngagement: return "期望参与度"
+        case .communicationNeeds: return "沟通需求"
+        case .addStakeholder: return "添加参与方"
+        case .editStakeholder: return "编辑参与方"
+        case .quadrant(let q):
+            switch q {
+            case .manageClosely: return "重点管理"
+            case .keepSatisfied: return "保持满意"
+            case .keepInformed: return "及时告知"
+            case .monitor: return "持续关注"
+            }
+        case .strategy: return "管理策略"
+        case .gridTitle: return "影响力 / 关注度矩阵"
+        case .gridDescription: return "每个圆点代表一个参与方，纵轴为影响力，横轴为关注度。"
+        case .scoreHelp: return "1 = 很低，5 = 很高"
+        case .engagementGap: return "参与度"
+        case .phase: return "阶段"
+        case .phaseKind(let k):
+            switch k {
+            case .initiation: return "启动"
+            case .planning: return "规划"
+            case .execution: return "实施"
+            case .monitoring: return "监控"
+            case .closing: return "收尾与过渡"
+            case .custom: return "自定义"
+            }
+        case .phaseState(let s):
+            switch s {
+            case .notStarted: return "未开始"
+            case .inProgress: return "进行中"
+            case .done: return "已完成"
+            }
+        case .actualStart: return "实际开始"
+        case .actualFinish: return "实际完成"
+        case .addPhase: return "添加阶段"
+        case .editPhase: return "编辑阶段"
+        case .customPhaseHelp: return "自定义阶段需要填写名称；标准阶段的名称随界面语言显示。"
+        case .state: return "进度"
+        case .gateReviews: return "阶段门评审"
+        case .gateReview: return "阶段门评审"
+        case .addGateReview: return "添加阶段门评审"
+        case .editGateReview: return "编辑阶段门评审"
+        case .criteria: return "评审标准清单"
+        case .criteriaHelp: return "每行一条标准；已满足的标准以 [x] 开头。"
+        case .decision: return "评审结论"
+        case .gateDecision(let d):
+            switch d {
+            case .go: return "通过"
+            case .goWithConditions: return "有条件通过"
+            case .recycle: return "返工"
+            case .stop: return "终止"
+            }
+        case .pending: return "待评审"
+        case .decider: return "决策人"
+        case .decidedOn: return "决策日期"
+        case .notes: return "备注"
+        case .criteriaMet(let a, let b): return "已满足 \(a)/\(b) 条标准"
+        case .noGateReviews: return "尚无阶段门评审。"
+        case .fieldError(let e): return Text.fieldErrorZH(e)
+        }
+    }
+
+    static func fieldErrorEN(_ e: FieldError) -> String {
+        switch e.code {
+        case .required: return "This field is required."
+        case .unknownField: return "This field is not accepted here."
+        case .invalidType: return "Expected a value of type \(e.detail["expected"] ?? "other")."
+        case .tooLong: return "Too long: at most \(e.detail["max"] ?? "?") characters."
+        case .outOfRange: return "Must be between \(e.detail["min"] ?? "…") and \(e.detail["max"] ?? "…")."
+        case .invalidDay: return "Enter a real date as YYYY-MM-DD."
+        case .invalidChoice:
+            if e.detail["reason"] == "criteria_not_met" { return "“Go” needs every criterion met; choose “Go with conditions”." }
+            return "Choose one of: \(e.detail["choices"] ?? "the listed values")."
+        case .invalidAmount: return "Enter an amount such as 1500000.00."
+        case .tooManyDecimals: return "At most \(e.detail["digits"] ?? "2") decimal places."
+        case .negative: return "Must not be negative."
+        case .unknownCurrency: return "Not an ISO 4217 currency code (e.g. CNY, USD, EUR)."
+        case .beforeStart: return "Must not be before the start date."
+        case .duplicate: return "This value is already in use."
+        case .thresholdWrongSide:
+            let side = e.detail["side"] ?? ""
+            if side.contains("below") { return "Must be at or below the target (higher is better)." }
+            return "Must be at or above the target (lower is better)."
+        case .sharesExceedWhole: return "The shares add up to more than 100%."
+        case .invalidFormat: return "Use only these characters: \(e.detail["pattern"] ?? "")."
+        }
+    }
+
+    static func fieldErrorZH(_ e: FieldError) -> String {
+        switch e.code {
+        case .required: return "此项为必填项。"
+        case .unknownField: return "不接受此字段。"
+        case .invalidType: return "类型不正确，应为 \(e.detail["expected"] ?? "其他")。"
+        case .tooLong: return "内容过长，最多 \(e.detail["max"] ?? "?") 个字符。"
+        case .outOfRange: return "取值须在 \(e.detail["min"] ?? "…") 与 \(e.detail["max"] ?? "…") 之间。"
+        case .invalidDay: return "请输入有效日期，格式为 YYYY-MM-DD。"
+        case .invalidChoice:
+            if e.detail["reason"] == "criteria_not_met" { return "所有标准满足后才能选择“通过”，否则请选择“有条件通过”。" }
+            return "请从以下选项中选择：\(e.detail["choices"] ?? "列出的选项")。"
+        case .invalidAmount: return "请输入金额，例如 1500000.00。"
+        case .tooManyDecimals: return "小数位最多 \(e.detail["digits"] ?? "2") 位。"
+        case .negative: return "不能为负数。"
+        case .unknownCurrency: return "不是有效的 ISO 4217 币种代码（如 CNY、USD、EUR）。"
+        case .beforeStart: return "不能早于开始日期。"
+        case .duplicate: return "该值已被使用。"
+        case .thresholdWrongSide:
+            let side = e.detail["side"] ?? ""
+            if side.contains("below") { return "须不高于目标值（越高越好）。" }
+            return "须不低于目标值（越低越好）。"
+        case .sharesExceedWhole: return "各项占比合计超过 100%。"
+        case .invalidFormat: return "只能使用以下字符：\(e.detail["pattern"] ?? "")。"
+        }
+    }
+}

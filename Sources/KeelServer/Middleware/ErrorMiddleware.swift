@@ -1,0 +1,45 @@
+import Hummingbird
+import KeelCore
+import Logging
+
+/// Turns every error into a proper answer: RFC 9457 problem+json under `/api/`, a localized HTML
+/// page elsewhere. Unexpected errors are logged with the request id and never leak details.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let isAPI = request.uri.path.hasPrefix("/api/")
+        do {
+            return try await next(request, context)
+        } catch let problem as Problem {
+            return isAPI ? problem.response() : page(problem.status, request, context)
+        } catch let error as KeelError {
+            let problem = Problem.from(error, locale: context.locale)
+            return isAPI ? problem.response() : page(problem.status, request, context)
+        } catch let error as HTTPError {
+            let status = error.status
+            if isAPI {
+                var p = Problem(title: status.reasonPhrase, status: status.code, detail: error.body)
+                if status == .contentTooLarge { p.type = Problem.base + "too-large" }
+                return p.response()
+            }
+            return page(status.code, request, context)
+        } catch {
+            context.logger.error("unhandled error", metadata: ["error": "\(String(reflecting: error))"])
+            if isAPI {
+                return Problem(title: "Internal Server Error", status: 500, detail: "The request failed; nothing was changed.").response()
+            }
+            return page(500, request, context)
+        }
+    }
+
+    private func page(_ status: Int, _ request: Request, _ context: Context) -> Response {
+        let ctx = ViewContext(locale: context.locale, path: request.uri.path, flash: nil)
+        let html: HTML
+        switch status {
+        case 404: html = Layout.errorPage(ctx, title: .notFoundTitle, body: .notFoundBody)
+        default: html = Layout.errorPage(ctx, title: .errorTitle, body: .errorBody)
+        }
+        return WebResponse.html(html, status: .init(code: status))
+    }
+}

@@ -1,0 +1,76 @@
+import KeelCore
+
+/// The frame around every page: header with brand and language switch, optional project navigation,
+/// flash message, main content, footer.
+enum Layout {
+    enum Section: String {
+        case overview, charter, objectives, stakeholders, lifecycle
+    }
+
+    struct ProjectNav {
+        let id: ID<Project>
+        let code: String
+        let name: String
+        let active: Section
+    }
+
+    static func page(_ ctx: ViewContext, title: String, project: ProjectNav? = nil, body: HTML) -> HTML {
+        let fullTitle = title + " · " + ctx.t(.appName)
+        let other: UILocale = ctx.locale == .en ? .zhCN : .en
+        var crumbs: [HTML] = ["<a href=\"/projects\">\(ctx.t(.portfolio))</a>"]
+        if let project {
+            crumbs.append("<a href=\"/projects/\(project.id.description)\">\(project.code)</a>")
+        }
+        let nav = project.map { projectNav($0, ctx) } ?? .empty
+        let flash: HTML = ctx.flash.map { "<p class=\"flash\" role=\"status\">\(ctx.t($0))</p>" } ?? .empty
+        return """
+            <!doctype html>
+            <html lang="\(ctx.locale.tag)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(fullTitle)</title>
+            <link rel="stylesheet" href="/static/keel.css">
+            <script src="/static/keel.js" defer></script>
+            </head>
+            <body>
+            <a class="skip" href="#main">\(ctx.t(.skipToContent))</a>
+            <header class="top">
+              <a class="brand" href="/projects"><span class="logo" aria-hidden="true">⛵</span> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
+              <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a></nav>
+              <form method="post" action="/language" class="lang">
+                <input type="hidden" name="locale" value="\(other.rawValue)">
+                <input type="hidden" name="return" value="\(ctx.path)">
+                <button type="submit" lang="\(other.tag)" title="\(ctx.t(.language))">\(ctx.t(.switchLanguage))</button>
+              </form>
+            </header>
+            <nav class="crumbs" aria-label="breadcrumb">\(crumbs.map { "\($0)<span aria-hidden=\"true\"> / </span>" as HTML })<span>\(title)</span></nav>
+            \(nav)
+            <main id="main">
+            \(flash)
+            \(body)
+            </main>
+            <footer>\(ctx.t(.footerNote))</footer>
+            </body>
+            </html>
+            """
+    }
+
+    static func projectNav(_ p: ProjectNav, _ ctx: ViewContext) -> HTML {
+        let base = "/projects/\(p.id.description)"
+        let items: [(Section, String, Text)] = [
+            (.overview, base, .overview), (.charter, base + "/edit", .charter), (.objectives, base + "/objectives", .objectives),
+            (.stakeholders, base + "/stakeholders", .stakeholders), (.lifecycle, base + "/lifecycle", .lifecycle),
+        ]
+        let links: [HTML] = items.map { section, href, text in
+            let current: HTML = section == p.active ? " aria-current=\"page\"" : .empty
+            return "<a href=\"\(href)\"\(current)>\(ctx.t(text))</a>"
+        }
+        return "<nav class=\"modules\" aria-label=\"\(p.name)\"><strong>\(p.name)</strong>\(links)</nav>"
+    }
+
+    /// Error pages (404, 500) in the caller's language.
+    static func errorPage(_ ctx: ViewContext, title: Text, body: Text) -> HTML {
+        page(ctx, title: ctx.t(title), body: "<h1>\(ctx.t(title))</h1><p>\(ctx.t(body))</p><p><a href=\"/projects\">\(ctx.t(.backToPortfolio))</a></p>")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import KeelCore
+
+enum PortfolioView {
+    static func render(_ ctx: ViewContext, page: Page<ProjectSummary>, query: PortfolioQuery, sponsors: [String]) -> HTML {
+        let statusOptions: [HTML] = [("", ctx.t(.all))] .map { "<option value=\"\($0.0)\">\($0.1)</option>" }
+            + ProjectStatus.allCases.map { s in
+                let sel: HTML = query.status == s ? " selected" : .empty
+                return "<option value=\"\(s.rawValue)\"\(sel)>\(ctx.t(.projectStatus(s)))</option>"
+            }
+        let sponsorOptions: [HTML] = ["<option value=\"\">\(ctx.t(.all))</option>"]
+            + sponsors.map { s in
+                let sel: HTML = query.sponsor == s ? " selected" : .empty
+                return "<option value=\"\(s)\"\(sel)>\(s)</option>"
+            }
+        let sortOptions: [HTML] = [(PortfolioQuery.Sort.code, Text.code), (.name, .name), (.plannedStart, .plannedStart), (.status, .status)].map {
+            let sel: HTML = query.sort == $0.0 ? " selected" : .empty
+            return "<option value=\"\($0.0.rawValue)\"\(sel)>\(ctx.t($0.1))</option>"
+        }
+        let desc: HTML = query.descending ? " checked" : .empty
+        let filters: HTML = """
+            <form method="get" action="/projects" class="filters" role="search">
+              <div class="field"><label for="q">\(ctx.t(.search))</label><input id="q" name="q" type="search" value="\(query.search ?? "")"></div>
+              <div class="field"><label for="status">\(ctx.t(.status))</label><select id="status" name="status">\(statusOptions)</select></div>
+              <div class="field"><label for="sponsor">\(ctx.t(.sponsor))</label><select id="sponsor" name="sponsor">\(sponsorOptions)</select></div>
+              <div class="field"><label for="sort">\(ctx.t(.sortBy))</label><select id="sort" name="sort">\(sortOptions)</select></div>
+              <div class="field check"><input id="desc" name="desc" type="checkbox" value="1"\(desc)><label for="desc">\(ctx.t(.descending))</label></div>
+              <div class="buttons"><button type="submit">\(ctx.t(.filter))</button> <a href="/projects">\(ctx.t(.reset))</a></div>
+            </form>
+            """
+        let table: HTML
+        if page.items.isEmpty {
+            table = "<div class=\"empty\"><p><strong>\(ctx.t(.portfolioEmpty))</strong></p><p>\(ctx.t(.portfolioEmptyHint))</p><p><a class=\"button\" href=\"/projects/new\">\(ctx.t(.newProject))</a></p></div>"
+        } else {
+            let rows: [HTML] = page.items.map { p in
+                """
+                <tr><td><a href="/projects/\(p.id.description)">\(p.code)</a></td><td><a href="/projects/\(p.id.description)">\(p.name)</a></td>
+                <td>\(p.sponsor)</td><td><span class="badge status-\(p.status.rawValue)">\(ctx.t(.projectStatus(p.status)))</span></td>
+                <td>\(ctx.day(p.plannedStart))</td><td>\(ctx.day(p.plannedFinish))</td><td class="num">\(ctx.money(p.budget))</td></tr>
+                """
+            }
+            table = """
+                <div class="table-wrap"><table class="data">
+                <thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.name))</th><th scope="col">\(ctx.t(.sponsor))</th>
+                <th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.plannedStart))</th><th scope="col">\(ctx.t(.plannedFinish))</th>
+                <th scope="col" class="num">\(ctx.t(.budget))</th></tr></thead>
+                <tbody>\(rows)</tbody></table></div>
+                \(pager(ctx, page: page, query: query))
+                """
+        }
+        let body: HTML = """
+            <div class="page-head"><h1>\(ctx.t(.portfolioTitle))</h1><p class="muted">\(ctx.t(.itemsTotal(page.total)))</p>
+            <a class="button primary" href="/projects/new">\(ctx.t(.newProject))</a></div>
+            \(filters)
+            \(table)
+            """
+        return Layout.page(ctx, title: ctx.t(.portfolioTitle), body: body)
+    }
+
+    static func pager(_ ctx: ViewContext, page: Page<ProjectSummary>, query: PortfolioQuery) -> HTML {
+        func link(_ n: Int) -> String {
+            var parts = ["page=\(n)", "per_page=\(query.perPage)", "sort=\(query.sort.rawValue)"]
+            if let s = query.status { parts.append("status=\(s.rawValue)") }
+            if let s = query.sponsor, !s.isEmpty { parts.append("sponsor=\(s.addingPercentEncodingForQuery())") }
+            if let s = query.search, !s.isEmpty { parts.append("q=\(s.addingPercentEncodingForQuery())") }
+            if query.descending { parts.append("desc=1") }
+            return "/projects?" + parts.joined(separator: "&")
+        }
+        let prev: HTML = page.page > 1 ? "<a rel=\"prev\" href=\"\(link(page.page - 1))\">\(ctx.t(.previous))</a>" : .empty
+        let next: HTML = page.page < page.pageCount ? "<a rel=\"next\" href=\"\(link(page.page + 1))\">\(ctx.t(.next))</a>" : .empty
+        return "<nav class=\"pager\">\(prev) <span>\(ctx.t(.pageOf(page.page, page.pageCount)))</span> \(next)</nav>"
+    }
+}
+
+extension String {
+    func addingPercentEncodingForQuery() -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return addingPercentEncoding(withAllowedCharacters: allowed) ?? self
+    }
+}

@@ -1,0 +1,146 @@
+import KeelApp
+import KeelCore
+
+enum ProjectViews {
+    /// The form's field values for a stored project.
+    static func values(_ p: Project) -> [String: String] {
+        let c = p.charter
+        var v: [String: String] = [
+            "code": c.code, "name": c.name, "sponsor": c.sponsor, "goal": c.goal, "audience": c.audience,
+            "value_proposition": c.valueProposition, "methodology": c.methodology, "planned_start": c.plannedStart?.iso ?? "",
+            "planned_finish": c.plannedFinish?.iso ?? "", "budget_amount": c.budget.decimalString, "currency": c.budget.currency.code,
+            "expected_benefits": c.expectedBenefits, "status": c.status.rawValue,
+        ]
+        for (i, a) in c.allocations.enumerated() {
+            v["allocations[\(i)][direction]"] = a.direction
+            v["allocations[\(i)][share_percent]"] = FixedPoint.format(a.shareBasisPoints, digits: 2)
+        }
+        return v
+    }
+
+    /// New-project and edit-charter form. `project` is nil when creating.
+    static func form(_ ctx: ViewContext, project: Project?, form: FormKit, stale: Bool = false) -> HTML {
+        let action = project.map { "/projects/\($0.id.description)" } ?? "/projects"
+        let title = ctx.t(project == nil ? .createProject : .editCharter)
+        let version: HTML = project.map { "<input type=\"hidden\" name=\"_version\" value=\"\(String($0.version))\">" } ?? .empty
+        let statusOptions = FormKit.options(ProjectStatus.self, ctx) { .projectStatus($0) }
+        let currencies = Currency.allCodes.map { (value: $0, label: $0) }
+        let rowCount = max(5, (0..<50).last { form.values["allocations[\($0)][direction]"] != nil }.map { $0 + 2 } ?? 0)
+        let allocationRows: [HTML] = (0..<rowCount).map { i in
+            """
+            <tr><td>\(form.field("allocations[\(i)][direction]", .direction))</td>
+            <td>\(form.field("allocations[\(i)][share_percent]", .sharePercent, kind: .number))</td></tr>
+            """
+        }
+        let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
+        let body: HTML = """
+            <h1>\(title)</h1>
+            \(staleNote)
+            \(form.errorSummary())
+            <form method="post" action="\(action)" class="form" novalidate>
+            \(version)
+            <fieldset><legend>\(ctx.t(.charter))</legend>
+            <div class="grid2">
+            \(form.field("code", .code, required: true, help: .codeHelp))
+            \(form.field("name", .name, required: true))
+            \(form.field("sponsor", .sponsor))
+            \(form.field("status", .status, kind: .select(statusOptions)))
+            \(form.field("methodology", .methodology))
+            \(form.field("audience", .audience))
+            \(form.field("planned_start", .plannedStart, kind: .date))
+            \(form.field("planned_finish", .plannedFinish, kind: .date))
+            \(form.field("budget_amount", .budgetAmount, kind: .number))
+            \(form.field("currency", .currency, kind: .select(currencies), required: true))
+            </div>
+            \(form.field("goal", .goal, kind: .textarea))
+            \(form.field("value_proposition", .valueProposition, kind: .textarea))
+            \(form.field("expected_benefits", .expectedBenefits, kind: .textarea))
+            </fieldset>
+            <fieldset><legend>\(ctx.t(.allocations))</legend>
+            <p class="help">\(ctx.t(.allocationsHelp))</p>
+            \(form.errorsFor("allocations"))
+            <table class="rows"><tbody>\(allocationRows)</tbody></table>
+            </fieldset>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button>
+            <a href="\(project.map { "/projects/\($0.id.description)" } ?? "/projects")">\(ctx.t(.cancel))</a></div>
+            </form>
+            """
+        let nav = project.map { Layout.ProjectNav(id: $0.id, code: $0.charter.code, name: $0.charter.name, active: .charter) }
+        return Layout.page(ctx, title: title, project: nav, body: body)
+    }
+
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview) -> HTML {
+        let p = o.project
+        let c = p.charter
+        let base = "/projects/\(p.id.description)"
+        var duration: HTML = .empty
+        if let s = c.plannedStart, let f = c.plannedFinish { duration = "<span class=\"muted\">(\(ctx.t(.projectDuration(s.days(until: f) + 1))))</span>" }
+        let amounts = c.allocatedAmounts
+        var allocationRows: [HTML] = zip(c.allocations, amounts).map { a, m in
+            "<tr><td>\(a.direction)</td><td class=\"num\">\(ctx.percent(basisPoints: a.shareBasisPoints))</td><td class=\"num\">\(ctx.money(m))</td></tr>"
+        }
+        let allocated = c.allocations.reduce(0) { $0 + $1.shareBasisPoints }
+        if !c.allocations.isEmpty && allocated < 10_000 {
+            let rest = Money(minor: c.budget.minor - amounts.reduce(0) { $0 + $1.minor }, currency: c.budget.currency)
+            allocationRows.append(
+                "<tr class=\"muted\"><td>\(ctx.t(.unallocated))</td><td class=\"num\">\(ctx.percent(basisPoints: 10_000 - allocated))</td><td class=\"num\">\(ctx.money(rest))</td></tr>"
+            )
+        }
+        let allocationTable: HTML =
+            c.allocations.isEmpty
+            ? .empty
+            : """
+            <h3>\(ctx.t(.allocations))</h3><table class="data compact"><thead><tr><th scope="col">\(ctx.t(.direction))</th>
+            <th scope="col" class="num">\(ctx.t(.sharePercent))</th><th scope="col" class="num">\(ctx.t(.amount))</th></tr></thead>
+            <tbody>\(allocationRows)</tbody></table>
+            """
+        let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"
+        let kpiTiles: [HTML] = o.objectives.map { obj in
+            let arrow = obj.kpi.direction == .higherIsBetter ? "↑" : "↓"
+            return """
+                <li class="tile"><span class="tile-label">\(obj.name)</span>
+                <span class="tile-value">\(ctx.number(obj.kpi.target)) <small>\(obj.kpi.unit)</small></span>
+                <span class="muted">\(ctx.t(.baseline)): \(ctx.number(obj.kpi.baseline)) · \(arrow) \(ctx.t(.kpiDirection(obj.kpi.direction)))</span>
+                <span class="muted">\(ctx.t(.dueDate)): \(ctx.day(obj.dueDate))</span></li>
+                """
+        }
+        let kpis: HTML = o.objectives.isEmpty ? "<p class=\"empty\">\(ctx.t(.noObjectives))</p>" : "<ul class=\"tiles\">\(kpiTiles)</ul>"
+        let phaseSteps: [HTML] = o.phases.map { ph in
+            "<li class=\"step step-\(ph.state.rawValue)\"><span>\(PhaseViews.name(ctx, ph))</span><small>\(ctx.t(.phaseState(ph.state)))</small></li>"
+        }
+        var quadrantCounts: [GridQuadrant: Int] = [:]
+        for s in o.stakeholders { quadrantCounts[s.quadrant, default: 0] += 1 }
+        let quadrantList: [HTML] = GridQuadrant.allCases.map { q in
+            "<li><span>\(ctx.t(.quadrant(q)))</span> <strong>\(quadrantCounts[q] ?? 0)</strong></li>"
+        }
+        let body: HTML = """
+            <div class="page-head"><h1>\(c.name) <span class="badge status-\(c.status.rawValue)">\(ctx.t(.projectStatus(c.status)))</span></h1>
+            <a class="button" href="\(base)/edit">\(ctx.t(.editCharter))</a></div>
+            <div class="cards">
+            <section class="card wide"><h2>\(ctx.t(.charter))</h2>
+            <dl class="facts">
+            <dt>\(ctx.t(.code))</dt><dd>\(c.code)</dd>
+            <dt>\(ctx.t(.sponsor))</dt><dd>\(c.sponsor.isEmpty ? ctx.t(.notSet) : c.sponsor)</dd>
+            <dt>\(ctx.t(.goal))</dt><dd>\(c.goal.isEmpty ? ctx.t(.notSet) : c.goal)</dd>
+            <dt>\(ctx.t(.audience))</dt><dd>\(c.audience.isEmpty ? ctx.t(.notSet) : c.audience)</dd>
+            <dt>\(ctx.t(.valueProposition))</dt><dd>\(c.valueProposition.isEmpty ? ctx.t(.notSet) : c.valueProposition)</dd>
+            <dt>\(ctx.t(.methodology))</dt><dd>\(c.methodology.isEmpty ? ctx.t(.notSet) : c.methodology)</dd>
+            <dt>\(ctx.t(.plannedStart)) – \(ctx.t(.plannedFinish))</dt><dd>\(ctx.day(c.plannedStart)) – \(ctx.day(c.plannedFinish)) \(duration)</dd>
+            <dt>\(ctx.t(.budget))</dt><dd>\(ctx.money(c.budget))</dd>
+            <dt>\(ctx.t(.expectedBenefits))</dt><dd>\(c.expectedBenefits.isEmpty ? ctx.t(.notSet) : c.expectedBenefits)</dd>
+            </dl>
+            \(allocationTable)
+            </section>
+            <section class="card"><h2><a href="\(base)/lifecycle">\(ctx.t(.lifecycle))</a></h2>
+            <p>\(ctx.t(.currentPhase)): <strong>\(phaseLabel)</strong></p>
+            <ol class="steps">\(phaseSteps)</ol></section>
+            <section class="card"><h2><a href="\(base)/stakeholders">\(ctx.t(.stakeholders))</a></h2>
+            <ul class="counts">\(quadrantList)</ul></section>
+            <section class="card wide"><h2><a href="\(base)/objectives">\(ctx.t(.objectives))</a></h2>\(kpis)</section>
+            </div>
+            <div class="danger-zone">\(postButton(base + "/delete", label: ctx.t(.deleteProject), version: p.version, confirm: ctx.t(.confirmDelete), style: "danger"))</div>
+            """
+        return Layout.page(
+            ctx, title: c.name, project: Layout.ProjectNav(id: p.id, code: c.code, name: c.name, active: .overview), body: body)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import KeelCore
+
+/// What every page needs besides its data: the language, the current path and a flash message.
+struct ViewContext: Sendable {
+    let locale: UILocale
+    let path: String
+    var flash: Text?
+
+    func t(_ text: Text) -> String { text.string(locale) }
+
+    /// A money amount with grouping, e.g. `¥12,000,000.00` / `12,000,000.00 USD`.
+    func money(_ m: Money) -> String {
+        let symbol: String? = ["CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"][m.currency.code]
+        let text = m.decimalString
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = String(parts[0])
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole = String(whole.dropLast(3))
+        }
+        grouped = whole + grouped
+        let number = parts.count > 1 ? grouped + "." + parts[1] : grouped
+        let sign = negative ? "-" : ""
+        if let symbol { return sign + symbol + number }
+        return sign + number + " " + m.currency.code
+    }
+
+    /// Dates read as ISO in both languages for data (unambiguous), `2027年1月4日` in long Chinese text.
+    func day(_ d: Day?) -> String {
+        guard let d else { return t(.notSet) }
+        switch locale {
+        case .en: return d.iso
+        case .zhCN:
+            let c = d.components
+            return "\(c.year)年\(c.month)月\(c.day)日"
+        }
+    }
+
+    func number(_ v: Double?) -> String {
+        guard let v else { return t(.notSet) }
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+        var s = String(format: "%.4f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    func percent(basisPoints: Int64) -> String {
+        var s = FixedPoint.format(basisPoints, digits: 2)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s + "%"
+    }
+}

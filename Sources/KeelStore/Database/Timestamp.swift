@@ -1,0 +1,26 @@
+import Foundation
+import KeelCore
+
+/// Instants are stored as ISO 8601 UTC text with milliseconds (`2026-11-27T04:30:00.123Z`): it sorts
+/// correctly as text and reads the same on both databases.
+public enum Timestamp {
+    public static func now() -> String { format(Date()) }
+
+    public static func format(_ date: Date) -> String {
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let dayMs: Int64 = 86_400_000
+        var days = ms / dayMs
+        var rest = ms % dayMs
+        if rest < 0 {
+            rest += dayMs
+            days -= 1
+        }
+        let day = Day(ordinal: Int32(days))
+        func pad(_ v: Int64, _ w: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        let h = rest / 3_600_000, m = rest / 60_000 % 60, s = rest / 1000 % 60, f = rest % 1000
+        return "\(day.iso)T\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2)).\(pad(f, 3))Z"
+    }
+}
