@@ -36,7 +36,7 @@ enum Layout {
             <body>
             <a class="skip" href="#main">\(ctx.t(.skipToContent))</a>
             <header class="top">
-              <a class="brand" href="/projects"><span class="logo" aria-hidden="true">⛵</span> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
+              <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 1v14M3 11h14l-3 6H6z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
               <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a></nav>
               <form method="post" action="/language" class="lang">
                 <input type="hidden" name="locale" value="\(other.rawValue)">

@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelStore
+import Logging
+import Testing
+import TestSupport
+
+@testable import KeelServer
+
+@Suite struct PlatformTests {
+    @Test(arguments: TestBackend.available)
+    func healthChecksTheDatabase(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let r = try await client.send(.get, "/healthz")
+            #expect(r.status == .ok)
+            #expect(r.json["status"] as? String == "ok")
+            #expect(r.json["database"] as? String == backend.rawValue)
+        }
+    }
+
+    @Test func metricsCountRequestsByRouteAndStatus() async throws {
+        try await withClient(.sqlite) { client, _ in
+            _ = try await client.send(.get, "/api/v1/projects")
+            _ = try await client.send(.get, "/api/v1/projects/\(UUID().uuidString)")
+            let m = try await client.send(.get, "/metrics")
+            #expect(m.status == .ok)
+            #expect(m.text.contains(#"keel_http_requests_total{route="/api/v1/projects",method="GET",status="200"} 1"#))
+            #expect(m.text.contains(#"route="/api/v1/projects/{projectID}",method="GET",status="404""#))
+            #expect(m.text.contains("keel_http_request_duration_seconds_bucket"))
+        }
+    }
+
+    @Test func securityHeadersOnEveryResponse() async throws {
+        try await withClient(.sqlite) { client, _ in
+            for uri in ["/projects", "/no/such/page", "/api/v1/nothing", "/static/keel.css"] {
+                let r = try await client.send(.get, uri)
+                let csp = r.headers[.contentSecurityPolicy] ?? ""
+                #expect(csp.contains("object-src 'none'"), "\(uri)")
+                #expect(csp.contains("frame-ancestors 'none'"))
+                #expect(csp.contains("base-uri 'none'"))
+                #expect(!csp.contains("unsafe-inline"))
+                #expect(r.headers[.xContentTypeOptions] == "nosniff")
+            }
+            let notFound = try await client.send(.get, "/api/v1/nothing")
+            #expect(notFound.status == .notFound)
+            #expect(notFound.headers[.contentType] == "application/problem+json")
+        }
+    }
+
+    /// Every `/api/v1` route is in the OpenAPI document with its method, and every documented
+    /// operation exists on the router.
+    @Test func openAPIDocumentMatchesTheRouter() async throws {
+        try await TestDatabase.with(.sqlite) { (db: Database) async throws in
+            let router = try buildRouter(services: KeelServices(database: db), configuration: ServerConfiguration())
+            let routed = Set(
+                router.routes.map { "\($0.method.rawValue) \($0.path.description)" }
+                    .filter { $0.contains(" /api/") || $0.hasSuffix(" /healthz") || $0.hasSuffix(" /metrics") || $0.hasSuffix(" /openapi.json") })
+            let url = Self.openAPIURL()
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+            #expect(doc["openapi"] as? String == "3.1.0")
+            let paths = try #require(doc["paths"] as? [String: [String: Any]])
+            var documented = Set<String>()
+            for (path, ops) in paths {
+                for method in ops.keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+                    documented.insert("\(method.uppercased()) \(path)")
+                }
+            }
+            #expect(routed.subtracting(documented).isEmpty, "undocumented: \(routed.subtracting(documented).sorted())")
+            #expect(documented.subtracting(routed).isEmpty, "documented but missing: \(documented.subtracting(routed).sorted())")
+            #expect(routed.count > 20)
+        }
+    }
+
+    static func openAPIURL() -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/KeelServer/Resources/openapi.json")
+    }
+
+    @Test func openAPIIsServed() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let r = try await client.send(.get, "/openapi.json")
+            #expect(r.status == .ok)
+            #expect(r.json["openapi"] as? String == "3.1.0")
+        }
+    }
+
+    @Test func acceptLanguagePicksTheLocale() {
+        #expect(UILocale.negotiate(acceptLanguage: "zh-CN,zh;q=0.9,en;q=0.8") == .zhCN)
+        #expect(UILocale.negotiate(acceptLanguage: "en-GB,en;q=0.9,zh;q=0.8") == .en)
+        #expect(UILocale.negotiate(acceptLanguage: "fr-FR,zh-TW;q=0.5") == .zhCN)
+        #expect(UILocale.negotiate(acceptLanguage: "de") == .en)
+        #expect(UILocale.negotiate(acceptLanguage: nil) == .en)
+    }
+}

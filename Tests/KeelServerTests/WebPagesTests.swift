@@ -1,0 +1,136 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelCore
+import KeelStore
+import Testing
+import TestSupport
+
+@testable import KeelServer
+
+@Suite struct WebPagesTests {
+    @Test(arguments: TestBackend.available)
+    func everyPageRendersInBothLanguages(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .zhCN).load()
+            let overview = try await services.projects.overview(.system("test"), id)
+            let base = "/projects/\(id)"
+            let pages = [
+                "/projects", "/projects/new", "/projects?status=active&sort=name&desc=1", base, base + "/edit", base + "/objectives",
+                base + "/stakeholders", base + "/lifecycle", base + "/objectives/\(overview.objectives[0].id)/edit",
+                base + "/stakeholders/\(overview.stakeholders[0].id)/edit", base + "/phases/\(overview.phases[0].id)/edit",
+                base + "/gate-reviews/\(overview.gateReviews[0].id)/edit",
+            ]
+            for (language, marker) in [("en", "Portfolio"), ("zh-CN", "项目组合")] {
+                for page in pages {
+                    let r = try await client.send(.get, page, headers: [.acceptLanguage: language])
+                    #expect(r.status == .ok, "\(page) \(language)")
+                    #expect(r.headers[.contentType] == "text/html; charset=utf-8")
+                    #expect(r.text.contains("<html lang=\"\(language)\">"), "\(page)")
+                    #expect(r.text.contains(marker), "\(page) \(language)")
+                }
+            }
+            let en = try await client.send(.get, base + "/stakeholders", headers: [.acceptLanguage: "en"]).text
+            #expect(en.contains("Influence / interest grid"))
+            #expect(en.contains("<svg"))
+            let zh = try await client.send(.get, base + "/stakeholders", headers: [.acceptLanguage: "zh-CN"]).text
+            #expect(zh.contains("影响力 / 关注度矩阵"))
+            #expect(!zh.contains("Influence / interest grid"))
+        }
+    }
+
+    @Test func unknownPagesAnswerALocalizedNotFound() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let r = try await client.send(.get, "/projects/\(UUID().uuidString)", headers: [.acceptLanguage: "zh-CN"])
+            #expect(r.status == .notFound)
+            #expect(r.text.contains("未找到"))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func formsCreateAndRedirectOrShowErrorsBesideTheFields(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let bad = try await client.form(
+                "/projects",
+                [("code", "NEW"), ("name", ""), ("currency", "CNY"), ("budget_amount", "abc"), ("planned_start", "2027-03-01"),
+                 ("planned_finish", "2027-02-01"), ("allocations[0][direction]", ""), ("allocations[0][share_percent]", "")],
+                headers: [.acceptLanguage: "zh-CN"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("此项为必填项。"))
+            #expect(bad.text.contains("不能早于开始日期。"))
+            #expect(bad.text.contains("value=\"NEW\""))  // what the user typed is kept
+            #expect(try await services.projects.list(.system("t"), PortfolioQuery()).total == 0)
+
+            let good = try await client.form(
+                "/projects",
+                [("code", "NEW"), ("name", "New <project>"), ("currency", "CNY"), ("budget_amount", "1,000,000"), ("status", "active"),
+                 ("allocations[0][direction]", "Build"), ("allocations[0][share_percent]", "70"), ("allocations[1][direction]", ""),
+                 ("allocations[1][share_percent]", "")])
+            #expect(good.status == .seeOther)
+            let location = try #require(good.headers[.location])
+            #expect(location.hasPrefix("/projects/"))
+            let page = try await client.send(.get, location)
+            #expect(page.text.contains("New &lt;project&gt;"))
+            #expect(!page.text.contains("New <project>"))
+            #expect(page.text.contains("¥1,000,000.00"))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aStaleFormShowsTheChangedRecord(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await client.createProject()
+            _ = try await client.send(.patch, "/api/v1/projects/\(id)", json: #"{"name":"Changed elsewhere"}"#)
+            let r = try await client.form("/projects/\(id)", [("_version", "1"), ("name", "My edit"), ("code", "X1"), ("currency", "CNY")])
+            #expect(r.status == .conflict)
+            #expect(r.text.contains("Someone else changed this record"))
+            #expect(r.text.contains("Changed elsewhere"))
+            let stored = try await services.projects.get(.system("t"), try #require(ID<Project>(id)))
+            #expect(stored.charter.name == "Changed elsewhere")
+        }
+    }
+
+    @Test func stakeholderObjectiveAndPhaseFormsWork() async throws {
+        try await withClient(.sqlite) { client, services in
+            let id = try await client.createProject()
+            let s = try await client.form(
+                "/projects/\(id)/stakeholders",
+                [("name", "Wang"), ("kind", "regulator"), ("influence", "5"), ("interest", "2"), ("current_engagement", "unaware"),
+                 ("desired_engagement", "neutral")])
+            #expect(s.status == .seeOther)
+            let o = try await client.form(
+                "/projects/\(id)/objectives",
+                [("name", "Delivery time"), ("target", "24"), ("direction", "lower_is_better"), ("red_threshold", "40"), ("amber_threshold", "30")])
+            #expect(o.status == .seeOther)
+            let badPhase = try await client.form("/projects/\(id)/phases", [("kind", "custom"), ("name", "")])
+            #expect(badPhase.status == .unprocessableContent)
+            let pid = try #require(ID<Project>(id))
+            let phases = try await services.lifecycle.phases(.system("t"), project: pid)
+            let review = try await client.form(
+                "/projects/\(id)/gate-reviews",
+                [("_phase", phases[0].id.description), ("criteria_text", "[x] Charter signed\n[ ] Team staffed"), ("decision", "go_with_conditions"),
+                 ("decider", "Li"), ("decided_on", "2027-01-29")])
+            #expect(review.status == .seeOther)
+            let reviews = try await services.lifecycle.reviews(.system("t"), project: pid)
+            #expect(reviews.first?.criteria == [GateCriterion(text: "Charter signed", met: true), GateCriterion(text: "Team staffed", met: false)])
+            let stakeholders = try await services.stakeholders.list(.system("t"), project: pid)
+            let del = try await client.form("/projects/\(id)/stakeholders/\(stakeholders[0].id)/delete", [("_version", "1")])
+            #expect(del.status == .seeOther)
+            #expect(try await services.stakeholders.list(.system("t"), project: pid).isEmpty)
+        }
+    }
+
+    @Test func languageSwitchRemembersTheChoiceAndOnlyRedirectsLocally() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let r = try await client.form("/language", [("locale", "zh-CN"), ("return", "/projects/new")])
+            #expect(r.status == .seeOther)
+            #expect(r.headers[.location] == "/projects/new")
+            #expect(r.headers[.setCookie]?.contains("keel_lang=zh-CN") == true)
+            let evil = try await client.form("/language", [("locale", "en"), ("return", "//evil.example/")])
+            #expect(evil.headers[.location] == "/projects")
+            let page = try await client.send(.get, "/projects", headers: [.cookie: "keel_lang=zh-CN", .acceptLanguage: "en"])
+            #expect(page.text.contains("<html lang=\"zh-CN\">"))
+        }
+    }
+}
