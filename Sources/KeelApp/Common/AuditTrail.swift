@@ -23,8 +23,3 @@ public struct AuditTrail: Sendable {
         try await AuditRepository.append(event, on: sql)
     }
 }
-
-/// An object's fields as text, for audit before/after records.
-protocol AuditSnapshot {
-    var auditFields: [String: String?] { get }
-}

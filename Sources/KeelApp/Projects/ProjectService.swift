@@ -145,7 +145,8 @@ public struct ProjectService: Sendable {
     }
 }
 
-extension Project: AuditSnapshot {
+extension Project {
+    /// The charter fields as text, for the audit trail's before/after.
     var auditFields: [String: String?] {
         let c = charter
         return [

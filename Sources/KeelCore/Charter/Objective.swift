@@ -65,7 +65,7 @@ public struct KPI: Hashable, Sendable {
     }
 }
 
-public struct Objective: Hashable, Sendable, Identifiable {
+public struct Objective: Hashable, Sendable {
     public let id: ID<Objective>
     public let projectID: ID<Project>
     public var name: String

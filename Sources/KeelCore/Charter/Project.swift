@@ -82,7 +82,7 @@ public struct Charter: Hashable, Sendable {
     }
 }
 
-public struct Project: Hashable, Sendable, Identifiable {
+public struct Project: Hashable, Sendable {
     public let id: ID<Project>
     public var charter: Charter
     public var version: Int64

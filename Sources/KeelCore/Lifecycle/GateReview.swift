@@ -16,7 +16,7 @@ public struct GateCriterion: Hashable, Sendable, Codable {
 }
 
 /// The review at the end of a phase: a checklist, then a decision by a named person on a date.
-public struct GateReview: Hashable, Sendable, Identifiable {
+public struct GateReview: Hashable, Sendable {
     public let id: ID<GateReview>
     public let projectID: ID<Project>
     public let phaseID: ID<Phase>

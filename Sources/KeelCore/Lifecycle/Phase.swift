@@ -3,7 +3,7 @@ public enum PhaseKind: String, Sendable, Codable, CaseIterable {
     case initiation, planning, execution, monitoring, closing, custom
 }
 
-public struct Phase: Hashable, Sendable, Identifiable {
+public struct Phase: Hashable, Sendable {
     public let id: ID<Phase>
     public let projectID: ID<Project>
     public var kind: PhaseKind

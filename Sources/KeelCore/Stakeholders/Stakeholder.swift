@@ -35,7 +35,7 @@ public enum GridQuadrant: String, Sendable, Codable, CaseIterable {
     }
 }
 
-public struct Stakeholder: Hashable, Sendable, Identifiable {
+public struct Stakeholder: Hashable, Sendable {
     public let id: ID<Stakeholder>
     public let projectID: ID<Project>
     public var name: String

@@ -20,107 +20,61 @@ struct ProjectsAPI {
         api.get("/projects/{projectID}/overview", use: overview)
         api.get("/projects/{projectID}/audit", use: audit)
 
-        api.get("/projects/{projectID}/objectives") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            return try Resources.json(Resources.ListBody(items: try await services.objectives.list(ctx.caller, project: pid).map(Resources.ObjectiveBody.init)))
-        }
-        api.post("/projects/{projectID}/objectives") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            let o = try await services.objectives.create(ctx.caller, project: pid, try await reader.json(req))
-            return try Resources.json(
-                Resources.ObjectiveBody(o), status: .created, version: o.version, location: "/api/v1/projects/\(pid)/objectives/\(o.id)")
-        }
-        api.get("/projects/{projectID}/objectives/{objectiveID}") { req, ctx in
-            let (pid, oid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "objectiveID", "objective", as: Objective.self))
-            let o = try await services.objectives.get(ctx.caller, project: pid, oid)
-            return try Resources.json(Resources.ObjectiveBody(o), version: o.version)
-        }
-        api.patch("/projects/{projectID}/objectives/{objectiveID}") { req, ctx in
-            let (pid, oid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "objectiveID", "objective", as: Objective.self))
-            let o = try await services.objectives.update(ctx.caller, project: pid, oid, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
-            return try Resources.json(Resources.ObjectiveBody(o), version: o.version)
-        }
-        api.delete("/projects/{projectID}/objectives/{objectiveID}") { req, ctx in
-            let (pid, oid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "objectiveID", "objective", as: Objective.self))
-            try await services.objectives.delete(ctx.caller, project: pid, oid, expectedVersion: try reader.ifMatch(req))
-            return Response(status: .noContent)
-        }
-
-        api.get("/projects/{projectID}/stakeholders") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            return try Resources.json(
-                Resources.ListBody(items: try await services.stakeholders.list(ctx.caller, project: pid).map(Resources.StakeholderBody.init)))
-        }
-        api.post("/projects/{projectID}/stakeholders") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            let s = try await services.stakeholders.create(ctx.caller, project: pid, try await reader.json(req))
-            return try Resources.json(
-                Resources.StakeholderBody(s), status: .created, version: s.version, location: "/api/v1/projects/\(pid)/stakeholders/\(s.id)")
-        }
-        api.get("/projects/{projectID}/stakeholders/{stakeholderID}") { req, ctx in
-            let (pid, sid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "stakeholderID", "stakeholder", as: Stakeholder.self))
-            let s = try await services.stakeholders.get(ctx.caller, project: pid, sid)
-            return try Resources.json(Resources.StakeholderBody(s), version: s.version)
-        }
-        api.patch("/projects/{projectID}/stakeholders/{stakeholderID}") { req, ctx in
-            let (pid, sid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "stakeholderID", "stakeholder", as: Stakeholder.self))
-            let s = try await services.stakeholders.update(ctx.caller, project: pid, sid, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
-            return try Resources.json(Resources.StakeholderBody(s), version: s.version)
-        }
-        api.delete("/projects/{projectID}/stakeholders/{stakeholderID}") { req, ctx in
-            let (pid, sid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "stakeholderID", "stakeholder", as: Stakeholder.self))
-            try await services.stakeholders.delete(ctx.caller, project: pid, sid, expectedVersion: try reader.ifMatch(req))
-            return Response(status: .noContent)
-        }
-
-        api.get("/projects/{projectID}/phases") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            return try Resources.json(Resources.ListBody(items: try await services.lifecycle.phases(ctx.caller, project: pid).map(Resources.PhaseBody.init)))
-        }
-        api.post("/projects/{projectID}/phases") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            let p = try await services.lifecycle.createPhase(ctx.caller, project: pid, try await reader.json(req))
-            return try Resources.json(Resources.PhaseBody(p), status: .created, version: p.version, location: "/api/v1/projects/\(pid)/phases/\(p.id)")
-        }
-        api.get("/projects/{projectID}/phases/{phaseID}") { req, ctx in
-            let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
-            let p = try await services.lifecycle.phase(ctx.caller, project: pid, phid)
-            return try Resources.json(Resources.PhaseBody(p), version: p.version)
-        }
-        api.patch("/projects/{projectID}/phases/{phaseID}") { req, ctx in
-            let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
-            let p = try await services.lifecycle.updatePhase(ctx.caller, project: pid, phid, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
-            return try Resources.json(Resources.PhaseBody(p), version: p.version)
-        }
-        api.delete("/projects/{projectID}/phases/{phaseID}") { req, ctx in
-            let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
-            try await services.lifecycle.deletePhase(ctx.caller, project: pid, phid, expectedVersion: try reader.ifMatch(req))
-            return Response(status: .noContent)
-        }
+        registerScoped(
+            api, Objective.self, collection: "objectives", param: "objectiveID", encode: Resources.ObjectiveBody.init,
+            create: services.objectives.create)
+        registerScoped(
+            api, Stakeholder.self, collection: "stakeholders", param: "stakeholderID", encode: Resources.StakeholderBody.init,
+            create: services.stakeholders.create)
+        registerScoped(api, Phase.self, collection: "phases", param: "phaseID", encode: Resources.PhaseBody.init, create: services.lifecycle.createPhase)
+        // Reviews are created under their phase and listed for the whole project.
+        registerScoped(api, GateReview.self, collection: "gate-reviews", param: "reviewID", encode: Resources.GateReviewBody.init, create: nil)
         api.post("/projects/{projectID}/phases/{phaseID}/gate-reviews") { req, ctx in
             let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
             let g = try await services.lifecycle.createReview(ctx.caller, project: pid, phase: phid, try await reader.json(req))
             return try Resources.json(
                 Resources.GateReviewBody(g), status: .created, version: g.version, location: "/api/v1/projects/\(pid)/gate-reviews/\(g.id)")
         }
-        api.get("/projects/{projectID}/gate-reviews") { req, ctx in
-            let pid = try reader.id(ctx, "projectID", "project", as: Project.self)
-            return try Resources.json(
-                Resources.ListBody(items: try await services.lifecycle.reviews(ctx.caller, project: pid).map(Resources.GateReviewBody.init)))
+    }
+
+    /// The five routes of an object that lives in a project: list and create on the collection;
+    /// read, change (If-Match) and delete on one item. Every call goes through the generic use-case steps.
+    func registerScoped<T: ProjectScoped, Body: Encodable & Sendable>(
+        _ api: RouterGroup<Context>, _ type: T.Type, collection: String, param: String, encode: @escaping @Sendable (T) -> Body,
+        create: (@Sendable (Caller, ID<Project>, Input) async throws -> T)?
+    ) {
+        let services = self.services
+        let reader = self.reader
+        let base = "/projects/{projectID}/\(collection)"
+        let item = "\(base)/{\(param)}"
+        @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<T>) {
+            (try reader.id(ctx, "projectID", "project"), try reader.id(ctx, param, T.resourceName))
         }
-        api.get("/projects/{projectID}/gate-reviews/{reviewID}") { req, ctx in
-            let (pid, rid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "reviewID", "gate_review", as: GateReview.self))
-            let g = try await services.lifecycle.review(ctx.caller, project: pid, rid)
-            return try Resources.json(Resources.GateReviewBody(g), version: g.version)
+        api.get(RouterPath(base)) { _, ctx in
+            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            return try Resources.json(Resources.ListBody(items: try await services.list(T.self, ctx.caller, project: pid).map(encode)))
         }
-        api.patch("/projects/{projectID}/gate-reviews/{reviewID}") { req, ctx in
-            let (pid, rid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "reviewID", "gate_review", as: GateReview.self))
-            let g = try await services.lifecycle.updateReview(ctx.caller, project: pid, rid, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
-            return try Resources.json(Resources.GateReviewBody(g), version: g.version)
+        if let create {
+            api.post(RouterPath(base)) { req, ctx in
+                let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+                let value = try await create(ctx.caller, pid, try await reader.json(req))
+                return try Resources.json(
+                    encode(value), status: .created, version: value.version, location: "/api/v1/projects/\(pid)/\(collection)/\(value.id)")
+            }
         }
-        api.delete("/projects/{projectID}/gate-reviews/{reviewID}") { req, ctx in
-            let (pid, rid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "reviewID", "gate_review", as: GateReview.self))
-            try await services.lifecycle.deleteReview(ctx.caller, project: pid, rid, expectedVersion: try reader.ifMatch(req))
+        api.get(RouterPath(item)) { _, ctx in
+            let (pid, id) = try ids(ctx)
+            let value = try await services.get(T.self, ctx.caller, project: pid, id)
+            return try Resources.json(encode(value), version: value.version)
+        }
+        api.patch(RouterPath(item)) { req, ctx in
+            let (pid, id) = try ids(ctx)
+            let value: T = try await services.update(ctx.caller, project: pid, id, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            return try Resources.json(encode(value), version: value.version)
+        }
+        api.delete(RouterPath(item)) { req, ctx in
+            let (pid, id) = try ids(ctx)
+            try await services.delete(T.self, ctx.caller, project: pid, id, expectedVersion: try reader.ifMatch(req))
             return Response(status: .noContent)
         }
     }

@@ -15,7 +15,7 @@ enum PhaseViews {
 
     static func reviewValues(_ g: GateReview) -> [String: String] {
         [
-            "criteria_text": g.criteria.map { ($0.met ? "[x] " : "[ ] ") + $0.text }.joined(separator: "\n"),
+            "criteria_text": GateReview.checklistText(g.criteria),
             "decision": g.decision?.rawValue ?? "", "decider": g.decider, "decided_on": g.decidedOn?.iso ?? "", "notes": g.notes,
             "_phase": g.phaseID.description,
         ]

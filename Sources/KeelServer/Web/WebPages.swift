@@ -107,202 +107,127 @@ struct WebPages {
                 ProjectViews.overview(view(req, ctx), try await services.projects.overview(ctx.caller, id))
             }
         }
-        registerObjectives(on: router)
-        registerStakeholders(on: router)
-        registerLifecycle(on: router)
+        registerCharterModules(on: router)
     }
 
-    func registerObjectives(on router: Router<Context>) {
-        @Sendable func listPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit) async throws -> HTML {
-            let project = try await services.projects.get(ctx.caller, pid)
-            return ObjectiveViews.list(v, project: project, objectives: try await services.objectives.list(ctx.caller, project: pid), form: form)
-        }
-        router.get("/projects/{projectID}/objectives") { req, ctx in
-            let v = view(req, ctx)
-            let form = FormKit(v, values: ["direction": KPIDirection.higherIsBetter.rawValue])
-            return page(try await listPage(v, ctx, try reader.id(ctx, "projectID", "project"), form), req)
-        }
-        router.post("/projects/{projectID}/objectives") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            return try await submit(req, ctx, success: "/projects/\(pid)/objectives") { input, _, _ in
-                _ = try await services.objectives.create(ctx.caller, project: pid, input)
-            } rerender: { errors, values, _ in
-                try await listPage(v, ctx, pid, FormKit(v, errors: errors, values: values ?? [:]))
-            }
-        }
-        router.get("/projects/{projectID}/objectives/{objectiveID}/edit") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let project = try await services.projects.get(ctx.caller, pid)
-            let o = try await services.objectives.get(ctx.caller, project: pid, try reader.id(ctx, "objectiveID", "objective"))
-            return page(ObjectiveViews.edit(v, project: project, objective: o, form: FormKit(v, values: ObjectiveViews.values(o)), stale: false), req)
-        }
-        router.post("/projects/{projectID}/objectives/{objectiveID}") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let oid: ID<Objective> = try reader.id(ctx, "objectiveID", "objective")
-            return try await submit(req, ctx, success: "/projects/\(pid)/objectives") { input, version, _ in
-                _ = try await services.objectives.update(ctx.caller, project: pid, oid, input, expectedVersion: version)
-            } rerender: { errors, values, stale in
-                let project = try await services.projects.get(ctx.caller, pid)
-                let o = try await services.objectives.get(ctx.caller, project: pid, oid)
-                return ObjectiveViews.edit(
-                    v, project: project, objective: o, form: FormKit(v, errors: errors, values: values ?? ObjectiveViews.values(o)), stale: stale)
-            }
-        }
-        router.post("/projects/{projectID}/objectives/{objectiveID}/delete") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let oid: ID<Objective> = try reader.id(ctx, "objectiveID", "objective")
-            return try await submit(req, ctx, success: "/projects/\(pid)/objectives", flash: "deleted") { _, version, _ in
-                try await services.objectives.delete(ctx.caller, project: pid, oid, expectedVersion: version)
-            } rerender: { _, _, _ in
-                try await listPage(v, ctx, pid, FormKit(v))
-            }
-        }
-    }
+    /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared
+    /// create / edit / update / delete routes of each.
+    func registerCharterModules(on router: Router<Context>) {
+        let services = self.services
+        @Sendable func project(_ ctx: Context, _ pid: ID<Project>) async throws -> Project { try await services.projects.get(ctx.caller, pid) }
+        let objectiveDefaults = ["direction": KPIDirection.higherIsBetter.rawValue]
+        let stakeholderDefaults = ["kind": "team_member", "influence": "3", "interest": "3", "current_engagement": "neutral", "desired_engagement": "supportive"]
 
-    func registerStakeholders(on router: Router<Context>) {
-        @Sendable func listPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit) async throws -> HTML {
-            let project = try await services.projects.get(ctx.caller, pid)
-            return StakeholderViews.list(v, project: project, stakeholders: try await services.stakeholders.list(ctx.caller, project: pid), form: form)
+        @Sendable func objectivesPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
+            ObjectiveViews.list(
+                v, project: try await project(ctx, pid), objectives: try await services.objectives.list(ctx.caller, project: pid),
+                form: form ?? FormKit(v, values: objectiveDefaults))
         }
-        let defaults = ["kind": "team_member", "influence": "3", "interest": "3", "current_engagement": "neutral", "desired_engagement": "supportive"]
-        router.get("/projects/{projectID}/stakeholders") { req, ctx in
-            let v = view(req, ctx)
-            return page(try await listPage(v, ctx, try reader.id(ctx, "projectID", "project"), FormKit(v, values: defaults)), req)
+        @Sendable func stakeholdersPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
+            StakeholderViews.list(
+                v, project: try await project(ctx, pid), stakeholders: try await services.stakeholders.list(ctx.caller, project: pid),
+                form: form ?? FormKit(v, values: stakeholderDefaults))
         }
-        router.post("/projects/{projectID}/stakeholders") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            return try await submit(req, ctx, success: "/projects/\(pid)/stakeholders") { input, _, _ in
-                _ = try await services.stakeholders.create(ctx.caller, project: pid, input)
-            } rerender: { errors, values, _ in
-                try await listPage(v, ctx, pid, FormKit(v, errors: errors, values: values ?? defaults))
-            }
-        }
-        router.get("/projects/{projectID}/stakeholders/{stakeholderID}/edit") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let project = try await services.projects.get(ctx.caller, pid)
-            let s = try await services.stakeholders.get(ctx.caller, project: pid, try reader.id(ctx, "stakeholderID", "stakeholder"))
-            return page(
-                StakeholderViews.edit(v, project: project, stakeholder: s, form: FormKit(v, values: StakeholderViews.values(s)), stale: false), req)
-        }
-        router.post("/projects/{projectID}/stakeholders/{stakeholderID}") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let sid: ID<Stakeholder> = try reader.id(ctx, "stakeholderID", "stakeholder")
-            return try await submit(req, ctx, success: "/projects/\(pid)/stakeholders") { input, version, _ in
-                _ = try await services.stakeholders.update(ctx.caller, project: pid, sid, input, expectedVersion: version)
-            } rerender: { errors, values, stale in
-                let project = try await services.projects.get(ctx.caller, pid)
-                let s = try await services.stakeholders.get(ctx.caller, project: pid, sid)
-                return StakeholderViews.edit(
-                    v, project: project, stakeholder: s, form: FormKit(v, errors: errors, values: values ?? StakeholderViews.values(s)),
-                    stale: stale)
-            }
-        }
-        router.post("/projects/{projectID}/stakeholders/{stakeholderID}/delete") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let sid: ID<Stakeholder> = try reader.id(ctx, "stakeholderID", "stakeholder")
-            return try await submit(req, ctx, success: "/projects/\(pid)/stakeholders", flash: "deleted") { _, version, _ in
-                try await services.stakeholders.delete(ctx.caller, project: pid, sid, expectedVersion: version)
-            } rerender: { _, _, _ in
-                try await listPage(v, ctx, pid, FormKit(v, values: defaults))
-            }
-        }
-    }
-
-    func registerLifecycle(on router: Router<Context>) {
-        @Sendable func listPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, phaseForm: FormKit? = nil, reviewForm: FormKit? = nil) async throws
+        @Sendable func lifecyclePage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, phaseForm: FormKit?, reviewForm: FormKit?) async throws
             -> HTML
         {
             let o = try await services.projects.overview(ctx.caller, pid)
             return PhaseViews.list(
-                v, project: o.project, phases: o.phases, reviews: o.gateReviews,
-                phaseForm: phaseForm ?? FormKit(v, values: ["kind": "custom"]),
+                v, project: o.project, phases: o.phases, reviews: o.gateReviews, phaseForm: phaseForm ?? FormKit(v, values: ["kind": "custom"]),
                 reviewForm: reviewForm ?? FormKit(v, values: ["_phase": o.currentPhase?.id.description ?? ""]))
         }
+
+        router.get("/projects/{projectID}/objectives") { req, ctx in
+            page(try await objectivesPage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project"), nil), req)
+        }
+        router.get("/projects/{projectID}/stakeholders") { req, ctx in
+            page(try await stakeholdersPage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project"), nil), req)
+        }
         router.get("/projects/{projectID}/lifecycle") { req, ctx in
-            page(try await listPage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project")), req)
+            page(try await lifecyclePage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project"), phaseForm: nil, reviewForm: nil), req)
         }
-        router.post("/projects/{projectID}/phases") { req, ctx in
+
+        registerScoped(
+            router, Objective.self, collection: "objectives", param: "objectiveID", back: "objectives", values: ObjectiveViews.values,
+            listPage: objectivesPage,
+            editPage: { v, p, o, form, stale in ObjectiveViews.edit(v, project: p, objective: o, form: form, stale: stale) },
+            create: { caller, pid, input, _ in _ = try await services.objectives.create(caller, project: pid, input) })
+        registerScoped(
+            router, Stakeholder.self, collection: "stakeholders", param: "stakeholderID", back: "stakeholders", values: StakeholderViews.values,
+            listPage: stakeholdersPage,
+            editPage: { v, p, s, form, stale in StakeholderViews.edit(v, project: p, stakeholder: s, form: form, stale: stale) },
+            create: { caller, pid, input, _ in _ = try await services.stakeholders.create(caller, project: pid, input) })
+        registerScoped(
+            router, Phase.self, collection: "phases", param: "phaseID", back: "lifecycle", values: PhaseViews.values,
+            listPage: { v, ctx, pid, form in try await lifecyclePage(v, ctx, pid, phaseForm: form, reviewForm: nil) },
+            editPage: { v, p, ph, form, stale in PhaseViews.editPhase(v, project: p, phase: ph, form: form, stale: stale) },
+            create: { caller, pid, input, _ in _ = try await services.lifecycle.createPhase(caller, project: pid, input) })
+        registerScoped(
+            router, GateReview.self, collection: "gate-reviews", param: "reviewID", back: "lifecycle", values: PhaseViews.reviewValues,
+            listPage: { v, ctx, pid, form in try await lifecyclePage(v, ctx, pid, phaseForm: nil, reviewForm: form) },
+            editPage: { v, p, g, form, stale in PhaseViews.editReview(v, project: p, review: g, form: form, stale: stale) },
+            create: { caller, pid, input, pairs in
+                // The form names the phase in `_phase`; the API has it in the path.
+                guard let phase = ID<Phase>(pairs.first { $0.0 == "_phase" }?.1 ?? "") else {
+                    throw KeelError.validation([FieldError("_phase", .required)])
+                }
+                _ = try await services.lifecycle.createReview(caller, project: pid, phase: phase, input)
+            })
+    }
+
+    /// Create (POST collection), edit form (GET item/edit), update (POST item) and delete
+    /// (POST item/delete) for an object that lives in a project. Failed creates re-render the list
+    /// page with the errors beside the add form; failed edits re-render the edit page.
+    func registerScoped<T: ProjectScoped>(
+        _ router: Router<Context>, _ type: T.Type, collection: String, param: String, back: String,
+        values: @escaping @Sendable (T) -> [String: String],
+        listPage: @escaping @Sendable (ViewContext, Context, ID<Project>, FormKit?) async throws -> HTML,
+        editPage: @escaping @Sendable (ViewContext, Project, T, FormKit, Bool) -> HTML,
+        create: @escaping @Sendable (Caller, ID<Project>, Input, [(String, String)]) async throws -> Void
+    ) {
+        let services = self.services
+        let base = "/projects/{projectID}/\(collection)"
+        let item = "\(base)/{\(param)}"
+        @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<T>) {
+            (try reader.id(ctx, "projectID", "project"), try reader.id(ctx, param, T.resourceName))
+        }
+        @Sendable func edit(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ id: ID<T>, _ errors: [FieldError], _ typed: [String: String]?, _ stale: Bool)
+            async throws -> HTML
+        {
+            let value = try await services.get(T.self, ctx.caller, project: pid, id)
+            let p = try await services.projects.get(ctx.caller, pid)
+            return editPage(v, p, value, FormKit(v, errors: errors, values: typed ?? values(value)), stale)
+        }
+        router.post(RouterPath(base)) { req, ctx in
             let v = view(req, ctx)
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            return try await submit(req, ctx, success: "/projects/\(pid)/lifecycle") { input, _, _ in
-                _ = try await services.lifecycle.createPhase(ctx.caller, project: pid, input)
-            } rerender: { errors, values, _ in
-                try await listPage(v, ctx, pid, phaseForm: FormKit(v, errors: errors, values: values ?? [:]))
+            return try await submit(req, ctx, success: "/projects/\(pid)/\(back)") { input, _, pairs in
+                try await create(ctx.caller, pid, input, pairs)
+            } rerender: { errors, typed, _ in
+                try await listPage(v, ctx, pid, FormKit(v, errors: errors, values: typed ?? [:]))
             }
         }
-        router.get("/projects/{projectID}/phases/{phaseID}/edit") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let project = try await services.projects.get(ctx.caller, pid)
-            let p = try await services.lifecycle.phase(ctx.caller, project: pid, try reader.id(ctx, "phaseID", "phase"))
-            return page(PhaseViews.editPhase(v, project: project, phase: p, form: FormKit(v, values: PhaseViews.values(p)), stale: false), req)
+        router.get(RouterPath(item + "/edit")) { req, ctx in
+            let (pid, id) = try ids(ctx)
+            return page(try await edit(view(req, ctx), ctx, pid, id, [], nil, false), req)
         }
-        router.post("/projects/{projectID}/phases/{phaseID}") { req, ctx in
+        router.post(RouterPath(item)) { req, ctx in
             let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let phid: ID<Phase> = try reader.id(ctx, "phaseID", "phase")
-            return try await submit(req, ctx, success: "/projects/\(pid)/lifecycle") { input, version, _ in
-                _ = try await services.lifecycle.updatePhase(ctx.caller, project: pid, phid, input, expectedVersion: version)
-            } rerender: { errors, values, stale in
-                let project = try await services.projects.get(ctx.caller, pid)
-                let p = try await services.lifecycle.phase(ctx.caller, project: pid, phid)
-                return PhaseViews.editPhase(v, project: project, phase: p, form: FormKit(v, errors: errors, values: values ?? PhaseViews.values(p)), stale: stale)
+            let (pid, id) = try ids(ctx)
+            return try await submit(req, ctx, success: "/projects/\(pid)/\(back)") { input, version, _ in
+                let _: T = try await services.update(ctx.caller, project: pid, id, input, expectedVersion: version)
+            } rerender: { errors, typed, stale in
+                try await edit(v, ctx, pid, id, errors, typed, stale)
             }
         }
-        router.post("/projects/{projectID}/phases/{phaseID}/delete") { req, ctx in
+        router.post(RouterPath(item + "/delete")) { req, ctx in
             let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let phid: ID<Phase> = try reader.id(ctx, "phaseID", "phase")
-            return try await submit(req, ctx, success: "/projects/\(pid)/lifecycle", flash: "deleted") { _, version, _ in
-                try await services.lifecycle.deletePhase(ctx.caller, project: pid, phid, expectedVersion: version)
-            } rerender: { _, _, _ in try await listPage(v, ctx, pid) }
-        }
-        router.post("/projects/{projectID}/gate-reviews") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            return try await submit(req, ctx, success: "/projects/\(pid)/lifecycle") { input, _, pairs in
-                let phaseText = pairs.first { $0.0 == "_phase" }?.1 ?? ""
-                guard let phase = ID<Phase>(phaseText) else { throw KeelError.validation([FieldError("_phase", .required)]) }
-                _ = try await services.lifecycle.createReview(ctx.caller, project: pid, phase: phase, input)
-            } rerender: { errors, values, _ in
-                try await listPage(v, ctx, pid, reviewForm: FormKit(v, errors: errors, values: values ?? [:]))
+            let (pid, id) = try ids(ctx)
+            return try await submit(req, ctx, success: "/projects/\(pid)/\(back)", flash: "deleted") { _, version, _ in
+                try await services.delete(T.self, ctx.caller, project: pid, id, expectedVersion: version)
+            } rerender: { _, _, _ in
+                try await listPage(v, ctx, pid, nil)
             }
-        }
-        router.get("/projects/{projectID}/gate-reviews/{reviewID}/edit") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let project = try await services.projects.get(ctx.caller, pid)
-            let g = try await services.lifecycle.review(ctx.caller, project: pid, try reader.id(ctx, "reviewID", "gate_review"))
-            return page(PhaseViews.editReview(v, project: project, review: g, form: FormKit(v, values: PhaseViews.reviewValues(g)), stale: false), req)
-        }
-        router.post("/projects/{projectID}/gate-reviews/{reviewID}") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let rid: ID<GateReview> = try reader.id(ctx, "reviewID", "gate_review")
-            return try await submit(req, ctx, success: "/projects/\(pid)/lifecycle") { input, version, _ in
-                _ = try await services.lifecycle.updateReview(ctx.caller, project: pid, rid, input, expectedVersion: version)
-            } rerender: { errors, values, stale in
-                let project = try await services.projects.get(ctx.caller, pid)
-                let g = try await services.lifecycle.review(ctx.caller, project: pid, rid)
-                return PhaseViews.editReview(
-                    v, project: project, review: g, form: FormKit(v, errors: errors, values: values ?? PhaseViews.reviewValues(g)), stale: stale)
-            }
-        }
-        router.post("/projects/{projectID}/gate-reviews/{reviewID}/delete") { req, ctx in
-            let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let rid: ID<GateReview> = try reader.id(ctx, "reviewID", "gate_review")
-            return try await submit(req, ctx, success: "/projects/\(pid)/lifecycle", flash: "deleted") { _, version, _ in
-                try await services.lifecycle.deleteReview(ctx.caller, project: pid, rid, expectedVersion: version)
-            } rerender: { _, _, _ in try await listPage(v, ctx, pid) }
         }
     }
 }

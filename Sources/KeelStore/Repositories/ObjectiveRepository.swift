@@ -4,21 +4,19 @@ import SQLKit
 public enum ObjectiveRepository {
     static let columns = "id, project_id, position, name, unit, baseline, target, direction, red_threshold, amber_threshold, due_date, version"
 
+    static let table = ScopedTable(table: "objectives", columns: columns, order: "position, name", decode: objective)
+
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [Objective] {
-        try await sql.raw("SELECT \(unsafeRaw: columns) FROM objectives WHERE project_id = \(bind: project.description) ORDER BY position, name")
-            .all().map(objective)
+        try await table.list(project: project, on: sql)
     }
 
     /// Finds the objective only within its project: an id from another project is not found.
     public static func find(_ id: ID<Objective>, project: ID<Project>, on sql: any SQLDatabase) async throws -> Objective? {
-        try await sql.raw(
-            "SELECT \(unsafeRaw: columns) FROM objectives WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)"
-        ).first().map(objective)
+        try await table.find(id.description, project: project, on: sql)
     }
 
     public static func nextPosition(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM objectives WHERE project_id = \(bind: project.description)")
-            .first()?.int("p") ?? 0
+        try await table.nextPosition(project: project, on: sql)
     }
 
     public static func insert(_ o: Objective, on sql: any SQLDatabase) async throws {
@@ -43,14 +41,14 @@ public enum ObjectiveRepository {
             RETURNING version
             """
         ).first()
-        return try row.map { .updated(newVersion: try $0.int64("version")) } ?? .stale
+        return try ScopedTable<Objective>.outcome(row)
     }
 
     public static func delete(_ id: ID<Objective>, project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await sql.raw("DELETE FROM objectives WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)").run()
+        try await table.delete(id.description, project: project, on: sql)
     }
 
-    static func objective(_ row: any SQLRow) throws -> Objective {
+    @Sendable static func objective(_ row: any SQLRow) throws -> Objective {
         Objective(
             id: try row.id("id"), projectID: try row.id("project_id"), name: try row.text("name"),
             kpi: KPI(

@@ -5,20 +5,18 @@ import SQLKit
 public enum PhaseRepository {
     static let columns = "id, project_id, position, kind, name, planned_start, planned_finish, actual_start, actual_finish, version"
 
+    static let table = ScopedTable(table: "phases", columns: columns, order: "position", decode: phase)
+
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [Phase] {
-        try await sql.raw("SELECT \(unsafeRaw: columns) FROM phases WHERE project_id = \(bind: project.description) ORDER BY position")
-            .all().map(phase)
+        try await table.list(project: project, on: sql)
     }
 
     public static func find(_ id: ID<Phase>, project: ID<Project>, on sql: any SQLDatabase) async throws -> Phase? {
-        try await sql.raw(
-            "SELECT \(unsafeRaw: columns) FROM phases WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)"
-        ).first().map(phase)
+        try await table.find(id.description, project: project, on: sql)
     }
 
     public static func nextPosition(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM phases WHERE project_id = \(bind: project.description)")
-            .first()?.int("p") ?? 0
+        try await table.nextPosition(project: project, on: sql)
     }
 
     public static func insert(_ p: Phase, on sql: any SQLDatabase) async throws {
@@ -41,14 +39,14 @@ public enum PhaseRepository {
             RETURNING version
             """
         ).first()
-        return try row.map { .updated(newVersion: try $0.int64("version")) } ?? .stale
+        return try ScopedTable<Phase>.outcome(row)
     }
 
     public static func delete(_ id: ID<Phase>, project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await sql.raw("DELETE FROM phases WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)").run()
+        try await table.delete(id.description, project: project, on: sql)
     }
 
-    static func phase(_ row: any SQLRow) throws -> Phase {
+    @Sendable static func phase(_ row: any SQLRow) throws -> Phase {
         Phase(
             id: try row.id("id"), projectID: try row.id("project_id"), kind: try row.enumValue("kind"), name: try row.text("name"),
             position: try row.int("position"), plannedStart: try row.day("planned_start"), plannedFinish: try row.day("planned_finish"),
@@ -59,16 +57,14 @@ public enum PhaseRepository {
 public enum GateReviewRepository {
     static let columns = "id, project_id, phase_id, criteria, decision, decider, decided_on, notes, version, created_at"
 
+    static let table = ScopedTable(table: "gate_reviews", columns: columns, order: "created_at, id", decode: review)
+
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [GateReview] {
-        try await sql.raw(
-            "SELECT \(unsafeRaw: columns) FROM gate_reviews WHERE project_id = \(bind: project.description) ORDER BY created_at, id"
-        ).all().map(review)
+        try await table.list(project: project, on: sql)
     }
 
     public static func find(_ id: ID<GateReview>, project: ID<Project>, on sql: any SQLDatabase) async throws -> GateReview? {
-        try await sql.raw(
-            "SELECT \(unsafeRaw: columns) FROM gate_reviews WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)"
-        ).first().map(review)
+        try await table.find(id.description, project: project, on: sql)
     }
 
     public static func insert(_ g: GateReview, createdAt: String, on sql: any SQLDatabase) async throws {
@@ -90,11 +86,11 @@ public enum GateReviewRepository {
             RETURNING version
             """
         ).first()
-        return try row.map { .updated(newVersion: try $0.int64("version")) } ?? .stale
+        return try ScopedTable<GateReview>.outcome(row)
     }
 
     public static func delete(_ id: ID<GateReview>, project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await sql.raw("DELETE FROM gate_reviews WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)").run()
+        try await table.delete(id.description, project: project, on: sql)
     }
 
     static func encodeCriteria(_ c: [GateCriterion]) throws -> String {
@@ -103,7 +99,7 @@ public enum GateReviewRepository {
         return String(decoding: try encoder.encode(c), as: UTF8.self)
     }
 
-    static func review(_ row: any SQLRow) throws -> GateReview {
+    @Sendable static func review(_ row: any SQLRow) throws -> GateReview {
         let raw = try row.text("criteria")
         let criteria: [GateCriterion]
         do { criteria = try JSONDecoder().decode([GateCriterion].self, from: Data(raw.utf8)) } catch {

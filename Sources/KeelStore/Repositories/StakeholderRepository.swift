@@ -7,15 +7,14 @@ public enum StakeholderRepository {
         communication_needs, version
         """
 
+    static let table = ScopedTable(table: "stakeholders", columns: columns, order: "name, id", decode: stakeholder)
+
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [Stakeholder] {
-        try await sql.raw("SELECT \(unsafeRaw: columns) FROM stakeholders WHERE project_id = \(bind: project.description) ORDER BY name, id")
-            .all().map(stakeholder)
+        try await table.list(project: project, on: sql)
     }
 
     public static func find(_ id: ID<Stakeholder>, project: ID<Project>, on sql: any SQLDatabase) async throws -> Stakeholder? {
-        try await sql.raw(
-            "SELECT \(unsafeRaw: columns) FROM stakeholders WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)"
-        ).first().map(stakeholder)
+        try await table.find(id.description, project: project, on: sql)
     }
 
     public static func insert(_ s: Stakeholder, on sql: any SQLDatabase) async throws {
@@ -40,14 +39,14 @@ public enum StakeholderRepository {
             RETURNING version
             """
         ).first()
-        return try row.map { .updated(newVersion: try $0.int64("version")) } ?? .stale
+        return try ScopedTable<Stakeholder>.outcome(row)
     }
 
     public static func delete(_ id: ID<Stakeholder>, project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await sql.raw("DELETE FROM stakeholders WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)").run()
+        try await table.delete(id.description, project: project, on: sql)
     }
 
-    static func stakeholder(_ row: any SQLRow) throws -> Stakeholder {
+    @Sendable static func stakeholder(_ row: any SQLRow) throws -> Stakeholder {
         Stakeholder(
             id: try row.id("id"), projectID: try row.id("project_id"), name: try row.text("name"), kind: try row.enumValue("kind"),
             organisation: try row.text("organisation"), contact: try row.text("contact"), influence: try row.int("influence"),
