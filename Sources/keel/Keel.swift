@@ -77,7 +77,7 @@ struct Serve: AsyncParsableCommand {
         logger.info("database ready", metadata: ["database": "\(database.location)"])
         let app = try buildApplication(
             services: services, configuration: ServerConfiguration(host: host, port: port, maxBodyBytes: maxBodyBytes), logger: logger)
-        print("Keel \(KeelVersion.current) serving http://\(host):\(port)  (database: \(database.location))")
+        logger.notice("Keel \(KeelVersion.current) serving http://\(host):\(port)")
         try await app.runService()
     }
 }
