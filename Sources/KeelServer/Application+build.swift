@@ -11,11 +11,20 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Request bodies larger than this answer 413.
     public var maxBodyBytes: Int
+    /// Served over HTTPS (directly or by a TLS proxy): cookies get `Secure` and the `__Host-` prefix,
+    /// responses carry HSTS.
+    public var behindTLS: Bool
+    /// Peers whose X-Forwarded-For names the real client (a reverse proxy on this machine, say).
+    public var trustedProxies: Set<String>
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20, behindTLS: Bool = false, trustedProxies: Set<String> = []
+    ) {
         self.host = host
         self.port = port
         self.maxBodyBytes = maxBodyBytes
+        self.behindTLS = behindTLS
+        self.trustedProxies = trustedProxies
     }
 }
 
@@ -26,10 +35,13 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     let reader = RequestReader(maxBodyBytes: configuration.maxBodyBytes)
     let router = Router(context: AppRequestContext.self)
     // Middleware first: Hummingbird wraps each route with the middleware present when it is added.
+    let cookies = SessionCookies(secure: configuration.behindTLS)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(hsts: configuration.behindTLS))
     router.add(middleware: LocaleMiddleware())
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: AuthMiddleware(services: services, cookies: cookies, trustedProxies: configuration.trustedProxies))
+    router.add(middleware: CSRFMiddleware(cookies: cookies, maxBodyBytes: configuration.maxBodyBytes))
 
     router.get("/healthz") { _, _ in
         let ok = await services.database.ping()
@@ -48,7 +60,10 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
         return r
     }
     ProjectsAPI(services: services, reader: reader).register(on: router)
-    WebPages(services: services, reader: reader).register(on: router)
+    IdentityAPI(services: services, reader: reader).register(on: router)
+    let pages = WebPages(services: services, reader: reader)
+    pages.register(on: router)
+    IdentityPages(services: services, reader: reader, cookies: cookies, pages: pages).register(on: router)
     return router
 }
 

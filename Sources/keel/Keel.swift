@@ -12,7 +12,7 @@ struct Keel: AsyncParsableCommand {
         commandName: "keel",
         abstract: "Keel — project operations management: the operations plan as a running system.",
         version: KeelVersion.current,
-        subcommands: [Serve.self, Migrate.self, Demo.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self]
     )
 }
 
@@ -63,6 +63,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port to listen on.") var port: Int = 8080
     @Option(help: "Largest accepted request body in bytes (larger answers 413).") var maxBodyBytes: Int = 1 << 20
+    @Flag(help: "Served over HTTPS (directly or behind a TLS proxy): Secure __Host- cookies and HSTS.") var behindTLS = false
+    @Option(name: .customLong("trusted-proxy"), help: "Address of a reverse proxy whose X-Forwarded-For is trusted (repeatable).")
+    var trustedProxies: [String] = []
     @Flag(help: "Load the demo project first if it is not there yet.") var demo = false
     @Option(help: "Language of the demo data: en or zh-CN.") var demoLanguage: String = "zh-CN"
 
@@ -76,7 +79,10 @@ struct Serve: AsyncParsableCommand {
         }
         logger.info("database ready", metadata: ["database": "\(database.location)"])
         let app = try buildApplication(
-            services: services, configuration: ServerConfiguration(host: host, port: port, maxBodyBytes: maxBodyBytes), logger: logger)
+            services: services,
+            configuration: ServerConfiguration(
+                host: host, port: port, maxBodyBytes: maxBodyBytes, behindTLS: behindTLS, trustedProxies: Set(trustedProxies)),
+            logger: logger)
         logger.notice("Keel \(KeelVersion.current) serving http://\(host):\(port)")
         try await app.runService()
     }
@@ -112,6 +118,7 @@ struct Demo: AsyncParsableCommand {
         do {
             let id = try await DemoLoader(services: services, language: DemoLoader.Language(rawValue: language)!).load()
             print("Demo project \(DemoLoader.demoCode) is loaded: /projects/\(id)")
+            print("Sign in as \(DemoLoader.adminEmail) with the password \(DemoLoader.password) (demo accounts only).")
         } catch {
             await database.close()
             throw error

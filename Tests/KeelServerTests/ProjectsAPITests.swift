@@ -91,7 +91,8 @@ import TestSupport
             let unknownProject = try await client.send(.get, "/api/v1/projects/\(UUID().uuidString)")
             #expect(unknownProject.status == .notFound)
             #expect(try await client.send(.get, "/api/v1/projects/not-a-uuid").status == .notFound)
-            let unknownChild = try await client.send(.patch, "/api/v1/projects/\(id)/stakeholders/\(UUID().uuidString)", json: "{}")
+            let unknownChild = try await client.send(
+                .patch, "/api/v1/projects/\(id)/stakeholders/\(UUID().uuidString)", json: "{}", headers: [.ifMatch: "\"1\""])
             #expect(unknownChild.status == .notFound)
 
             let badQuery = try await client.send(.get, "/api/v1/projects?per_page=5000&status=nope")
@@ -115,7 +116,7 @@ import TestSupport
             let foreign = try await client.send(.get, "/api/v1/projects/\(b)/stakeholders/\(sid)")
             #expect(foreign.status == .notFound)
             #expect(!foreign.text.contains("Li Wei"))
-            #expect(try await client.send(.delete, "/api/v1/projects/\(b)/stakeholders/\(sid)").status == .notFound)
+            #expect(try await client.send(.delete, "/api/v1/projects/\(b)/stakeholders/\(sid)", headers: [.ifMatch: "\"1\""]).status == .notFound)
             #expect(try await client.send(.get, "/api/v1/projects/\(a)/stakeholders/\(sid)").status == .ok)
         }
     }
@@ -136,7 +137,8 @@ import TestSupport
                 json: #"{"criteria":[{"text":"Charter signed","met":true}],"decision":"go","decider":"Li","decided_on":"2027-01-29"}"#)
             #expect(ok.status == .created)
             let moved = try await client.send(
-                .patch, "/api/v1/projects/\(id)/phases/\(first)", json: #"{"actual_start":"2027-01-04","actual_finish":"2027-01-29"}"#)
+                .patch, "/api/v1/projects/\(id)/phases/\(first)", json: #"{"actual_start":"2027-01-04","actual_finish":"2027-01-29"}"#,
+                headers: [.ifMatch: "\"1\""])
             #expect(moved.json["state"] as? String == "done")
             #expect((try await client.send(.get, "/api/v1/projects/\(id)/gate-reviews").json["items"] as? [Any])?.count == 1)
         }

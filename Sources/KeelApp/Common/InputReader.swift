@@ -211,3 +211,16 @@ extension InputReader {
         }
     }
 }
+
+extension InputReader {
+    /// A password-like field: kept exactly as typed (no trimming) and never echoed back in errors.
+    public mutating func secret(_ key: String, _ target: inout String, required: Bool = false) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        switch v {
+        case .null: if required { errors.add(key, .required) }
+        case .string(let s):
+            if required && s.isEmpty { errors.add(key, .required) } else { target = s }
+        default: errors.add(key, .invalidType, ["expected": "string"])
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import KeelCore
 import KeelStore
 import Logging
@@ -8,12 +9,23 @@ import SQLKit
 public struct KeelServices: Sendable {
     public let database: Database
     public let policy: any AccessPolicy
+    public let settings: IdentitySettings
+    /// The current time; tests move it to check timeouts.
+    public let clock: @Sendable () -> Date
     let audit = AuditTrail()
 
-    public init(database: Database, policy: any AccessPolicy = SingleUserPolicy()) {
+    public init(
+        database: Database, policy: (any AccessPolicy)? = nil, settings: IdentitySettings = IdentitySettings(),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.database = database
-        self.policy = policy
+        self.policy = policy ?? RolePolicy(database: database)
+        self.settings = settings
+        self.clock = clock
     }
+
+    public var identity: IdentityService { IdentityService(services: self) }
+    public var members: MembershipService { MembershipService(services: self) }
 
     public var projects: ProjectService { ProjectService(services: self) }
     public var objectives: ObjectiveService { ObjectiveService(services: self) }
@@ -34,8 +46,10 @@ public struct KeelServices: Sendable {
     }
 
     /// Authorizes a read of one project's data, then runs `body` outside any transaction.
-    func readProject<T: Sendable>(_ caller: Caller, _ project: ID<Project>, _ body: (any SQLDatabase) async throws -> T) async throws -> T {
-        try await policy.authorize(caller, .viewProject, project: project)
+    func readProject<T: Sendable>(
+        _ caller: Caller, _ project: ID<Project>, action: Action = .viewProject, _ body: (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        try await policy.authorize(caller, action, project: project)
         return try await database.read { sql in
             guard try await ProjectRepository.find(project, on: sql) != nil else {
                 throw KeelError.notFound(kind: "project", id: project.description)

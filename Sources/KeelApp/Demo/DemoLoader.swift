@@ -20,6 +20,38 @@ public struct DemoLoader: Sendable {
     }
 
     public static let demoCode = "ECOM-2027"
+    /// Demo accounts share one published password: they exist to be tried, never for real data.
+    public static let password = "keel-demo-2027"
+    public static let adminEmail = "admin@demo.keel"
+
+    /// Who signs in to the demo, and their role on the demo project.
+    static let people: [(email: String, en: String, zh: String, admin: Bool, role: ProjectRole?)] = [
+        (adminEmail, "Demo administrator", "演示管理员", true, .owner),
+        ("zhang.min@demo.keel", "Zhang Min", "张敏", false, .manager),
+        ("chen.jie@demo.keel", "Chen Jie", "陈杰", false, .member),
+        ("sun.yan@demo.keel", "Sun Yan", "孙燕", false, .finance),
+        ("li.wei@demo.keel", "Li Wei", "李伟", false, .viewer),
+        ("audit@demo.keel", "Huaxin auditor", "华信审计", false, .auditor),
+    ]
+
+    /// Creates the demo accounts that do not exist yet and gives them their roles on `project`.
+    func loadPeople(project: ID<Project>) async throws {
+        for p in Self.people {
+            let user: User
+            if let existing = try await services.identity.find(email: p.email) {
+                user = existing
+            } else {
+                user = try await services.identity.createUser(
+                    caller,
+                    input([
+                        "email": .string(p.email), "display_name": t(p.en, p.zh), "password": .string(Self.password), "is_admin": .bool(p.admin),
+                    ]))
+            }
+            if let role = p.role {
+                _ = try await services.members.add(caller, project: project, input(["email": .string(user.email), "role": .string(role.rawValue)]))
+            }
+        }
+    }
 
     private func t(_ en: String, _ zh: String) -> Input.Value { .string(language == .en ? en : zh) }
 
@@ -29,7 +61,10 @@ public struct DemoLoader: Sendable {
     @discardableResult
     public func load() async throws -> ID<Project> {
         let existing = try await services.projects.list(caller, PortfolioQuery(search: Self.demoCode, perPage: 1))
-        if let found = existing.items.first(where: { $0.code == Self.demoCode }) { return found.id }
+        if let found = existing.items.first(where: { $0.code == Self.demoCode }) {
+            try await loadPeople(project: found.id)
+            return found.id
+        }
 
         let project = try await services.projects.create(
             caller,
@@ -60,6 +95,7 @@ public struct DemoLoader: Sendable {
                 "status": .string("active"),
             ]))
         let pid = project.id
+        try await loadPeople(project: pid)
 
         let objectives: [[String: Input.Value]] = [
             [
@@ -186,7 +222,11 @@ public struct DemoLoader: Sendable {
             {
                 continue
             }
-            _ = try await services.projects.create(caller, input(o))
+            let other = try await services.projects.create(caller, input(o))
+            for email in [Self.adminEmail, "zhang.min@demo.keel"] {
+                let role = email == Self.adminEmail ? "owner" : "manager"
+                _ = try await services.members.add(caller, project: other.id, input(["email": .string(email), "role": .string(role)]))
+            }
         }
         return pid
     }

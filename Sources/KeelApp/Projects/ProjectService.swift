@@ -19,14 +19,23 @@ public struct ProjectService: Sendable {
 
     static let codeCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
 
+    /// The portfolio: administrators see every project, everyone else the projects they are members of.
     public func list(_ caller: Caller, _ query: PortfolioQuery) async throws -> Page<ProjectSummary> {
         try await services.policy.authorize(caller, .listProjects, project: nil)
-        return try await services.database.read { sql in try await ProjectRepository.list(query, on: sql) }
+        var scoped = query
+        scoped.visibleTo = caller.isAdmin ? nil : caller.userID
+        return try await services.database.read { sql in try await ProjectRepository.list(scoped, on: sql) }
     }
 
     public func sponsors(_ caller: Caller) async throws -> [String] {
         try await services.policy.authorize(caller, .listProjects, project: nil)
-        return try await services.database.read { sql in try await ProjectRepository.sponsors(on: sql) }
+        let user = caller.isAdmin ? nil : caller.userID
+        return try await services.database.read { sql in try await ProjectRepository.sponsors(visibleTo: user, on: sql) }
+    }
+
+    /// The caller's role on the project (nil for administrators who are not members).
+    public func role(_ caller: Caller, _ id: ID<Project>) async throws -> ProjectRole? {
+        try await services.policy.role(of: caller, in: id)
     }
 
     public func get(_ caller: Caller, _ id: ID<Project>) async throws -> Project {
@@ -93,6 +102,10 @@ public struct ProjectService: Sendable {
                 throw KeelError.validation([FieldError("code", .duplicate)])
             }
             try await ProjectRepository.insert(project, on: sql)
+            // Whoever creates a project owns it.
+            if let user = caller.userID {
+                try await MembershipRepository.upsert(Membership(projectID: project.id, userID: user, role: .owner), at: now, on: sql)
+            }
             for (i, kind) in Phase.standardKinds.enumerated() {
                 let phase = Phase(
                     id: ID(), projectID: project.id, kind: kind, name: "", position: i, plannedStart: nil, plannedFinish: nil,

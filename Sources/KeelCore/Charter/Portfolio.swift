@@ -12,6 +12,8 @@ public struct PortfolioQuery: Hashable, Sendable {
     public var descending: Bool
     public var page: Int
     public var perPage: Int
+    /// Only projects this user is a member of (nil: all, for administrators and the system).
+    public var visibleTo: ID<User>?
 
     public static let maxPerPage = 200
 

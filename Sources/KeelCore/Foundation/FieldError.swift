@@ -18,6 +18,10 @@ public struct FieldError: Hashable, Sendable, Codable {
         case thresholdWrongSide = "threshold_wrong_side"
         case sharesExceedWhole = "shares_exceed_whole"
         case invalidFormat = "invalid_format"
+        case tooShort = "too_short"
+        case commonPassword = "common_password"
+        case mismatch
+        case unknown
     }
 
     public let field: String

@@ -12,4 +12,8 @@ public enum KeelError: Error, Equatable, Sendable {
     case forbidden
     /// Input that cannot be read at all (malformed JSON, wrong type of body).
     case malformed(String)
+    /// Nobody is signed in, or the credentials are wrong or expired.
+    case unauthenticated
+    /// Too many attempts; try again after the given number of seconds.
+    case rateLimited(retryAfterSeconds: Int)
 }

@@ -43,6 +43,10 @@ struct Problem: Encodable, Error {
             return Problem(type: base + "forbidden", title: "Forbidden", status: 403, detail: "You may not do this.")
         case .malformed(let message):
             return Problem(type: base + "malformed", title: "Bad request", status: 400, detail: message)
+        case .unauthenticated:
+            return Problem(type: base + "unauthenticated", title: "Unauthorized", status: 401, detail: "Sign in, or send a valid API token.")
+        case .rateLimited(let seconds):
+            return Problem(type: base + "rate-limited", title: "Too Many Requests", status: 429, detail: Text.tooManyAttempts(seconds).string(locale))
         }
     }
 

@@ -69,12 +69,12 @@ struct ProjectsAPI {
         }
         api.patch(RouterPath(item)) { req, ctx in
             let (pid, id) = try ids(ctx)
-            let value: T = try await services.update(ctx.caller, project: pid, id, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            let value: T = try await services.update(ctx.caller, project: pid, id, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
             return try Resources.json(encode(value), version: value.version)
         }
         api.delete(RouterPath(item)) { req, ctx in
             let (pid, id) = try ids(ctx)
-            try await services.delete(T.self, ctx.caller, project: pid, id, expectedVersion: try reader.ifMatch(req))
+            try await services.delete(T.self, ctx.caller, project: pid, id, expectedVersion: try reader.requireIfMatch(req))
             return Response(status: .noContent)
         }
     }
@@ -98,12 +98,12 @@ struct ProjectsAPI {
 
     @Sendable func updateProject(_ request: Request, _ context: Context) async throws -> Response {
         let id: ID<Project> = try reader.id(context, "projectID", "project")
-        let p = try await services.projects.update(context.caller, id, try await reader.json(request), expectedVersion: try reader.ifMatch(request))
+        let p = try await services.projects.update(context.caller, id, try await reader.json(request), expectedVersion: try reader.requireIfMatch(request))
         return try Resources.json(Resources.ProjectBody(p), version: p.version)
     }
 
     @Sendable func deleteProject(_ request: Request, _ context: Context) async throws -> Response {
-        try await services.projects.delete(context.caller, try reader.id(context, "projectID", "project"), expectedVersion: try reader.ifMatch(request))
+        try await services.projects.delete(context.caller, try reader.id(context, "projectID", "project"), expectedVersion: try reader.requireIfMatch(request))
         return Response(status: .noContent)
     }
 

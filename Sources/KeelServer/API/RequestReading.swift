@@ -63,6 +63,17 @@ struct RequestReader: Sendable {
         }
     }
 
+    /// Changing or deleting a versioned object needs the version the client last saw: without
+    /// If-Match the answer is 428, so a client cannot overwrite someone else's change by accident.
+    func requireIfMatch(_ request: Request) throws -> Int64? {
+        guard request.headers[.ifMatch] != nil else {
+            throw Problem(
+                type: Problem.base + "precondition-required", title: "Precondition Required", status: 428,
+                detail: "Send If-Match with the ETag of the version you are changing.")
+        }
+        return try ifMatch(request)
+    }
+
     /// The version the client last saw, from `If-Match: "3"` (nil when absent or `*`).
     func ifMatch(_ request: Request) throws -> Int64? {
         guard var v = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces), v != "*" else { return nil }

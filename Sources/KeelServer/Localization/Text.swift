@@ -29,6 +29,12 @@ enum Text: Hashable {
     case phase, phaseKind(PhaseKind), phaseState(Phase.State), actualStart, actualFinish, addPhase, editPhase, customPhaseHelp, state
     case gateReviews, gateReview, addGateReview, editGateReview, criteria, criteriaHelp, decision, gateDecision(GateDecision), pending
     case decider, decidedOn, notes, criteriaMet(Int, Int), noGateReviews
+    // Identity and access
+    case users, signIn, signOut, signInTitle, setupTitle, setupIntro, email, displayName, password, passwordConfirmation, passwordHelp
+    case signInFailed, tooManyAttempts(Int), account, changePassword, currentPassword, newPassword, newPasswordConfirmation, passwordChanged
+    case apiTokens, apiTokensHelp, tokenName, expiresOn, createToken, tokenCreated, revoke, never, lastUsed, createdAt, revokedAt
+    case members, addMember, role, roleName(ProjectRole), roleHelp, administrator, disabled, createUser, resetPassword, disable, enable
+    case forbiddenTitle, forbiddenBody, noMembers, signedInAs
     // Field errors
     case fieldError(FieldError)
 
@@ -232,6 +238,59 @@ enum Text: Hashable {
         case .notes: return "Notes"
         case .criteriaMet(let a, let b): return "\(a) of \(b) criteria met"
         case .noGateReviews: return "No gate reviews yet."
+        case .users: return "Users"
+        case .signIn: return "Sign in"
+        case .signOut: return "Sign out"
+        case .signInTitle: return "Sign in to Keel"
+        case .setupTitle: return "Set up Keel"
+        case .setupIntro: return "No one has an account yet. Create the first administrator; more people can be added afterwards."
+        case .email: return "Email"
+        case .displayName: return "Name"
+        case .password: return "Password"
+        case .passwordConfirmation: return "Repeat the password"
+        case .passwordHelp: return "At least 8 characters; a long phrase is best. Common passwords are refused."
+        case .signInFailed: return "That email and password do not match an active account."
+        case .tooManyAttempts(let s): return "Too many failed attempts. Try again in \(max(1, (s + 59) / 60)) minutes."
+        case .account: return "Your account"
+        case .changePassword: return "Change password"
+        case .currentPassword: return "Current password"
+        case .newPassword: return "New password"
+        case .newPasswordConfirmation: return "Repeat the new password"
+        case .passwordChanged: return "Password changed. Your other sessions have been signed out."
+        case .apiTokens: return "API tokens"
+        case .apiTokensHelp: return "Tokens let scripts call the API as you: send “Authorization: Bearer <token>”. A token is shown once."
+        case .tokenName: return "Token name"
+        case .expiresOn: return "Expires on"
+        case .createToken: return "Create token"
+        case .tokenCreated: return "Copy this token now; it will not be shown again:"
+        case .revoke: return "Revoke"
+        case .never: return "never"
+        case .lastUsed: return "Last used"
+        case .createdAt: return "Created"
+        case .revokedAt: return "Revoked"
+        case .members: return "Members"
+        case .addMember: return "Add or change a member"
+        case .role: return "Role"
+        case .roleName(let r):
+            switch r {
+            case .owner: return "Owner"
+            case .manager: return "Manager"
+            case .member: return "Member"
+            case .finance: return "Finance"
+            case .viewer: return "Viewer"
+            case .auditor: return "Auditor"
+            }
+        case .roleHelp: return "Owners control everything; managers run the plan and the team; viewers and auditors only read (auditors also see the audit trail)."
+        case .administrator: return "Administrator"
+        case .disabled: return "Disabled"
+        case .createUser: return "Add user"
+        case .resetPassword: return "Set a new password"
+        case .disable: return "Disable"
+        case .enable: return "Enable"
+        case .forbiddenTitle: return "Not allowed"
+        case .forbiddenBody: return "Your role on this project does not allow this. Ask an owner or manager."
+        case .noMembers: return "No members yet."
+        case .signedInAs: return "Signed in as"
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -429,6 +488,59 @@ enum Text: Hashable {
         case .notes: return "备注"
         case .criteriaMet(let a, let b): return "已满足 \(a)/\(b) 条标准"
         case .noGateReviews: return "尚无阶段门评审。"
+        case .users: return "用户"
+        case .signIn: return "登录"
+        case .signOut: return "退出"
+        case .signInTitle: return "登录 Keel"
+        case .setupTitle: return "初始化 Keel"
+        case .setupIntro: return "目前还没有任何账户。请先创建第一位管理员，之后可再添加其他人员。"
+        case .email: return "电子邮箱"
+        case .displayName: return "姓名"
+        case .password: return "密码"
+        case .passwordConfirmation: return "再次输入密码"
+        case .passwordHelp: return "至少 8 个字符，建议使用较长的短语；常见密码将被拒绝。"
+        case .signInFailed: return "邮箱与密码不匹配任何有效账户。"
+        case .tooManyAttempts(let s): return "失败次数过多，请 \(max(1, (s + 59) / 60)) 分钟后再试。"
+        case .account: return "我的账户"
+        case .changePassword: return "修改密码"
+        case .currentPassword: return "当前密码"
+        case .newPassword: return "新密码"
+        case .newPasswordConfirmation: return "再次输入新密码"
+        case .passwordChanged: return "密码已修改，您的其他会话均已退出。"
+        case .apiTokens: return "API 令牌"
+        case .apiTokensHelp: return "令牌可让脚本以您的身份调用 API：发送“Authorization: Bearer <令牌>”。令牌只显示一次。"
+        case .tokenName: return "令牌名称"
+        case .expiresOn: return "到期日"
+        case .createToken: return "创建令牌"
+        case .tokenCreated: return "请立即复制此令牌，它不会再次显示："
+        case .revoke: return "吊销"
+        case .never: return "从未"
+        case .lastUsed: return "最近使用"
+        case .createdAt: return "创建时间"
+        case .revokedAt: return "吊销时间"
+        case .members: return "项目成员"
+        case .addMember: return "添加或变更成员"
+        case .role: return "角色"
+        case .roleName(let r):
+            switch r {
+            case .owner: return "所有者"
+            case .manager: return "项目经理"
+            case .member: return "成员"
+            case .finance: return "财务"
+            case .viewer: return "查看者"
+            case .auditor: return "审计员"
+            }
+        case .roleHelp: return "所有者拥有全部权限；项目经理管理计划与团队；查看者与审计员只读（审计员还可查看审计记录）。"
+        case .administrator: return "管理员"
+        case .disabled: return "已停用"
+        case .createUser: return "添加用户"
+        case .resetPassword: return "设置新密码"
+        case .disable: return "停用"
+        case .enable: return "启用"
+        case .forbiddenTitle: return "无权操作"
+        case .forbiddenBody: return "您在此项目中的角色不允许此操作，请联系所有者或项目经理。"
+        case .noMembers: return "尚无成员。"
+        case .signedInAs: return "当前用户"
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }
@@ -443,6 +555,8 @@ enum Text: Hashable {
         case .invalidDay: return "Enter a real date as YYYY-MM-DD."
         case .invalidChoice:
             if e.detail["reason"] == "criteria_not_met" { return "“Go” needs every criterion met; choose “Go with conditions”." }
+            if e.detail["reason"] == "last_owner" { return "A project needs at least one owner." }
+            if e.detail["reason"] == "not_on_yourself" { return "You cannot do this to your own account." }
             return "Choose one of: \(e.detail["choices"] ?? "the listed values")."
         case .invalidAmount: return "Enter an amount such as 1500000.00."
         case .tooManyDecimals: return "At most \(e.detail["digits"] ?? "2") decimal places."
@@ -456,6 +570,10 @@ enum Text: Hashable {
             return "Must be at or above the target (lower is better)."
         case .sharesExceedWhole: return "The shares add up to more than 100%."
         case .invalidFormat: return "Use only these characters: \(e.detail["pattern"] ?? "")."
+        case .tooShort: return "Too short: at least \(e.detail["min"] ?? "8") characters."
+        case .commonPassword: return "This password is too common; choose a longer phrase."
+        case .mismatch: return "Does not match."
+        case .unknown: return "No user has this email address."
         }
     }
 
@@ -469,6 +587,8 @@ enum Text: Hashable {
         case .invalidDay: return "请输入有效日期，格式为 YYYY-MM-DD。"
         case .invalidChoice:
             if e.detail["reason"] == "criteria_not_met" { return "所有标准满足后才能选择“通过”，否则请选择“有条件通过”。" }
+            if e.detail["reason"] == "last_owner" { return "项目至少需要一位所有者。" }
+            if e.detail["reason"] == "not_on_yourself" { return "不能对自己的账户执行此操作。" }
             return "请从以下选项中选择：\(e.detail["choices"] ?? "列出的选项")。"
         case .invalidAmount: return "请输入金额，例如 1500000.00。"
         case .tooManyDecimals: return "小数位最多 \(e.detail["digits"] ?? "2") 位。"
@@ -482,6 +602,10 @@ enum Text: Hashable {
             return "须不低于目标值（越低越好）。"
         case .sharesExceedWhole: return "各项占比合计超过 100%。"
         case .invalidFormat: return "只能使用以下字符：\(e.detail["pattern"] ?? "")。"
+        case .tooShort: return "太短，至少 \(e.detail["min"] ?? "8") 个字符。"
+        case .commonPassword: return "该密码过于常见，请使用更长的短语。"
+        case .mismatch: return "不一致。"
+        case .unknown: return "没有使用此邮箱的用户。"
         }
     }
 }

@@ -1,17 +1,29 @@
 import Hummingbird
 import KeelApp
+import KeelCore
 import Logging
+import NIOCore
 
-/// Per-request state: the core context Hummingbird needs, plus the UI language.
-/// The acting user slots in here when sign-in exists; handlers already ask `caller` for it.
+/// Per-request state: the core context Hummingbird needs, the UI language, who is signed in, and the
+/// token that this request's forms must carry back.
 public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var locale: UILocale = .en
+    /// Set by `AuthMiddleware` from the session cookie or a bearer token.
+    public var identity: Authenticated?
+    /// Set by `CSRFMiddleware`: the value every HTML form posts back in `_csrf`.
+    public var csrfToken: String = ""
+    /// The peer address (a trusted proxy's X-Forwarded-For is resolved by `AuthMiddleware`).
+    public var clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// Who is acting, for permission checks and the audit trail.
-    public var caller: Caller { Caller(principal: .anonymousLocal, requestID: id) }
+    public var caller: Caller {
+        guard let identity else { return Caller(principal: .anonymous, requestID: id) }
+        return .user(identity.user, requestID: id)
+    }
 }

@@ -3,7 +3,8 @@ import KeelCore
 import Logging
 
 /// Turns every error into a proper answer: RFC 9457 problem+json under `/api/`, a localized HTML
-/// page elsewhere. Unexpected errors are logged with the request id and never leak details.
+/// page elsewhere (or, for a page that needs sign-in, a redirect to the sign-in form). Unexpected
+/// errors are logged with the request id and never leak details.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -14,8 +15,14 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let problem as Problem {
             return isAPI ? problem.response() : page(problem.status, request, context)
         } catch let error as KeelError {
-            let problem = Problem.from(error, locale: context.locale)
-            return isAPI ? problem.response() : page(problem.status, request, context)
+            var response: Response
+            if case .unauthenticated = error, !isAPI, request.method == .get {
+                return WebResponse.redirect("/sign-in?next=" + request.uri.description.addingPercentEncodingForQuery())
+            }
+            response = isAPI ? Problem.from(error, locale: context.locale).response() : page(Problem.from(error, locale: context.locale).status, request, context)
+            if case .unauthenticated = error { response.headers[.wwwAuthenticate] = "Bearer realm=\"keel\"" }
+            if case .rateLimited(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
+            return response
         } catch let error as HTTPError {
             let status = error.status
             if isAPI {
@@ -34,10 +41,11 @@ struct ErrorMiddleware: RouterMiddleware {
     }
 
     private func page(_ status: Int, _ request: Request, _ context: Context) -> Response {
-        let ctx = ViewContext(locale: context.locale, path: request.uri.path, flash: nil)
+        let ctx = ViewContext(locale: context.locale, path: request.uri.path, flash: nil, csrf: context.csrfToken, user: context.identity?.user)
         let html: HTML
         switch status {
         case 404: html = Layout.errorPage(ctx, title: .notFoundTitle, body: .notFoundBody)
+        case 401, 403: html = Layout.errorPage(ctx, title: .forbiddenTitle, body: .forbiddenBody)
         default: html = Layout.errorPage(ctx, title: .errorTitle, body: .errorBody)
         }
         return WebResponse.html(html, status: .init(code: status))

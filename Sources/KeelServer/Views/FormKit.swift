@@ -15,7 +15,7 @@ struct FormKit {
     }
 
     enum Kind {
-        case text, date, number, textarea
+        case text, date, number, textarea, password, checkbox
         case select([(value: String, label: String)])
     }
 
@@ -40,6 +40,12 @@ struct FormKit {
             control = "<input id=\"\(id)\" name=\"\(name)\" type=\"date\" value=\"\(value)\"\(req)\(invalid)\(describedBy)>"
         case .number:
             control = "<input id=\"\(id)\" name=\"\(name)\" type=\"text\" inputmode=\"decimal\" value=\"\(value)\"\(req)\(invalid)\(describedBy)>"
+        case .password:
+            // A password is never echoed back into the page.
+            control = "<input id=\"\(id)\" name=\"\(name)\" type=\"password\"\(req)\(invalid)\(describedBy)\(extra)>"
+        case .checkbox:
+            let checked: HTML = ["on", "true", "1"].contains(value) ? " checked" : .empty
+            control = "<input id=\"\(id)\" name=\"\(name)\" type=\"checkbox\" value=\"on\"\(checked)\(invalid)\(describedBy)>"
         case .textarea:
             control = "<textarea id=\"\(id)\" name=\"\(name)\" rows=\"3\"\(req)\(invalid)\(describedBy)>\(value)</textarea>"
         case .select(let options):
@@ -74,8 +80,8 @@ struct FormKit {
 }
 
 /// A small POST form with one button, e.g. delete; JS asks for confirmation when `data-confirm` is set.
-func postButton(_ action: String, label: String, version: Int64?, confirm: String? = nil, style: String = "link") -> HTML {
+func postButton(_ ctx: ViewContext, _ action: String, label: String, version: Int64?, confirm: String? = nil, style: String = "link") -> HTML {
     let v: HTML = version.map { "<input type=\"hidden\" name=\"_version\" value=\"\(String($0))\">" } ?? .empty
     let c: HTML = confirm.map { " data-confirm=\"\($0)\"" } ?? .empty
-    return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(c)>\(v)<button type=\"submit\" class=\"\(style)\">\(label)</button></form>"
+    return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(c)>\(ctx.csrfField)\(v)<button type=\"submit\" class=\"\(style)\">\(label)</button></form>"
 }

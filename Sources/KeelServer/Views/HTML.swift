@@ -1,6 +1,8 @@
 /// A fragment of HTML. Interpolated `String`s are escaped; interpolated `HTML` is trusted as is.
 /// That makes escaping the default: raw text reaches a page only by being wrapped in `HTML(unsafe:)`
 /// (done solely for markup built by our own code).
+import KeelCore
+
 struct HTML: Sendable, ExpressibleByStringInterpolation {
     var raw: String
 
@@ -22,6 +24,8 @@ struct HTML: Sendable, ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ html: HTML) { out += html.raw }
         mutating func appendInterpolation(_ parts: [HTML]) { for p in parts { out += p.raw } }
         mutating func appendInterpolation(_ n: Int) { out += String(n) }
+        /// Ids are UUID text: nothing to escape.
+        mutating func appendInterpolation<T>(_ id: ID<T>) { out += id.description }
         mutating func appendInterpolation(_ html: HTML?) { if let html { out += html.raw } }
     }
 

@@ -4,7 +4,7 @@ import KeelCore
 /// flash message, main content, footer.
 enum Layout {
     enum Section: String {
-        case overview, charter, objectives, stakeholders, lifecycle
+        case overview, charter, objectives, stakeholders, lifecycle, members
     }
 
     struct ProjectNav {
@@ -38,7 +38,9 @@ enum Layout {
             <header class="top">
               <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 1v14M3 11h14l-3 6H6z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
               <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a></nav>
+              \(userMenu(ctx))
               <form method="post" action="/language" class="lang">
+                \(ctx.csrfField)
                 <input type="hidden" name="locale" value="\(other.rawValue)">
                 <input type="hidden" name="return" value="\(ctx.path)">
                 <button type="submit" lang="\(other.tag)" title="\(ctx.t(.language))">\(ctx.t(.switchLanguage))</button>
@@ -56,11 +58,21 @@ enum Layout {
             """
     }
 
+    static func userMenu(_ ctx: ViewContext) -> HTML {
+        guard let user = ctx.user else { return .empty }
+        let admin: HTML = user.isAdmin ? "<a href=\"/admin/users\">\(ctx.t(.users))</a>" : .empty
+        return """
+            <div class="user">\(admin)<a href="/account">\(user.displayName)</a>
+            <form method="post" action="/sign-out" class="inline">\(ctx.csrfField)<button type="submit" class="link">\(ctx.t(.signOut))</button></form></div>
+            """
+    }
+
     static func projectNav(_ p: ProjectNav, _ ctx: ViewContext) -> HTML {
         let base = "/projects/\(p.id.description)"
         let items: [(Section, String, Text)] = [
             (.overview, base, .overview), (.charter, base + "/edit", .charter), (.objectives, base + "/objectives", .objectives),
             (.stakeholders, base + "/stakeholders", .stakeholders), (.lifecycle, base + "/lifecycle", .lifecycle),
+            (.members, base + "/members", .members),
         ]
         let links: [HTML] = items.map { section, href, text in
             let current: HTML = section == p.active ? " aria-current=\"page\"" : .empty

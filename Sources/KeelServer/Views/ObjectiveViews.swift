@@ -35,7 +35,7 @@ enum ObjectiveViews {
             <td class="num"><span class="rag rag-red" aria-hidden="true"></span>\(ctx.number(o.kpi.redThreshold))</td>
             <td>\(ctx.day(o.dueDate))</td>
             <td class="actions"><a href="\(base)/\(o.id.description)/edit">\(ctx.t(.edit))</a>
-            \(postButton("\(base)/\(o.id.description)/delete", label: ctx.t(.delete), version: o.version, confirm: ctx.t(.confirmDelete)))</td></tr>
+            \(postButton(ctx, "\(base)/\(o.id.description)/delete", label: ctx.t(.delete), version: o.version, confirm: ctx.t(.confirmDelete)))</td></tr>
             """
         }
         let table: HTML =
@@ -52,7 +52,7 @@ enum ObjectiveViews {
             \(table)
             <section class="card"><h2 id="add">\(ctx.t(.addObjective))</h2>
             \(form.errorSummary())
-            <form method="post" action="\(base)" class="form" novalidate>\(fields(ctx, form))
+            <form method="post" action="\(base)" class="form" novalidate>\(ctx.csrfField)\(fields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             """
         return Layout.page(
@@ -65,7 +65,7 @@ enum ObjectiveViews {
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         let body: HTML = """
             <h1>\(ctx.t(.editObjective))</h1>\(staleNote)\(form.errorSummary())
-            <form method="post" action="\(base)/\(objective.id.description)" class="form" novalidate>
+            <form method="post" action="\(base)/\(objective.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(objective.version))">\(fields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
             """

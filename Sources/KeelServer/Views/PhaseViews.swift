@@ -63,7 +63,7 @@ enum PhaseViews {
             <td>\(ctx.day(p.actualStart))</td><td>\(ctx.day(p.actualFinish))</td>
             <td><span class="badge state-\(p.state.rawValue)">\(ctx.t(.phaseState(p.state)))</span></td>
             <td class="actions"><a href="\(base)/phases/\(p.id.description)/edit">\(ctx.t(.edit))</a>
-            \(postButton("\(base)/phases/\(p.id.description)/delete", label: ctx.t(.delete), version: p.version, confirm: ctx.t(.confirmDelete)))</td></tr>
+            \(postButton(ctx, "\(base)/phases/\(p.id.description)/delete", label: ctx.t(.delete), version: p.version, confirm: ctx.t(.confirmDelete)))</td></tr>
             """
         }
         let phaseNames = Dictionary(uniqueKeysWithValues: phases.map { ($0.id, name(ctx, $0)) })
@@ -79,7 +79,7 @@ enum PhaseViews {
                 <ul class="checklist">\(criteria)</ul>
                 <p>\(g.notes)</p>
                 <p class="actions"><a href="\(base)/gate-reviews/\(g.id.description)/edit">\(ctx.t(.edit))</a>
-                \(postButton("\(base)/gate-reviews/\(g.id.description)/delete", label: ctx.t(.delete), version: g.version, confirm: ctx.t(.confirmDelete)))</p>
+                \(postButton(ctx, "\(base)/gate-reviews/\(g.id.description)/delete", label: ctx.t(.delete), version: g.version, confirm: ctx.t(.confirmDelete)))</p>
                 </article>
                 """
         }
@@ -92,10 +92,10 @@ enum PhaseViews {
             \(reviews.isEmpty ? "<p class=\"empty\">\(ctx.t(.noGateReviews))</p>" : reviewItems.joined())
             <div class="cards">
             <section class="card"><h2 id="add-review">\(ctx.t(.addGateReview))</h2>\(reviewForm.errorSummary())
-            <form method="post" action="\(base)/gate-reviews" class="form" novalidate>\(reviewFields(ctx, reviewForm, phases: phases))
+            <form method="post" action="\(base)/gate-reviews" class="form" novalidate>\(ctx.csrfField)\(reviewFields(ctx, reviewForm, phases: phases))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             <section class="card"><h2 id="add-phase">\(ctx.t(.addPhase))</h2>\(phaseForm.errorSummary())
-            <form method="post" action="\(base)/phases" class="form" novalidate>\(phaseFields(ctx, phaseForm))
+            <form method="post" action="\(base)/phases" class="form" novalidate>\(ctx.csrfField)\(phaseFields(ctx, phaseForm))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             </div>
             """
@@ -109,7 +109,7 @@ enum PhaseViews {
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         let body: HTML = """
             <h1>\(ctx.t(.editPhase)): \(name(ctx, phase))</h1>\(staleNote)\(form.errorSummary())
-            <form method="post" action="\(base)/phases/\(phase.id.description)" class="form" novalidate>
+            <form method="post" action="\(base)/phases/\(phase.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(phase.version))">\(phaseFields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)/lifecycle">\(ctx.t(.cancel))</a></div></form>
             """
@@ -123,7 +123,7 @@ enum PhaseViews {
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         let body: HTML = """
             <h1>\(ctx.t(.editGateReview))</h1>\(staleNote)\(form.errorSummary())
-            <form method="post" action="\(base)/gate-reviews/\(review.id.description)" class="form" novalidate>
+            <form method="post" action="\(base)/gate-reviews/\(review.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(review.version))">\(reviewFields(ctx, form, phases: nil))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)/lifecycle">\(ctx.t(.cancel))</a></div></form>
             """

@@ -37,7 +37,7 @@ enum ProjectViews {
             <h1>\(title)</h1>
             \(staleNote)
             \(form.errorSummary())
-            <form method="post" action="\(action)" class="form" novalidate>
+            <form method="post" action="\(action)" class="form" novalidate>\(ctx.csrfField)
             \(version)
             <fieldset><legend>\(ctx.t(.charter))</legend>
             <div class="grid2">
@@ -138,7 +138,7 @@ enum ProjectViews {
             <ul class="counts">\(quadrantList)</ul></section>
             <section class="card wide"><h2><a href="\(base)/objectives">\(ctx.t(.objectives))</a></h2>\(kpis)</section>
             </div>
-            <div class="danger-zone">\(postButton(base + "/delete", label: ctx.t(.deleteProject), version: p.version, confirm: ctx.t(.confirmDelete), style: "danger"))</div>
+            <div class="danger-zone">\(postButton(ctx, base + "/delete", label: ctx.t(.deleteProject), version: p.version, confirm: ctx.t(.confirmDelete), style: "danger"))</div>
             """
         return Layout.page(
             ctx, title: c.name, project: Layout.ProjectNav(id: p.id, code: c.code, name: c.name, active: .overview), body: body)

@@ -38,7 +38,7 @@ enum StakeholderViews {
                 <td class="num">\(s.influence)</td><td class="num">\(s.interest)</td>
                 <td>\(ctx.t(.engagement(s.currentEngagement)))\(gap)</td><td><span class="badge q-\(s.quadrant.rawValue)">\(ctx.t(.quadrant(s.quadrant)))</span></td>
                 <td class="actions"><a href="\(base)/\(s.id.description)/edit">\(ctx.t(.edit))</a>
-                \(postButton("\(base)/\(s.id.description)/delete", label: ctx.t(.delete), version: s.version, confirm: ctx.t(.confirmDelete)))</td></tr>
+                \(postButton(ctx, "\(base)/\(s.id.description)/delete", label: ctx.t(.delete), version: s.version, confirm: ctx.t(.confirmDelete)))</td></tr>
                 """
         }
         let table: HTML =
@@ -54,7 +54,7 @@ enum StakeholderViews {
             <h1>\(ctx.t(.stakeholders))</h1>
             <div class="split">\(InfluenceGrid.svg(ctx, stakeholders))<div>\(table)</div></div>
             <section class="card"><h2 id="add">\(ctx.t(.addStakeholder))</h2>\(form.errorSummary())
-            <form method="post" action="\(base)" class="form" novalidate>\(fields(ctx, form))
+            <form method="post" action="\(base)" class="form" novalidate>\(ctx.csrfField)\(fields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             """
         return Layout.page(
@@ -67,7 +67,7 @@ enum StakeholderViews {
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         let body: HTML = """
             <h1>\(ctx.t(.editStakeholder))</h1>\(staleNote)\(form.errorSummary())
-            <form method="post" action="\(base)/\(stakeholder.id.description)" class="form" novalidate>
+            <form method="post" action="\(base)/\(stakeholder.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(stakeholder.version))">\(fields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
             """

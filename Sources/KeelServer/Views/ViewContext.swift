@@ -6,6 +6,13 @@ struct ViewContext: Sendable {
     let locale: UILocale
     let path: String
     var flash: Text?
+    /// The token every POST form sends back (see `CSRFMiddleware`).
+    var csrf: String = ""
+    /// Who is signed in, for the header.
+    var user: User?
+
+    /// The hidden field that carries the CSRF token; every `<form method="post">` includes it.
+    var csrfField: HTML { "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\">" }
 
     func t(_ text: Text) -> String { text.string(locale) }
 

@@ -10,7 +10,8 @@ struct WebPages {
     typealias Context = AppRequestContext
 
     func view(_ request: Request, _ context: Context) -> ViewContext {
-        ViewContext(locale: context.locale, path: request.uri.path, flash: FlashCookie.read(request))
+        ViewContext(
+            locale: context.locale, path: request.uri.path, flash: FlashCookie.read(request), csrf: context.csrfToken, user: context.identity?.user)
     }
 
     /// A page response; a flash message shown on it is cleared so it appears once.

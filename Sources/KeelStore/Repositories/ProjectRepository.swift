@@ -89,6 +89,9 @@ public enum ProjectRepository {
     /// One page of the portfolio. Filters and order use indexed columns; the count runs on the same filter.
     public static func list(_ q: PortfolioQuery, on sql: any SQLDatabase) async throws -> Page<ProjectSummary> {
         var conditions: [SQLQueryString] = []
+        if let user = q.visibleTo {
+            conditions.append("id IN (SELECT project_id FROM memberships WHERE user_id = \(bind: user.description))")
+        }
         if let s = q.status { conditions.append("status = \(bind: s.rawValue)") }
         if let sponsor = q.sponsor, !sponsor.isEmpty { conditions.append("sponsor = \(bind: sponsor)") }
         if let term = q.search, !term.isEmpty {
@@ -130,8 +133,12 @@ public enum ProjectRepository {
     }
 
     /// Distinct sponsors, for the portfolio filter.
-    public static func sponsors(on sql: any SQLDatabase) async throws -> [String] {
-        try await sql.raw("SELECT DISTINCT sponsor FROM projects WHERE sponsor <> '' ORDER BY sponsor LIMIT 500").all().map { try $0.text("sponsor") }
+    public static func sponsors(visibleTo user: ID<User>?, on sql: any SQLDatabase) async throws -> [String] {
+        let scope: SQLQueryString =
+            user.map { "AND id IN (SELECT project_id FROM memberships WHERE user_id = \(bind: $0.description))" } ?? ""
+        return try await sql.raw("SELECT DISTINCT sponsor FROM projects WHERE sponsor <> '' \(scope) ORDER BY sponsor LIMIT 500").all().map {
+            try $0.text("sponsor")
+        }
     }
 
     static func likeEscaped(_ s: String) -> String {

@@ -1,0 +1,96 @@
+import KeelCore
+import KeelStore
+import SQLKit
+
+/// Who is on a project and in which role.
+public struct MembershipService: Sendable {
+    let services: KeelServices
+
+    public struct Member: Sendable {
+        public let user: User
+        public let role: ProjectRole
+    }
+
+    public func list(_ caller: Caller, project: ID<Project>) async throws -> [Member] {
+        try await services.readProject(caller, project, action: .viewMembers) { sql in
+            try await MembershipRepository.list(project: project, on: sql).map { Member(user: $0.1, role: $0.0.role) }
+        }
+    }
+
+    /// The caller may manage members and assign `role` (managers cannot create or touch owners).
+    private func checkAssign(_ caller: Caller, project: ID<Project>, _ roles: ProjectRole...) async throws {
+        try await services.policy.authorize(caller, .manageMembers, project: project)
+        let acting = try await services.policy.role(of: caller, in: project)
+        for r in roles where !PermissionTable.mayAssign(r, actingRole: acting, isAdmin: caller.isAdmin) { throw KeelError.forbidden }
+    }
+
+    /// Adds a user (by email) with a role, or changes the role of an existing member.
+    public func add(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Member {
+        var r = InputReader(input, creating: true)
+        var email = ""
+        var role = ProjectRole.member
+        r.text("email", &email, required: true, max: 254)
+        r.choice("role", &role, required: true)
+        try r.finish()
+        try await checkAssign(caller, project: project, role)
+        return try await services.inProject(caller, .manageMembers, project) { sql in
+            guard let user = try await UserRepository.find(email: User.normalizedEmail(email), on: sql)?.user else {
+                throw KeelError.validation([FieldError("email", .unknown)])
+            }
+            let before = try await MembershipRepository.role(of: user.id, in: project, on: sql)
+            if let before, before != role { try await guardOwners(project, changing: before, to: role, sql) }
+            if let before, !PermissionTable.mayAssign(before, actingRole: try await services.policy.role(of: caller, in: project), isAdmin: caller.isAdmin) {
+                throw KeelError.forbidden
+            }
+            try await MembershipRepository.upsert(Membership(projectID: project, userID: user.id, role: role), at: Timestamp.now(), on: sql)
+            try await services.audit.record(
+                before == nil ? "create" : "update", objectType: "membership", objectID: user.id.description, project: project,
+                before: ["role": before?.rawValue], after: ["role": role.rawValue, "email": user.email], caller: caller, on: sql)
+            return Member(user: user, role: role)
+        }
+    }
+
+    public func changeRole(_ caller: Caller, project: ID<Project>, user: ID<User>, _ input: Input) async throws -> Member {
+        var r = InputReader(input, creating: true)
+        var role = ProjectRole.member
+        r.choice("role", &role, required: true)
+        try r.finish()
+        try await checkAssign(caller, project: project, role)
+        return try await services.inProject(caller, .manageMembers, project) { sql in
+            guard let before = try await MembershipRepository.role(of: user, in: project, on: sql),
+                let stored = try await UserRepository.find(user, on: sql)
+            else { throw KeelError.notFound(kind: "member", id: user.description) }
+            guard PermissionTable.mayAssign(before, actingRole: try await services.policy.role(of: caller, in: project), isAdmin: caller.isAdmin)
+            else { throw KeelError.forbidden }
+            try await guardOwners(project, changing: before, to: role, sql)
+            try await MembershipRepository.upsert(Membership(projectID: project, userID: user, role: role), at: Timestamp.now(), on: sql)
+            try await services.audit.record(
+                "update", objectType: "membership", objectID: user.description, project: project, before: ["role": before.rawValue],
+                after: ["role": role.rawValue], caller: caller, on: sql)
+            return Member(user: stored.user, role: role)
+        }
+    }
+
+    public func remove(_ caller: Caller, project: ID<Project>, user: ID<User>) async throws {
+        try await services.policy.authorize(caller, .manageMembers, project: project)
+        try await services.inProject(caller, .manageMembers, project) { sql in
+            guard let before = try await MembershipRepository.role(of: user, in: project, on: sql) else {
+                throw KeelError.notFound(kind: "member", id: user.description)
+            }
+            guard PermissionTable.mayAssign(before, actingRole: try await services.policy.role(of: caller, in: project), isAdmin: caller.isAdmin)
+            else { throw KeelError.forbidden }
+            try await guardOwners(project, changing: before, to: nil, sql)
+            try await MembershipRepository.delete(project: project, user: user, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "membership", objectID: user.description, project: project, before: ["role": before.rawValue], after: [:],
+                caller: caller, on: sql)
+        }
+    }
+
+    /// A project always keeps at least one owner.
+    private func guardOwners(_ project: ID<Project>, changing from: ProjectRole, to: ProjectRole?, _ sql: any SQLDatabase) async throws {
+        if from == .owner, to != .owner, try await MembershipRepository.ownerCount(project: project, on: sql) <= 1 {
+            throw KeelError.validation([FieldError("role", .invalidChoice, ["reason": "last_owner"])])
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// What a person may be on a project.
+public enum ProjectRole: String, Sendable, Codable, CaseIterable {
+    /// Full control, including deleting the project and naming other owners.
+    case owner
+    /// Runs the project: edits the plan and manages members (but not owners).
+    case manager
+    /// Works on the project: sees everything, changes their own work.
+    case member
+    /// Finance controller: sees everything, works on money (budgets, ledger) once that module exists.
+    case finance
+    /// Reads the project.
+    case viewer
+    /// Reads the project including its audit trail; changes nothing.
+    case auditor
+}
+
+/// Everything a caller may ask to do. `PermissionTable` decides each one; use cases ask before any side effect.
+public enum Action: String, Sendable, CaseIterable {
+    // Deployment-wide
+    case listProjects, createProject, administerUsers
+    // Per project
+    case viewProject, editCharter, deleteProject, viewMembers, manageMembers, viewAudit
+}
+
+/// The one table that decides who may do what. Global administrators may do everything; other
+/// people get what their role on the project allows. Deployment-wide actions need no project.
+public enum PermissionTable {
+    public static let projectActions: [Action: Set<ProjectRole>] = [
+        .viewProject: Set(ProjectRole.allCases),
+        .viewMembers: Set(ProjectRole.allCases),
+        .editCharter: [.owner, .manager],
+        .manageMembers: [.owner, .manager],
+        .deleteProject: [.owner],
+        .viewAudit: [.owner, .auditor],
+    ]
+
+    /// Actions any signed-in, enabled user may take without a project role.
+    public static let userActions: Set<Action> = [.listProjects, .createProject]
+
+    /// Actions only global administrators may take.
+    public static let adminActions: Set<Action> = [.administerUsers]
+
+    public static func allows(_ action: Action, role: ProjectRole?, isAdmin: Bool) -> Bool {
+        if isAdmin { return true }
+        if userActions.contains(action) { return true }
+        guard let role, let roles = projectActions[action] else { return false }
+        return roles.contains(role)
+    }
+
+    /// Managers may grant and revoke every role but owner; only owners touch owners.
+    public static func mayAssign(_ target: ProjectRole, actingRole: ProjectRole?, isAdmin: Bool) -> Bool {
+        if isAdmin || actingRole == .owner { return true }
+        return actingRole == .manager && target != .owner
+    }
+}
