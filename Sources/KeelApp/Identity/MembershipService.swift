@@ -26,6 +26,7 @@ public struct MembershipService: Sendable {
 
     /// Adds a user (by email) with a role, or changes the role of an existing member.
     public func add(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Member {
+        try await services.policy.authorize(caller, .manageMembers, project: project)
         var r = InputReader(input, creating: true)
         var email = ""
         var role = ProjectRole.member
@@ -51,6 +52,7 @@ public struct MembershipService: Sendable {
     }
 
     public func changeRole(_ caller: Caller, project: ID<Project>, user: ID<User>, _ input: Input) async throws -> Member {
+        try await services.policy.authorize(caller, .manageMembers, project: project)
         var r = InputReader(input, creating: true)
         var role = ProjectRole.member
         r.choice("role", &role, required: true)

@@ -41,8 +41,11 @@ public struct LifecycleService: Sendable {
     }
 
     /// A review belongs to a phase of the same project; a phase id from elsewhere is not found.
-    public func createReview(_ caller: Caller, project: ID<Project>, phase: ID<Phase>, _ input: Input) async throws -> GateReview {
+    /// `phase` is nil when a form did not name one: that is a validation error, reported after the
+    /// permission check like every other.
+    public func createReview(_ caller: Caller, project: ID<Project>, phase: ID<Phase>?, _ input: Input) async throws -> GateReview {
         try await services.create(caller, project: project, input) { sql in
+            guard let phase else { throw KeelError.validation([FieldError("_phase", .required)]) }
             let _: Phase = try await services.load(phase, project, sql)
             return GateReview(
                 id: ID(), projectID: project, phaseID: phase, criteria: [], decision: nil, decider: "", decidedOn: nil, notes: "", version: 1)

@@ -169,9 +169,7 @@ struct WebPages {
             editPage: { v, p, g, form, stale in PhaseViews.editReview(v, project: p, review: g, form: form, stale: stale) },
             create: { caller, pid, input, pairs in
                 // The form names the phase in `_phase`; the API has it in the path.
-                guard let phase = ID<Phase>(pairs.first { $0.0 == "_phase" }?.1 ?? "") else {
-                    throw KeelError.validation([FieldError("_phase", .required)])
-                }
+                let phase = ID<Phase>(pairs.first { $0.0 == "_phase" }?.1 ?? "")
                 _ = try await services.lifecycle.createReview(caller, project: pid, phase: phase, input)
             })
     }

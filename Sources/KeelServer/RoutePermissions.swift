@@ -1,0 +1,58 @@
+import KeelCore
+
+/// What each route needs, for documentation and for the test that calls every route as every role.
+/// The check itself happens in the KeelApp use case each handler calls; this table states what that
+/// check must come to, and the permission-matrix test fails when a route is missing here or behaves
+/// differently.
+enum RoutePermissions {
+    enum Need: Equatable, Sendable {
+        /// Anyone, signed in or not.
+        case open
+        /// Any signed-in user.
+        case signedIn
+        /// `PermissionTable` decides, on the project in the path when there is one.
+        case action(Action)
+    }
+
+    static let table: [String: Need] = {
+        var t: [String: Need] = [:]
+        for path in ["/healthz", "/metrics", "/openapi.json", "/static/{file}", "/sign-in", "/setup"] { t["GET \(path)"] = .open }
+        for path in ["/sign-in", "/setup", "/language"] { t["POST \(path)"] = .open }
+        for r in ["GET /", "GET /account", "POST /account/password", "POST /account/tokens", "POST /account/tokens/{tokenID}/revoke", "POST /sign-out",
+                  "GET /api/v1/me", "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{tokenID}"] {
+            t[r] = .signedIn
+        }
+        for r in ["GET /api/v1/projects", "GET /projects"] { t[r] = .action(.listProjects) }
+        for r in ["POST /api/v1/projects", "GET /projects/new", "POST /projects"] { t[r] = .action(.createProject) }
+        for r in ["GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{userID}", "PATCH /api/v1/users/{userID}", "GET /admin/users",
+                  "POST /admin/users", "POST /admin/users/{userID}/disable", "POST /admin/users/{userID}/enable", "POST /admin/users/{userID}/password"] {
+            t[r] = .action(.administerUsers)
+        }
+        let api = "/api/v1/projects/{projectID}"
+        let web = "/projects/{projectID}"
+        for r in ["GET \(api)", "GET \(api)/overview", "GET \(web)", "GET \(web)/edit", "GET \(web)/objectives", "GET \(web)/stakeholders",
+                  "GET \(web)/lifecycle", "GET \(api)/gate-reviews"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["PATCH \(api)", "POST \(web)", "POST \(api)/phases/{phaseID}/gate-reviews"] { t[r] = .action(.editCharter) }
+        for r in ["DELETE \(api)", "POST \(web)/delete"] { t[r] = .action(.deleteProject) }
+        t["GET \(api)/audit"] = .action(.viewAudit)
+        for r in ["GET \(api)/members", "GET \(web)/members"] { t[r] = .action(.viewMembers) }
+        for r in ["POST \(api)/members", "PATCH \(api)/members/{userID}", "DELETE \(api)/members/{userID}", "POST \(web)/members",
+                  "POST \(web)/members/{userID}", "POST \(web)/members/{userID}/delete"] {
+            t[r] = .action(.manageMembers)
+        }
+        // The objects inside a project, the same five (API) and four (pages) routes each.
+        for (collection, param) in [("objectives", "objectiveID"), ("stakeholders", "stakeholderID"), ("phases", "phaseID"), ("gate-reviews", "reviewID")] {
+            t["GET \(api)/\(collection)"] = .action(.viewProject)
+            t["GET \(api)/\(collection)/{\(param)}"] = .action(.viewProject)
+            t["GET \(web)/\(collection)/{\(param)}/edit"] = .action(.viewProject)
+            if collection != "gate-reviews" { t["POST \(api)/\(collection)"] = .action(.editCharter) }
+            for r in ["PATCH \(api)/\(collection)/{\(param)}", "DELETE \(api)/\(collection)/{\(param)}", "POST \(web)/\(collection)",
+                      "POST \(web)/\(collection)/{\(param)}", "POST \(web)/\(collection)/{\(param)}/delete"] {
+                t[r] = .action(.editCharter)
+            }
+        }
+        return t
+    }()
+}

@@ -1,0 +1,199 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelCore
+import KeelStore
+import SQLKit
+import Testing
+import TestSupport
+
+@testable import KeelServer
+
+/// Calls every route as every kind of caller — anonymous, administrator, each project role, and a
+/// signed-in stranger — and checks the answer against `RoutePermissions` and `PermissionTable`.
+/// A route that is missing from the table fails the test.
+@Suite struct PermissionMatrixTests {
+    enum Who: Hashable, CustomStringConvertible {
+        case anonymous, admin, outsider
+        case role(ProjectRole)
+        var description: String {
+            switch self {
+            case .anonymous: return "anonymous"
+            case .admin: return "admin"
+            case .outsider: return "outsider"
+            case .role(let r): return r.rawValue
+            }
+        }
+        static let all: [Who] = [.anonymous, .admin, .outsider] + ProjectRole.allCases.map { .role($0) }
+    }
+
+    /// One project with one of everything, and the members that act on it.
+    struct Fixture {
+        let project: ID<Project>
+        let objective: ID<Objective>
+        let stakeholder: ID<Stakeholder>
+        let phase: ID<Phase>
+        let review: ID<GateReview>
+        let targetMember: ID<User>
+    }
+
+    static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
+        let now = Timestamp.now()
+        let project = Project(
+            id: ID(), charter: Charter(code: "M-\(UUID().uuidString.prefix(8))", name: "Matrix", budget: Money(minor: 100, currency: .cny)),
+            version: 1, createdAt: now, updatedAt: now)
+        let objective = Objective(
+            id: ID(), projectID: project.id, name: "KPI",
+            kpi: KPI(unit: "", baseline: nil, target: 10, direction: .higherIsBetter, redThreshold: 1, amberThreshold: 5), dueDate: nil, position: 0,
+            version: 1)
+        let stakeholder = Stakeholder(
+            id: ID(), projectID: project.id, name: "S", kind: .sponsor, organisation: "", contact: "", influence: 3, interest: 3,
+            currentEngagement: .neutral, desiredEngagement: .neutral, communicationNeeds: "", version: 1)
+        let phase = Phase(
+            id: ID(), projectID: project.id, kind: .initiation, name: "", position: 0, plannedStart: nil, plannedFinish: nil, actualStart: nil,
+            actualFinish: nil, version: 1)
+        let review = GateReview(
+            id: ID(), projectID: project.id, phaseID: phase.id, criteria: [], decision: nil, decider: "", decidedOn: nil, notes: "", version: 1)
+        try await db.transaction { sql in
+            try await ProjectRepository.insert(project, on: sql)
+            try await ObjectiveRepository.insert(objective, on: sql)
+            try await StakeholderRepository.insert(stakeholder, on: sql)
+            try await PhaseRepository.insert(phase, on: sql)
+            try await GateReviewRepository.insert(review, createdAt: now, on: sql)
+            for (role, user) in users {
+                try await MembershipRepository.upsert(Membership(projectID: project.id, userID: user.id, role: role), at: now, on: sql)
+            }
+            try await MembershipRepository.upsert(Membership(projectID: project.id, userID: target.id, role: .member), at: now, on: sql)
+        }
+        return Fixture(
+            project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
+            targetMember: target.id)
+    }
+
+    /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
+    /// sign out or revoke without spoiling the next one.
+    static func freshCredentials(_ db: Database, _ user: User) async throws -> (cookie: String, csrf: String, spareToken: ID<APIToken>, bearer: String) {
+        let session = Secrets.token(), csrf = Secrets.token(), bearer = Secrets.token(prefix: "keel_")
+        let now = Timestamp.now()
+        let spare = APIToken(id: ID(), userID: user.id, name: "spare", createdAt: now, expiresOn: nil, revokedAt: nil, lastUsedAt: nil)
+        let main = APIToken(id: ID(), userID: user.id, name: "main", createdAt: now, expiresOn: nil, revokedAt: nil, lastUsedAt: nil)
+        try await db.transaction { sql in
+            try await SessionRepository.insert(
+                SessionRecord(
+                    tokenHash: Secrets.digest(session), userID: user.id, csrfToken: csrf, createdAt: now, lastSeenAt: now,
+                    expiresAt: Timestamp.format(Date().addingTimeInterval(3600))), on: sql)
+            try await APITokenRepository.insert(spare, tokenHash: Secrets.digest(Secrets.token()), on: sql)
+            try await APITokenRepository.insert(main, tokenHash: Secrets.digest(bearer), on: sql)
+        }
+        return ("keel_session=\(session)", csrf, spare.id, bearer)
+    }
+
+    static func expectedAllowed(_ need: RoutePermissions.Need, _ who: Who) -> Bool {
+        switch (need, who) {
+        case (.open, _): return true
+        case (_, .anonymous): return false
+        case (.signedIn, _): return true
+        case (.action(let a), .admin): _ = a; return true
+        case (.action(let a), .outsider): return PermissionTable.allows(a, role: nil, isAdmin: false)
+        case (.action(let a), .role(let r)):
+            return PermissionTable.userActions.contains(a) || PermissionTable.allows(a, role: r, isAdmin: false)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func everyRouteAsEveryRole(_ backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { (db: Database) async throws in
+            let services = KeelServices(database: db)
+            func user(_ email: String, admin: Bool = false) async throws -> User {
+                // bcrypt once per user; the matrix itself never signs in through the password.
+                try await services.identity.createUser(
+                    .system("matrix"), .fields(["email": email, "display_name": email, "password": "matrix password 1", "is_admin": admin]))
+            }
+            let admin = try await user("admin@m.keel", admin: true)
+            let outsider = try await user("outsider@m.keel")
+            let target = try await user("target@m.keel")
+            var roleUsers: [ProjectRole: User] = [:]
+            for r in ProjectRole.allCases { roleUsers[r] = try await user("\(r.rawValue)@m.keel") }
+            let byRole = roleUsers
+
+            let router = try buildRouter(services: services, configuration: ServerConfiguration())
+            let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description)" }
+            let missing = routes.filter { RoutePermissions.table[$0] == nil }
+            #expect(missing.isEmpty, "routes missing from RoutePermissions.table: \(missing.sorted())")
+            let stale = Set(RoutePermissions.table.keys).subtracting(routes)
+            #expect(stale.isEmpty, "RoutePermissions.table names routes that do not exist: \(stale.sorted())")
+
+            let app = Application(router: router)
+            let shared = try await Self.makeFixture(db, users: byRole, target: target)
+            let failures = try await app.test(.router) { client -> [String] in
+                var failures: [String] = []
+                for route in routes.sorted() {
+                    guard let need = RoutePermissions.table[route], need != .open else { continue }
+                    let parts = route.split(separator: " ", maxSplits: 1)
+                    let method = HTTPRequest.Method(String(parts[0]))!
+                    let template = String(parts[1])
+                    let mutating = method != .get
+                    for who in Who.all {
+                        let f = mutating ? try await Self.makeFixture(db, users: byRole, target: target) : shared
+                        let actor: User? = {
+                            switch who {
+                            case .anonymous: return nil
+                            case .admin: return admin
+                            case .outsider: return outsider
+                            case .role(let r): return byRole[r]
+                            }
+                        }()
+                        var creds: (cookie: String, csrf: String, spareToken: ID<APIToken>, bearer: String)?
+                        if let actor { creds = try await Self.freshCredentials(db, actor) }
+                        var path = template
+                        let subs: [String: String] = [
+                            "{projectID}": f.project.description, "{objectiveID}": f.objective.description, "{stakeholderID}": f.stakeholder.description,
+                            "{phaseID}": f.phase.description, "{reviewID}": f.review.description,
+                            "{userID}": template.contains("members") ? f.targetMember.description : target.id.description,
+                            "{tokenID}": creds?.spareToken.description ?? UUID().uuidString, "{file}": "keel.css",
+                        ]
+                        for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
+                        var headers = HTTPFields()
+                        var body: ByteBuffer?
+                        let isAPI = path.hasPrefix("/api/")
+                        if isAPI {
+                            if let creds { headers[.authorization] = "Bearer \(creds.bearer)" }
+                            if method == .post || method == .patch {
+                                headers[.contentType] = "application/json"
+                                body = ByteBuffer(string: "{}")
+                            }
+                            if method == .patch || method == .delete { headers[.ifMatch] = "*" }
+                        } else {
+                            if let creds { headers[.cookie] = creds.cookie }
+                            if method == .post {
+                                headers[.contentType] = "application/x-www-form-urlencoded"
+                                body = ByteBuffer(string: "_csrf=\(creds?.csrf ?? "")")
+                            }
+                        }
+                        let response = try await client.execute(uri: path, method: method, headers: headers, body: body)
+                        let status = response.status.code
+                        let allowed = Self.expectedAllowed(need, who)
+                        let ok: Bool
+                        if status >= 500 {
+                            ok = false
+                        } else if allowed {
+                            let toSignIn = status == 303 && response.headers[.location]?.hasPrefix("/sign-in") == true
+                            ok = ![401, 403, 404].contains(status) && (!toSignIn || route == "POST /sign-out")
+                        } else if who == .anonymous {
+                            ok = isAPI || method != .get ? status == 401 : (status == 303 && response.headers[.location]?.hasPrefix("/sign-in") == true)
+                        } else if who == .outsider, case .action(let a) = need, PermissionTable.projectActions[a] != nil {
+                            ok = status == 404  // a stranger cannot tell the project exists
+                        } else {
+                            ok = status == 403
+                        }
+                        if !ok { failures.append("\(route) as \(who): \(status) (expected \(allowed ? "allowed" : "denied"))") }
+                    }
+                }
+                return failures
+            }
+            #expect(failures.isEmpty, "\(failures.count) mismatches:\n\(failures.joined(separator: "\n"))")
+        }
+    }
+}
