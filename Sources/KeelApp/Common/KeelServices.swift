@@ -67,7 +67,29 @@ public struct KeelServices: Sendable {
 extension KeelServices {
     /// The most recent audit records of a project, newest first.
     public func auditEvents(_ caller: Caller, project: ID<Project>, limit: Int) async throws -> [AuditEvent] {
-        try await policy.authorize(caller, .viewAudit, project: project)
-        return try await database.read { sql in try await AuditRepository.list(project: project, limit: limit, on: sql) }
+        try await auditEvents(caller, AuditRepository.Filter(project: project, limit: limit))
+    }
+
+    /// Audit records matching `filter`, newest first: a project's for its owners and auditors, the
+    /// whole trail (sign-ins, user changes) for administrators.
+    public func auditEvents(_ caller: Caller, _ filter: AuditRepository.Filter) async throws -> [AuditEvent] {
+        if let project = filter.project {
+            try await policy.authorize(caller, .viewAudit, project: project)
+        } else {
+            try await policy.authorize(caller, .administerUsers, project: nil)
+        }
+        return try await database.read { sql in try await AuditRepository.list(filter, on: sql) }
+    }
+
+    /// Walks the hash chain of the whole trail (administrators and the CLI). With `expectHead`, also
+    /// reports whether the chain still passes through a head hash recorded earlier.
+    public func verifyAudit(_ caller: Caller, expectHead: String? = nil) async throws -> (AuditRepository.Verification, passesExpectedHead: Bool) {
+        try await policy.authorize(caller, .administerUsers, project: nil)
+        return try await database.read { sql in
+            let v = try await AuditRepository.verify(on: sql)
+            var passes = true
+            if let expectHead { passes = try await AuditRepository.contains(hash: expectHead, on: sql) }
+            return (v, passes)
+        }
     }
 }

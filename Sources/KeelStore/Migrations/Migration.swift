@@ -126,10 +126,15 @@ public enum Migrations {
                     object_type TEXT NOT NULL,
                     object_id TEXT NOT NULL,
                     project_id TEXT,
-                    changes TEXT NOT NULL
+                    changes TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL
                 )
                 """,
                 "CREATE INDEX audit_events_project ON audit_events (project_id, seq)",
+                // The newest record's sequence and hash, written with every append: a truncated trail
+                // no longer matches it.
+                "CREATE TABLE audit_head (id BIGINT PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)",
             ]
         },
         Migration(version: 2, name: "users, sessions, API tokens, project memberships, sign-in throttling") { _ in
