@@ -64,6 +64,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)
     IdentityPages(services: services, reader: reader, cookies: cookies, pages: pages).register(on: router)
+    AuditPages(services: services, reader: reader, pages: pages).register(on: router)
     return router
 }
 

@@ -36,7 +36,7 @@ enum RoutePermissions {
         }
         for r in ["PATCH \(api)", "POST \(web)", "POST \(api)/phases/{phaseID}/gate-reviews"] { t[r] = .action(.editCharter) }
         for r in ["DELETE \(api)", "POST \(web)/delete"] { t[r] = .action(.deleteProject) }
-        t["GET \(api)/audit"] = .action(.viewAudit)
+        for r in ["GET \(api)/audit", "GET \(web)/audit", "GET \(web)/audit.csv"] { t[r] = .action(.viewAudit) }
         for r in ["GET \(api)/members", "GET \(web)/members"] { t[r] = .action(.viewMembers) }
         for r in ["POST \(api)/members", "PATCH \(api)/members/{userID}", "DELETE \(api)/members/{userID}", "POST \(web)/members",
                   "POST \(web)/members/{userID}", "POST \(web)/members/{userID}/delete"] {

@@ -106,3 +106,13 @@ import Testing
         #expect(review(nil, met: [false], decider: "", on: nil).isEmpty)
     }
 }
+
+@Suite struct CSVWriterTests {
+    @Test func quotesAndNeutralisesFormulas() {
+        var csv = CSVWriter(header: ["a", "b"])
+        csv.append(["=HYPERLINK(\"http://x\")", "plain"])
+        csv.append(["-1+2", "line\nbreak"])
+        csv.append(["@SUM(A1)", "comma, here"])
+        #expect(csv.text == "a,b\r\n\"'=HYPERLINK(\"\"http://x\"\")\",plain\r\n'-1+2,\"line\nbreak\"\r\n'@SUM(A1),\"comma, here\"\r\n")
+    }
+}

@@ -20,7 +20,7 @@ import TestSupport
                 "/projects", "/projects/new", "/projects?status=active&sort=name&desc=1", base, base + "/edit", base + "/objectives",
                 base + "/stakeholders", base + "/lifecycle", base + "/objectives/\(overview.objectives[0].id)/edit",
                 base + "/stakeholders/\(overview.stakeholders[0].id)/edit", base + "/phases/\(overview.phases[0].id)/edit",
-                base + "/gate-reviews/\(overview.gateReviews[0].id)/edit", base + "/members", "/account", "/admin/users",
+                base + "/gate-reviews/\(overview.gateReviews[0].id)/edit", base + "/members", base + "/audit", base + "/audit?action=update&from=2020-01-01", "/account", "/admin/users",
             ]
             for (language, marker) in [("en", "Portfolio"), ("zh-CN", "项目组合")] {
                 for page in pages {
@@ -37,6 +37,24 @@ import TestSupport
             let zh = try await client.send(.get, base + "/stakeholders", headers: [.acceptLanguage: "zh-CN"]).text
             #expect(zh.contains("影响力 / 关注度矩阵"))
             #expect(!zh.contains("Influence / interest grid"))
+        }
+    }
+
+    @Test func auditPageFiltersAndExportsSafeCSV() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let id = try await client.createProject()
+            _ = try await client.send(.patch, "/api/v1/projects/\(id)", json: #"{"name":"=cmd|' /C calc'!A0"}"#, headers: [.ifMatch: "\"1\""])
+            let page = try await client.page("/projects/\(id)/audit?action=update")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("=cmd|&#39; /C calc&#39;!A0"))
+            #expect(!page.text.contains("<td>create</td>"))
+            let csv = try await client.page("/projects/\(id)/audit.csv")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.hasPrefix("seq,occurred_at,actor"))
+            #expect(csv.text.contains("'=cmd|' /C calc'!A0"))
+            let api = try await client.send(.get, "/api/v1/projects/\(id)/audit?action=create")
+            #expect((api.json["items"] as? [[String: Any]])?.count == 1)
+            #expect(try await client.send(.get, "/api/v1/projects/\(id)/audit?from=2027-13-01").status == .unprocessableContent)
         }
     }
 

@@ -119,15 +119,14 @@ struct ProjectsAPI {
 
     @Sendable func audit(_ request: Request, _ context: Context) async throws -> Response {
         let pid: ID<Project> = try reader.id(context, "projectID", "project")
-        let limit = min(500, max(1, request.uri.queryParameters.get("limit").flatMap { Int($0) } ?? 100))
-        let events = try await services.auditEvents(context.caller, project: pid, limit: limit)
+        let events = try await services.auditEvents(context.caller, try AuditFilterParser.parse(request.uri.queryParameters, project: pid))
         return try Resources.json(
             Resources.ListBody(
                 items: events.map {
                     Resources.AuditBody(
                         seq: $0.seq, occurredAt: $0.occurredAt, actor: $0.actor, requestId: $0.requestID, action: $0.action,
                         objectType: $0.objectType, objectId: $0.objectID, projectId: $0.projectID,
-                        changes: $0.changes.mapValues { .init(before: $0.before, after: $0.after) })
+                        changes: $0.changes.mapValues { .init(before: $0.before, after: $0.after) }, prevHash: $0.prevHash, hash: $0.hash)
                 }))
     }
 }

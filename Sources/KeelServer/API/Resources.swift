@@ -231,6 +231,8 @@ enum Resources {
         let objectId: String
         let projectId: String?
         let changes: [String: Change]
+        let prevHash: String
+        let hash: String
     }
 
     static let encoder: JSONEncoder = {

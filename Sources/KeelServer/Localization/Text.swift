@@ -35,6 +35,7 @@ enum Text: Hashable {
     case apiTokens, apiTokensHelp, tokenName, expiresOn, createToken, tokenCreated, revoke, never, lastUsed, createdAt, revokedAt
     case members, addMember, role, roleName(ProjectRole), roleHelp, administrator, disabled, createUser, resetPassword, disable, enable
     case forbiddenTitle, forbiddenBody, noMembers, signedInAs
+    case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Field errors
     case fieldError(FieldError)
 
@@ -291,6 +292,16 @@ enum Text: Hashable {
         case .forbiddenBody: return "Your role on this project does not allow this. Ask an owner or manager."
         case .noMembers: return "No members yet."
         case .signedInAs: return "Signed in as"
+        case .auditTrail: return "Audit trail"
+        case .exportCSV: return "Export CSV"
+        case .auditAction: return "Action"
+        case .auditObject: return "Object"
+        case .auditActor: return "Who"
+        case .auditWhen: return "When (UTC)"
+        case .auditChanges: return "Changes"
+        case .from: return "From"
+        case .to: return "To"
+        case .noAuditEvents: return "No recorded changes match."
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -541,6 +552,16 @@ enum Text: Hashable {
         case .forbiddenBody: return "您在此项目中的角色不允许此操作，请联系所有者或项目经理。"
         case .noMembers: return "尚无成员。"
         case .signedInAs: return "当前用户"
+        case .auditTrail: return "审计记录"
+        case .exportCSV: return "导出 CSV"
+        case .auditAction: return "操作"
+        case .auditObject: return "对象"
+        case .auditActor: return "操作人"
+        case .auditWhen: return "时间（UTC）"
+        case .auditChanges: return "变更内容"
+        case .from: return "起始日期"
+        case .to: return "截止日期"
+        case .noAuditEvents: return "没有符合条件的变更记录。"
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

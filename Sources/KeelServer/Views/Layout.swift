@@ -4,7 +4,7 @@ import KeelCore
 /// flash message, main content, footer.
 enum Layout {
     enum Section: String {
-        case overview, charter, objectives, stakeholders, lifecycle, members
+        case overview, charter, objectives, stakeholders, lifecycle, members, audit
     }
 
     struct ProjectNav {
@@ -72,7 +72,7 @@ enum Layout {
         let items: [(Section, String, Text)] = [
             (.overview, base, .overview), (.charter, base + "/edit", .charter), (.objectives, base + "/objectives", .objectives),
             (.stakeholders, base + "/stakeholders", .stakeholders), (.lifecycle, base + "/lifecycle", .lifecycle),
-            (.members, base + "/members", .members),
+            (.members, base + "/members", .members), (.audit, base + "/audit", .auditTrail),
         ]
         let links: [HTML] = items.map { section, href, text in
             let current: HTML = section == p.active ? " aria-current=\"page\"" : .empty
