@@ -42,6 +42,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: AuthMiddleware(services: services, cookies: cookies, trustedProxies: configuration.trustedProxies))
     router.add(middleware: CSRFMiddleware(cookies: cookies, maxBodyBytes: configuration.maxBodyBytes))
+    router.add(middleware: IdempotencyMiddleware(services: services, maxBodyBytes: configuration.maxBodyBytes))
 
     router.get("/healthz") { _, _ in
         let ok = await services.database.ping()

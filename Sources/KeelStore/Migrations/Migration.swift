@@ -137,7 +137,7 @@ public enum Migrations {
                 "CREATE TABLE audit_head (id BIGINT PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)",
             ]
         },
-        Migration(version: 2, name: "users, sessions, API tokens, project memberships, sign-in throttling") { _ in
+        Migration(version: 2, name: "users, sessions, API tokens, project memberships, sign-in throttling, idempotency keys") { _ in
             [
                 """
                 CREATE TABLE users (
@@ -198,6 +198,20 @@ public enum Migrations {
                 """,
                 "CREATE INDEX sign_in_failures_account ON sign_in_failures (account, occurred_at)",
                 "CREATE INDEX sign_in_failures_client ON sign_in_failures (client, occurred_at)",
+                """
+                CREATE TABLE idempotency_keys (
+                    user_id TEXT NOT NULL,
+                    idem_key TEXT NOT NULL,
+                    request_hash TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    status BIGINT NOT NULL DEFAULT 0,
+                    headers TEXT NOT NULL DEFAULT '',
+                    body TEXT NOT NULL DEFAULT '',
+                    created_at TEXT NOT NULL,
+                    PRIMARY KEY (user_id, idem_key)
+                )
+                """,
+                "CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)",
             ]
         },
     ]
