@@ -220,6 +220,8 @@ import TestSupport
             #expect(try await client.send(.get, "/api/v1/projects/\(pid)", as: viewer).status == .ok)
             let denied = try await client.send(.patch, "/api/v1/projects/\(pid)", json: #"{"name":"x"}"#, headers: [.ifMatch: "\"1\""], as: viewer)
             #expect(denied.status == .forbidden)
+            let deniedRecords = try await client.send(.get, "/api/v1/projects/\(pid)/audit?action=denied", as: owner)
+            #expect((deniedRecords.json["items"] as? [[String: Any]])?.first?["actor"] as? String == "user:\(viewer.user.id)")
             // Managers edit the plan but cannot make owners; nobody removes the last owner.
             #expect(try await client.send(.patch, "/api/v1/projects/\(pid)", json: #"{"name":"y"}"#, headers: [.ifMatch: "\"1\""], as: manager).status == .ok)
             let promote = try await client.send(

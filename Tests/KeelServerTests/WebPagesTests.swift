@@ -58,6 +58,51 @@ import TestSupport
         }
     }
 
+    /// Markup typed into any text field comes back as text on every page, never as markup.
+    @Test(arguments: TestBackend.available)
+    func hostileTextIsEscapedEverywhere(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let corpus = [
+                "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</textarea><script>alert(2)</script>",
+                "<a href=\"javascript:alert(3)\">x</a>", "<iframe srcdoc='<script>alert(4)</script>'>",
+            ]
+            func json(_ s: String) -> String {
+                String(decoding: try! JSONSerialization.data(withJSONObject: [s], options: [.fragmentsAllowed]), as: UTF8.self).dropFirst().dropLast()
+                    .description
+            }
+            var pages: [String] = ["/projects", "/account", "/admin/users"]
+            for (i, x) in corpus.enumerated() {
+                let p = try await client.send(
+                    .post, "/api/v1/projects",
+                    json: """
+                        {"code":"X\(i)","name":\(json(x)),"sponsor":\(json(x)),"goal":\(json(x)),"audience":\(json(x)),"value_proposition":\(json(x)),
+                         "methodology":\(json(x)),"expected_benefits":\(json(x)),"currency":"CNY","allocations":[{"direction":\(json(x)),"share_percent":"10"}]}
+                        """)
+                #expect(p.status == .created)
+                let id = try #require(p.json["id"] as? String)
+                _ = try await client.send(
+                    .post, "/api/v1/projects/\(id)/objectives",
+                    json: #"{"name":\#(json(x)),"unit":\#(json(x)),"target":1,"direction":"higher_is_better","red_threshold":0,"amber_threshold":1}"#)
+                _ = try await client.send(
+                    .post, "/api/v1/projects/\(id)/stakeholders",
+                    json: #"{"name":\#(json(x)),"kind":"sponsor","organisation":\#(json(x)),"contact":\#(json(x)),"influence":5,"interest":5,"communication_needs":\#(json(x))}"#)
+                let phase = try await client.send(.post, "/api/v1/projects/\(id)/phases", json: #"{"kind":"custom","name":\#(json(x))}"#)
+                let phaseID = try #require(phase.json["id"] as? String)
+                _ = try await client.send(
+                    .post, "/api/v1/projects/\(id)/phases/\(phaseID)/gate-reviews",
+                    json: #"{"criteria":[{"text":\#(json(x)),"met":false}],"decider":\#(json(x)),"notes":\#(json(x))}"#)
+                _ = try await client.send(.post, "/api/v1/users", json: #"{"email":"u\#(i)@x.keel","display_name":\#(json(x)),"password":"long enough phrase"}"#)
+                for suffix in ["", "/edit", "/objectives", "/stakeholders", "/lifecycle", "/members", "/audit"] { pages.append("/projects/\(id)\(suffix)") }
+            }
+            for page in pages {
+                let html = try await client.page(page).text
+                for needle in ["<script>alert", "<img src=x", "<svg onload", "<iframe", "<a href=\"javascript"] {
+                    #expect(!html.contains(needle), "\(page) contains \(needle)")
+                }
+            }
+        }
+    }
+
     @Test func unknownPagesAnswerALocalizedNotFound() async throws {
         try await withClient(.sqlite) { client, _ in
             let r = try await client.send(.get, "/projects/\(UUID().uuidString)", headers: [.acceptLanguage: "zh-CN"])
@@ -104,6 +149,7 @@ import TestSupport
             #expect(r.status == .conflict)
             #expect(r.text.contains("Someone else changed this record"))
             #expect(r.text.contains("Changed elsewhere"))
+            #expect(r.text.contains("Your version: <q>My edit</q>"))
             let stored = try await services.projects.get(.system("t"), try #require(ID<Project>(id)))
             #expect(stored.charter.name == "Changed elsewhere")
         }

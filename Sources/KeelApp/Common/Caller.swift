@@ -64,6 +64,14 @@ public protocol AccessPolicy: Sendable {
 public struct RolePolicy: AccessPolicy {
     let database: Database
 
+    /// A refused request is part of the trail too: who tried what, where.
+    func recordDenied(_ caller: Caller, _ action: Action, project: ID<Project>?) async throws {
+        try await database.transaction { sql in
+            try await AuditTrail().record(
+                "denied", objectType: "action", objectID: action.rawValue, project: project, before: [:], after: [:], caller: caller, on: sql)
+        }
+    }
+
     public init(database: Database) { self.database = database }
 
     public func role(of caller: Caller, in project: ID<Project>) async throws -> ProjectRole? {
@@ -77,13 +85,23 @@ public struct RolePolicy: AccessPolicy {
         case .anonymous: throw KeelError.unauthenticated
         case .user(_, let isAdmin):
             if isAdmin || PermissionTable.userActions.contains(action) { return }
-            if PermissionTable.adminActions.contains(action) { throw KeelError.forbidden }
-            guard let project else { throw KeelError.forbidden }
+            if PermissionTable.adminActions.contains(action) {
+                try await recordDenied(caller, action, project: nil)
+                throw KeelError.forbidden
+            }
+            guard let project else {
+                try await recordDenied(caller, action, project: nil)
+                throw KeelError.forbidden
+            }
             // Not a member: the project does not exist as far as this caller can tell.
             guard let role = try await role(of: caller, in: project) else {
+                try await recordDenied(caller, action, project: project)
                 throw KeelError.notFound(kind: "project", id: project.description)
             }
-            guard PermissionTable.allows(action, role: role, isAdmin: false) else { throw KeelError.forbidden }
+            guard PermissionTable.allows(action, role: role, isAdmin: false) else {
+                try await recordDenied(caller, action, project: project)
+                throw KeelError.forbidden
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ enum Text: Hashable {
     case signInFailed, tooManyAttempts(Int), account, changePassword, currentPassword, newPassword, newPasswordConfirmation, passwordChanged
     case apiTokens, apiTokensHelp, tokenName, expiresOn, createToken, tokenCreated, revoke, never, lastUsed, createdAt, revokedAt
     case members, addMember, role, roleName(ProjectRole), roleHelp, administrator, disabled, createUser, resetPassword, disable, enable
-    case forbiddenTitle, forbiddenBody, noMembers, signedInAs
+    case forbiddenTitle, forbiddenBody, noMembers, signedInAs, yourValue
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Field errors
     case fieldError(FieldError)
@@ -292,6 +292,7 @@ enum Text: Hashable {
         case .forbiddenBody: return "Your role on this project does not allow this. Ask an owner or manager."
         case .noMembers: return "No members yet."
         case .signedInAs: return "Signed in as"
+        case .yourValue: return "Your version:"
         case .auditTrail: return "Audit trail"
         case .exportCSV: return "Export CSV"
         case .auditAction: return "Action"
@@ -552,6 +553,7 @@ enum Text: Hashable {
         case .forbiddenBody: return "您在此项目中的角色不允许此操作，请联系所有者或项目经理。"
         case .noMembers: return "尚无成员。"
         case .signedInAs: return "当前用户"
+        case .yourValue: return "您的修改："
         case .auditTrail: return "审计记录"
         case .exportCSV: return "导出 CSV"
         case .auditAction: return "操作"

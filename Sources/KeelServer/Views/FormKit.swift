@@ -8,9 +8,14 @@ struct FormKit {
     /// Field name → the text to show (what the user typed, or the stored value).
     var values: [String: String] = [:]
 
-    init(_ ctx: ViewContext, errors: [FieldError] = [], values: [String: String] = [:]) {
+    /// After a stale save: what the user had typed, shown beside each field where it differs from the
+    /// stored value, so both versions are in front of them.
+    var mine: [String: String]?
+
+    init(_ ctx: ViewContext, errors: [FieldError] = [], values: [String: String] = [:], mine: [String: String]? = nil) {
         self.ctx = ctx
         self.values = values
+        self.mine = mine
         for e in errors { self.errors[e.field, default: []].append(e) }
     }
 
@@ -58,6 +63,9 @@ struct FormKit {
         var notes: [HTML] = []
         if let help { notes.append("<span class=\"help\">\(ctx.t(help))</span>") }
         for e in errs { notes.append("<span class=\"error\">\(ctx.t(.fieldError(e)))</span>") }
+        if let m = mine?[name], m.trimmingWhitespace() != value.trimmingWhitespace() {
+            notes.append("<span class=\"mine\">\(ctx.t(.yourValue)) <q>\(m)</q></span>")
+        }
         let note: HTML = notes.isEmpty ? .empty : "<span class=\"note\" id=\"\(id)-note\">\(notes)</span>"
         let cls: HTML = errs.isEmpty ? "field" : "field has-error"
         return "<div class=\"\(cls)\"><label for=\"\(id)\">\(ctx.t(label))\(mark)</label>\(control)\(note)</div>"

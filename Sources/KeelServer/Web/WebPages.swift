@@ -40,7 +40,10 @@ struct WebPages {
             for (k, v) in pairs { values[k] = v }
             return page(try await rerender(errors, values, false), request, status: .unprocessableContent)
         } catch KeelError.versionMismatch {
-            return page(try await rerender([], nil, true), request, status: .conflict)
+            // Shown with the stored record: the user's own values go beside each field that differs.
+            var values: [String: String] = [:]
+            for (k, v) in pairs { values[k] = v }
+            return page(try await rerender([], values, true), request, status: .conflict)
         }
     }
 
@@ -97,7 +100,9 @@ struct WebPages {
                 _ = try await services.projects.update(ctx.caller, id, input, expectedVersion: version)
             } rerender: { errors, values, stale in
                 let p = try await services.projects.get(ctx.caller, id)
-                return ProjectViews.form(v, project: p, form: FormKit(v, errors: errors, values: values ?? ProjectViews.values(p)), stale: stale)
+                let stored = ProjectViews.values(p)
+                return ProjectViews.form(
+                    v, project: p, form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil), stale: stale)
             }
         }
         router.post("/projects/{projectID}/delete") { req, ctx in
@@ -195,7 +200,8 @@ struct WebPages {
         {
             let value = try await services.get(T.self, ctx.caller, project: pid, id)
             let p = try await services.projects.get(ctx.caller, pid)
-            return editPage(v, p, value, FormKit(v, errors: errors, values: typed ?? values(value)), stale)
+            let stored = values(value)
+            return editPage(v, p, value, FormKit(v, errors: errors, values: stale ? stored : (typed ?? stored), mine: stale ? typed : nil), stale)
         }
         router.post(RouterPath(base)) { req, ctx in
             let v = view(req, ctx)
