@@ -52,7 +52,7 @@ struct Problem: Encodable, Error {
 
     func response() -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{\"title\":\"Internal error\",\"status\":500}".utf8)
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
