@@ -22,6 +22,13 @@ enum Layout {
             crumbs.append("<a href=\"/projects/\(project.id.description)\">\(project.code)</a>")
         }
         let nav = project.map { projectNav($0, ctx) } ?? .empty
+        // Signed out, there is nothing to navigate to yet: no menu, no breadcrumb.
+        let signedIn = ctx.user != nil
+        let mainNav: HTML = signedIn ? "<nav aria-label=\"\(ctx.t(.mainNavigation))\"><a href=\"/projects\">\(ctx.t(.portfolio))</a></nav>" : "<span class=\"spacer\"></span>"
+        let breadcrumb: HTML =
+            signedIn
+            ? "<nav class=\"crumbs\" aria-label=\"breadcrumb\">\(crumbs.map { "\($0)<span aria-hidden=\"true\"> / </span>" as HTML })<span>\(title)</span></nav>"
+            : .empty
         let flash: HTML = ctx.flash.map { "<p class=\"flash\" role=\"status\">\(ctx.t($0))</p>" } ?? .empty
         return """
             <!doctype html>
@@ -37,7 +44,7 @@ enum Layout {
             <a class="skip" href="#main">\(ctx.t(.skipToContent))</a>
             <header class="top">
               <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 1v14M3 11h14l-3 6H6z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
-              <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a></nav>
+              \(mainNav)
               \(userMenu(ctx))
               <form method="post" action="/language" class="lang">
                 \(ctx.csrfField)
@@ -46,7 +53,7 @@ enum Layout {
                 <button type="submit" lang="\(other.tag)" title="\(ctx.t(.language))">\(ctx.t(.switchLanguage))</button>
               </form>
             </header>
-            <nav class="crumbs" aria-label="breadcrumb">\(crumbs.map { "\($0)<span aria-hidden=\"true\"> / </span>" as HTML })<span>\(title)</span></nav>
+            \(breadcrumb)
             \(nav)
             <main id="main">
             \(flash)
