@@ -85,6 +85,7 @@ let package = Package(
             dependencies: [
                 "KeelCore", "KeelStore", "KeelApp", "KeelServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/keel-bench",

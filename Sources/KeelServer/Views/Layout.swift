@@ -37,6 +37,7 @@ enum Layout {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(fullTitle)</title>
+            <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/static/keel.css">
             <script src="/static/keel.js" defer></script>
             </head>

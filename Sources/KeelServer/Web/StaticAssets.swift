@@ -17,6 +17,7 @@ struct StaticAssets: Sendable {
         let files: [(String, String, String)] = [
             ("keel.css", "Public", "text/css; charset=utf-8"),
             ("keel.js", "Public", "text/javascript; charset=utf-8"),
+            ("favicon.svg", "Public", "image/svg+xml"),
         ]
         for (name, dir, type) in files {
             assets["/static/" + name] = try asset(name, dir, type)

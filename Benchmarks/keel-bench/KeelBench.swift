@@ -4,7 +4,7 @@ import KeelCore
 import KeelStore
 import Logging
 
-/// `swift run -c release keel-bench [charter] [--projects N] [--database-url URL]`
+/// `swift run -c release keel-bench [charter|web] [--projects N] [--database-url URL]`
 ///
 /// Measures the charter module on a fresh database: creating projects with objectives and
 /// stakeholders through the real use cases (validation, transaction, audit), listing portfolio pages,
@@ -26,11 +26,13 @@ struct KeelBench {
                 exit(2)
             }
         }
-        guard suite == "charter" else {
-            print("unknown suite \(suite); available: charter")
+        switch suite {
+        case "charter": try await CharterBench(projects: projects, url: url).run()
+        case "web": try await WebBench(projects: projects).run()
+        default:
+            print("unknown suite \(suite); available: charter, web")
             exit(2)
         }
-        try await CharterBench(projects: projects, url: url).run()
     }
 }
 

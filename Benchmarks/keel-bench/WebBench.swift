@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelCore
+import KeelServer
+import KeelStore
+import Logging
+
+/// Server time of the main pages, through the real router and middleware (session lookup, CSRF,
+/// locale, rendering), on SQLite: the demo project's dashboard, and portfolio pages with N projects.
+struct WebBench {
+    let projects: Int
+
+    func run() async throws {
+        var logger = Logger(label: "keel-bench")
+        logger.logLevel = .warning
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("keel-bench-web-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try await Database.open(.sqlite(path: dir.appendingPathComponent("bench.sqlite").path), logger: logger)
+        try await Migrator(database: db).migrate()
+        let services = KeelServices(database: db)
+        let demo = try await DemoLoader(services: services, language: .zhCN).load()
+        guard let admin = try await services.identity.find(email: DemoLoader.adminEmail) else { return }
+
+        // The other projects are set up in bulk (this is not what is measured).
+        let now = Timestamp.now()
+        let statuses = ProjectStatus.allCases
+        try await db.transaction { sql in
+            for n in 0..<projects {
+                let p = Project(
+                    id: ID(),
+                    charter: Charter(
+                        code: String(format: "WEB-%06d", n), name: "Project \(n)", sponsor: ["Li Wei", "Zhao Lei", "Sun Yan"][n % 3],
+                        plannedStart: Day(iso: "2027-01-04"), plannedFinish: Day(iso: "2027-12-17"),
+                        budget: Money(minor: Int64(10_000_000 + n), currency: .cny), status: statuses[n % statuses.count]),
+                    version: 1, createdAt: now, updatedAt: now)
+                try await ProjectRepository.insert(p, on: sql)
+                try await MembershipRepository.upsert(Membership(projectID: p.id, userID: admin.id, role: .owner), at: now, on: sql)
+            }
+        }
+        let session = try await services.identity.signIn(
+            email: DemoLoader.adminEmail, password: DemoLoader.password, client: "bench", requestID: "bench")
+        let cookie = "keel_session=\(session.sessionToken!)"
+        let router = try buildRouter(services: services, configuration: ServerConfiguration())
+        let app = Application(router: router, logger: logger)
+        print("keel-bench web — SQLite, \(projects + 4) projects, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        try await app.test(.router) { client in
+            let bench = CharterBench(projects: 0, url: nil)
+            let pages: [(String, String)] = [
+                ("project dashboard (demo project, zh-CN)", "/projects/\(demo)"),
+                ("portfolio, first page of 50", "/projects"),
+                ("portfolio, page 100 by name", "/projects?page=100&sort=name"),
+                ("portfolio, status + sponsor filter", "/projects?status=active&sponsor=Li+Wei"),
+                ("stakeholders page with the grid", "/projects/\(demo)/stakeholders"),
+            ]
+            for (name, path) in pages {
+                let samples = try await bench.sample(300) {
+                    let r = try await client.execute(uri: path, method: .get, headers: [.cookie: cookie, .acceptLanguage: "zh-CN"], body: nil)
+                    guard r.status == .ok else { fatalError("\(path) answered \(r.status)") }
+                }
+                bench.report(name, samples: samples)
+            }
+        }
+        let publicDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/KeelServer/Resources/Public")
+        let css = (try? Data(contentsOf: publicDir.appendingPathComponent("keel.css")).count) ?? 0
+        let js = (try? Data(contentsOf: publicDir.appendingPathComponent("keel.js")).count) ?? 0
+        print("CSS + JS shipped: \(css + js) bytes (css \(css), js \(js))")
+        await db.close()
+    }
+}

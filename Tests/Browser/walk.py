@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Walks Keel's main journeys in a real Chromium, as a new user would.
+
+Starts `keel serve` on a temporary SQLite database with the demo, then: sign in, the portfolio,
+create a project with its charter, add an objective and a stakeholder, switch the language, open
+the dashboard, sign out. Every page is checked for JavaScript console errors and with axe-core
+(serious and critical violations fail), and screenshotted into KEEL_SCREENSHOTS (a temp folder by
+default). Ends with the line "N passed, N failed".
+
+Usage: python3 Tests/Browser/walk.py [path/to/keel]   (needs chromium, chromedriver, selenium,
+axe-selenium-python; .ci/run installs them)
+"""
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+from axe_selenium_python import Axe
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+KEEL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "keel")
+SHOTS = os.environ.get("KEEL_SCREENSHOTS") or tempfile.mkdtemp(prefix="keel-screens-")
+os.makedirs(SHOTS, exist_ok=True)
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class Walk:
+    def __init__(self, base, driver):
+        self.base = base
+        self.d = driver
+        self.passed = 0
+        self.failed = 0
+        self.shot = 0
+
+    def check(self, name, condition, detail=""):
+        if condition:
+            self.passed += 1
+            print(f"  ok   {name}")
+        else:
+            self.failed += 1
+            print(f"  FAIL {name} {detail}")
+
+    def go(self, path):
+        self.d.get(self.base + path)
+
+    def page_checks(self, label):
+        """Console errors, accessibility, screenshot: after every page."""
+        self.shot += 1
+        self.d.save_screenshot(os.path.join(SHOTS, f"{self.shot:02d}-{label}.png"))
+        # A form answered with 422 or 409 is the page working as designed; Chrome still logs the
+        # document's status as a network error. Anything else severe (a script error, a missing
+        # stylesheet or image) fails.
+        page = self.d.current_url
+        errors = [e for e in self.d.get_log("browser") if e.get("level") == "SEVERE"
+                  and not (e.get("source") == "network" and e.get("message", "").startswith(page.split("?")[0] + " ")
+                           and ("status of 422" in e["message"] or "status of 409" in e["message"]))]
+        self.check(f"{label}: no console errors", not errors, str(errors[:3]))
+        axe = Axe(self.d)
+        axe.inject()
+        result = axe.run(options='{"resultTypes": ["violations"]}')
+        bad = [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
+        self.check(f"{label}: no serious accessibility violations", not bad,
+                   "; ".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes, e.g. {v['nodes'][0]['target']})" for v in bad))
+
+    def fill(self, name, value):
+        el = self.d.find_element(By.NAME, name)
+        el.clear()
+        el.send_keys(value)
+
+    def submit(self, form_css="form.form"):
+        self.d.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]").click()
+
+    def text(self):
+        return self.d.find_element(By.TAG_NAME, "body").text
+
+
+def run(walk):
+    d = walk.d
+    # 1. Any page asks to sign in first.
+    walk.go("/projects")
+    walk.check("unauthenticated visit lands on sign-in", "/sign-in" in d.current_url, d.current_url)
+    walk.page_checks("sign-in")
+    walk.fill("email", "admin@demo.keel")
+    walk.fill("password", "keel-demo-2027")
+    walk.submit()
+    walk.check("signed in to the portfolio", d.current_url.endswith("/projects"), d.current_url)
+    walk.check("the demo project is listed", "ECOM-2027" in walk.text())
+    walk.page_checks("portfolio")
+
+    # 2. Filter the portfolio.
+    Select(d.find_element(By.NAME, "status")).select_by_value("active")
+    d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    walk.check("status filter keeps active projects", "ECOM-2027" in walk.text() and "CRM-UPG" not in walk.text())
+
+    # 3. Create a project with its charter.
+    walk.go("/projects/new")
+    walk.page_checks("new-project")
+    walk.fill("code", "WALK-1")
+    walk.fill("name", "Browser walk project")
+    walk.fill("sponsor", "Test Sponsor")
+    d.execute_script("document.querySelector('[name=planned_start]').value='2027-03-01';"
+                     "document.querySelector('[name=planned_finish]').value='2027-02-01';")
+    walk.fill("budget_amount", "250000")
+    walk.fill("allocations[0][direction]", "Build")
+    walk.fill("allocations[0][share_percent]", "70")
+    walk.submit()
+    walk.check("a finish before the start is refused next to the field",
+               "Must not be before the start date." in walk.text())
+    walk.page_checks("new-project-errors")
+    d.execute_script("document.querySelector('[name=planned_finish]').value='2027-09-30';")
+    walk.submit()
+    walk.check("the project is created and its dashboard opens", "Browser walk project" in walk.text() and "/projects/" in d.current_url)
+    project_url = d.current_url
+    walk.page_checks("dashboard")
+
+    # 4. An objective and a stakeholder.
+    d.get(project_url + "/objectives")
+    walk.fill("name", "Orders per day")
+    walk.fill("target", "500")
+    walk.fill("amber_threshold", "400")
+    walk.fill("red_threshold", "300")
+    walk.submit()
+    walk.check("the objective is listed", "Orders per day" in walk.text())
+    walk.page_checks("objectives")
+    d.get(project_url + "/stakeholders")
+    walk.fill("name", "City regulator")
+    Select(d.find_element(By.NAME, "kind")).select_by_value("regulator")
+    Select(d.find_element(By.NAME, "influence")).select_by_value("5")
+    Select(d.find_element(By.NAME, "interest")).select_by_value("2")
+    walk.submit()
+    walk.check("the stakeholder is listed with its strategy", "City regulator" in walk.text() and "Keep satisfied" in walk.text())
+    walk.page_checks("stakeholders")
+    d.get(project_url + "/lifecycle")
+    walk.page_checks("lifecycle")
+    d.get(project_url + "/members")
+    walk.page_checks("members")
+
+    # 5. Switch the language; the choice sticks.
+    d.find_element(By.CSS_SELECTOR, "form.lang button").click()
+    walk.check("the page is now in Chinese", "项目成员" in walk.text(), walk.text()[:200])
+    d.get(project_url)
+    walk.check("the dashboard stays in Chinese", "项目章程" in walk.text())
+    walk.page_checks("dashboard-zh")
+    walk.go("/projects")
+    walk.page_checks("portfolio-zh")
+
+    # 6. Sign out ends the session.
+    d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click()
+    walk.go("/projects")
+    walk.check("after signing out, pages ask to sign in again", "/sign-in" in d.current_url)
+
+
+def main():
+    port = free_port()
+    data = tempfile.mkdtemp(prefix="keel-walk-")
+    log = open(os.path.join(data, "serve.log"), "w")
+    server = subprocess.Popen(
+        [KEEL, "serve", "--port", str(port), "--demo", "--demo-language", "en",
+         "--database-url", f"sqlite://{data}/keel.sqlite"], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1)
+                break
+            except Exception:
+                time.sleep(0.2)
+        options = webdriver.ChromeOptions()
+        options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+        for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000", "--lang=en-US"]:
+            options.add_argument(arg)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+        walk = Walk(base, driver)
+        try:
+            run(walk)
+        except Exception:
+            walk.failed += 1
+            traceback.print_exc()
+            driver.save_screenshot(os.path.join(SHOTS, "failure.png"))
+        finally:
+            driver.quit()
+        print(f"screenshots: {SHOTS}")
+        print(f"{walk.passed} passed, {walk.failed} failed")
+        return 1 if walk.failed else 0
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
