@@ -22,7 +22,8 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
 from axe_selenium_python import Axe
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -82,8 +83,15 @@ class Walk:
         el.clear()
         el.send_keys(value)
 
+    def click_and_wait(self, element):
+        """Clicks something that loads a new page and waits until that page is there."""
+        old = self.d.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.d, 20).until(EC.staleness_of(old))
+        WebDriverWait(self.d, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
     def submit(self, form_css="form.form"):
-        self.d.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]").click()
+        self.click_and_wait(self.d.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]"))
 
     def text(self):
         return self.d.find_element(By.TAG_NAME, "body").text
@@ -104,7 +112,7 @@ def run(walk):
 
     # 2. Filter the portfolio.
     Select(d.find_element(By.NAME, "status")).select_by_value("active")
-    d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
     walk.check("status filter keeps active projects", "ECOM-2027" in walk.text() and "CRM-UPG" not in walk.text())
 
     # 3. Create a project with its charter.
@@ -151,7 +159,7 @@ def run(walk):
     walk.page_checks("members")
 
     # 5. Switch the language; the choice sticks.
-    d.find_element(By.CSS_SELECTOR, "form.lang button").click()
+    walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.lang button"))
     walk.check("the page is now in Chinese", "项目成员" in walk.text(), walk.text()[:200])
     d.get(project_url)
     walk.check("the dashboard stays in Chinese", "项目章程" in walk.text())
@@ -160,7 +168,7 @@ def run(walk):
     walk.page_checks("portfolio-zh")
 
     # 6. Sign out ends the session.
-    d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click()
+    walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button"))
     walk.go("/projects")
     walk.check("after signing out, pages ask to sign in again", "/sign-in" in d.current_url)
 
