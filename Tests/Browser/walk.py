@@ -110,6 +110,15 @@ def run(walk):
     walk.check("the demo project is listed", "ECOM-2027" in walk.text())
     walk.page_checks("portfolio")
 
+    # The demo project's dashboard: charter, phase timeline, stakeholder heat grid, KPI tiles.
+    walk.click_and_wait(d.find_element(By.LINK_TEXT, "ECOM-2027"))
+    walk.check("the demo dashboard shows its charts",
+               len(d.find_elements(By.CSS_SELECTOR, "figure.chart svg[role=img]")) >= 3)
+    d.set_window_size(1280, 2600)
+    walk.page_checks("demo-dashboard")
+    d.set_window_size(1280, 1000)
+    walk.go("/projects")
+
     # 2. Filter the portfolio.
     Select(d.find_element(By.NAME, "status")).select_by_value("active")
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))

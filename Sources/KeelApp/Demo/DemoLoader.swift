@@ -55,6 +55,17 @@ public struct DemoLoader: Sendable {
 
     private func t(_ en: String, _ zh: String) -> Input.Value { .string(language == .en ? en : zh) }
 
+    /// The demo lives in the present: the project started eight weeks before the day it is loaded (on a
+    /// Monday), so initiation is done, planning is under way and its end is coming up.
+    var start: Day {
+        let today = Day(ordinal: Int32((services.clock().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let eightWeeksAgo = today.adding(days: -56)
+        return eightWeeksAgo.adding(days: -(eightWeeksAgo.weekday - 1))
+    }
+
+    /// A day `offset` days after the project start, as input.
+    private func d(_ offset: Int) -> Input.Value { .string(start.adding(days: offset).iso) }
+
     private func input(_ fields: [String: Input.Value]) -> Input { Input(fields: fields, fromForm: false) }
 
     /// Loads the demo unless a project with its code exists; returns the demo project's id.
@@ -79,8 +90,8 @@ public struct DemoLoader: Sendable {
                 "value_proposition": t(
                     "A faster, safer checkout and next-day delivery from one trusted storefront.", "一站式可信店铺：更快更安全的支付，次日送达。"),
                 "methodology": t("Stage-gate with agile delivery inside each stage", "阶段门控，阶段内敏捷交付"),
-                "planned_start": .string("2027-01-04"),
-                "planned_finish": .string("2027-12-17"),
+                "planned_start": d(0),
+                "planned_finish": d(347),
                 "budget_amount": .string("12000000.00"),
                 "currency": .string("CNY"),
                 "allocations": .array([
@@ -101,27 +112,27 @@ public struct DemoLoader: Sendable {
             [
                 "name": t("Monthly gross merchandise value", "月度商品交易总额"), "unit": t("CNY million", "百万元"), "baseline": .number("8"),
                 "target": .number("16"), "direction": .string("higher_is_better"), "red_threshold": .number("10"),
-                "amber_threshold": .number("14"), "due_date": .string("2027-12-31"),
+                "amber_threshold": .number("14"), "due_date": d(361),
             ],
             [
                 "name": t("Monthly active users", "月活跃用户数"), "unit": t("thousand", "千人"), "baseline": .number("120"),
                 "target": .number("300"), "direction": .string("higher_is_better"), "red_threshold": .number("180"),
-                "amber_threshold": .number("250"), "due_date": .string("2027-12-31"),
+                "amber_threshold": .number("250"), "due_date": d(361),
             ],
             [
                 "name": t("Customer satisfaction (CSAT)", "客户满意度（CSAT）"), "unit": .string("%"), "baseline": .number("78"), "target": .number("90"),
                 "direction": .string("higher_is_better"), "red_threshold": .number("80"), "amber_threshold": .number("86"),
-                "due_date": .string("2027-09-30"),
+                "due_date": d(269),
             ],
             [
                 "name": t("Average delivery time", "平均配送时长"), "unit": t("hours", "小时"), "baseline": .number("52"), "target": .number("24"),
                 "direction": .string("lower_is_better"), "red_threshold": .number("40"), "amber_threshold": .number("30"),
-                "due_date": .string("2027-10-31"),
+                "due_date": d(300),
             ],
             [
                 "name": t("Payment failure rate", "支付失败率"), "unit": .string("%"), "baseline": .number("2.5"), "target": .number("0.5"),
                 "direction": .string("lower_is_better"), "red_threshold": .number("1.5"), "amber_threshold": .number("1"),
-                "due_date": .string("2027-06-30"),
+                "due_date": d(177),
             ],
         ]
         for o in objectives { _ = try await services.objectives.create(caller, project: pid, input(o)) }
@@ -168,17 +179,17 @@ public struct DemoLoader: Sendable {
 
         // Dates for the five standard phases; the template's three stages run through execution.
         let phases = try await services.lifecycle.phases(caller, project: pid)
-        let dates: [(String, String, String?, String?)] = [
-            ("2027-01-04", "2027-01-29", "2027-01-04", "2027-01-29"),
-            ("2027-02-01", "2027-03-26", "2027-02-01", nil),
-            ("2027-03-29", "2027-10-29", nil, nil),
-            ("2027-03-29", "2027-12-10", nil, nil),
-            ("2027-11-01", "2027-12-17", nil, nil),
+        let dates: [(Input.Value, Input.Value, Input.Value?, Input.Value?)] = [
+            (d(0), d(25), d(0), d(25)),
+            (d(28), d(81), d(28), nil),
+            (d(84), d(298), nil, nil),
+            (d(84), d(340), nil, nil),
+            (d(301), d(347), nil, nil),
         ]
         for (phase, d) in zip(phases, dates) {
-            var f: [String: Input.Value] = ["planned_start": .string(d.0), "planned_finish": .string(d.1)]
-            if let a = d.2 { f["actual_start"] = .string(a) }
-            if let a = d.3 { f["actual_finish"] = .string(a) }
+            var f: [String: Input.Value] = ["planned_start": d.0, "planned_finish": d.1]
+            if let a = d.2 { f["actual_start"] = a }
+            if let a = d.3 { f["actual_finish"] = a }
             _ = try await services.lifecycle.updatePhase(caller, project: pid, phase.id, input(f), expectedVersion: nil)
         }
         if let initiation = phases.first {
@@ -193,27 +204,30 @@ public struct DemoLoader: Sendable {
                     ]),
                     "decision": .string("go_with_conditions"),
                     "decider": t("Li Wei", "李伟"),
-                    "decided_on": .string("2027-01-29"),
-                    "notes": t("Proceed; payment partner shortlist due by 2027-02-15.", "批准进入规划阶段；支付合作方入围名单须于2027-02-15前提交。"),
+                    "decided_on": d(25),
+                    "notes": .string(
+                        language == .en
+                            ? "Proceed; payment partner shortlist due by \(start.adding(days: 42).iso)."
+                            : "批准进入规划阶段；支付合作方入围名单须于\(start.adding(days: 42).iso)前提交。"),
                 ]))
         }
 
         let others: [[String: Input.Value]] = [
             [
                 "code": .string("CRM-UPG"), "name": t("CRM upgrade", "客户关系管理系统升级"), "sponsor": t("Zhao Lei, Sales Director", "赵磊（销售总监）"),
-                "planned_start": .string("2027-03-01"), "planned_finish": .string("2027-08-31"), "budget_amount": .string("1800000"),
+                "planned_start": d(56), "planned_finish": d(239), "budget_amount": .string("1800000"),
                 "currency": .string("CNY"), "status": .string("proposed"),
             ],
             [
                 "code": .string("WH-AUTO"), "name": t("Warehouse automation pilot", "仓储自动化试点"),
-                "sponsor": t("Li Wei, Chief Operating Officer", "李伟（首席运营官）"), "planned_start": .string("2026-09-01"),
-                "planned_finish": .string("2027-05-28"), "budget_amount": .string("4500000"), "currency": .string("CNY"),
+                "sponsor": t("Li Wei, Chief Operating Officer", "李伟（首席运营官）"), "planned_start": d(-125),
+                "planned_finish": d(144), "budget_amount": .string("4500000"), "currency": .string("CNY"),
                 "status": .string("on_hold"),
             ],
             [
                 "code": .string("PAY-SEC"), "name": t("Payment security certification", "支付安全认证"),
-                "sponsor": t("Sun Yan, Chief Financial Officer", "孙燕（首席财务官）"), "planned_start": .string("2026-04-01"),
-                "planned_finish": .string("2026-10-30"), "budget_amount": .string("650000"), "currency": .string("CNY"), "status": .string("closed"),
+                "sponsor": t("Sun Yan, Chief Financial Officer", "孙燕（首席财务官）"), "planned_start": d(-278),
+                "planned_finish": d(-66), "budget_amount": .string("650000"), "currency": .string("CNY"), "status": .string("closed"),
             ],
         ]
         for o in others {

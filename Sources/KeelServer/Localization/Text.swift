@@ -35,6 +35,8 @@ enum Text: Hashable {
     case apiTokens, apiTokensHelp, tokenName, expiresOn, createToken, tokenCreated, revoke, never, lastUsed, createdAt, revokedAt
     case members, addMember, role, roleName(ProjectRole), roleHelp, administrator, disabled, createUser, resetPassword, disable, enable
     case forbiddenTitle, forbiddenBody, noMembers, signedInAs, yourValue
+    case allocationsChartDescription, phaseTimeline, phaseTimelineDescription, planned, actual, upcomingGates, noUpcomingGates, heatDescription
+    case slotSchedule, slotScheduleBody, slotEarnedValue, slotEarnedValueBody, slotRisks, slotRisksBody, slotCash, slotCashBody, notSetUp
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Field errors
     case fieldError(FieldError)
@@ -293,6 +295,23 @@ enum Text: Hashable {
         case .noMembers: return "No members yet."
         case .signedInAs: return "Signed in as"
         case .yourValue: return "Your version:"
+        case .allocationsChartDescription: return "Each bar is the amount of the budget allocated to one direction."
+        case .phaseTimeline: return "Phase timeline"
+        case .phaseTimelineDescription: return "Planned dates of each phase as bars, actual dates as thin bars beneath, today as a vertical line."
+        case .planned: return "Planned"
+        case .actual: return "Actual"
+        case .upcomingGates: return "Phase ends in the next 30 days"
+        case .noUpcomingGates: return "No phase ends in the next 30 days."
+        case .heatDescription: return "Number of stakeholders in each cell of influence (rows) by interest (columns)."
+        case .slotSchedule: return "Schedule health"
+        case .slotScheduleBody: return "Critical path, float and baseline variance appear here once the work plan and schedule module is set up."
+        case .slotEarnedValue: return "Earned value"
+        case .slotEarnedValueBody: return "Cost and schedule performance (CPI, SPI) appear here once budgets and the cost ledger are set up."
+        case .slotRisks: return "Top risks"
+        case .slotRisksBody: return "The highest-scoring threats and opportunities appear here once the risk register is set up."
+        case .slotCash: return "Cash"
+        case .slotCashBody: return "The projected cash balance and shortfall warnings appear here once the cash-flow plan is set up."
+        case .notSetUp: return "Not set up yet"
         case .auditTrail: return "Audit trail"
         case .exportCSV: return "Export CSV"
         case .auditAction: return "Action"
@@ -554,6 +573,23 @@ enum Text: Hashable {
         case .noMembers: return "尚无成员。"
         case .signedInAs: return "当前用户"
         case .yourValue: return "您的修改："
+        case .allocationsChartDescription: return "每个条形表示分配给一个方向的预算金额。"
+        case .phaseTimeline: return "阶段时间线"
+        case .phaseTimelineDescription: return "条形为各阶段的计划日期，下方细条为实际日期，竖线表示今天。"
+        case .planned: return "计划"
+        case .actual: return "实际"
+        case .upcomingGates: return "未来 30 天内结束的阶段"
+        case .noUpcomingGates: return "未来 30 天内没有阶段结束。"
+        case .heatDescription: return "按影响力（行）与关注度（列）统计的各格参与方数量。"
+        case .slotSchedule: return "进度健康度"
+        case .slotScheduleBody: return "设置工作计划与进度模块后，此处将显示关键路径、浮动时间与基线偏差。"
+        case .slotEarnedValue: return "挣值"
+        case .slotEarnedValueBody: return "设置预算与成本台账后，此处将显示成本与进度绩效（CPI、SPI）。"
+        case .slotRisks: return "主要风险"
+        case .slotRisksBody: return "设置风险登记册后，此处将显示得分最高的威胁与机会。"
+        case .slotCash: return "现金"
+        case .slotCashBody: return "设置现金流计划后，此处将显示预计现金余额与短缺预警。"
+        case .notSetUp: return "尚未设置"
         case .auditTrail: return "审计记录"
         case .exportCSV: return "导出 CSV"
         case .auditAction: return "操作"

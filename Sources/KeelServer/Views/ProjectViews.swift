@@ -89,11 +89,44 @@ enum ProjectViews {
         let allocationTable: HTML =
             c.allocations.isEmpty
             ? .empty
-            : """
-            <h3>\(ctx.t(.allocations))</h3><table class="data compact"><thead><tr><th scope="col">\(ctx.t(.direction))</th>
-            <th scope="col" class="num">\(ctx.t(.sharePercent))</th><th scope="col" class="num">\(ctx.t(.amount))</th></tr></thead>
-            <tbody>\(allocationRows)</tbody></table>
-            """
+            : BarChart(
+                id: "allocation", title: ctx.t(.allocations), description: ctx.t(.allocationsChartDescription),
+                bars: zip(c.allocations, amounts).map { a, m in
+                    .init(label: a.direction, value: Double(m.minor), display: "\(ctx.money(m)) · \(ctx.percent(basisPoints: a.shareBasisPoints))")
+                }, valueHeader: ctx.t(.amount)
+            ).render()
+        let today = ctx.today
+        let timeline: HTML = TimelineChart(
+            id: "phases", title: ctx.t(.phaseTimeline), description: ctx.t(.phaseTimelineDescription),
+            rows: o.phases.map {
+                .init(
+                    label: PhaseViews.name(ctx, $0), plannedStart: $0.plannedStart, plannedFinish: $0.plannedFinish, actualStart: $0.actualStart,
+                    actualFinish: $0.actualFinish, state: $0.state.rawValue)
+            }, today: today, headers: (ctx.t(.phase), ctx.t(.planned), ctx.t(.actual)), formatDay: { ctx.day($0) },
+            monthLabel: { y, m in ctx.monthLabel(year: y, month: m) }
+        ).render()
+        let upcoming = o.phases.filter { p in
+            guard let f = p.plannedFinish, p.state != .done else { return false }
+            return f >= today && f <= today.adding(days: 30)
+        }
+        let upcomingList: HTML =
+            upcoming.isEmpty
+            ? "<p class=\"muted\">\(ctx.t(.noUpcomingGates))</p>"
+            : "<ul class=\"plain\">\(upcoming.map { "<li><strong>\(ctx.day($0.plannedFinish))</strong> · \(PhaseViews.name(ctx, $0))</li>" as HTML })</ul>"
+        var grid = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+        for st in o.stakeholders { grid[5 - st.influence][st.interest - 1] += 1 }
+        let heat: HTML =
+            o.stakeholders.isEmpty
+            ? "<p class=\"empty\">\(ctx.t(.noStakeholders))</p>"
+            : HeatGrid(
+                id: "stakeholder-heat", title: ctx.t(.gridTitle), description: ctx.t(.heatDescription), rowLabels: ["5", "4", "3", "2", "1"],
+                columnLabels: ["1", "2", "3", "4", "5"], rowAxis: ctx.t(.influence), columnAxis: ctx.t(.interest), counts: grid,
+                zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
+            ).render()
+        let slots: [HTML] = [(Text.slotSchedule, Text.slotScheduleBody), (.slotEarnedValue, .slotEarnedValueBody), (.slotRisks, .slotRisksBody),
+                             (.slotCash, .slotCashBody)].map { title, body in
+            "<section class=\"card slot\"><h2>\(ctx.t(title))</h2><p class=\"badge\">\(ctx.t(.notSetUp))</p><p class=\"muted\">\(ctx.t(body))</p></section>"
+        }
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"
         let kpiTiles: [HTML] = o.objectives.map { obj in
             let arrow = obj.kpi.direction == .higherIsBetter ? "↑" : "↓"
@@ -133,10 +166,13 @@ enum ProjectViews {
             </section>
             <section class="card"><h2><a href="\(base)/lifecycle">\(ctx.t(.lifecycle))</a></h2>
             <p>\(ctx.t(.currentPhase)): <strong>\(phaseLabel)</strong></p>
-            <ol class="steps">\(phaseSteps)</ol></section>
+            <ol class="steps">\(phaseSteps)</ol>
+            <h3>\(ctx.t(.upcomingGates))</h3>\(upcomingList)</section>
             <section class="card"><h2><a href="\(base)/stakeholders">\(ctx.t(.stakeholders))</a></h2>
-            <ul class="counts">\(quadrantList)</ul></section>
+            <ul class="counts">\(quadrantList)</ul>\(heat)</section>
+            <section class="card wide"><h2>\(ctx.t(.phaseTimeline))</h2>\(timeline)</section>
             <section class="card wide"><h2><a href="\(base)/objectives">\(ctx.t(.objectives))</a></h2>\(kpis)</section>
+            \(slots)
             </div>
             <div class="danger-zone">\(postButton(ctx, base + "/delete", label: ctx.t(.deleteProject), version: p.version, confirm: ctx.t(.confirmDelete), style: "danger"))</div>
             """

@@ -47,6 +47,20 @@ struct ViewContext: Sendable {
         }
     }
 
+    /// Today in UTC, for "upcoming" lists and the today line. (Projects get their own time zone with
+    /// the schedule module.)
+    var today: Day { Day(ordinal: Int32((Date().timeIntervalSince1970 / 86_400).rounded(.down))) }
+
+    /// "Jan 2027" / "2027年1月".
+    func monthLabel(year: Int, month: Int) -> String {
+        switch locale {
+        case .en:
+            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            return month == 1 ? "\(names[0]) \(year)" : names[month - 1]
+        case .zhCN: return month == 1 ? "\(year)年1月" : "\(month)月"
+        }
+    }
+
     func number(_ v: Double?) -> String {
         guard let v else { return t(.notSet) }
         if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
