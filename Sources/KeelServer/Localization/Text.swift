@@ -37,6 +37,7 @@ enum Text: Hashable {
     case forbiddenTitle, forbiddenBody, noMembers, signedInAs, yourValue
     case allocationsChartDescription, phaseTimeline, phaseTimelineDescription, planned, actual, upcomingGates, noUpcomingGates, heatDescription
     case slotSchedule, slotScheduleBody, slotEarnedValue, slotEarnedValueBody, slotRisks, slotRisksBody, slotCash, slotCashBody, notSetUp
+    case auditActionName(String)
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Field errors
     case fieldError(FieldError)
@@ -312,6 +313,18 @@ enum Text: Hashable {
         case .slotCash: return "Cash"
         case .slotCashBody: return "The projected cash balance and shortfall warnings appear here once the cash-flow plan is set up."
         case .notSetUp: return "Not set up yet"
+        case .auditActionName(let a):
+            switch a {
+            case "create": return "Created"
+            case "update": return "Changed"
+            case "delete": return "Deleted"
+            case "sign_in": return "Signed in"
+            case "sign_in_failed": return "Failed sign-in"
+            case "change_password": return "Changed password"
+            case "revoke": return "Revoked"
+            case "denied": return "Refused"
+            default: return a
+            }
         case .auditTrail: return "Audit trail"
         case .exportCSV: return "Export CSV"
         case .auditAction: return "Action"
@@ -590,6 +603,18 @@ enum Text: Hashable {
         case .slotCash: return "现金"
         case .slotCashBody: return "设置现金流计划后，此处将显示预计现金余额与短缺预警。"
         case .notSetUp: return "尚未设置"
+        case .auditActionName(let a):
+            switch a {
+            case "create": return "创建"
+            case "update": return "修改"
+            case "delete": return "删除"
+            case "sign_in": return "登录"
+            case "sign_in_failed": return "登录失败"
+            case "change_password": return "修改密码"
+            case "revoke": return "吊销"
+            case "denied": return "拒绝"
+            default: return a
+            }
         case .auditTrail: return "审计记录"
         case .exportCSV: return "导出 CSV"
         case .auditAction: return "操作"

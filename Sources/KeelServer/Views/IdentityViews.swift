@@ -123,7 +123,7 @@ enum IdentityViews {
             """ : .empty
         let body: HTML = """
             <h1>\(ctx.t(.members))</h1>
-            \(members.isEmpty ? "<p class=\"empty\">\(ctx.t(.noMembers))</p>" : """
+            \(members.isEmpty ? "<p class=\"empty\">\(ctx.t(.noMembers))</p>" as HTML : """
             <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.displayName))</th><th scope="col">\(ctx.t(.email))</th>
             <th scope="col">\(ctx.t(.role))</th><th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
             """)

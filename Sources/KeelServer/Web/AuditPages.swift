@@ -31,21 +31,22 @@ enum AuditFilterParser {
 }
 
 enum AuditViews {
-    static let actions = ["create", "update", "delete", "sign_in", "sign_in_failed", "change_password", "revoke"]
+    static let actions = ["create", "update", "delete", "sign_in", "sign_in_failed", "change_password", "revoke", "denied"]
 
     static func page(_ ctx: ViewContext, project: Project, events: [AuditEvent], filter: AuditRepository.Filter, query: String) -> HTML {
         let base = "/projects/\(project.id)/audit"
         let actionOptions: [HTML] = ["<option value=\"\">\(ctx.t(.all))</option>"] + actions.map { a in
-            "<option value=\"\(a)\"\(filter.action == a ? " selected" : "")>\(a)</option>"
+            "<option value=\"\(a)\"\(filter.action == a ? " selected" : "")>\(ctx.t(.auditActionName(a)))</option>"
         }
         let rows: [HTML] = events.map { e in
             let changes: [HTML] = e.changes.keys.sorted().map { k in
                 let c = e.changes[k]!
-                return "<li><code>\(k)</code>: <del>\(c.before ?? "")</del> → <ins>\(c.after ?? "")</ins></li>"
+                // Field names and stored values are shown as recorded (identifiers, not prose).
+                return "<li><code>\(k)</code>: <del><samp>\(c.before ?? "")</samp></del> → <ins><samp>\(c.after ?? "")</samp></ins></li>"
             }
             return """
                 <tr><td class="num">\(String(e.seq))</td><td>\(e.occurredAt.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: ""))</td>
-                <td>\(e.actor)</td><td>\(e.action)</td><td>\(e.objectType)</td><td><ul class="changes">\(changes)</ul></td></tr>
+                <td><code>\(e.actor)</code></td><td>\(ctx.t(.auditActionName(e.action)))</td><td><code>\(e.objectType)</code></td><td><ul class="changes">\(changes)</ul></td></tr>
                 """
         }
         let older: HTML = events.count == filter.limit ? "<a rel=\"next\" href=\"\(base)?\(query)&before=\(String(events.last!.seq))\">\(ctx.t(.next))</a>" : .empty
@@ -59,7 +60,7 @@ enum AuditViews {
             <div class="field"><label for="a-to">\(ctx.t(.to))</label><input id="a-to" name="to" type="date" value="\(filter.to?.iso ?? "")"></div>
             <div class="buttons"><button type="submit">\(ctx.t(.filter))</button> <a href="\(base)">\(ctx.t(.reset))</a></div>
             </form>
-            \(events.isEmpty ? "<p class=\"empty\">\(ctx.t(.noAuditEvents))</p>" : """
+            \(events.isEmpty ? "<p class=\"empty\">\(ctx.t(.noAuditEvents))</p>" as HTML : """
             <div class="table-wrap"><table class="data"><thead><tr><th scope="col" class="num">#</th><th scope="col">\(ctx.t(.auditWhen))</th>
             <th scope="col">\(ctx.t(.auditActor))</th><th scope="col">\(ctx.t(.auditAction))</th><th scope="col">\(ctx.t(.auditObject))</th>
             <th scope="col">\(ctx.t(.auditChanges))</th></tr></thead><tbody>\(rows)</tbody></table></div>
