@@ -58,6 +58,10 @@ class Walk:
 
     def go(self, path):
         self.d.get(self.base + path)
+        self.ready()
+
+    def ready(self):
+        WebDriverWait(self.d, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def page_checks(self, label):
         """Console errors, accessibility, screenshot: after every page."""
@@ -88,7 +92,7 @@ class Walk:
         old = self.d.find_element(By.TAG_NAME, "html")
         element.click()
         WebDriverWait(self.d, 20).until(EC.staleness_of(old))
-        WebDriverWait(self.d, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        self.ready()
 
     def submit(self, form_css="form.form"):
         self.click_and_wait(self.d.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]"))
@@ -115,6 +119,7 @@ def run(walk):
     walk.check("the demo dashboard shows its charts",
                len(d.find_elements(By.CSS_SELECTOR, "figure.chart svg[role=img]")) >= 3)
     d.set_window_size(1280, 2600)
+    walk.ready()
     walk.page_checks("demo-dashboard")
     d.set_window_size(1280, 1000)
     walk.go("/projects")
@@ -166,6 +171,14 @@ def run(walk):
     walk.page_checks("lifecycle")
     d.get(project_url + "/members")
     walk.page_checks("members")
+    d.get(project_url + "/audit")
+    walk.check("the audit trail lists the changes", "Created" in walk.text())
+    walk.page_checks("audit")
+    walk.go("/account")
+    walk.page_checks("account")
+    walk.go("/admin/users")
+    walk.page_checks("users")
+    d.get(project_url + "/members")
 
     # 5. Switch the language; the choice sticks.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.lang button"))

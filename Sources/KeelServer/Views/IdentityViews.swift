@@ -77,8 +77,8 @@ enum IdentityViews {
             let reset: HTML = """
                 <form method="post" action="/admin/users/\(u.id)/password" class="inline-form">\(ctx.csrfField)
                 <input type="hidden" name="_version" value="\(String(u.version))">
-                <label class="visually-hidden" for="pw-\(u.id)">\(ctx.t(.resetPassword))</label>
-                <input id="pw-\(u.id)" name="password" type="password" autocomplete="new-password" placeholder="\(ctx.t(.resetPassword))">
+                <input id="pw-\(u.id)" name="password" type="password" autocomplete="new-password" placeholder="\(ctx.t(.resetPassword))"
+                aria-label="\(ctx.t(.resetPassword)): \(u.displayName)">
                 <button type="submit">\(ctx.t(.save))</button></form>
                 """
             let mine = u.id == ctx.user?.id
@@ -106,8 +106,7 @@ enum IdentityViews {
                 canManage
                 ? """
                 <form method="post" action="\(base)/\(m.user.id)" class="inline-form">\(ctx.csrfField)
-                <label class="visually-hidden" for="role-\(m.user.id)">\(ctx.t(.role))</label>
-                <select id="role-\(m.user.id)" name="role">\(roleOptions.map { o in "<option value=\"\(o.value)\"\(o.value == m.role.rawValue ? " selected" : "")>\(o.label)</option>" as HTML })</select>
+                <select id="role-\(m.user.id)" name="role" aria-label="\(ctx.t(.role)): \(m.user.displayName)">\(roleOptions.map { o in "<option value=\"\(o.value)\"\(o.value == m.role.rawValue ? " selected" : "")>\(o.label)</option>" as HTML })</select>
                 <button type="submit">\(ctx.t(.save))</button></form>
                 \(postButton(ctx, "\(base)/\(m.user.id)/delete", label: ctx.t(.delete), version: nil, confirm: ctx.t(.confirmDelete)))
                 """ : .empty
