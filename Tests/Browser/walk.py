@@ -22,7 +22,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from axe_selenium_python import Axe
 
@@ -91,8 +91,18 @@ class Walk:
         """Clicks something that loads a new page and waits until that page is there."""
         old = self.d.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.d, 20).until(EC.staleness_of(old))
+        WebDriverWait(self.d, 20).until(lambda d: self.gone(old))
         self.ready()
+
+    @staticmethod
+    def gone(element):
+        # Chromium reports a replaced document either as a stale reference or as a node that "does
+        # not belong to the document"; both mean the old page is gone.
+        try:
+            element.is_enabled()
+            return False
+        except (StaleElementReferenceException, WebDriverException):
+            return True
 
     def submit(self, form_css="form.form"):
         self.click_and_wait(self.d.find_element(By.CSS_SELECTOR, form_css + " button[type=submit]"))
