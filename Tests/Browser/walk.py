@@ -134,6 +134,19 @@ def run(walk):
     d.set_window_size(1280, 1000)
     walk.go("/projects")
 
+    # Sorting the table in place, and the keyboard shortcut to the help page.
+    budget_header = d.find_elements(By.CSS_SELECTOR, "table.sortable thead th button.sort")[-1]
+    budget_header.click()
+    budget_header.click()
+    first = d.find_element(By.CSS_SELECTOR, "table.sortable tbody tr td").text
+    walk.check("sorting by budget (descending) puts the biggest project first", first == "ECOM-2027", first)
+    d.find_element(By.TAG_NAME, "body").send_keys("?")
+    walk.ready()
+    WebDriverWait(d, 10).until(lambda d: "/help/shortcuts" in d.current_url)
+    walk.check("? opens the keyboard shortcuts", "/help/shortcuts" in d.current_url)
+    walk.page_checks("shortcuts")
+    walk.go("/projects")
+
     # 2. Filter the portfolio.
     Select(d.find_element(By.NAME, "status")).select_by_value("active")
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))

@@ -20,7 +20,7 @@ import TestSupport
                 "/projects", "/projects/new", "/projects?status=active&sort=name&desc=1", base, base + "/edit", base + "/objectives",
                 base + "/stakeholders", base + "/lifecycle", base + "/objectives/\(overview.objectives[0].id)/edit",
                 base + "/stakeholders/\(overview.stakeholders[0].id)/edit", base + "/phases/\(overview.phases[0].id)/edit",
-                base + "/gate-reviews/\(overview.gateReviews[0].id)/edit", base + "/members", base + "/audit", base + "/audit?action=update&from=2020-01-01", "/account", "/admin/users",
+                base + "/gate-reviews/\(overview.gateReviews[0].id)/edit", base + "/members", base + "/audit", base + "/audit?action=update&from=2020-01-01", "/account", "/admin/users", "/help/shortcuts",
             ]
             for (language, marker) in [("en", "Portfolio"), ("zh-CN", "项目组合")] {
                 for page in pages {
@@ -100,6 +100,22 @@ import TestSupport
                     #expect(!html.contains(needle), "\(page) contains \(needle)")
                 }
             }
+        }
+    }
+
+    @Test func portfolioShowsTheCurrentPhaseAndExportsCSV() async throws {
+        try await withClient(.sqlite) { client, services in
+            _ = try await DemoLoader(services: services, language: .en).load()
+            _ = try await client.send(.post, "/api/v1/projects", json: #"{"code":"EVIL","name":"=HYPERLINK(1)","currency":"CNY"}"#)
+            let page = try await client.page("/projects?status=active", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("<td>Planning</td>"))
+            let csv = try await client.page("/projects.csv?sort=code", headers: [.acceptLanguage: "en"])
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            let lines = csv.text.split(separator: "\r\n")
+            #expect(lines.first == "code,name,sponsor,status,current_phase,planned_start,planned_finish,budget_amount,currency")
+            #expect(lines.count == 6)  // header, four demo projects, one more
+            #expect(lines.contains { $0.hasPrefix("EVIL,'=HYPERLINK(1),") })
+            #expect(lines.contains { $0.hasPrefix("ECOM-2027,Integrated e-commerce platform,") && $0.contains(",active,Planning,") })
         }
     }
 

@@ -24,7 +24,16 @@ public struct ProjectService: Sendable {
         try await services.policy.authorize(caller, .listProjects, project: nil)
         var scoped = query
         scoped.visibleTo = caller.isAdmin ? nil : caller.userID
-        return try await services.database.read { sql in try await ProjectRepository.list(scoped, on: sql) }
+        return try await services.database.read { sql in
+            let page = try await ProjectRepository.list(scoped, on: sql)
+            let phases = try await PhaseRepository.current(of: page.items.map(\.id), on: sql)
+            let items = page.items.map { item -> ProjectSummary in
+                var s = item
+                s.currentPhase = phases[item.id]
+                return s
+            }
+            return Page(items: items, page: page.page, perPage: page.perPage, total: page.total)
+        }
     }
 
     public func sponsors(_ caller: Caller) async throws -> [String] {

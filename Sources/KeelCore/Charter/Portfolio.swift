@@ -43,11 +43,14 @@ public struct ProjectSummary: Hashable, Sendable {
     public let plannedStart: Day?
     public let plannedFinish: Day?
     public let budget: Money
+    /// The first phase not yet finished (nil when all are done or there are none).
+    public var currentPhase: Phase?
 
     public init(
         id: ID<Project>, code: String, name: String, sponsor: String, status: ProjectStatus, plannedStart: Day?, plannedFinish: Day?,
-        budget: Money
+        budget: Money, currentPhase: Phase? = nil
     ) {
+        self.currentPhase = currentPhase
         self.id = id
         self.code = code
         self.name = name

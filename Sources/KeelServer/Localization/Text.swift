@@ -38,6 +38,7 @@ enum Text: Hashable {
     case allocationsChartDescription, phaseTimeline, phaseTimelineDescription, planned, actual, upcomingGates, noUpcomingGates, heatDescription
     case slotSchedule, slotScheduleBody, slotEarnedValue, slotEarnedValueBody, slotRisks, slotRisksBody, slotCash, slotCashBody, notSetUp
     case auditActionName(String)
+    case keyboardShortcuts, shortcutsIntro, key, shortcutSearch, shortcutPortfolio, shortcutNew, shortcutEdit, shortcutHelp, shortcutEscape, sortColumn
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Field errors
     case fieldError(FieldError)
@@ -325,6 +326,16 @@ enum Text: Hashable {
             case "denied": return "Refused"
             default: return a
             }
+        case .keyboardShortcuts: return "Keyboard shortcuts"
+        case .shortcutsIntro: return "Shortcuts work anywhere except while typing in a field. Everything they do can also be done with the mouse."
+        case .key: return "Key"
+        case .shortcutSearch: return "Focus the search or the first field of the page"
+        case .shortcutPortfolio: return "Go to the portfolio"
+        case .shortcutNew: return "New project (on the portfolio)"
+        case .shortcutEdit: return "Edit the charter (on a project)"
+        case .shortcutHelp: return "Show this page"
+        case .shortcutEscape: return "Leave the field you are typing in"
+        case .sortColumn: return "Sort by this column"
         case .auditTrail: return "Audit trail"
         case .exportCSV: return "Export CSV"
         case .auditAction: return "Action"
@@ -615,6 +626,16 @@ enum Text: Hashable {
             case "denied": return "拒绝"
             default: return a
             }
+        case .keyboardShortcuts: return "键盘快捷键"
+        case .shortcutsIntro: return "除在输入框中输入时外，快捷键在任何页面都可使用；其功能也都可以用鼠标完成。"
+        case .key: return "按键"
+        case .shortcutSearch: return "聚焦到搜索框或页面的第一个输入框"
+        case .shortcutPortfolio: return "前往项目组合"
+        case .shortcutNew: return "新建项目（在项目组合页）"
+        case .shortcutEdit: return "编辑章程（在项目页）"
+        case .shortcutHelp: return "显示本页"
+        case .shortcutEscape: return "离开当前输入框"
+        case .sortColumn: return "按此列排序"
         case .auditTrail: return "审计记录"
         case .exportCSV: return "导出 CSV"
         case .auditAction: return "操作"

@@ -41,7 +41,7 @@ enum Layout {
             <link rel="stylesheet" href="/static/keel.css">
             <script src="/static/keel.js" defer></script>
             </head>
-            <body>
+            <body data-sort-label="\(ctx.t(.sortColumn))">
             <a class="skip" href="#main">\(ctx.t(.skipToContent))</a>
             <header class="top">
               <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 1v14M3 11h14l-3 6H6z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
@@ -60,7 +60,7 @@ enum Layout {
             \(flash)
             \(body)
             </main>
-            <footer>\(ctx.t(.footerNote))</footer>
+            <footer>\(ctx.t(.footerNote))\(ctx.user == nil ? HTML.empty : " · <a href=\"/help/shortcuts\">\(ctx.t(.keyboardShortcuts))</a>" as HTML)</footer>
             </body>
             </html>
             """

@@ -36,13 +36,14 @@ enum PortfolioView {
                 """
                 <tr><td><a href="/projects/\(p.id.description)">\(p.code)</a></td><td><a href="/projects/\(p.id.description)">\(p.name)</a></td>
                 <td>\(p.sponsor)</td><td><span class="badge status-\(p.status.rawValue)">\(ctx.t(.projectStatus(p.status)))</span></td>
+                <td>\(p.currentPhase.map { PhaseViews.name(ctx, $0) } ?? ctx.t(.notSet))</td>
                 <td>\(ctx.day(p.plannedStart))</td><td>\(ctx.day(p.plannedFinish))</td><td class="num">\(ctx.money(p.budget))</td></tr>
                 """
             }
             table = """
-                <div class="table-wrap"><table class="data">
+                <div class="table-wrap"><table class="data sortable">
                 <thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.name))</th><th scope="col">\(ctx.t(.sponsor))</th>
-                <th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.plannedStart))</th><th scope="col">\(ctx.t(.plannedFinish))</th>
+                <th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.currentPhase))</th><th scope="col">\(ctx.t(.plannedStart))</th><th scope="col">\(ctx.t(.plannedFinish))</th>
                 <th scope="col" class="num">\(ctx.t(.budget))</th></tr></thead>
                 <tbody>\(rows)</tbody></table></div>
                 \(pager(ctx, page: page, query: query))
@@ -50,11 +51,33 @@ enum PortfolioView {
         }
         let body: HTML = """
             <div class="page-head"><h1>\(ctx.t(.portfolioTitle))</h1><p class="muted">\(ctx.t(.itemsTotal(page.total)))</p>
-            <a class="button primary" href="/projects/new">\(ctx.t(.newProject))</a></div>
+            <a class="button" href="/projects.csv?\(csvQuery(query))">\(ctx.t(.exportCSV))</a>
+            <a class="button primary" href="/projects/new" data-key="n">\(ctx.t(.newProject))</a></div>
             \(filters)
             \(table)
             """
         return Layout.page(ctx, title: ctx.t(.portfolioTitle), body: body)
+    }
+
+    /// The filters of the page, for the CSV export link (all matching projects, not one page).
+    static func csvQuery(_ query: PortfolioQuery) -> String {
+        var parts = ["sort=\(query.sort.rawValue)"]
+        if let s = query.status { parts.append("status=\(s.rawValue)") }
+        if let s = query.sponsor, !s.isEmpty { parts.append("sponsor=\(s.addingPercentEncodingForQuery())") }
+        if let s = query.search, !s.isEmpty { parts.append("q=\(s.addingPercentEncodingForQuery())") }
+        if query.descending { parts.append("desc=1") }
+        return parts.joined(separator: "&")
+    }
+
+    static func csv(_ items: [ProjectSummary], _ ctx: ViewContext) -> String {
+        var w = CSVWriter(header: ["code", "name", "sponsor", "status", "current_phase", "planned_start", "planned_finish", "budget_amount", "currency"])
+        for p in items {
+            w.append([
+                p.code, p.name, p.sponsor, p.status.rawValue, p.currentPhase.map { PhaseViews.name(ctx, $0) } ?? "", p.plannedStart?.iso ?? "",
+                p.plannedFinish?.iso ?? "", p.budget.decimalString, p.budget.currency.code,
+            ])
+        }
+        return w.text
     }
 
     static func pager(_ ctx: ViewContext, page: Page<ProjectSummary>, query: PortfolioQuery) -> HTML {

@@ -148,7 +148,7 @@ enum ProjectViews {
         }
         let body: HTML = """
             <div class="page-head"><h1>\(c.name) <span class="badge status-\(c.status.rawValue)">\(ctx.t(.projectStatus(c.status)))</span></h1>
-            <a class="button" href="\(base)/edit">\(ctx.t(.editCharter))</a></div>
+            <a class="button" href="\(base)/edit" data-key="e">\(ctx.t(.editCharter))</a></div>
             <div class="cards">
             <section class="card wide"><h2>\(ctx.t(.charter))</h2>
             <dl class="facts">

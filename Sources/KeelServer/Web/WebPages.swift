@@ -68,6 +68,17 @@ struct WebPages {
             async let sponsors = services.projects.sponsors(ctx.caller)
             return self.page(PortfolioView.render(v, page: try await page, query: query, sponsors: try await sponsors), req)
         }
+        router.get("/projects.csv") { req, ctx in
+            var query = try PortfolioQueryParser.parse(req.uri.queryParameters)
+            query.page = 1
+            query.perPage = 100_000
+            let page = try await services.projects.list(ctx.caller, query)
+            var headers = HTTPFields()
+            headers[.contentType] = "text/csv; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"portfolio.csv\""
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: PortfolioView.csv(page.items, view(req, ctx)))))
+        }
+        router.get("/help/shortcuts") { req, ctx in page(HelpViews.shortcuts(view(req, ctx)), req) }
         router.get("/projects/new") { req, ctx in
             let v = view(req, ctx)
             let form = FormKit(v, values: ["currency": "CNY", "status": "proposed"])

@@ -19,6 +19,30 @@ public enum PhaseRepository {
         try await table.nextPosition(project: project, on: sql)
     }
 
+    /// The first unfinished phase of each of the given projects, a few queries for a whole page or export
+    /// (ids go in chunks, well inside both databases' limits on bound parameters).
+    public static func current(of projects: [ID<Project>], on sql: any SQLDatabase) async throws -> [ID<Project>: Phase] {
+        var result: [ID<Project>: Phase] = [:]
+        var start = 0
+        while start < projects.count {
+            let chunk = projects[start..<min(projects.count, start + 500)]
+            start += 500
+            var list: SQLQueryString = ""
+            for (i, p) in chunk.enumerated() {
+                if i > 0 { list.appendInterpolation(unsafeRaw: ", ") }
+                list.appendInterpolation(bind: p.description)
+            }
+            let rows = try await sql.raw(
+                "SELECT \(unsafeRaw: columns) FROM phases WHERE project_id IN (\(list)) AND actual_finish IS NULL ORDER BY project_id, position"
+            ).all()
+            for row in rows {
+                let p = try phase(row)
+                if result[p.projectID] == nil { result[p.projectID] = p }
+            }
+        }
+        return result
+    }
+
     public static func insert(_ p: Phase, on sql: any SQLDatabase) async throws {
         try await sql.raw(
             """
