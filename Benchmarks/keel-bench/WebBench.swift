@@ -58,7 +58,7 @@ struct WebBench {
             for (name, path) in pages {
                 let samples = try await bench.sample(300) {
                     let r = try await client.execute(uri: path, method: .get, headers: [.cookie: cookie, .acceptLanguage: "zh-CN"], body: nil)
-                    guard r.status == .ok else { fatalError("\(path) answered \(r.status)") }
+                    guard r.status == .ok else { throw BenchError.unexpectedStatus(path, r.status.code) }
                 }
                 bench.report(name, samples: samples)
             }
@@ -69,5 +69,12 @@ struct WebBench {
         let js = (try? Data(contentsOf: publicDir.appendingPathComponent("keel.js")).count) ?? 0
         print("CSS + JS shipped: \(css + js) bytes (css \(css), js \(js))")
         await db.close()
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case unexpectedStatus(String, Int)
+    var description: String {
+        switch self { case .unexpectedStatus(let p, let s): return "\(p) answered \(s)" }
     }
 }
