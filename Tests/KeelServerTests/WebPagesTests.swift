@@ -48,6 +48,7 @@ import TestSupport
             #expect(page.status == .ok)
             #expect(page.text.contains("=cmd|&#39; /C calc&#39;!A0"))
             #expect(!page.text.contains("<td>create</td>"))
+            #expect(page.text.contains("<span title=\"Admin\">Admin</span>"))  // the actor's name, not an id
             let csv = try await client.page("/projects/\(id)/audit.csv")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.text.hasPrefix("seq,occurred_at,actor"))

@@ -81,6 +81,16 @@ extension KeelServices {
         return try await database.read { sql in try await AuditRepository.list(filter, on: sql) }
     }
 
+    /// Names to show for the actors of audit records the caller has already been allowed to read:
+    /// `user:<id>` becomes the person's display name; other actors stay as recorded.
+    public func auditActorNames(_ events: [AuditEvent]) async throws -> [String: String] {
+        let ids = Set(events.compactMap { e -> ID<User>? in e.actor.hasPrefix("user:") ? ID<User>(String(e.actor.dropFirst(5))) : nil })
+        let names = try await database.read { sql in try await UserRepository.names(Array(ids), on: sql) }
+        var result: [String: String] = [:]
+        for (id, name) in names { result["user:\(id)"] = name }
+        return result
+    }
+
     /// Walks the hash chain of the whole trail (administrators and the CLI). With `expectHead`, also
     /// reports whether the chain still passes through a head hash recorded earlier.
     public func verifyAudit(_ caller: Caller, expectHead: String? = nil) async throws -> (AuditRepository.Verification, passesExpectedHead: Bool) {

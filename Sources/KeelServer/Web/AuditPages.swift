@@ -33,7 +33,9 @@ enum AuditFilterParser {
 enum AuditViews {
     static let actions = ["create", "update", "delete", "sign_in", "sign_in_failed", "change_password", "revoke", "denied"]
 
-    static func page(_ ctx: ViewContext, project: Project, events: [AuditEvent], filter: AuditRepository.Filter, query: String) -> HTML {
+    static func page(
+        _ ctx: ViewContext, project: Project, events: [AuditEvent], names: [String: String], filter: AuditRepository.Filter, query: String
+    ) -> HTML {
         let base = "/projects/\(project.id)/audit"
         let actionOptions: [HTML] = ["<option value=\"\">\(ctx.t(.all))</option>"] + actions.map { a in
             "<option value=\"\(a)\"\(filter.action == a ? " selected" : "")>\(ctx.t(.auditActionName(a)))</option>"
@@ -46,7 +48,7 @@ enum AuditViews {
             }
             return """
                 <tr><td class="num">\(String(e.seq))</td><td>\(e.occurredAt.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: ""))</td>
-                <td><code>\(e.actor)</code></td><td>\(ctx.t(.auditActionName(e.action)))</td><td><code>\(e.objectType)</code></td><td><ul class="changes">\(changes)</ul></td></tr>
+                <td>\(names[e.actor].map { "<span title=\"\($0)\">\($0)</span>" as HTML } ?? "<code>\(e.actor)</code>")</td><td>\(ctx.t(.auditActionName(e.action)))</td><td><code>\(e.objectType)</code></td><td><ul class="changes">\(changes)</ul></td></tr>
                 """
         }
         let older: HTML = events.count == filter.limit ? "<a rel=\"next\" href=\"\(base)?\(query)&before=\(String(events.last!.seq))\">\(ctx.t(.next))</a>" : .empty
@@ -101,9 +103,10 @@ struct AuditPages {
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
             let filter = try AuditFilterParser.parse(req.uri.queryParameters, project: pid)
             let events = try await services.auditEvents(ctx.caller, filter)
+            let names = try await services.auditActorNames(events)
             let project = try await services.projects.get(ctx.caller, pid)
             let query = (req.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("before=") }.joined(separator: "&")
-            return pages.page(AuditViews.page(pages.view(req, ctx), project: project, events: events, filter: filter, query: query), req)
+            return pages.page(AuditViews.page(pages.view(req, ctx), project: project, events: events, names: names, filter: filter, query: query), req)
         }
         router.get("/projects/{projectID}/audit.csv") { req, ctx in
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
