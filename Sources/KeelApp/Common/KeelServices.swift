@@ -37,7 +37,13 @@ public struct KeelServices: Sendable {
         _ caller: Caller, _ action: Action, _ project: ID<Project>, _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await policy.authorize(caller, action, project: project)
-        return try await database.transaction { sql in
+        return try await inAuthorizedProject(project, body)
+    }
+
+    /// Runs `body` in a transaction once the project is confirmed to exist, for callers that have
+    /// already checked the permission (and need the caller's role beyond it).
+    func inAuthorizedProject<T: Sendable>(_ project: ID<Project>, _ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await database.transaction { sql in
             guard try await ProjectRepository.find(project, on: sql) != nil else {
                 throw KeelError.notFound(kind: "project", id: project.description)
             }

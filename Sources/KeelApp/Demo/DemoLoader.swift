@@ -58,7 +58,7 @@ public struct DemoLoader: Sendable {
     /// The demo lives in the present: the project started eight weeks before the day it is loaded (on a
     /// Monday), so initiation is done, planning is under way and its end is coming up.
     var start: Day {
-        let today = Day(ordinal: Int32((services.clock().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let today = Day(utcSecondsSince1970: services.clock().timeIntervalSince1970)
         let eightWeeksAgo = today.adding(days: -56)
         return eightWeeksAgo.adding(days: -(eightWeeksAgo.weekday - 1))
     }

@@ -278,7 +278,7 @@ public struct IdentityService: Sendable {
         var expires: Day? = nil
         r.text("name", &name, required: true, max: 100)
         r.day("expires_on", &expires)
-        if let e = expires, e.ordinal <= Day(ordinal: Int32(now.timeIntervalSince1970 / 86_400)).ordinal {
+        if let e = expires, e.ordinal <= Day(utcSecondsSince1970: now.timeIntervalSince1970).ordinal {
             r.errors.add("expires_on", .outOfRange, ["min": "tomorrow", "max": "…"])
         }
         try r.finish()
@@ -321,7 +321,7 @@ public struct IdentityService: Sendable {
             return (t, u)
         }
         guard let (token, stored) = found, token.revokedAt == nil, !stored.user.disabled else { return nil }
-        let today = Day(ordinal: Int32((now.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let today = Day(utcSecondsSince1970: now.timeIntervalSince1970)
         if let e = token.expiresOn, e <= today { return nil }
         if token.lastUsedAt.map({ $0 < stamp(now.addingTimeInterval(-60)) }) ?? true {
             try await services.database.transaction { sql in try await APITokenRepository.touch(token.id, at: stamp(now), on: sql) }

@@ -17,32 +17,35 @@ public struct MembershipService: Sendable {
         }
     }
 
-    /// The caller may manage members and assign `role` (managers cannot create or touch owners).
-    private func checkAssign(_ caller: Caller, project: ID<Project>, _ roles: ProjectRole...) async throws {
+    /// Checks, before anything else, that the caller may manage members; returns their own role
+    /// (nil for an administrator who is not a member), which decides the roles they may hand out.
+    private func authorizeManaging(_ caller: Caller, project: ID<Project>) async throws -> ProjectRole? {
         try await services.policy.authorize(caller, .manageMembers, project: project)
-        let acting = try await services.policy.role(of: caller, in: project)
-        for r in roles where !PermissionTable.mayAssign(r, actingRole: acting, isAdmin: caller.isAdmin) { throw KeelError.forbidden }
+        return try await services.policy.role(of: caller, in: project)
+    }
+
+    /// Managers cannot create or touch owners.
+    private func checkAssign(_ role: ProjectRole, acting: ProjectRole?, _ caller: Caller) throws {
+        guard PermissionTable.mayAssign(role, actingRole: acting, isAdmin: caller.isAdmin) else { throw KeelError.forbidden }
     }
 
     /// Adds a user (by email) with a role, or changes the role of an existing member.
     public func add(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Member {
-        try await services.policy.authorize(caller, .manageMembers, project: project)
+        let acting = try await authorizeManaging(caller, project: project)
         var r = InputReader(input, creating: true)
         var email = ""
         var role = ProjectRole.member
         r.text("email", &email, required: true, max: 254)
         r.choice("role", &role, required: true)
         try r.finish()
-        try await checkAssign(caller, project: project, role)
-        return try await services.inProject(caller, .manageMembers, project) { sql in
+        try checkAssign(role, acting: acting, caller)
+        return try await services.inAuthorizedProject(project) { sql in
             guard let user = try await UserRepository.find(email: User.normalizedEmail(email), on: sql)?.user else {
                 throw KeelError.validation([FieldError("email", .unknown)])
             }
             let before = try await MembershipRepository.role(of: user.id, in: project, on: sql)
             if let before, before != role { try await guardOwners(project, changing: before, to: role, sql) }
-            if let before, !PermissionTable.mayAssign(before, actingRole: try await services.policy.role(of: caller, in: project), isAdmin: caller.isAdmin) {
-                throw KeelError.forbidden
-            }
+            if let before { try checkAssign(before, acting: acting, caller) }
             try await MembershipRepository.upsert(Membership(projectID: project, userID: user.id, role: role), at: Timestamp.now(), on: sql)
             try await services.audit.record(
                 before == nil ? "create" : "update", objectType: "membership", objectID: user.id.description, project: project,
@@ -52,18 +55,17 @@ public struct MembershipService: Sendable {
     }
 
     public func changeRole(_ caller: Caller, project: ID<Project>, user: ID<User>, _ input: Input) async throws -> Member {
-        try await services.policy.authorize(caller, .manageMembers, project: project)
+        let acting = try await authorizeManaging(caller, project: project)
         var r = InputReader(input, creating: true)
         var role = ProjectRole.member
         r.choice("role", &role, required: true)
         try r.finish()
-        try await checkAssign(caller, project: project, role)
-        return try await services.inProject(caller, .manageMembers, project) { sql in
+        try checkAssign(role, acting: acting, caller)
+        return try await services.inAuthorizedProject(project) { sql in
             guard let before = try await MembershipRepository.role(of: user, in: project, on: sql),
                 let stored = try await UserRepository.find(user, on: sql)
             else { throw KeelError.notFound(kind: "member", id: user.description) }
-            guard PermissionTable.mayAssign(before, actingRole: try await services.policy.role(of: caller, in: project), isAdmin: caller.isAdmin)
-            else { throw KeelError.forbidden }
+            try checkAssign(before, acting: acting, caller)
             try await guardOwners(project, changing: before, to: role, sql)
             try await MembershipRepository.upsert(Membership(projectID: project, userID: user, role: role), at: Timestamp.now(), on: sql)
             try await services.audit.record(
@@ -74,13 +76,12 @@ public struct MembershipService: Sendable {
     }
 
     public func remove(_ caller: Caller, project: ID<Project>, user: ID<User>) async throws {
-        try await services.policy.authorize(caller, .manageMembers, project: project)
-        try await services.inProject(caller, .manageMembers, project) { sql in
+        let acting = try await authorizeManaging(caller, project: project)
+        try await services.inAuthorizedProject(project) { sql in
             guard let before = try await MembershipRepository.role(of: user, in: project, on: sql) else {
                 throw KeelError.notFound(kind: "member", id: user.description)
             }
-            guard PermissionTable.mayAssign(before, actingRole: try await services.policy.role(of: caller, in: project), isAdmin: caller.isAdmin)
-            else { throw KeelError.forbidden }
+            try checkAssign(before, acting: acting, caller)
             try await guardOwners(project, changing: before, to: nil, sql)
             try await MembershipRepository.delete(project: project, user: user, on: sql)
             try await services.audit.record(

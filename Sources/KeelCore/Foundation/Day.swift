@@ -49,6 +49,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (w < 0 ? w + 7 : w) + 1
     }
 
+    /// The UTC day containing the instant `seconds` after 1970-01-01T00:00Z. Callers pass the clock
+    /// they were given, so KeelCore itself never reads the time.
+    public init(utcSecondsSince1970 seconds: Double) {
+        self.ordinal = Int32((seconds / 86_400).rounded(.down))
+    }
+
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
 
     public func days(until other: Day) -> Int { Int(other.ordinal - ordinal) }

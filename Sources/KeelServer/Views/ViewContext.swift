@@ -49,7 +49,7 @@ struct ViewContext: Sendable {
 
     /// Today in UTC, for "upcoming" lists and the today line. (Projects get their own time zone with
     /// the schedule module.)
-    var today: Day { Day(ordinal: Int32((Date().timeIntervalSince1970 / 86_400).rounded(.down))) }
+    var today: Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
 
     /// "Jan 2027" / "2027年1月".
     func monthLabel(year: Int, month: Int) -> String {
