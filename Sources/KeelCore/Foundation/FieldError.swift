@@ -22,6 +22,12 @@ public struct FieldError: Hashable, Sendable, Codable {
         case commonPassword = "common_password"
         case mismatch
         case unknown
+        case unknownReference = "unknown_reference"
+        case selfLink = "self_link"
+        case linkToOwnSummary = "link_to_own_summary"
+        case cycle
+        case invalidDuration = "invalid_duration"
+        case invalidDateTime = "invalid_datetime"
     }
 
     public let field: String

@@ -679,6 +679,12 @@ enum Text: Hashable {
         case .commonPassword: return "This password is too common; choose a longer phrase."
         case .mismatch: return "Does not match."
         case .unknown: return "No user has this email address."
+        case .unknownReference: return "Refers to something that does not exist."
+        case .selfLink: return "A task cannot depend on itself."
+        case .linkToOwnSummary: return "A summary task cannot be linked to its own subtasks."
+        case .cycle: return "These links form a loop: \(e.detail["tasks"] ?? "")."
+        case .invalidDuration: return "Enter a duration such as 3d, 4h, 30m, 2w or 50%."
+        case .invalidDateTime: return "Enter a date as YYYY-MM-DD or a date and time as YYYY-MM-DDTHH:MM."
         }
     }
 
@@ -711,6 +717,12 @@ enum Text: Hashable {
         case .commonPassword: return "该密码过于常见，请使用更长的短语。"
         case .mismatch: return "不一致。"
         case .unknown: return "没有使用此邮箱的用户。"
+        case .unknownReference: return "引用的对象不存在。"
+        case .selfLink: return "任务不能依赖自身。"
+        case .linkToOwnSummary: return "摘要任务不能与自己的子任务建立链接。"
+        case .cycle: return "这些链接构成了循环：\(e.detail["tasks"] ?? "")。"
+        case .invalidDuration: return "请输入工期，例如 3d、4h、30m、2w 或 50%。"
+        case .invalidDateTime: return "请输入日期 YYYY-MM-DD，或日期时间 YYYY-MM-DDTHH:MM。"
         }
     }
 }
