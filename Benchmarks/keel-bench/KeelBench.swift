@@ -4,7 +4,7 @@ import KeelCore
 import KeelStore
 import Logging
 
-/// `swift run -c release keel-bench [charter|web] [--projects N] [--database-url URL]`
+/// `swift run -c release keel-bench [charter|web|schedule] [--projects N] [--tasks N] [--database-url URL]`
 ///
 /// Measures the charter module on a fresh database: creating projects with objectives and
 /// stakeholders through the real use cases (validation, transaction, audit), listing portfolio pages,
@@ -16,11 +16,13 @@ struct KeelBench {
         let suite = args.first.map { $0.hasPrefix("--") ? "charter" : args.removeFirst() } ?? "charter"
         var projects = 10_000
         var url: String?
+        var tasks = 100_000
         var i = 0
         while i < args.count {
             switch args[i] {
             case "--projects": projects = Int(args[i + 1]) ?? projects; i += 2
             case "--database-url": url = args[i + 1]; i += 2
+            case "--tasks": tasks = Int(args[i + 1]) ?? tasks; i += 2
             default:
                 print("unknown argument \(args[i])")
                 exit(2)
@@ -29,8 +31,9 @@ struct KeelBench {
         switch suite {
         case "charter": try await CharterBench(projects: projects, url: url).run()
         case "web": try await WebBench(projects: projects).run()
+        case "schedule": try ScheduleBench(tasks: tasks).run()
         default:
-            print("unknown suite \(suite); available: charter, web")
+            print("unknown suite \(suite); available: charter, web, schedule")
             exit(2)
         }
     }

@@ -232,3 +232,18 @@ import Testing
         #expect(s.tasks.map(\.isOnLongestPath) == [false, true, true, true])
     }
 }
+
+@Suite struct ChinaHolidayTests {
+    @Test func template2026HasHolidaysAndMakeUpDays() {
+        var calendar = WorkCalendar.standard
+        calendar.exceptions = ChinaHolidays2026.exceptions
+        #expect(!calendar.isWorking(Day(iso: "2026-10-05")!))
+        #expect(calendar.isWorking(Day(iso: "2026-10-10")!))  // a Saturday worked
+        #expect(Day(iso: "2026-10-10")!.weekday == 6)
+        #expect(!calendar.isWorking(Day(iso: "2026-02-23")!))  // a Monday off
+        #expect(calendar.isWorking(Day(iso: "2026-02-24")!))
+        var errors = FieldErrors()
+        calendar.check(field: "c", into: &errors)
+        #expect(errors.isEmpty)
+    }
+}

@@ -12,16 +12,21 @@
 /// a finish at the end of a working period and a start at the beginning of the next one.
 final class CalendarTimeline {
     let calendar: WorkCalendar
-    private(set) var firstDay: Int64
+    // The engine owns each timeline alone; unchecked exclusivity keeps the hot lookups free of
+    // runtime access tracking.
+    @exclusivity(unchecked) private(set) var firstDay: Int64
     /// `cum[i]`: working minutes between the origin and the start of day `firstDay + i`; one more
     /// entry than there are days, so `cum[i + 1] - cum[i]` is day `i`'s working time.
-    private var cum: [Int64] = [0]
-    private var patternOfDay: [Int32] = []
-    private var patterns: [DayPattern] = []
-    private var patternIDs: [[WorkInterval]: Int32] = [:]
+    @exclusivity(unchecked) private var cum: [Int64] = [0]
+    @exclusivity(unchecked) private var patternOfDay: [Int32] = []
+    @exclusivity(unchecked) private var patterns: [DayPattern] = []
+    /// The day found by the last search: dates are mostly looked up in ascending order, so the
+    /// next search gallops from here.
+    @exclusivity(unchecked) private var lastHit = 0
+    @exclusivity(unchecked) private var patternIDs: [[WorkInterval]: Int32] = [:]
     private let exceptionDays: [Int64: [WorkInterval]]
     /// Set when a date would fall outside years 1…9999; the engine reports it as an error.
-    private(set) var overflowed = false
+    @exclusivity(unchecked) private(set) var overflowed = false
 
     private static let lowestDay: Int64 = -719_162  // 0001-01-01
     private static let highestDay: Int64 = 2_932_896  // 9999-12-31
@@ -113,12 +118,28 @@ final class CalendarTimeline {
 
     /// Largest i with cum[i] <= k (cum is non-decreasing and cum[0] <= k).
     private func lastIndex(atMost k: Int64) -> Int {
+        let last = patternOfDay.count - 1
         var lo = 0, hi = cum.count - 1
+        let h = min(lastHit, last)
+        if cum[h] <= k {
+            if h == last || cum[h + 1] > k { return h }
+            // Gallop forward, then search the bracket.
+            var step = 1
+            lo = h + 1
+            while lo + step < hi && cum[lo + step] <= k { lo += step; step <<= 1 }
+            hi = min(hi, lo + step)
+        } else {
+            var step = 1
+            hi = h - 1
+            while hi - step > 0 && cum[hi - step] > k { hi -= step; step <<= 1 }
+            lo = max(0, hi - step)
+        }
         while lo < hi {
             let mid = (lo + hi + 1) >> 1
             if cum[mid] <= k { lo = mid } else { hi = mid - 1 }
         }
-        return min(lo, patternOfDay.count - 1)
+        lastHit = min(lo, last)
+        return lastHit
     }
 
     /// Index of a day in the unrolled range, growing the range to reach it.
@@ -177,6 +198,7 @@ final class CalendarTimeline {
         cum = newCum + cum
         patternOfDay = ids + patternOfDay
         firstDay = newFirst
+        lastHit = 0
     }
 
     private func intervals(onDay d: Int64) -> [WorkInterval] {

@@ -26,6 +26,7 @@ private struct TaskFacts {
     /// 0 not started, 1 started, 2 finished.
     let state: [UInt8]
     let isALAP: [Bool]
+    let constraint: [ConstraintKind]
     /// Children lists for summaries (CSR).
     let childStart: [Int32]
     let children: [Int32]
@@ -83,23 +84,35 @@ private struct LinkGraph {
     }
 }
 
-private struct CPMRun {
-    let network: ScheduleNetwork
-    let facts: TaskFacts
-    let timelines: [CalendarTimeline]
-    var graph = LinkGraph()
-    var order: [Int32] = []
+/// The five date arrays the passes fill, kept apart from the run's fixed facts so that the passes
+/// can borrow those without copying.
+private struct Dates {
     var es: [Int64]
     var ef: [Int64]
     var ls: [Int64]
     var lf: [Int64]
     /// Late start before an actual start overrides it: what predecessors must respect.
     var lsCalc: [Int64]
+}
+
+private struct CPMRun {
+    let network: ScheduleNetwork
+    let facts: TaskFacts
+    let timelines: [CalendarTimeline]
+    var graph = LinkGraph()
+    var order: [Int32] = []
+    var dates: Dates
     /// Per calendar: the project start, the status date and the project finish as codes.
     var startCode: [Int64] = []
     var statusCode: [Int64?] = []
     var finishCode: [Int64] = []
     var finishWall: Int64 = 0
+    /// Per task, on its own calendar (`none` when absent): constraint date, deadline, actual dates.
+    var constraintCode: [Int64] = []
+    var deadlineCode: [Int64] = []
+    var actualStartCode: [Int64] = []
+    var actualFinishCode: [Int64] = []
+    static let none = Int64.min
 
     init(_ network: ScheduleNetwork) {
         self.network = network
@@ -124,18 +137,25 @@ private struct CPMRun {
             isMilestone: network.tasks.map { $0.isMilestone || $0.duration == 0 },
             state: network.tasks.map { $0.actualFinish != nil ? TaskFacts.finished : ($0.actualStart != nil ? TaskFacts.started : TaskFacts.notStarted) },
             isALAP: network.tasks.map { $0.constraint == .asLateAsPossible && $0.actualStart == nil },
+            constraint: network.tasks.map(\.constraint),
             childStart: childCount, children: children)
         timelines = network.calendars.map { CalendarTimeline(calendar: $0, origin: network.projectStart.day) }
-        es = [Int64](repeating: 0, count: n)
-        ef = es
-        ls = es
-        lf = es
-        lsCalc = es
+        let zero = [Int64](repeating: 0, count: n)
+        dates = Dates(es: zero, ef: zero, ls: zero, lf: zero, lsCalc: zero)
     }
 
     mutating func execute() throws(KeelError) -> Schedule {
         startCode = timelines.map { $0.encode(network.projectStart.minutes) }
         statusCode = timelines.map { tl in network.statusDate.map { TimeCode.startReading(tl.encode($0.minutes)) } }
+        func codes(_ date: (ScheduleTask) -> LocalDateTime?) -> [Int64] {
+            var out = [Int64](repeating: Self.none, count: facts.count)
+            for t in 0..<facts.count { if let d = date(network.tasks[t]) { out[t] = code(d, facts.calendar[t]) } }
+            return out
+        }
+        constraintCode = codes(\.constraintDate)
+        deadlineCode = codes(\.deadline)
+        actualStartCode = codes(\.actualStart)
+        actualFinishCode = codes(\.actualFinish)
 
         // Links between leaf tasks first. Links on summary tasks stand for links on their leaves,
         // and a start-driven link from a summary needs its earliest leaf, known only after a pass.
@@ -145,17 +165,17 @@ private struct CPMRun {
         }
         graph.index(taskCount: facts.count)
         try sortTopologically()
-        forwardPass(useLateForALAP: false)
+        forwardPass(useLateForALAP: false, &dates)
         if !summaryLinks.isEmpty {
-            for link in summaryLinks { expand(link) }
+            for link in summaryLinks { expand(link, dates) }
             graph.index(taskCount: facts.count)
             try sortTopologically()
-            forwardPass(useLateForALAP: false)
+            forwardPass(useLateForALAP: false, &dates)
         }
-        computeProjectFinish()
-        backwardPass()
-        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true) }
-        let result = assemble()
+        computeProjectFinish(dates)
+        backwardPass(&dates)
+        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true, &dates) }
+        let result = assemble(dates)
         if timelines.contains(where: \.overflowed) {
             throw .validation([FieldError("tasks", .outOfRange, ["min": "0001-01-01", "max": "9999-12-31"])])
         }
@@ -164,10 +184,10 @@ private struct CPMRun {
 
     // MARK: Graph
 
-    private mutating func expand(_ link: ScheduleLink) {
+    private mutating func expand(_ link: ScheduleLink, _ d: Dates) {
         var preds = leaves(under: link.predecessor)
         if facts.isSummary[link.predecessor] && (link.type == .startToStart || link.type == .startToFinish),
-            let earliest = preds.min(by: { (es[$0], $0) < (es[$1], $1) })
+            let earliest = preds.min(by: { (d.es[$0], $0) < (d.es[$1], $1) })
         {
             preds = [earliest]
         }
@@ -262,81 +282,82 @@ private struct CPMRun {
 
     // MARK: Forward pass
 
-    private mutating func forwardPass(useLateForALAP: Bool) {
+    private func forwardPass(useLateForALAP: Bool, _ d: inout Dates) {
         for t32 in order {
             let t = Int(t32)
             let c = facts.calendar[t]
-            let task = network.tasks[t]
             let hasPreds = graph.predStart[t] != graph.predStart[t + 1]
-            let driven = hasPreds ? snapStart(latestCandidate(for: t, c, useLateForALAP), t) : Int64.min
+            let driven = hasPreds ? snapStart(latestCandidate(for: t, c, useLateForALAP, d), t) : Int64.min
             switch facts.state[t] {
             case TaskFacts.finished:
-                es[t] = code(task.actualStart!, c)
-                ef[t] = code(task.actualFinish!, c)
+                d.es[t] = actualStartCode[t]
+                d.ef[t] = actualFinishCode[t]
             case TaskFacts.started:
                 // Retained logic: work done runs from the actual start; the rest waits for the
                 // status date and for whatever its predecessors still require.
-                es[t] = code(task.actualStart!, c)
-                let d = facts.duration[t], r = facts.remaining[t]
+                d.es[t] = actualStartCode[t]
+                let dur = facts.duration[t], r = facts.remaining[t]
                 if r == 0 {
-                    ef[t] = TimeCode.add(es[t], d)
+                    d.ef[t] = TimeCode.add(d.es[t], dur)
                 } else {
-                    var resume = TimeCode.startReading(TimeCode.add(es[t], max(0, d - r)))
+                    var resume = TimeCode.startReading(TimeCode.add(d.es[t], max(0, dur - r)))
                     if let s = statusCode[Int(c)] { resume = max(resume, s) }
                     resume = max(resume, driven)
-                    ef[t] = TimeCode.add(resume, r)
+                    d.ef[t] = TimeCode.add(resume, r)
                 }
             default:
-                scheduleUnstarted(t, c, task, driven: hasPreds ? driven : nil)
+                scheduleUnstarted(t, c, driven: hasPreds ? driven : nil, &d)
             }
         }
     }
 
-    private mutating func scheduleUnstarted(_ t: Int, _ c: Int32, _ task: ScheduleTask, driven: Int64?) {
-        let d = facts.duration[t]
+    private func scheduleUnstarted(_ t: Int, _ c: Int32, driven: Int64?, _ d: inout Dates) {
+        let dur = facts.duration[t]
+        let kind = facts.constraint[t]
+        let date = constraintCode[t]
         var start: Int64
         var finish: Int64? = nil
         if let driven {
             start = driven
         } else {
-            switch task.constraint {
-            case .startNoEarlierThan: start = snapStart(code(task.constraintDate!, c), t)
+            switch kind {
+            case .startNoEarlierThan: start = snapStart(date, t)
             case .finishNoEarlierThan:
-                let f = TimeCode.finishReading(code(task.constraintDate!, c))
+                let f = TimeCode.finishReading(date)
                 finish = f
-                start = snapStart(TimeCode.add(f, -d), t)
+                start = snapStart(TimeCode.add(f, -dur), t)
             default: start = snapStart(startCode[Int(c)], t)
             }
         }
-        if let date = task.constraintDate {
-            let startDate = snapStart(code(date, c), t)
-            let finishDate = TimeCode.finishReading(code(date, c))
-            switch task.constraint {
+        if date != Self.none {
+            let startDate = snapStart(date, t)
+            let finishDate = TimeCode.finishReading(date)
+            switch kind {
             case .startNoEarlierThan: start = max(start, startDate)
             case .startNoLaterThan: start = min(start, startDate)
-            case .finishNoEarlierThan: start = max(start, snapStart(TimeCode.add(finishDate, -d), t))
-            case .finishNoLaterThan: start = min(start, snapStart(TimeCode.add(finishDate, -d), t))
+            case .finishNoEarlierThan: start = max(start, snapStart(TimeCode.add(finishDate, -dur), t))
+            case .finishNoLaterThan: start = min(start, snapStart(TimeCode.add(finishDate, -dur), t))
             case .mustStartOn: start = startDate
             case .mustFinishOn:
                 finish = finishDate
-                start = snapStart(TimeCode.add(finishDate, -d), t)
+                start = snapStart(TimeCode.add(finishDate, -dur), t)
             case .asSoonAsPossible, .asLateAsPossible: break
             }
         }
-        es[t] = start
-        ef[t] = finish ?? TimeCode.add(start, d)
+        d.es[t] = start
+        d.ef[t] = finish ?? TimeCode.add(start, dur)
     }
 
     /// The latest early start any predecessor link allows, on the task's calendar.
-    @inline(__always) private func latestCandidate(for t: Int, _ c: Int32, _ useLateForALAP: Bool) -> Int64 {
+    @inline(__always) private func latestCandidate(for t: Int, _ c: Int32, _ useLateForALAP: Bool, _ d: Dates) -> Int64 {
         var best = Int64.min
         for k in Int(graph.predStart[t])..<Int(graph.predStart[t + 1]) {
             let li = Int(graph.predLinks[k])
             let p = Int(graph.pred[li])
             let cp = facts.calendar[p]
             let late = useLateForALAP && facts.isALAP[p]
-            let pStart = late ? ls[p] : es[p]
-            let pFinish = late ? lf[p] : ef[p]
+            let pStart = late ? d.ls[p] : d.es[p]
+            let pFinish = late ? d.lf[p] : d.ef[p]
             var candidate: Int64
             switch graph.type[li] {
             case .finishToStart: candidate = forwardShift(pFinish, in: cp, to: c, li)
@@ -353,12 +374,12 @@ private struct CPMRun {
 
     // MARK: Backward pass
 
-    private mutating func computeProjectFinish() {
+    private mutating func computeProjectFinish(_ d: Dates) {
         var latestPerCalendar = [Int64](repeating: Int64.min, count: timelines.count)
         for t32 in order {
             let t = Int(t32)
             let c = Int(facts.calendar[t])
-            if ef[t] > latestPerCalendar[c] { latestPerCalendar[c] = ef[t] }
+            if d.ef[t] > latestPerCalendar[c] { latestPerCalendar[c] = d.ef[t] }
         }
         finishWall = network.projectStart.minutes
         for (c, code) in latestPerCalendar.enumerated() where code != Int64.min {
@@ -367,15 +388,14 @@ private struct CPMRun {
         finishCode = timelines.map { TimeCode.finishReading($0.encode(finishWall)) }
     }
 
-    private mutating func backwardPass() {
+    private func backwardPass(_ d: inout Dates) {
         for t32 in order.reversed() {
             let t = Int(t32)
             let c = facts.calendar[t]
-            let task = network.tasks[t]
             if facts.state[t] == TaskFacts.finished {
-                lf[t] = ef[t]
-                ls[t] = es[t]
-                lsCalc[t] = es[t]
+                d.lf[t] = d.ef[t]
+                d.ls[t] = d.es[t]
+                d.lsCalc[t] = d.es[t]
                 continue
             }
             let projectFinish = finishCode[Int(c)]
@@ -384,31 +404,31 @@ private struct CPMRun {
                 let li = Int(graph.succLinks[k])
                 let s = Int(graph.succ[li])
                 if facts.state[s] == TaskFacts.finished { continue }
-                let cs = facts.calendar[s]
                 // For a started successor `lsCalc` is the latest moment its remaining work can
                 // resume, which is what retained logic makes its predecessors drive.
-                let candidate = latestFinishAllowed(by: li, successorStart: lsCalc[s])
+                let candidate = latestFinishAllowed(by: li, successorStart: d.lsCalc[s])
                 late = min(late, min(candidate, projectFinish))
             }
             if late == Int64.max { late = projectFinish }
             if facts.isMilestone[t] && facts.duration[t] == 0 && facts.state[t] == TaskFacts.started {
-                late = es[t]
+                late = d.es[t]
             }
-            if let date = task.constraintDate, facts.state[t] == TaskFacts.notStarted {
-                let d = facts.duration[t]
-                switch task.constraint {
-                case .mustStartOn: late = TimeCode.add(TimeCode.startReading(code(date, c)), d)
-                case .mustFinishOn: late = code(date, c)
-                case .startNoLaterThan: late = min(late, TimeCode.add(TimeCode.startReading(code(date, c)), d))
-                case .finishNoLaterThan: late = min(late, code(date, c))
+            let date = constraintCode[t]
+            if date != Self.none, facts.state[t] == TaskFacts.notStarted {
+                let dur = facts.duration[t]
+                switch facts.constraint[t] {
+                case .mustStartOn: late = TimeCode.add(TimeCode.startReading(date), dur)
+                case .mustFinishOn: late = date
+                case .startNoLaterThan: late = min(late, TimeCode.add(TimeCode.startReading(date), dur))
+                case .finishNoLaterThan: late = min(late, date)
                 default: break
                 }
             }
-            if let deadline = task.deadline { late = min(late, code(deadline, c)) }
+            if deadlineCode[t] != Self.none { late = min(late, deadlineCode[t]) }
             late = TimeCode.finishReading(late)
-            lf[t] = late
-            lsCalc[t] = TimeCode.add(late, -facts.remaining[t])
-            ls[t] = facts.state[t] == TaskFacts.started ? es[t] : lsCalc[t]
+            d.lf[t] = late
+            d.lsCalc[t] = TimeCode.add(late, -facts.remaining[t])
+            d.ls[t] = facts.state[t] == TaskFacts.started ? d.es[t] : d.lsCalc[t]
         }
     }
 
@@ -420,38 +440,53 @@ private struct CPMRun {
     /// on finishes to the end of the last working period before it.
     private func latestFinishAllowed(by li: Int, successorStart: Int64) -> Int64 {
         let p = Int(graph.pred[li]), s = Int(graph.succ[li])
+        if facts.calendar[p] == facts.calendar[s] && !graph.lagIsElapsed[li] {
+            let shifted = TimeCode.add(successorStart, -graph.lag[li])
+            // The common case: pure working-minute arithmetic, no calendar lookups.
+            switch graph.type[li] {
+            case .finishToStart: return TimeCode.finishReading(shifted)
+            case .startToStart:
+                let start = facts.isMilestone[p] ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted)
+                return TimeCode.add(start, facts.duration[p])
+            case .finishToFinish:
+                let r = facts.remaining[s]
+                return TimeCode.finishReading(TimeCode.add(r == 0 ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted), r))
+            case .startToFinish:
+                let d = facts.duration[s]
+                let start = TimeCode.add(d == 0 && facts.isMilestone[p] ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted), d)
+                return TimeCode.add(facts.isMilestone[p] ? start : TimeCode.startReading(start), facts.duration[p])
+            }
+        }
+        return latestFinishAcrossCalendars(li, p: p, s: s, successorStart: successorStart)
+    }
+
+    /// The slow path of `latestFinishAllowed`: an elapsed lag or two calendars, so the bound goes
+    /// through the wall clock.
+    private func latestFinishAcrossCalendars(_ li: Int, p: Int, s: Int, successorStart: Int64) -> Int64 {
         let c = facts.calendar[p], cs = facts.calendar[s]
-        let sameCalendar = c == cs
         let elapsed = graph.lagIsElapsed[li]
-        // The successor-side bound with the lag removed: a code on cs (working lag) or a wall time.
         let shifted = TimeCode.add(successorStart, -graph.lag[li])
         // A late start may sit anywhere with the same working-minute count, so the latest wall
         // time (the start reading) is the bound.
         let wall = timelines[Int(cs)].decode(TimeCode.startReading(elapsed ? successorStart : shifted)) - (elapsed ? graph.lag[li] : 0)
-        // `finishLike`: the bounded date is a finish reading in the forward rule (a milestone's
-        // start, or a finish moved by zero), so the end of a working period is still allowed.
-        func bound(on target: Int32, finishLike: Bool) -> Int64 {
-            if !elapsed && target == cs { return finishLike ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted) }
-            return finishLike ? TimeCode.finishReading(timelines[Int(target)].encode(wall)) : timelines[Int(target)].floorStart(wall)
-        }
         let predIsMilestone = facts.isMilestone[p]
         switch graph.type[li] {
         case .finishToStart:
-            return bound(on: c, finishLike: true)
+            return bound(wall, shifted, on: c, cs, elapsed, finishLike: true)
         case .startToStart:
-            return TimeCode.add(bound(on: c, finishLike: predIsMilestone), facts.duration[p])
+            return TimeCode.add(bound(wall, shifted, on: c, cs, elapsed, finishLike: predIsMilestone), facts.duration[p])
         case .finishToFinish:
             let r = facts.remaining[s]
-            let finish = TimeCode.add(bound(on: cs, finishLike: r == 0), r)
-            if sameCalendar { return TimeCode.finishReading(finish) }
+            let finish = TimeCode.add(bound(wall, shifted, on: cs, cs, elapsed, finishLike: r == 0), r)
+            if c == cs { return TimeCode.finishReading(finish) }
             // The predecessor's finish counts on cs by its working minutes, so any wall time up to
             // the latest one with the same count (the start reading) is allowed.
             return TimeCode.finishReading(timelines[Int(c)].encode(timelines[Int(cs)].decode(TimeCode.startReading(finish))))
         case .startToFinish:
             let d = facts.duration[s]
-            let start = TimeCode.add(bound(on: cs, finishLike: d == 0 && predIsMilestone), d)
+            let start = TimeCode.add(bound(wall, shifted, on: cs, cs, elapsed, finishLike: d == 0 && predIsMilestone), d)
             let onPred: Int64
-            if sameCalendar {
+            if c == cs {
                 onPred = predIsMilestone ? start : TimeCode.startReading(start)
             } else {
                 let w = timelines[Int(cs)].decode(TimeCode.startReading(start))
@@ -461,21 +496,29 @@ private struct CPMRun {
         }
     }
 
+    /// A bound on calendar `target`. `finishLike`: the bounded date is a finish reading in the
+    /// forward rule (a milestone's start, or a finish moved by zero), so the end of a working
+    /// period is still allowed; otherwise it is a start and rounds down to a working minute.
+    private func bound(_ wall: Int64, _ shifted: Int64, on target: Int32, _ cs: Int32, _ elapsed: Bool, finishLike: Bool) -> Int64 {
+        if !elapsed && target == cs { return finishLike ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted) }
+        return finishLike ? TimeCode.finishReading(timelines[Int(target)].encode(wall)) : timelines[Int(target)].floorStart(wall)
+    }
+
     /// Working minutes (on the predecessor's calendar) the predecessor can slip before this link
     /// would push the successor's early dates.
-    private func linkSlack(_ li: Int) -> Int64 {
+    private func linkSlack(_ li: Int, _ d: Dates) -> Int64 {
         let p = Int(graph.pred[li]), s = Int(graph.succ[li])
         let sStart: Int64
         if facts.isALAP[s] {
-            sStart = ls[s]
+            sStart = d.ls[s]
         } else {
-            sStart = facts.state[s] == TaskFacts.started ? TimeCode.add(ef[s], -facts.remaining[s]) : es[s]
+            sStart = facts.state[s] == TaskFacts.started ? TimeCode.add(d.ef[s], -facts.remaining[s]) : d.es[s]
         }
-        let pFinish = facts.isALAP[p] ? lf[p] : ef[p]
+        let pFinish = facts.isALAP[p] ? d.lf[p] : d.ef[p]
         return TimeCode.ordinal(latestFinishAllowed(by: li, successorStart: sStart)) - TimeCode.ordinal(pFinish)
     }
 
-    private func assemble() -> Schedule {
+    private func assemble(_ d: Dates) -> Schedule {
         let n = facts.count
         var out = [TaskSchedule]()
         out.reserveCapacity(n)
@@ -484,13 +527,13 @@ private struct CPMRun {
         var critical = [Bool](repeating: false, count: n)
         var onLongest = [Bool](repeating: false, count: n)
         var slack = [Int64](repeating: 0, count: graph.pred.count)
-        for li in 0..<graph.pred.count { slack[li] = linkSlack(li) }
+        for li in 0..<graph.pred.count { slack[li] = linkSlack(li, d) }
 
         for t32 in order {
             let t = Int(t32)
             let state = facts.state[t]
-            let startSlack = TimeCode.ordinal(ls[t]) - TimeCode.ordinal(es[t])
-            let finishSlack = TimeCode.ordinal(lf[t]) - TimeCode.ordinal(ef[t])
+            let startSlack = TimeCode.ordinal(d.ls[t]) - TimeCode.ordinal(d.es[t])
+            let finishSlack = TimeCode.ordinal(d.lf[t]) - TimeCode.ordinal(d.ef[t])
             if facts.isALAP[t] {
                 totalFloat[t] = 0
             } else {
@@ -515,7 +558,7 @@ private struct CPMRun {
         var stack: [Int] = []
         for t32 in order {
             let t = Int(t32)
-            if TimeCode.ordinal(ef[t]) >= TimeCode.ordinal(finishCode[Int(facts.calendar[t])]) {
+            if TimeCode.ordinal(d.ef[t]) >= TimeCode.ordinal(finishCode[Int(facts.calendar[t])]) {
                 onLongest[t] = true
                 stack.append(t)
             }
@@ -538,13 +581,12 @@ private struct CPMRun {
         var missed = [Bool](repeating: false, count: n)
         for t in 0..<n where !facts.isSummary[t] {
             let tl = timelines[Int(facts.calendar[t])]
-            wES[t] = tl.decode(es[t])
-            wEF[t] = tl.decode(ef[t])
-            wLS[t] = tl.decode(ls[t])
-            wLF[t] = tl.decode(lf[t])
-            let task = network.tasks[t]
-            wStart[t] = task.actualStart?.minutes ?? (facts.isALAP[t] ? wLS[t] : wES[t])
-            wFinish[t] = task.actualFinish?.minutes ?? (facts.isALAP[t] ? wLF[t] : wEF[t])
+            wES[t] = tl.decode(d.es[t])
+            wEF[t] = tl.decode(d.ef[t])
+            wLS[t] = tl.decode(d.ls[t])
+            wLF[t] = tl.decode(d.lf[t])
+            wStart[t] = network.tasks[t].actualStart?.minutes ?? (facts.isALAP[t] ? wLS[t] : wES[t])
+            wFinish[t] = network.tasks[t].actualFinish?.minutes ?? (facts.isALAP[t] ? wLF[t] : wEF[t])
         }
         for t in stride(from: n - 1, through: 0, by: -1) where facts.isSummary[t] {
             var s = Int64.max, f = Int64.min, e0 = Int64.max, e1 = Int64.min, l0 = Int64.max, l1 = Int64.min

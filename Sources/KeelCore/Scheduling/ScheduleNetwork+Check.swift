@@ -14,6 +14,15 @@ extension ScheduleNetwork {
     }
 
     private func check(task: ScheduleTask, at i: Int, into errors: inout FieldErrors) {
+        // Field paths are built only for a task that has a problem: this runs for every task of
+        // every reschedule.
+        let bad =
+            (task.name.utf8.count > 500 && task.name.count > 500) || (task.parent.map { $0 < 0 || $0 >= i } ?? false) || task.duration < 0
+            || task.duration > Self.maxDurationMinutes || (task.calendar.map { !calendars.indices.contains($0) } ?? false)
+            || (task.constraint.needsDate && task.constraintDate == nil) || !(0...100).contains(task.percentComplete)
+            || (task.remaining.map { $0 < 0 || $0 > Self.maxDurationMinutes } ?? false) || (task.actualFinish != nil && task.actualStart == nil)
+            || (task.actualStart.flatMap { s in task.actualFinish.map { $0 < s } } ?? false)
+        guard bad else { return }
         let f = "tasks[\(i)]"
         if task.name.count > 500 { errors.add("\(f).name", .tooLong, ["max": "500"]) }
         if let p = task.parent, p < 0 || p >= i { errors.add("\(f).parent", .unknownReference, ["reason": "parent_must_come_first"]) }
@@ -35,7 +44,7 @@ extension ScheduleNetwork {
         var start = [Int32](repeating: 0, count: n + 1)
         var valid = [Bool](repeating: false, count: links.count)
         for (i, link) in links.enumerated() {
-            let f = "links[\(i)]"
+            var f: String { "links[\(i)]" }
             guard link.predecessor >= 0, link.predecessor < n else {
                 errors.add("\(f).predecessor", .unknownReference)
                 continue
