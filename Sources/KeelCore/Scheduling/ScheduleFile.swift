@@ -1,0 +1,207 @@
+/// The JSON form of a schedule network that `keel schedule` reads (and the API will accept):
+/// tasks and links by the ids people give them, durations as text (`3d`, `4h`, `2ed`, `50%`),
+/// dates as ISO 8601. See docs/scheduling.md for an example.
+public struct ScheduleFile: Codable, Sendable {
+    public struct Calendar: Codable, Sendable {
+        public var name: String
+        /// Per weekday (`mon` … `sun`) the working hours as `"08:00-12:00"` strings; omitted days
+        /// are days off. Nil means the standard week.
+        public var week: [String: [String]]?
+        public var exceptions: [Exception]?
+    }
+
+    public struct Exception: Codable, Sendable {
+        public var name: String?
+        public var from: String
+        public var to: String?
+        /// Working hours on those days; empty or missing makes them holidays.
+        public var hours: [String]?
+    }
+
+    public struct Task: Codable, Sendable {
+        public var id: String
+        public var name: String?
+        public var duration: String?
+        public var parent: String?
+        public var milestone: Bool?
+        public var calendar: String?
+        public var constraint: String?
+        public var constraint_date: String?
+        public var deadline: String?
+        public var actual_start: String?
+        public var actual_finish: String?
+        public var percent_complete: Int?
+        public var remaining: String?
+    }
+
+    public struct Link: Codable, Sendable {
+        public var from: String
+        public var to: String
+        public var type: String?
+        public var lag: String?
+    }
+
+    public var project_start: String
+    public var status_date: String?
+    public var minutes_per_day: Int?
+    public var critical_threshold: String?
+    public var calendars: [Calendar]?
+    public var project_calendar: String?
+    public var tasks: [Task]
+    public var links: [Link]?
+
+    static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// The network, with every problem of the file reported at once.
+    public func network() throws(KeelError) -> ScheduleNetwork {
+        var errors = FieldErrors()
+        let mpd = Int64(minutes_per_day ?? 480)
+        if !(1...1_440).contains(mpd) { errors.add("minutes_per_day", .outOfRange, ["min": "1", "max": "1440"]) }
+        func dateTime(_ text: String?, _ field: String) -> LocalDateTime? {
+            guard let text else { return nil }
+            guard let d = LocalDateTime(iso: text) else {
+                errors.add(field, .invalidDateTime)
+                return nil
+            }
+            return d
+        }
+        func day(_ text: String, _ field: String) -> Day? {
+            guard let d = Day(iso: text) else {
+                errors.add(field, .invalidDay)
+                return nil
+            }
+            return d
+        }
+        func intervals(_ texts: [String], _ field: String) -> [WorkInterval] {
+            texts.enumerated().compactMap { i, text in
+                let parts = text.split(separator: "-").map(String.init)
+                guard parts.count == 2, let iv = WorkInterval(parts[0], parts[1]) else {
+                    errors.add("\(field)[\(i)]", .invalidFormat, ["pattern": "HH:MM-HH:MM"])
+                    return nil
+                }
+                return iv
+            }
+        }
+        func working(_ text: String?, _ field: String) -> Int64? {
+            guard let text else { return nil }
+            guard case .working(let m)? = WorkDuration.parse(text, minutesPerDay: mpd) else {
+                errors.add(field, .invalidDuration)
+                return nil
+            }
+            return m
+        }
+
+        let start = dateTime(project_start, "project_start")
+        var calendars: [WorkCalendar] = []
+        var calendarIndex: [String: Int] = [:]
+        for (ci, c) in (self.calendars ?? []).enumerated() {
+            let f = "calendars[\(ci)]"
+            var week = WorkWeek.standard
+            if let days = c.week {
+                for key in days.keys where !Self.weekdays.contains(key) { errors.add("\(f).week.\(key)", .unknownField) }
+                week = WorkWeek(days: Self.weekdays.map { intervals(days[$0] ?? [], "\(f).week.\($0)") })
+            }
+            let exceptions = (c.exceptions ?? []).enumerated().compactMap { ei, e -> CalendarException? in
+                let ef = "\(f).exceptions[\(ei)]"
+                guard let from = day(e.from, "\(ef).from") else { return nil }
+                let to = e.to.flatMap { day($0, "\(ef).to") } ?? from
+                return CalendarException(name: e.name ?? "", from: from, to: to, intervals: intervals(e.hours ?? [], "\(ef).hours"))
+            }
+            if calendarIndex[c.name] != nil { errors.add("\(f).name", .duplicate) }
+            calendarIndex[c.name] = calendars.count
+            calendars.append(WorkCalendar(name: c.name, week: week, exceptions: exceptions))
+        }
+        if calendars.isEmpty { calendars = [.standard] }
+        var projectCalendar = 0
+        if let name = project_calendar {
+            if let i = calendarIndex[name] { projectCalendar = i } else { errors.add("project_calendar", .unknownReference) }
+        }
+
+        var taskIndex: [String: Int] = [:]
+        for (i, t) in tasks.enumerated() {
+            if taskIndex[t.id] != nil { errors.add("tasks[\(i)].id", .duplicate) }
+            taskIndex[t.id] = i
+        }
+        var list: [ScheduleTask] = []
+        list.reserveCapacity(tasks.count)
+        for (i, t) in tasks.enumerated() {
+            let f = "tasks[\(i)]"
+            var task = ScheduleTask(name: t.name ?? t.id, duration: working(t.duration ?? "0", "\(f).duration") ?? 0)
+            task.isMilestone = t.milestone ?? false
+            if let p = t.parent {
+                if let pi = taskIndex[p] { task.parent = pi } else { errors.add("\(f).parent", .unknownReference) }
+            }
+            if let c = t.calendar {
+                if let ci = calendarIndex[c] { task.calendar = ci } else { errors.add("\(f).calendar", .unknownReference) }
+            }
+            if let c = t.constraint {
+                if let kind = ConstraintKind(rawValue: c.lowercased()) {
+                    task.constraint = kind
+                } else {
+                    errors.add("\(f).constraint", .invalidChoice, ["choices": ConstraintKind.allCases.map(\.rawValue).joined(separator: ", ")])
+                }
+            }
+            task.constraintDate = dateTime(t.constraint_date, "\(f).constraint_date")
+            task.deadline = dateTime(t.deadline, "\(f).deadline")
+            task.actualStart = dateTime(t.actual_start, "\(f).actual_start")
+            task.actualFinish = dateTime(t.actual_finish, "\(f).actual_finish")
+            task.percentComplete = t.percent_complete ?? (task.actualFinish != nil ? 100 : 0)
+            task.remaining = working(t.remaining, "\(f).remaining")
+            list.append(task)
+        }
+        var links: [ScheduleLink] = []
+        for (i, l) in (self.links ?? []).enumerated() {
+            let f = "links[\(i)]"
+            guard let p = taskIndex[l.from] else {
+                errors.add("\(f).from", .unknownReference)
+                continue
+            }
+            guard let s = taskIndex[l.to] else {
+                errors.add("\(f).to", .unknownReference)
+                continue
+            }
+            guard let type = LinkType(rawValue: (l.type ?? "FS").uppercased()) else {
+                errors.add("\(f).type", .invalidChoice, ["choices": "FS, SS, FF, SF"])
+                continue
+            }
+            var lag = Lag.zero
+            if let text = l.lag {
+                switch WorkDuration.parse(text, minutesPerDay: mpd) {
+                case .working(let m)?: lag = .working(minutes: m)
+                case .elapsed(let m)?: lag = .elapsed(minutes: m)
+                case .percent(let h)?: lag = .percent(hundredths: h)
+                case nil:
+                    errors.add("\(f).lag", .invalidDuration)
+                    continue
+                }
+            }
+            links.append(ScheduleLink(p, s, type, lag: lag))
+        }
+        let threshold = working(critical_threshold, "critical_threshold") ?? 0
+        let status = dateTime(status_date, "status_date")
+        try errors.throwIfAny()
+        return ScheduleNetwork(
+            projectStart: start!, statusDate: status, calendars: calendars, projectCalendar: projectCalendar,
+            tasks: list, links: links, criticalThreshold: threshold, minutesPerDay: mpd)
+    }
+}
+
+extension Schedule {
+    /// The columns `keel schedule --format csv` prints; float in days of `minutesPerDay`.
+    public static let csvHeader = [
+        "id", "name", "start", "finish", "early_start", "early_finish", "late_start", "late_finish", "total_float_days", "free_float_days",
+        "critical",
+    ]
+
+    public func csv(ids: [String], names: [String]) -> String {
+        var w = CSVWriter(header: Self.csvHeader)
+        for (i, t) in tasks.enumerated() {
+            w.append([
+                ids[i], names[i], t.start.iso, t.finish.iso, t.earlyStart.iso, t.earlyFinish.iso, t.lateStart.iso, t.lateFinish.iso,
+                WorkDuration.days(t.totalFloat, minutesPerDay: minutesPerDay), WorkDuration.days(t.freeFloat, minutesPerDay: minutesPerDay),
+                t.isCritical ? "true" : "false",
+            ])
+        }
+        return w.text
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import KeelCore
+
+@Suite struct ScheduleFileTests {
+    @Test func durationsAndLagsAsPeopleTypeThem() {
+        #expect(WorkDuration.parse("3d") == .working(1_440))
+        #expect(WorkDuration.parse("1.5d") == .working(720))
+        #expect(WorkDuration.parse("4h") == .working(240))
+        #expect(WorkDuration.parse("-1d") == .working(-480))
+        #expect(WorkDuration.parse("2w") == .working(4_800))
+        #expect(WorkDuration.parse("2ed") == .elapsed(2_880))
+        #expect(WorkDuration.parse("50%") == .percent(5_000))
+        #expect(WorkDuration.parse("3q") == nil)
+        #expect(WorkDuration.parse("") == nil)
+        #expect(WorkDuration.parse("1.234d") == nil)
+        #expect(WorkDuration.days(720, minutesPerDay: 480) == "1.5")
+        #expect(WorkDuration.days(-2_460, minutesPerDay: 480) == "-5.13")
+        #expect(WorkDuration.days(0, minutesPerDay: 480) == "0")
+    }
+
+    @Test func exampleFileSchedulesAsDocumented() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/examples/schedule.json")
+        let file = try JSONDecoder().decode(ScheduleFile.self, from: Data(contentsOf: url))
+        let s = try CriticalPathEngine.schedule(try file.network())
+        #expect(s.tasks[2].finish == LocalDateTime(iso: "2026-03-13T09:00"))
+        // One elapsed day after Cure lands on the make-up Saturday, which is worked.
+        #expect(s.tasks[4].start == LocalDateTime(iso: "2026-03-14T09:00"))
+        #expect(s.tasks[3].totalFloat == 2_460)
+        #expect(s.criticalTasks == [0, 1, 2, 4, 5])
+        let csv = s.csv(ids: file.tasks.map(\.id), names: file.tasks.map { $0.name ?? $0.id })
+        #expect(csv.hasPrefix("id,name,start,finish,early_start,early_finish,late_start,late_finish,total_float_days,free_float_days,critical\r\n"))
+        #expect(csv.contains("4,Documentation,2026-03-09T08:00:00,2026-03-10T17:00:00,"))
+    }
+
+    @Test func everyBadFieldIsNamed() throws {
+        let json = """
+            {"project_start": "soon", "tasks": [{"id": "a", "duration": "3q", "constraint": "later"}, {"id": "a", "parent": "zz"}],
+             "links": [{"from": "a", "to": "nobody"}, {"from": "a", "to": "a", "type": "XX"}, {"from": "a", "to": "a", "lag": "1parsec"}]}
+            """
+        let file = try JSONDecoder().decode(ScheduleFile.self, from: Data(json.utf8))
+        var fields: [FieldError] = []
+        do {
+            _ = try file.network()
+            Issue.record("bad file accepted")
+        } catch {
+            if case .validation(let f) = error { fields = f }
+        }
+        let found = Set(fields.map { "\($0.field) \($0.code.rawValue)" })
+        #expect(
+            found == [
+                "project_start invalid_datetime", "tasks[0].duration invalid_duration", "tasks[0].constraint invalid_choice",
+                "tasks[1].id duplicate", "tasks[1].parent unknown_reference", "links[0].to unknown_reference", "links[1].type invalid_choice",
+                "links[2].lag invalid_duration",
+            ])
+    }
+}
