@@ -32,7 +32,7 @@ struct ScheduleBench {
     }
 
     static func network(tasks n: Int, seed: UInt64) -> ScheduleNetwork {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix64(seed: seed)
         var calendar = WorkCalendar.standard
         calendar.exceptions = ChinaHolidays2026.exceptions
         var list: [ScheduleTask] = []
@@ -62,16 +62,5 @@ struct ScheduleBench {
         else { return "unknown" }
         let kb = Double(line.split(separator: " ").dropFirst().first.map(String.init) ?? "") ?? 0
         return String(format: "%.0f", kb / 1024)
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -8,15 +8,9 @@ import Testing
 /// form chains of driving links from the project start to its finish.
 @Suite struct CriticalPathPropertyTests {
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+        var rng: SplitMix64
+        init(state: UInt64) { rng = SplitMix64(seed: state) }
+        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(rng.next() % UInt64(range.count)) }
         mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
     }
 
