@@ -14,17 +14,9 @@ extension ScheduleNetwork {
     }
 
     private func check(task: ScheduleTask, at i: Int, into errors: inout FieldErrors) {
-        // Field paths are built only for a task that has a problem: this runs for every task of
-        // every reschedule.
-        let bad =
-            (task.name.utf8.count > 500 && task.name.count > 500) || (task.parent.map { $0 < 0 || $0 >= i } ?? false) || task.duration < 0
-            || task.duration > Self.maxDurationMinutes || (task.calendar.map { !calendars.indices.contains($0) } ?? false)
-            || (task.constraint.needsDate && task.constraintDate == nil) || !(0...100).contains(task.percentComplete)
-            || (task.remaining.map { $0 < 0 || $0 > Self.maxDurationMinutes } ?? false) || (task.actualFinish != nil && task.actualStart == nil)
-            || (task.actualStart.flatMap { s in task.actualFinish.map { $0 < s } } ?? false)
-        guard bad else { return }
-        let f = "tasks[\(i)]"
-        if task.name.count > 500 { errors.add("\(f).name", .tooLong, ["max": "500"]) }
+        // The path is built only when a problem is added: this runs for every task of every reschedule.
+        var f: String { "tasks[\(i)]" }
+        if task.name.utf8.count > 500 && task.name.count > 500 { errors.add("\(f).name", .tooLong, ["max": "500"]) }
         if let p = task.parent, p < 0 || p >= i { errors.add("\(f).parent", .unknownReference, ["reason": "parent_must_come_first"]) }
         if task.duration < 0 { errors.add("\(f).duration", .negative) }
         if task.duration > Self.maxDurationMinutes { errors.add("\(f).duration", .outOfRange, ["min": "0", "max": "100 years"]) }

@@ -119,7 +119,7 @@ public struct WorkCalendar: Hashable, Sendable {
 
     /// Every rule a calendar must satisfy, with `field` as the prefix of the error paths.
     public func check(field: String, into errors: inout FieldErrors) {
-        if name.trimmingSpaces.isEmpty { errors.add("\(field).name", .required) }
+        if name.trimmingWhitespace().isEmpty { errors.add("\(field).name", .required) }
         if name.count > 200 { errors.add("\(field).name", .tooLong, ["max": "200"]) }
         Self.check(week: week, field: "\(field).week", into: &errors)
         // A week without any working time would make every duration infinite.
@@ -158,14 +158,5 @@ public struct WorkCalendar: Hashable, Sendable {
             }
             previousEnd = iv.end
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: Substring {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
     }
 }

@@ -9,7 +9,7 @@ public enum WorkDuration {
     }
 
     public static func parse(_ text: String, minutesPerDay: Int64 = 480) -> Parsed? {
-        var s = Substring(text.lowercased()).trimmingCharacters
+        var s = Substring(text.lowercased().trimmingWhitespace())
         guard !s.isEmpty else { return nil }
         var sign: Int64 = 1
         if s.first == "-" {
@@ -20,7 +20,7 @@ public enum WorkDuration {
         }
         let numberEnd = s.firstIndex { !($0.isNumber || $0 == ".") } ?? s.endIndex
         let number = s[..<numberEnd]
-        let unit = String(s[numberEnd...].trimmingCharacters)
+        let unit = String(s[numberEnd...]).trimmingWhitespace()
         guard let hundredths = hundredths(of: number) else { return nil }
         let elapsed = unit.hasPrefix("e") && unit != "e"
         let base = elapsed ? String(unit.dropFirst()) : unit
@@ -58,14 +58,5 @@ public enum WorkDuration {
         }
         guard !(parts[0].isEmpty && parts.count == 1) else { return nil }
         return whole * 100 + frac
-    }
-}
-
-extension Substring {
-    var trimmingCharacters: Substring {
-        var s = self
-        while let f = s.first, f == " " { s.removeFirst() }
-        while let l = s.last, l == " " { s.removeLast() }
-        return s
     }
 }
