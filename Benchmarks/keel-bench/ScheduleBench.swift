@@ -15,18 +15,19 @@ struct ScheduleBench {
             let network = Self.network(tasks: n, seed: 42)
             _ = try CriticalPathEngine.schedule(network)  // warm-up
             var times: [Double] = []
-            var finish = ""
+            var finish = "", digest: UInt64 = 0
             for _ in 0..<11 {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let s = try CriticalPathEngine.schedule(network)
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                 finish = s.projectFinish.iso
+                digest = Self.digest(s)
             }
             times.sort()
             print(
                 String(
-                    format: "%7d tasks %7d links: median %.1f ms, min %.1f ms, max %.1f ms (finish %@)", n, network.links.count, times[5], times[0],
-                    times[10], finish))
+                    format: "%7d tasks %7d links: median %.1f ms, min %.1f ms, max %.1f ms (finish %@, digest %016llx)", n, network.links.count,
+                    times[5], times[0], times[10], finish, digest))
         }
         print("peak resident memory: \(Self.peakResidentMB()) MB")
     }
@@ -54,6 +55,20 @@ struct ScheduleBench {
             links.append(ScheduleLink(p, s, types[Int(rng.next() % 4)], lag: lag))
         }
         return ScheduleNetwork(projectStart: LocalDateTime(iso: "2026-01-05T08:00")!, calendars: [calendar], tasks: list, links: links)
+    }
+
+    /// FNV-1a over every computed date, float and flag: an optimisation of the engine must leave it unchanged.
+    static func digest(_ s: Schedule) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ v: Int64) { h = (h ^ UInt64(bitPattern: v)) &* 0x100_0000_01b3 }
+        for t in s.tasks {
+            for d in [t.start, t.finish, t.earlyStart, t.earlyFinish, t.lateStart, t.lateFinish] { mix(d.minutes) }
+            mix(t.duration)
+            mix(t.totalFloat)
+            mix(t.freeFloat)
+            mix((t.isCritical ? 1 : 0) | (t.isOnLongestPath ? 2 : 0) | (t.isSummary ? 4 : 0) | (t.missesDeadline ? 8 : 0))
+        }
+        return h
     }
 
     static func peakResidentMB() -> String {

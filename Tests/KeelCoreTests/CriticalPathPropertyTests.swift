@@ -53,7 +53,7 @@ import Testing
             tasks: tasks, links: links)
     }
 
-    @Test(arguments: 0..<200) func randomNetworksHoldTheInvariants(seed: Int) throws {
+    @Test(arguments: 0..<500) func randomNetworksHoldTheInvariants(seed: Int) throws {
         let net = Self.network(seed: UInt64(seed) &* 7_919, twoCalendars: seed % 3 == 0)
         let s = try CriticalPathEngine.schedule(net)
         let lines = net.calendars.map { CalendarTimeline(calendar: $0, origin: net.projectStart.day) }
@@ -65,7 +65,7 @@ import Testing
             #expect(ord(r.earlyFinish, c) - ord(r.earlyStart, c) == net.tasks[t].duration, "early duration of T\(t), seed \(seed)")
             #expect(ord(r.lateFinish, c) - ord(r.lateStart, c) == net.tasks[t].duration, "late duration of T\(t), seed \(seed)")
             #expect(r.totalFloat >= 0, "negative float on T\(t), seed \(seed)")
-            #expect(r.freeFloat >= 0 && r.freeFloat <= max(r.totalFloat, 0) + 0 || r.freeFloat >= 0)
+            #expect(r.freeFloat >= 0 && r.freeFloat <= max(r.totalFloat, 0), "free float above total float on T\(t), seed \(seed)")
         }
 
         var tight = [Bool](repeating: false, count: net.tasks.count)
@@ -133,5 +133,31 @@ import Testing
         }
         #expect(psOrdinal <= ord(s.projectFinish, 0))
         #expect(s.tasks.contains { $0.isCritical && $0.earlyFinish >= s.projectFinish })
+    }
+
+    /// A link from a later task back to an earlier one it already depends on closes a cycle; the
+    /// error must name a real one: each named task links to the next.
+    @Test(arguments: 0..<200) func cyclesAreNamedInLinkOrder(seed: Int) throws {
+        var net = Self.network(seed: UInt64(seed) &* 104_729, twoCalendars: false)
+        guard let last = net.links.max(by: { ($0.successor, $0.predecessor) < ($1.successor, $1.predecessor) }) else { return }
+        // Walk back from the last link's successor to a task with no predecessor: a chain to close.
+        var chainStart = last.predecessor
+        while let l = net.links.first(where: { $0.successor == chainStart }) { chainStart = l.predecessor }
+        net.links.append(ScheduleLink(last.successor, chainStart, .finishToStart))
+        do {
+            _ = try CriticalPathEngine.schedule(net)
+            Issue.record("cycle not found, seed \(seed)")
+        } catch {
+            guard case .validation(let fields) = error, let f = fields.first, f.code == .cycle,
+                let indices = f.detail["indices"]?.split(separator: ",").compactMap({ Int($0) })
+            else {
+                Issue.record("unexpected \(error), seed \(seed)")
+                return
+            }
+            let linked = Set(net.links.map { [$0.predecessor, $0.successor] })
+            for (a, b) in zip(indices, indices.dropFirst() + [indices[0]]) {
+                #expect(linked.contains([a, b]), "\(a) → \(b) is not a link, seed \(seed)")
+            }
+        }
     }
 }

@@ -20,9 +20,10 @@ final class CalendarTimeline {
     @exclusivity(unchecked) private var cum: [Int64] = [0]
     @exclusivity(unchecked) private var patternOfDay: [Int32] = []
     @exclusivity(unchecked) private var patterns: [DayPattern] = []
-    /// The day found by the last search: dates are mostly looked up in ascending order, so the
-    /// next search gallops from here.
-    @exclusivity(unchecked) private var lastHit = 0
+    /// `bucket[b]`: the last day index `i` with `cum[i] <= cum[0] + b << bucketShift`, so that
+    /// finding the day of an ordinal is a table lookup and a search over a day or two.
+    @exclusivity(unchecked) private var bucket: [Int32] = []
+    @exclusivity(unchecked) private var bucketShift: Int64 = 8
     @exclusivity(unchecked) private var patternIDs: [[WorkInterval]: Int32] = [:]
     private let exceptionDays: [Int64: [WorkInterval]]
     /// Set when a date would fall outside years 1…9999; the engine reports it as an error.
@@ -45,6 +46,7 @@ final class CalendarTimeline {
         firstDay = Int64(origin.ordinal)
         append(days: 400)
         prepend(days: 60)
+        rebuildBuckets()
     }
 
     // MARK: Wall time → ordinal
@@ -116,30 +118,33 @@ final class CalendarTimeline {
 
     // MARK: Unrolling
 
-    /// Largest i with cum[i] <= k (cum is non-decreasing and cum[0] <= k).
-    private func lastIndex(atMost k: Int64) -> Int {
-        let last = patternOfDay.count - 1
-        var lo = 0, hi = cum.count - 1
-        let h = min(lastHit, last)
-        if cum[h] <= k {
-            if h == last || cum[h + 1] > k { return h }
-            // Gallop forward, then search the bracket.
-            var step = 1
-            lo = h + 1
-            while lo + step < hi && cum[lo + step] <= k { lo += step; step <<= 1 }
-            hi = min(hi, lo + step)
-        } else {
-            var step = 1
-            hi = h - 1
-            while hi - step > 0 && cum[hi - step] > k { hi -= step; step <<= 1 }
-            lo = max(0, hi - step)
-        }
+    /// Largest i with cum[i] <= k (cum is non-decreasing and cum[0] <= k < cum.last).
+    @inline(__always) private func lastIndex(atMost k: Int64) -> Int {
+        let b = Int((k - cum[0]) >> bucketShift)
+        var lo = Int(bucket[b])
+        var hi = b + 1 < bucket.count ? Int(bucket[b + 1]) : cum.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) >> 1
             if cum[mid] <= k { lo = mid } else { hi = mid - 1 }
         }
-        lastHit = min(lo, last)
-        return lastHit
+        return min(lo, patternOfDay.count - 1)
+    }
+
+    /// Rebuilds `bucket` after the range grows, with buckets about half a working day wide so the
+    /// table stays small on any calendar.
+    private func rebuildBuckets() {
+        let span = cum[cum.count - 1] - cum[0]
+        let perDay = max(1, span / Int64(max(1, patternOfDay.count)))
+        bucketShift = Int64(max(4, Int64.bitWidth - perDay.leadingZeroBitCount - 1))
+        let count = Int(span >> bucketShift) + 1
+        var table = [Int32](repeating: 0, count: count)
+        var i = 0
+        for b in 0..<count {
+            let base = cum[0] + Int64(b) << bucketShift
+            while i + 1 < cum.count && cum[i + 1] <= base { i += 1 }
+            table[b] = Int32(i)
+        }
+        bucket = table
     }
 
     /// Index of a day in the unrolled range, growing the range to reach it.
@@ -161,6 +166,7 @@ final class CalendarTimeline {
             return false
         }
         append(days: Int(min(Int64(max(patternOfDay.count, 366)), Self.highestDay - last + 1)))
+        rebuildBuckets()
         return true
     }
 
@@ -170,6 +176,7 @@ final class CalendarTimeline {
             return false
         }
         prepend(days: Int(min(Int64(max(patternOfDay.count, 366)), firstDay - Self.lowestDay)))
+        rebuildBuckets()
         return true
     }
 
@@ -198,7 +205,6 @@ final class CalendarTimeline {
         cum = newCum + cum
         patternOfDay = ids + patternOfDay
         firstDay = newFirst
-        lastHit = 0
     }
 
     private func intervals(onDay d: Int64) -> [WorkInterval] {

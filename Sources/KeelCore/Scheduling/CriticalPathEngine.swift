@@ -34,56 +34,6 @@ private struct TaskFacts {
     static let notStarted: UInt8 = 0, started: UInt8 = 1, finished: UInt8 = 2
 }
 
-/// Leaf-level links in both directions (CSR), lags resolved to minutes.
-private struct LinkGraph {
-    var pred: [Int32] = []
-    var succ: [Int32] = []
-    var type: [LinkType] = []
-    var lag: [Int64] = []
-    var lagIsElapsed: [Bool] = []
-    var predStart: [Int32] = []
-    var predLinks: [Int32] = []
-    var succStart: [Int32] = []
-    var succLinks: [Int32] = []
-
-    mutating func add(_ p: Int, _ s: Int, _ t: LinkType, lag l: Lag, facts: TaskFacts) {
-        pred.append(Int32(p))
-        succ.append(Int32(s))
-        type.append(t)
-        switch l {
-        case .working(let m):
-            lag.append(m)
-            lagIsElapsed.append(false)
-        case .elapsed(let m):
-            lag.append(m)
-            lagIsElapsed.append(true)
-        case .percent(let h):
-            // A share of the predecessor's duration, applied as working time on the successor's calendar.
-            let raw = facts.duration[p] * h
-            lag.append(raw >= 0 ? (raw + 5_000) / 10_000 : -((-raw + 5_000) / 10_000))
-            lagIsElapsed.append(false)
-        }
-    }
-
-    mutating func index(taskCount n: Int) {
-        (predStart, predLinks) = Self.csr(by: succ, n)
-        (succStart, succLinks) = Self.csr(by: pred, n)
-    }
-
-    private static func csr(by key: [Int32], _ n: Int) -> ([Int32], [Int32]) {
-        var start = [Int32](repeating: 0, count: n + 1)
-        for k in key { start[Int(k) + 1] += 1 }
-        for i in 0..<n { start[i + 1] += start[i] }
-        var fill = start
-        var list = [Int32](repeating: 0, count: key.count)
-        for (li, k) in key.enumerated() {
-            list[Int(fill[Int(k)])] = Int32(li)
-            fill[Int(k)] += 1
-        }
-        return (start, list)
-    }
-}
-
 /// The five date arrays the passes fill, kept apart from the run's fixed facts so that the passes
 /// can borrow those without copying.
 private struct Dates {
@@ -117,9 +67,37 @@ private struct CPMRun {
     init(_ network: ScheduleNetwork) {
         self.network = network
         let n = network.tasks.count
+        timelines = network.calendars.map { CalendarTimeline(calendar: $0, origin: network.projectStart.day) }
+        // One sweep over the tasks fills every per-task array: the task structs are large, and
+        // reading them once instead of once per fact is what keeps set-up cheap on big projects.
         var isSummary = [Bool](repeating: false, count: n)
         var childCount = [Int32](repeating: 0, count: n + 1)
-        for t in network.tasks { if let p = t.parent { isSummary[p] = true; childCount[p + 1] += 1 } }
+        var calendar = [Int32](repeating: 0, count: n)
+        var duration = [Int64](repeating: 0, count: n), remaining = duration
+        var isMilestone = isSummary, isALAP = isSummary
+        var state = [UInt8](repeating: TaskFacts.notStarted, count: n)
+        var constraint = [ConstraintKind](repeating: .asSoonAsPossible, count: n)
+        var constraintCode = [Int64](repeating: Self.none, count: n)
+        var deadlineCode = constraintCode, actualStartCode = constraintCode, actualFinishCode = constraintCode
+        let timelines = timelines
+        for (i, t) in network.tasks.enumerated() {
+            if let p = t.parent {
+                isSummary[p] = true
+                childCount[p + 1] += 1
+            }
+            let c = t.calendar ?? network.projectCalendar
+            calendar[i] = Int32(c)
+            duration[i] = t.duration
+            remaining[i] = t.remainingWork
+            isMilestone[i] = t.isMilestone || t.duration == 0
+            state[i] = t.actualFinish != nil ? TaskFacts.finished : (t.actualStart != nil ? TaskFacts.started : TaskFacts.notStarted)
+            isALAP[i] = t.constraint == .asLateAsPossible && t.actualStart == nil
+            constraint[i] = t.constraint
+            if let d = t.constraintDate { constraintCode[i] = timelines[c].encode(d.minutes) }
+            if let d = t.deadline { deadlineCode[i] = timelines[c].encode(d.minutes) }
+            if let d = t.actualStart { actualStartCode[i] = timelines[c].encode(d.minutes) }
+            if let d = t.actualFinish { actualFinishCode[i] = timelines[c].encode(d.minutes) }
+        }
         for i in 0..<n { childCount[i + 1] += childCount[i] }
         var fill = childCount
         var children = [Int32](repeating: 0, count: Int(childCount[n]))
@@ -130,16 +108,12 @@ private struct CPMRun {
             }
         }
         facts = TaskFacts(
-            count: n, isSummary: isSummary,
-            calendar: network.tasks.map { Int32($0.calendar ?? network.projectCalendar) },
-            duration: network.tasks.map(\.duration),
-            remaining: network.tasks.map(\.remainingWork),
-            isMilestone: network.tasks.map { $0.isMilestone || $0.duration == 0 },
-            state: network.tasks.map { $0.actualFinish != nil ? TaskFacts.finished : ($0.actualStart != nil ? TaskFacts.started : TaskFacts.notStarted) },
-            isALAP: network.tasks.map { $0.constraint == .asLateAsPossible && $0.actualStart == nil },
-            constraint: network.tasks.map(\.constraint),
-            childStart: childCount, children: children)
-        timelines = network.calendars.map { CalendarTimeline(calendar: $0, origin: network.projectStart.day) }
+            count: n, isSummary: isSummary, calendar: calendar, duration: duration, remaining: remaining, isMilestone: isMilestone,
+            state: state, isALAP: isALAP, constraint: constraint, childStart: childCount, children: children)
+        self.constraintCode = constraintCode
+        self.deadlineCode = deadlineCode
+        self.actualStartCode = actualStartCode
+        self.actualFinishCode = actualFinishCode
         let zero = [Int64](repeating: 0, count: n)
         dates = Dates(es: zero, ef: zero, ls: zero, lf: zero, lsCalc: zero)
     }
@@ -147,28 +121,16 @@ private struct CPMRun {
     mutating func execute() throws(KeelError) -> Schedule {
         startCode = timelines.map { $0.encode(network.projectStart.minutes) }
         statusCode = timelines.map { tl in network.statusDate.map { TimeCode.startReading(tl.encode($0.minutes)) } }
-        func codes(_ date: (ScheduleTask) -> LocalDateTime?) -> [Int64] {
-            var out = [Int64](repeating: Self.none, count: facts.count)
-            for t in 0..<facts.count { if let d = date(network.tasks[t]) { out[t] = code(d, facts.calendar[t]) } }
-            return out
-        }
-        constraintCode = codes(\.constraintDate)
-        deadlineCode = codes(\.deadline)
-        actualStartCode = codes(\.actualStart)
-        actualFinishCode = codes(\.actualFinish)
 
         // Links between leaf tasks first. Links on summary tasks stand for links on their leaves,
         // and a start-driven link from a summary needs its earliest leaf, known only after a pass.
         let summaryLinks = network.links.filter { facts.isSummary[$0.predecessor] || facts.isSummary[$0.successor] }
-        for link in network.links where !facts.isSummary[link.predecessor] && !facts.isSummary[link.successor] {
-            graph.add(link.predecessor, link.successor, link.type, lag: link.lag, facts: facts)
-        }
-        graph.index(taskCount: facts.count)
+        graph.index(network.links, isSummary: facts.isSummary, durations: facts.duration)
         try sortTopologically()
         forwardPass(useLateForALAP: false, &dates)
         if !summaryLinks.isEmpty {
             for link in summaryLinks { expand(link, dates) }
-            graph.index(taskCount: facts.count)
+            graph.index(network.links, isSummary: facts.isSummary, durations: facts.duration)
             try sortTopologically()
             forwardPass(useLateForALAP: false, &dates)
         }
@@ -192,7 +154,7 @@ private struct CPMRun {
             preds = [earliest]
         }
         let succs = leaves(under: link.successor)
-        for p in preds { for s in succs { graph.add(p, s, link.type, lag: link.lag, facts: facts) } }
+        for p in preds { for s in succs { graph.addExpanded(p, s, link.type, lag: link.lag, predecessorDuration: facts.duration[p]) } }
     }
 
     /// The task itself if it is a leaf, else every leaf below it, in outline order.
@@ -210,44 +172,46 @@ private struct CPMRun {
         return out
     }
 
-    /// Kahn's algorithm over the leaves; a leftover means a cycle, which is named task by task.
+    /// Depth-first over predecessors, so that a task lands in `order` after everything it waits
+    /// for. Meeting a task that is still on the path means a cycle, which is named task by task.
     private mutating func sortTopologically() throws(KeelError) {
         let n = facts.count
-        var indegree = [Int32](repeating: 0, count: n)
-        for s in graph.succ { indegree[Int(s)] += 1 }
-        var queue: [Int32] = []
-        queue.reserveCapacity(n)
-        for t in 0..<n where !facts.isSummary[t] && indegree[t] == 0 { queue.append(Int32(t)) }
-        var head = 0
-        while head < queue.count {
-            let t = Int(queue[head])
-            head += 1
-            for k in Int(graph.succStart[t])..<Int(graph.succStart[t + 1]) {
-                let s = Int(graph.succ[Int(graph.succLinks[k])])
-                indegree[s] -= 1
-                if indegree[s] == 0 { queue.append(Int32(s)) }
+        let unseen: UInt8 = 0, onPath: UInt8 = 1, done: UInt8 = 2
+        var mark = [UInt8](repeating: unseen, count: n)
+        var order: [Int32] = []
+        order.reserveCapacity(n)
+        // The path from a root back through predecessors, with the next incoming edge to try.
+        var path: [(task: Int32, next: Int32)] = []
+        for root in 0..<n where !facts.isSummary[root] && mark[root] == unseen {
+            mark[root] = onPath
+            path.append((Int32(root), graph.inStart[root]))
+            while let top = path.last {
+                let t = Int(top.task)
+                if top.next == graph.inStart[t + 1] {
+                    path.removeLast()
+                    mark[t] = done
+                    order.append(top.task)
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let p = Int(graph.incoming[Int(top.next)].task)
+                if mark[p] == unseen {
+                    mark[p] = onPath
+                    path.append((Int32(p), graph.inStart[p]))
+                } else if mark[p] == onPath {
+                    throw .validation([cycleError(path.map { Int($0.task) }, closingAt: p)])
+                }
             }
         }
-        let leafCount = facts.isSummary.lazy.filter { !$0 }.count
-        guard queue.count == leafCount else { throw .validation([cycleError(indegree: indegree)]) }
-        order = queue
+        self.order = order
     }
 
-    /// Walks back through unsorted predecessors until a task repeats: that stretch is a cycle.
-    private func cycleError(indegree: [Int32]) -> FieldError {
-        guard var t = (0..<facts.count).first(where: { !facts.isSummary[$0] && indegree[$0] > 0 }) else {
-            return FieldError("links", .cycle)
-        }
-        var seenAt: [Int: Int] = [:]
-        var path: [Int] = []
-        while seenAt[t] == nil {
-            seenAt[t] = path.count
-            path.append(t)
-            let k = (Int(graph.predStart[t])..<Int(graph.predStart[t + 1])).first { indegree[Int(graph.pred[Int(graph.predLinks[$0])])] > 0 }!
-            t = Int(graph.pred[Int(graph.predLinks[k])])
-        }
-        let cycle = Array(path[seenAt[t]!...].reversed())
-        let names = (cycle + [cycle[0]]).map { i in
+    /// The path runs from a task back through its predecessors; `p`, already on it, is a
+    /// predecessor of the last one. In link order the cycle is p → last → … → p.
+    private func cycleError(_ path: [Int], closingAt p: Int) -> FieldError {
+        let from = path.firstIndex(of: p)!
+        let cycle = [p] + path[(from + 1)...].reversed()
+        let names = (cycle + [p]).map { i in
             let name = network.tasks[i].name
             return name.isEmpty ? "#\(i + 1)" : name
         }
@@ -264,15 +228,14 @@ private struct CPMRun {
     /// calendar `c`. Working lags count on the successor's calendar; elapsed lags are added to
     /// the wall time itself, so that a predecessor ending in the successor's non-working time is
     /// not first pushed to the next working moment.
-    @inline(__always) private func forwardShift(_ code: Int64, in x: Int32, to c: Int32, _ li: Int) -> Int64 {
-        if graph.lagIsElapsed[li] {
-            let wall = timelines[Int(x)].decode(code) + graph.lag[li]
+    @inline(__always) private func forwardShift(_ code: Int64, in x: Int32, to c: Int32, _ e: LinkEdge) -> Int64 {
+        if e.isElapsed {
+            let wall = timelines[Int(x)].decode(code) + e.lag
             return timelines[Int(c)].encode(wall)
         }
-        return TimeCode.add(convert(code, x, c), graph.lag[li])
+        return TimeCode.add(convert(code, x, c), e.lag)
     }
 
-    private func code(_ date: LocalDateTime, _ c: Int32) -> Int64 { timelines[Int(c)].encode(date.minutes) }
 
     /// A start snaps to the next working moment, except that a milestone may sit at the very end
     /// of a working period (it happens when its predecessor finishes).
@@ -286,7 +249,7 @@ private struct CPMRun {
         for t32 in order {
             let t = Int(t32)
             let c = facts.calendar[t]
-            let hasPreds = graph.predStart[t] != graph.predStart[t + 1]
+            let hasPreds = graph.inStart[t] != graph.inStart[t + 1]
             let driven = hasPreds ? snapStart(latestCandidate(for: t, c, useLateForALAP, d), t) : Int64.min
             switch facts.state[t] {
             case TaskFacts.finished:
@@ -351,21 +314,21 @@ private struct CPMRun {
     /// The latest early start any predecessor link allows, on the task's calendar.
     @inline(__always) private func latestCandidate(for t: Int, _ c: Int32, _ useLateForALAP: Bool, _ d: Dates) -> Int64 {
         var best = Int64.min
-        for k in Int(graph.predStart[t])..<Int(graph.predStart[t + 1]) {
-            let li = Int(graph.predLinks[k])
-            let p = Int(graph.pred[li])
+        for k in graph.incomingRange(t) {
+            let e = graph.incoming[k]
+            let p = Int(e.task)
             let cp = facts.calendar[p]
             let late = useLateForALAP && facts.isALAP[p]
             let pStart = late ? d.ls[p] : d.es[p]
             let pFinish = late ? d.lf[p] : d.ef[p]
             var candidate: Int64
-            switch graph.type[li] {
-            case .finishToStart: candidate = forwardShift(pFinish, in: cp, to: c, li)
-            case .startToStart: candidate = forwardShift(pStart, in: cp, to: c, li)
+            switch e.type {
+            case .finishToStart: candidate = forwardShift(pFinish, in: cp, to: c, e)
+            case .startToStart: candidate = forwardShift(pStart, in: cp, to: c, e)
             case .finishToFinish:
-                candidate = forwardShift(TimeCode.add(convert(pFinish, cp, c), -facts.remaining[t]), in: c, to: c, li)
+                candidate = forwardShift(TimeCode.add(convert(pFinish, cp, c), -facts.remaining[t]), in: c, to: c, e)
                 candidate = max(candidate, startCode[Int(c)])
-            case .startToFinish: candidate = forwardShift(TimeCode.add(convert(pStart, cp, c), -facts.duration[t]), in: c, to: c, li)
+            case .startToFinish: candidate = forwardShift(TimeCode.add(convert(pStart, cp, c), -facts.duration[t]), in: c, to: c, e)
             }
             if candidate > best { best = candidate }
         }
@@ -388,7 +351,11 @@ private struct CPMRun {
         finishCode = timelines.map { TimeCode.finishReading($0.encode(finishWall)) }
     }
 
+    /// Late dates in reverse topological order. Each task, once its late dates are final, pushes
+    /// the latest finish it allows onto its predecessors (kept in `lf` until they are reached),
+    /// so only the incoming links are ever needed.
     private func backwardPass(_ d: inout Dates) {
+        for t in 0..<facts.count { d.lf[t] = Int64.max }
         for t32 in order.reversed() {
             let t = Int(t32)
             let c = facts.calendar[t]
@@ -398,18 +365,8 @@ private struct CPMRun {
                 d.lsCalc[t] = d.es[t]
                 continue
             }
-            let projectFinish = finishCode[Int(c)]
-            var late = Int64.max
-            for k in Int(graph.succStart[t])..<Int(graph.succStart[t + 1]) {
-                let li = Int(graph.succLinks[k])
-                let s = Int(graph.succ[li])
-                if facts.state[s] == TaskFacts.finished { continue }
-                // For a started successor `lsCalc` is the latest moment its remaining work can
-                // resume, which is what retained logic makes its predecessors drive.
-                let candidate = latestFinishAllowed(by: li, successorStart: d.lsCalc[s])
-                late = min(late, min(candidate, projectFinish))
-            }
-            if late == Int64.max { late = projectFinish }
+            // The successors' bounds (already pushed), never beyond the project finish.
+            var late = min(d.lf[t], finishCode[Int(c)])
             if facts.isMilestone[t] && facts.duration[t] == 0 && facts.state[t] == TaskFacts.started {
                 late = d.es[t]
             }
@@ -427,8 +384,17 @@ private struct CPMRun {
             if deadlineCode[t] != Self.none { late = min(late, deadlineCode[t]) }
             late = TimeCode.finishReading(late)
             d.lf[t] = late
-            d.lsCalc[t] = TimeCode.add(late, -facts.remaining[t])
-            d.ls[t] = facts.state[t] == TaskFacts.started ? d.es[t] : d.lsCalc[t]
+            let lsCalc = TimeCode.add(late, -facts.remaining[t])
+            d.lsCalc[t] = lsCalc
+            d.ls[t] = facts.state[t] == TaskFacts.started ? d.es[t] : lsCalc
+            // For a started task `lsCalc` is the latest moment its remaining work can resume,
+            // which is what retained logic makes its predecessors drive.
+            for k in graph.incomingRange(t) {
+                let e = graph.incoming[k]
+                let p = Int(e.task)
+                let bound = latestFinishAllowed(p, t, e, successorStart: lsCalc)
+                if bound < d.lf[p] { d.lf[p] = bound }
+            }
         }
     }
 
@@ -438,12 +404,11 @@ private struct CPMRun {
     /// starts at `successorStart`: the forward rule of `latestCandidate` solved for the
     /// predecessor. Bounds on starts round down to a working minute at or before the bound, bounds
     /// on finishes to the end of the last working period before it.
-    private func latestFinishAllowed(by li: Int, successorStart: Int64) -> Int64 {
-        let p = Int(graph.pred[li]), s = Int(graph.succ[li])
-        if facts.calendar[p] == facts.calendar[s] && !graph.lagIsElapsed[li] {
-            let shifted = TimeCode.add(successorStart, -graph.lag[li])
+    @inline(__always) private func latestFinishAllowed(_ p: Int, _ s: Int, _ e: LinkEdge, successorStart: Int64) -> Int64 {
+        if facts.calendar[p] == facts.calendar[s] && !e.isElapsed {
+            let shifted = TimeCode.add(successorStart, -e.lag)
             // The common case: pure working-minute arithmetic, no calendar lookups.
-            switch graph.type[li] {
+            switch e.type {
             case .finishToStart: return TimeCode.finishReading(shifted)
             case .startToStart:
                 let start = facts.isMilestone[p] ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted)
@@ -457,20 +422,20 @@ private struct CPMRun {
                 return TimeCode.add(facts.isMilestone[p] ? start : TimeCode.startReading(start), facts.duration[p])
             }
         }
-        return latestFinishAcrossCalendars(li, p: p, s: s, successorStart: successorStart)
+        return latestFinishAcrossCalendars(p, s, e, successorStart: successorStart)
     }
 
     /// The slow path of `latestFinishAllowed`: an elapsed lag or two calendars, so the bound goes
     /// through the wall clock.
-    private func latestFinishAcrossCalendars(_ li: Int, p: Int, s: Int, successorStart: Int64) -> Int64 {
+    private func latestFinishAcrossCalendars(_ p: Int, _ s: Int, _ e: LinkEdge, successorStart: Int64) -> Int64 {
         let c = facts.calendar[p], cs = facts.calendar[s]
-        let elapsed = graph.lagIsElapsed[li]
-        let shifted = TimeCode.add(successorStart, -graph.lag[li])
+        let elapsed = e.isElapsed
+        let shifted = TimeCode.add(successorStart, -e.lag)
         // A late start may sit anywhere with the same working-minute count, so the latest wall
         // time (the start reading) is the bound.
-        let wall = timelines[Int(cs)].decode(TimeCode.startReading(elapsed ? successorStart : shifted)) - (elapsed ? graph.lag[li] : 0)
+        let wall = timelines[Int(cs)].decode(TimeCode.startReading(elapsed ? successorStart : shifted)) - (elapsed ? e.lag : 0)
         let predIsMilestone = facts.isMilestone[p]
-        switch graph.type[li] {
+        switch e.type {
         case .finishToStart:
             return bound(wall, shifted, on: c, cs, elapsed, finishLike: true)
         case .startToStart:
@@ -506,8 +471,7 @@ private struct CPMRun {
 
     /// Working minutes (on the predecessor's calendar) the predecessor can slip before this link
     /// would push the successor's early dates.
-    private func linkSlack(_ li: Int, _ d: Dates) -> Int64 {
-        let p = Int(graph.pred[li]), s = Int(graph.succ[li])
+    @inline(__always) private func linkSlack(_ p: Int, _ s: Int, _ e: LinkEdge, _ d: Dates) -> Int64 {
         let sStart: Int64
         if facts.isALAP[s] {
             sStart = d.ls[s]
@@ -515,110 +479,99 @@ private struct CPMRun {
             sStart = facts.state[s] == TaskFacts.started ? TimeCode.add(d.ef[s], -facts.remaining[s]) : d.es[s]
         }
         let pFinish = facts.isALAP[p] ? d.lf[p] : d.ef[p]
-        return TimeCode.ordinal(latestFinishAllowed(by: li, successorStart: sStart)) - TimeCode.ordinal(pFinish)
+        return TimeCode.ordinal(latestFinishAllowed(p, s, e, successorStart: sStart)) - TimeCode.ordinal(pFinish)
     }
 
     private func assemble(_ d: Dates) -> Schedule {
         let n = facts.count
-        var out = [TaskSchedule]()
-        out.reserveCapacity(n)
-        var totalFloat = [Int64](repeating: 0, count: n)
-        var freeFloat = [Int64](repeating: 0, count: n)
-        var critical = [Bool](repeating: false, count: n)
-        var onLongest = [Bool](repeating: false, count: n)
-        var slack = [Int64](repeating: 0, count: graph.pred.count)
-        for li in 0..<graph.pred.count { slack[li] = linkSlack(li, d) }
+        // A task's free float is the least slack of its links to successors still to finish.
+        var leastSlack = [Int64](repeating: Int64.max, count: n)
+        for s in 0..<n where !facts.isSummary[s] && facts.state[s] != TaskFacts.finished {
+            for k in graph.incomingRange(s) {
+                let e = graph.incoming[k], p = Int(e.task)
+                let value = linkSlack(p, s, e, d)
+                if value < leastSlack[p] { leastSlack[p] = value }
+            }
+        }
 
-        for t32 in order {
-            let t = Int(t32)
+        // Leaves straight into the result; summaries are filled in below.
+        let origin = LocalDateTime(minutes: 0)
+        var out = [TaskSchedule](
+            repeating: TaskSchedule(
+                start: origin, finish: origin, earlyStart: origin, earlyFinish: origin, lateStart: origin, lateFinish: origin, duration: 0,
+                totalFloat: 0, freeFloat: 0, isCritical: false, isOnLongestPath: false, isSummary: true, missesDeadline: false),
+            count: n)
+        for t in 0..<n where !facts.isSummary[t] {
             let state = facts.state[t]
-            let startSlack = TimeCode.ordinal(d.ls[t]) - TimeCode.ordinal(d.es[t])
-            let finishSlack = TimeCode.ordinal(d.lf[t]) - TimeCode.ordinal(d.ef[t])
+            let totalFloat: Int64
             if facts.isALAP[t] {
-                totalFloat[t] = 0
+                totalFloat = 0
             } else {
-                totalFloat[t] = state == TaskFacts.notStarted ? min(startSlack, finishSlack) : finishSlack
+                let finishSlack = TimeCode.ordinal(d.lf[t]) - TimeCode.ordinal(d.ef[t])
+                let startSlack = TimeCode.ordinal(d.ls[t]) - TimeCode.ordinal(d.es[t])
+                totalFloat = state == TaskFacts.notStarted ? min(startSlack, finishSlack) : finishSlack
             }
-            if state == TaskFacts.finished {
-                freeFloat[t] = 0
-            } else {
-                var free = Int64.max
-                for k in Int(graph.succStart[t])..<Int(graph.succStart[t + 1]) {
-                    let li = Int(graph.succLinks[k])
-                    if facts.state[Int(graph.succ[li])] == TaskFacts.finished { continue }
-                    free = min(free, slack[li])
-                }
-                if free == Int64.max { free = totalFloat[t] }
-                freeFloat[t] = max(0, free)
-            }
-            critical[t] = state != TaskFacts.finished && totalFloat[t] <= network.criticalThreshold
+            // Never more than total float: a start-driven successor does not hold a long task's
+            // finish, and slipping past total float would move the project finish.
+            let freeFloat = state == TaskFacts.finished ? 0 : max(0, min(leastSlack[t], totalFloat))
+            let tl = timelines[Int(facts.calendar[t])]
+            let es = tl.decode(d.es[t]), ef = tl.decode(d.ef[t]), ls = tl.decode(d.ls[t]), lf = tl.decode(d.lf[t])
+            let start = actualStartCode[t] != Self.none ? network.tasks[t].actualStart!.minutes : (facts.isALAP[t] ? ls : es)
+            let finish = actualFinishCode[t] != Self.none ? network.tasks[t].actualFinish!.minutes : (facts.isALAP[t] ? lf : ef)
+            out[t] = TaskSchedule(
+                start: LocalDateTime(minutes: start), finish: LocalDateTime(minutes: finish),
+                earlyStart: LocalDateTime(minutes: es), earlyFinish: LocalDateTime(minutes: ef),
+                lateStart: LocalDateTime(minutes: ls), lateFinish: LocalDateTime(minutes: lf),
+                duration: facts.duration[t], totalFloat: totalFloat, freeFloat: freeFloat,
+                isCritical: state != TaskFacts.finished && totalFloat <= network.criticalThreshold,
+                isOnLongestPath: false, isSummary: false, missesDeadline: false)
         }
 
         // Longest path: from the tasks that finish the project, back along driving links.
         var stack: [Int] = []
-        for t32 in order {
-            let t = Int(t32)
-            if TimeCode.ordinal(d.ef[t]) >= TimeCode.ordinal(finishCode[Int(facts.calendar[t])]) {
-                onLongest[t] = true
-                stack.append(t)
-            }
+        for t32 in order where TimeCode.ordinal(d.ef[Int(t32)]) >= TimeCode.ordinal(finishCode[Int(facts.calendar[Int(t32)])]) {
+            out[Int(t32)].isOnLongestPath = true
+            stack.append(Int(t32))
         }
         while let t = stack.popLast() {
-            for k in Int(graph.predStart[t])..<Int(graph.predStart[t + 1]) {
-                let li = Int(graph.predLinks[k])
-                let p = Int(graph.pred[li])
-                if slack[li] <= 0 && !onLongest[p] {
-                    onLongest[p] = true
+            for k in graph.incomingRange(t) {
+                let e = graph.incoming[k], p = Int(e.task)
+                if !out[p].isOnLongestPath && linkSlack(p, t, e, d) <= 0 {
+                    out[p].isOnLongestPath = true
                     stack.append(p)
                 }
             }
         }
 
-        // Wall times for the leaves, then summaries from their children (children come later in
-        // outline order, so walking backwards finishes every child before its parent).
-        var wES = [Int64](repeating: 0, count: n), wEF = wES, wLS = wES, wLF = wES, wStart = wES, wFinish = wES
-        var duration = facts.duration
-        var missed = [Bool](repeating: false, count: n)
-        for t in 0..<n where !facts.isSummary[t] {
-            let tl = timelines[Int(facts.calendar[t])]
-            wES[t] = tl.decode(d.es[t])
-            wEF[t] = tl.decode(d.ef[t])
-            wLS[t] = tl.decode(d.ls[t])
-            wLF[t] = tl.decode(d.lf[t])
-            wStart[t] = network.tasks[t].actualStart?.minutes ?? (facts.isALAP[t] ? wLS[t] : wES[t])
-            wFinish[t] = network.tasks[t].actualFinish?.minutes ?? (facts.isALAP[t] ? wLF[t] : wEF[t])
-        }
+        // Summaries from their children: children come later in outline order, so walking
+        // backwards finishes every child before its parent.
         for t in stride(from: n - 1, through: 0, by: -1) where facts.isSummary[t] {
             var s = Int64.max, f = Int64.min, e0 = Int64.max, e1 = Int64.min, l0 = Int64.max, l1 = Int64.min
             var anyCritical = false, anyLongest = false
             for k in Int(facts.childStart[t])..<Int(facts.childStart[t + 1]) {
                 let ch = Int(facts.children[k])
-                s = min(s, wStart[ch])
-                f = max(f, wFinish[ch])
-                e0 = min(e0, facts.isALAP[ch] ? wLS[ch] : wES[ch])
-                e1 = max(e1, facts.isALAP[ch] ? wLF[ch] : wEF[ch])
-                l0 = min(l0, wLS[ch])
-                l1 = max(l1, wLF[ch])
-                anyCritical = anyCritical || critical[ch]
-                anyLongest = anyLongest || onLongest[ch]
+                let c = out[ch]
+                let alap = facts.isALAP[ch]
+                s = min(s, c.start.minutes)
+                f = max(f, c.finish.minutes)
+                e0 = min(e0, alap ? c.lateStart.minutes : c.earlyStart.minutes)
+                e1 = max(e1, alap ? c.lateFinish.minutes : c.earlyFinish.minutes)
+                l0 = min(l0, c.lateStart.minutes)
+                l1 = max(l1, c.lateFinish.minutes)
+                anyCritical = anyCritical || c.isCritical
+                anyLongest = anyLongest || c.isOnLongestPath
             }
-            (wStart[t], wFinish[t], wES[t], wEF[t], wLS[t], wLF[t]) = (s, f, e0, e1, l0, l1)
-            critical[t] = anyCritical
-            onLongest[t] = anyLongest
             let tl = timelines[Int(facts.calendar[t])]
-            duration[t] = max(0, tl.ordinal(at: f) - tl.ordinal(at: s))
-            totalFloat[t] = min(tl.ordinal(at: l0) - tl.ordinal(at: e0), tl.ordinal(at: l1) - tl.ordinal(at: e1))
-            freeFloat[t] = max(0, totalFloat[t])
+            let totalFloat = min(tl.ordinal(at: l0) - tl.ordinal(at: e0), tl.ordinal(at: l1) - tl.ordinal(at: e1))
+            out[t] = TaskSchedule(
+                start: LocalDateTime(minutes: s), finish: LocalDateTime(minutes: f),
+                earlyStart: LocalDateTime(minutes: e0), earlyFinish: LocalDateTime(minutes: e1),
+                lateStart: LocalDateTime(minutes: l0), lateFinish: LocalDateTime(minutes: l1),
+                duration: max(0, tl.ordinal(at: f) - tl.ordinal(at: s)), totalFloat: totalFloat, freeFloat: max(0, totalFloat),
+                isCritical: anyCritical, isOnLongestPath: anyLongest, isSummary: true, missesDeadline: false)
         }
-        for t in 0..<n {
-            if let deadline = network.tasks[t].deadline { missed[t] = wFinish[t] > deadline.minutes }
-            out.append(
-                TaskSchedule(
-                    start: LocalDateTime(minutes: wStart[t]), finish: LocalDateTime(minutes: wFinish[t]),
-                    earlyStart: LocalDateTime(minutes: wES[t]), earlyFinish: LocalDateTime(minutes: wEF[t]),
-                    lateStart: LocalDateTime(minutes: wLS[t]), lateFinish: LocalDateTime(minutes: wLF[t]),
-                    duration: duration[t], totalFloat: totalFloat[t], freeFloat: freeFloat[t], isCritical: critical[t],
-                    isOnLongestPath: onLongest[t], isSummary: facts.isSummary[t], missesDeadline: missed[t]))
+        for t in 0..<n where deadlineCode[t] != Self.none {
+            out[t].missesDeadline = out[t].finish > network.tasks[t].deadline!
         }
         return Schedule(tasks: out, projectStart: network.projectStart, projectFinish: LocalDateTime(minutes: finishWall), minutesPerDay: network.minutesPerDay)
     }
