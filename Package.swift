@@ -28,9 +28,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder.git", from: "0.18.2"),
     ],
     targets: [
         .target(name: "KeelCore", swiftSettings: strict),
+        // File formats of other tools (MS Project XML), kept apart so KeelCore stays dependency-free.
+        .target(name: "KeelInterop", dependencies: ["KeelCore", .product(name: "XMLCoder", package: "XMLCoder")], swiftSettings: strict),
         .target(
             name: "KeelStore",
             dependencies: [
@@ -73,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "keel",
             dependencies: [
-                "KeelCore", "KeelStore", "KeelApp", "KeelServer",
+                "KeelCore", "KeelStore", "KeelApp", "KeelServer", "KeelInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -83,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "keel-bench",
             dependencies: [
-                "KeelCore", "KeelStore", "KeelApp", "KeelServer",
+                "KeelCore", "KeelStore", "KeelApp", "KeelServer", "KeelInterop",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -92,6 +95,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "KeelCoreTests", dependencies: ["KeelCore"], swiftSettings: strict),
+        .testTarget(name: "KeelInteropTests", dependencies: ["KeelCore", "KeelInterop"], swiftSettings: strict),
         .testTarget(
             name: "KeelStoreTests",
             dependencies: ["KeelCore", "KeelStore", "KeelApp", "TestSupport", .product(name: "SQLKit", package: "sql-kit")],

@@ -1,20 +1,22 @@
 import ArgumentParser
 import Foundation
 import KeelCore
+import KeelInterop
 
-/// `keel schedule FILE [--format csv|json]`: schedules a JSON network file with the CPM engine,
-/// without a server or database, and prints the dates and float of every task.
+/// `keel schedule FILE [--format csv|json|mspdi]`: schedules a JSON network file or an MS Project
+/// XML file with the CPM engine, without a server or database, and prints the dates and float of
+/// every task — or the whole plan with its schedule as MS Project XML.
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Print the critical-path schedule of a JSON network file (see docs/scheduling.md).")
+        abstract: "Print the critical-path schedule of a JSON network or MS Project XML file (see docs/scheduling.md).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, mspdi }
 
-    @Argument(help: "The network file (JSON), or - for standard input.")
+    @Argument(help: "The network file (JSON, or MS Project XML), or - for standard input.")
     var file: String
 
-    @Option(help: "csv (default) or json.")
+    @Option(help: "csv (default), json, or mspdi (MS Project XML with the computed dates).")
     var format: Format = .csv
 
     /// Large enough for a 100,000-task network, small enough that a mistaken file fails fast.
@@ -31,6 +33,44 @@ struct ScheduleCommand: ParsableCommand {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         }
         guard data.count <= Self.maxBytes else { throw ValidationError("input is larger than 64 MiB") }
+        let plan: ProjectPlan, ids: [String]
+        if Self.looksLikeXML(data) {
+            do {
+                let file = try MSPDI.read(data)
+                plan = file.plan
+                ids = file.taskUIDs.map(String.init)
+            } catch {
+                throw CLIError(error)
+            }
+        } else {
+            (plan, ids) = try Self.readJSON(data)
+        }
+        let schedule: Schedule
+        do {
+            schedule = try CriticalPathEngine.schedule(plan.network)
+        } catch {
+            throw CLIError(error)
+        }
+        let names = plan.network.tasks.enumerated().map { $1.name.isEmpty ? ids[$0] : $1.name }
+        switch format {
+        case .csv: FileHandle.standardOutput.write(Data(schedule.csv(ids: ids, names: names).utf8))
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let out = ScheduleOutput(schedule, ids: ids, names: names)
+            FileHandle.standardOutput.write(try encoder.encode(out))
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        case .mspdi: FileHandle.standardOutput.write(MSPDI.write(plan, schedule: schedule))
+        }
+    }
+
+    /// MS Project XML starts with `<` (after an optional byte-order mark and whitespace); JSON with `{`.
+    static func looksLikeXML(_ data: Data) -> Bool {
+        let first = data.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
+        return first == UInt8(ascii: "<")
+    }
+
+    static func readJSON(_ data: Data) throws -> (ProjectPlan, [String]) {
         let parsed: ScheduleFile
         do {
             parsed = try JSONDecoder().decode(ScheduleFile.self, from: data)
@@ -43,22 +83,10 @@ struct ScheduleCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read the network: \(error)")
         }
-        let schedule: Schedule
         do {
-            schedule = try CriticalPathEngine.schedule(try parsed.network())
+            return (try parsed.plan(), parsed.tasks.map(\.id))
         } catch {
             throw CLIError(error)
-        }
-        let ids = parsed.tasks.map(\.id)
-        let names = parsed.tasks.map { $0.name ?? $0.id }
-        switch format {
-        case .csv: FileHandle.standardOutput.write(Data(schedule.csv(ids: ids, names: names).utf8))
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let out = ScheduleOutput(schedule, ids: ids, names: names)
-            FileHandle.standardOutput.write(try encoder.encode(out))
-            FileHandle.standardOutput.write(Data("\n".utf8))
         }
     }
 

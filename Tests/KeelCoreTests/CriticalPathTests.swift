@@ -220,6 +220,24 @@ import Testing
         }
     }
 
+    @Test func tasksMustComeInOutlineOrderAndPercentLagsBeWhole() throws {
+        // S's second child comes after a task that is not under S: the WBS cannot be drawn.
+        let tasks = [ScheduleTask(name: "S", duration: 0), task("A", days: 1, parent: 0), task("B", days: 1), task("C", days: 1, parent: 0)]
+        var errors = FieldErrors()
+        ScheduleNetwork(projectStart: dt("2026-03-02T08:00"), tasks: tasks, links: [ScheduleLink(1, 2, lag: .percent(hundredths: 1_250))])
+            .check(into: &errors)
+        #expect(errors.all.map { "\($0.field) \($0.code.rawValue)" } == ["tasks[3].parent unknown_reference", "links[0].lag invalid_duration"])
+        // Grandchildren and returning to an outer level are fine.
+        let nested = [
+            ScheduleTask(name: "S", duration: 0), ScheduleTask(name: "T", parent: 0, duration: 0), task("A", days: 1, parent: 1),
+            task("B", days: 1, parent: 0), task("C", days: 1),
+        ]
+        errors = FieldErrors()
+        ScheduleNetwork(projectStart: dt("2026-03-02T08:00"), tasks: nested, links: [ScheduleLink(2, 3, lag: .percent(hundredths: 5_000))])
+            .check(into: &errors)
+        #expect(errors.isEmpty)
+    }
+
     @Test func badLinksAreRefusedWithTheirPaths() throws {
         let tasks = [ScheduleTask(name: "S", duration: 0), task("A", days: 1, parent: 0), task("B", days: 1)]
         let links = [

@@ -55,4 +55,29 @@ import Testing
                 "links[2].lag invalid_duration",
             ])
     }
+
+    @Test func planCarriesWBSNotesPriorityAndEstimates() throws {
+        let json = """
+            {"name": "Pilot", "project_start": "2026-03-02T08:00", "tasks": [
+              {"id": "a", "duration": "2d", "wbs": "1.1", "notes": "first", "priority": 800,
+               "estimate": {"optimistic": "1d", "most_likely": "2d", "pessimistic": "5d"}},
+              {"id": "b", "duration": "1d", "priority": 1001, "estimate": {"optimistic": "3d", "most_likely": "2d", "pessimistic": "5d"}}]}
+            """
+        let file = try JSONDecoder().decode(ScheduleFile.self, from: Data(json.utf8))
+        var fields: [String] = []
+        do {
+            _ = try file.plan()
+        } catch {
+            if case .validation(let f) = error { fields = f.map(\.field) }
+        }
+        #expect(fields == ["tasks[1].priority", "tasks[1].estimate"])
+        var good = file
+        good.tasks.removeLast()
+        let plan = try good.plan()
+        #expect(plan.name == "Pilot")
+        #expect(
+            plan.details == [
+                TaskDetails(wbs: "1.1", notes: "first", priority: 800, estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400))
+            ])
+    }
 }

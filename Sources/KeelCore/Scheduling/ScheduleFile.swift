@@ -32,6 +32,18 @@ public struct ScheduleFile: Codable, Sendable {
         public var actual_finish: String?
         public var percent_complete: Int?
         public var remaining: String?
+        public var wbs: String?
+        public var notes: String?
+        /// 0…1000, 500 when missing.
+        public var priority: Int?
+        /// Three-point duration estimate for risk analysis.
+        public var estimate: Estimate?
+    }
+
+    public struct Estimate: Codable, Sendable {
+        public var optimistic: String
+        public var most_likely: String
+        public var pessimistic: String
     }
 
     public struct Link: Codable, Sendable {
@@ -41,6 +53,8 @@ public struct ScheduleFile: Codable, Sendable {
         public var lag: String?
     }
 
+    /// The project's name.
+    public var name: String?
     public var project_start: String
     public var status_date: String?
     public var minutes_per_day: Int?
@@ -53,7 +67,10 @@ public struct ScheduleFile: Codable, Sendable {
     static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// The network, with every problem of the file reported at once.
-    public func network() throws(KeelError) -> ScheduleNetwork {
+    public func network() throws(KeelError) -> ScheduleNetwork { try plan().network }
+
+    /// The whole plan: the network and each task's WBS code, notes, priority and estimate.
+    public func plan() throws(KeelError) -> ProjectPlan {
         var errors = FieldErrors()
         let mpd = Int64(minutes_per_day ?? 480)
         if !(1...1_440).contains(mpd) { errors.add("minutes_per_day", .outOfRange, ["min": "1", "max": "1440"]) }
@@ -123,6 +140,7 @@ public struct ScheduleFile: Codable, Sendable {
             taskIndex[t.id] = i
         }
         var list: [ScheduleTask] = []
+        var details: [TaskDetails] = []
         list.reserveCapacity(tasks.count)
         for (i, t) in tasks.enumerated() {
             let f = "tasks[\(i)]"
@@ -148,6 +166,17 @@ public struct ScheduleFile: Codable, Sendable {
             task.percentComplete = t.percent_complete ?? (task.actualFinish != nil ? 100 : 0)
             task.remaining = working(t.remaining, "\(f).remaining")
             list.append(task)
+            var d = TaskDetails(wbs: t.wbs ?? "", notes: t.notes ?? "", priority: t.priority ?? 500)
+            if !(0...1_000).contains(d.priority) { errors.add("\(f).priority", .outOfRange, ["min": "0", "max": "1000"]) }
+            if let e = t.estimate {
+                let o = working(e.optimistic, "\(f).estimate.optimistic"), m = working(e.most_likely, "\(f).estimate.most_likely")
+                let p = working(e.pessimistic, "\(f).estimate.pessimistic")
+                if let o, let m, let p {
+                    d.estimate = ThreePointEstimate(optimistic: o, mostLikely: m, pessimistic: p)
+                    if !d.estimate!.isOrdered { errors.add("\(f).estimate", .outOfRange, ["reason": "optimistic_most_likely_pessimistic_order"]) }
+                }
+            }
+            details.append(d)
         }
         var links: [ScheduleLink] = []
         for (i, l) in (self.links ?? []).enumerated() {
@@ -180,9 +209,10 @@ public struct ScheduleFile: Codable, Sendable {
         let threshold = working(critical_threshold, "critical_threshold") ?? 0
         let status = dateTime(status_date, "status_date")
         try errors.throwIfAny()
-        return ScheduleNetwork(
+        let network = ScheduleNetwork(
             projectStart: start!, statusDate: status, calendars: calendars, projectCalendar: projectCalendar,
             tasks: list, links: links, criticalThreshold: threshold, minutesPerDay: mpd)
+        return ProjectPlan(name: name ?? "", network: network, details: details)
     }
 }
 

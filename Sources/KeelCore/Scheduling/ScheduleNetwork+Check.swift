@@ -10,6 +10,7 @@ extension ScheduleNetwork {
             errors.add("critical_threshold", .outOfRange, ["min": "0", "max": "\(Self.maxLagMinutes)"])
         }
         for (i, task) in tasks.enumerated() { check(task: task, at: i, into: &errors) }
+        checkOutlineOrder(into: &errors)
         checkLinks(into: &errors)
     }
 
@@ -26,6 +27,25 @@ extension ScheduleNetwork {
         if let r = task.remaining, r < 0 || r > Self.maxDurationMinutes { errors.add("\(f).remaining", .outOfRange, ["min": "0", "max": "100 years"]) }
         if task.actualFinish != nil && task.actualStart == nil { errors.add("\(f).actual_start", .required) }
         if let s = task.actualStart, let e = task.actualFinish, e < s { errors.add("\(f).actual_finish", .beforeStart) }
+    }
+
+    /// Tasks come in outline order, as in a WBS or MS Project: a task's parent is the task just
+    /// before it or one of that task's ancestors, so every summary's subtree is contiguous.
+    private func checkOutlineOrder(into errors: inout FieldErrors) {
+        var chain: [Int] = []  // the previous task and its ancestors, outermost first
+        for (i, task) in tasks.enumerated() {
+            guard let p = task.parent, p >= 0, p < i else {
+                chain = [i]
+                continue
+            }
+            if let at = chain.lastIndex(of: p) {
+                chain.removeSubrange((at + 1)...)
+            } else {
+                errors.add("tasks[\(i)].parent", .unknownReference, ["reason": "outline_order"])
+                chain = []
+            }
+            chain.append(i)
+        }
     }
 
     private func checkLinks(into errors: inout FieldErrors) {
@@ -54,6 +74,8 @@ extension ScheduleNetwork {
                 if abs(m) > Self.maxLagMinutes { errors.add("\(f).lag", .outOfRange, ["min": "-10 years", "max": "10 years"]) }
             case .percent(let p):
                 if abs(p) > Self.maxPercentLag { errors.add("\(f).lag", .outOfRange, ["min": "-1000%", "max": "1000%"]) }
+                // MS Project keeps percentage lags in whole percents; so does Keel, so that plans move losslessly.
+                if p % 100 != 0 { errors.add("\(f).lag", .invalidDuration, ["reason": "whole_percent"]) }
             }
             if (isSummary[link.predecessor] && isAncestor(link.predecessor, of: link.successor))
                 || (isSummary[link.successor] && isAncestor(link.successor, of: link.predecessor))

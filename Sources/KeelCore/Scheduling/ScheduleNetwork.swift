@@ -106,7 +106,7 @@ public struct ScheduleLink: Hashable, Sendable {
 }
 
 /// Everything the CPM engine needs: plain values, dense indices.
-public struct ScheduleNetwork: Sendable {
+public struct ScheduleNetwork: Hashable, Sendable {
     public var projectStart: LocalDateTime
     /// The date up to which progress is reported; remaining work is not scheduled before it.
     public var statusDate: LocalDateTime?
