@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "KeelServer",
             dependencies: [
-                "KeelCore", "KeelStore", "KeelApp",
+                "KeelCore", "KeelStore", "KeelApp", "KeelInterop",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

@@ -61,6 +61,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
         return r
     }
     ProjectsAPI(services: services, reader: reader).register(on: router)
+    ScheduleAPI(services: services, reader: reader).register(on: router)
     IdentityAPI(services: services, reader: reader).register(on: router)
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)

@@ -54,6 +54,16 @@ enum RoutePermissions {
                 t[r] = .action(.editCharter)
             }
         }
+        // The work plan.
+        for r in ["GET \(api)/schedule", "GET \(api)/schedule.csv", "GET \(api)/schedule.xml", "GET \(api)/tasks/{taskID}"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["PATCH \(api)/schedule", "POST \(api)/schedule/import", "POST \(api)/tasks", "PATCH \(api)/tasks/{taskID}",
+                  "DELETE \(api)/tasks/{taskID}", "POST \(api)/tasks/bulk", "POST \(api)/links", "PATCH \(api)/links/{linkID}",
+                  "DELETE \(api)/links/{linkID}", "POST \(api)/calendars", "PATCH \(api)/calendars/{calendarID}",
+                  "DELETE \(api)/calendars/{calendarID}", "PUT \(api)/baselines/{number}", "DELETE \(api)/baselines/{number}"] {
+            t[r] = .action(.editSchedule)
+        }
         return t
     }()
 }

@@ -37,6 +37,9 @@ import TestSupport
         let phase: ID<Phase>
         let review: ID<GateReview>
         let targetMember: ID<User>
+        let task: ID<PlanTask>
+        let link: ID<PlanLink>
+        let calendar: ID<PlanCalendar>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -67,9 +70,25 @@ import TestSupport
             }
             try await MembershipRepository.upsert(Membership(projectID: project.id, userID: target.id, role: .member), at: now, on: sql)
         }
+        // A small plan: two linked tasks, a spare calendar, baseline 0.
+        let standard = PlanCalendar(projectID: project.id, calendar: .standard)
+        let spare = PlanCalendar(projectID: project.id, calendar: .twentyFourHours)
+        let a = PlanTask(projectID: project.id, position: 0, name: "A", duration: 480)
+        let b = PlanTask(projectID: project.id, position: 1, name: "B", duration: 480)
+        let link = PlanLink(projectID: project.id, predecessorID: a.id, successorID: b.id)
+        try await db.transaction { sql in
+            try await WorkPlanRepository.insert(
+                ScheduleSettings(projectID: project.id, projectStart: LocalDateTime(iso: "2026-03-02T08:00")!, projectCalendarID: standard.id), on: sql)
+            try await WorkPlanRepository.insert(standard, on: sql)
+            try await WorkPlanRepository.insert(spare, on: sql)
+            try await WorkPlanRepository.insert([a, b], on: sql)
+            try await WorkPlanRepository.insert([link], on: sql)
+            try await WorkPlanRepository.save(
+                PlanBaseline(projectID: project.id, number: 0, name: "Plan", savedAt: now, savedBy: "matrix", tasks: [:]), on: sql)
+        }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
-            targetMember: target.id)
+            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -153,6 +172,7 @@ import TestSupport
                             "{phaseID}": f.phase.description, "{reviewID}": f.review.description,
                             "{userID}": template.contains("members") ? f.targetMember.description : target.id.description,
                             "{tokenID}": creds?.spareToken.description ?? UUID().uuidString, "{file}": "keel.css",
+                            "{taskID}": f.task.description, "{linkID}": f.link.description, "{calendarID}": f.calendar.description, "{number}": "0",
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()
@@ -160,11 +180,11 @@ import TestSupport
                         let isAPI = path.hasPrefix("/api/")
                         if isAPI {
                             if let creds { headers[.authorization] = "Bearer \(creds.bearer)" }
-                            if method == .post || method == .patch {
+                            if method == .post || method == .patch || method == .put {
                                 headers[.contentType] = "application/json"
                                 body = ByteBuffer(string: "{}")
                             }
-                            if method == .patch || method == .delete { headers[.ifMatch] = "*" }
+                            if method == .patch || method == .delete || method == .put { headers[.ifMatch] = "*" }
                         } else {
                             if let creds { headers[.cookie] = creds.cookie }
                             if method == .post {

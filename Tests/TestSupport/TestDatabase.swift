@@ -72,7 +72,10 @@ public enum TestDatabase {
     /// Counts rows of each table that user actions write, to prove a failed request changed nothing.
     public static func rowCounts(_ db: Database) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in ["projects", "budget_allocations", "objectives", "stakeholders", "phases", "gate_reviews", "audit_events"] {
+        for table in [
+            "projects", "budget_allocations", "objectives", "stakeholders", "phases", "gate_reviews", "audit_events", "schedules", "work_calendars", "tasks",
+            "task_links", "baselines", "baseline_tasks",
+        ] {
             counts[table] = try await db.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self) ?? -1
             }

@@ -12,13 +12,16 @@ public struct KeelServices: Sendable {
     public let settings: IdentitySettings
     /// The current time; tests move it to check timeouts.
     public let clock: @Sendable () -> Date
+    /// Loaded work plans with their schedules, shared by every request of this process.
+    public let planCache: PlanCache
     let audit = AuditTrail()
 
     public init(
         database: Database, policy: (any AccessPolicy)? = nil, settings: IdentitySettings = IdentitySettings(),
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, planCache: PlanCache = PlanCache()
     ) {
         self.database = database
+        self.planCache = planCache
         self.policy = policy ?? RolePolicy(database: database)
         self.settings = settings
         self.clock = clock
@@ -31,6 +34,7 @@ public struct KeelServices: Sendable {
     public var objectives: ObjectiveService { ObjectiveService(services: self) }
     public var stakeholders: StakeholderService { StakeholderService(services: self) }
     public var lifecycle: LifecycleService { LifecycleService(services: self) }
+    public var schedule: ScheduleService { ScheduleService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

@@ -242,6 +242,71 @@ public struct DemoLoader: Sendable {
                 _ = try await services.members.add(caller, project: other.id, input(["email": .string(email), "role": .string(role)]))
             }
         }
+        try await loadSchedule(project: pid)
         return pid
+    }
+
+    /// The work plan of the demo: the template's three stages as a WBS with dependencies on the
+    /// China 2026 calendar, baseline 0 saved as approved, and progress up to today.
+    func loadSchedule(project pid: ID<Project>) async throws {
+        let schedule = services.schedule
+        let (calendar, _) = try await schedule.createCalendar(
+            caller, project: pid, input(["name": t("China working days 2026", "中国工作日 2026"), "template": .string("china_2026")]))
+        let settings = try await schedule.view(caller, project: pid).plan.settings
+        _ = try await schedule.updateSettings(
+            caller, project: pid,
+            input([
+                "project_start": .string(LocalDateTime(day: start, minuteOfDay: 540).iso), "project_calendar_id": .string(calendar.id.description),
+            ]), expectedVersion: settings.version)
+        // (outline level, English, Chinese, duration, predecessors by row, owner)
+        let rows: [(Int, String, String, String, [Int], String)] = [
+            (0, "Initiation", "启动", "0d", [], ""),
+            (1, "Market research", "市场调研", "10d", [], "Zhang Min"),
+            (1, "Project charter approved", "项目章程批准", "0d", [1], "Li Wei"),
+            (0, "Stage 1: shopping", "第一阶段：购物", "0d", [], ""),
+            (1, "Requirements and UX", "需求与用户体验", "15d", [2], "Zhang Min"),
+            (1, "Catalogue and search", "商品目录与搜索", "30d", [4], "Chen Jie"),
+            (1, "Cart and checkout", "购物车与结算", "25d", [4], "Chen Jie"),
+            (1, "Stage 1 acceptance", "第一阶段验收", "0d", [5, 6], "Li Wei"),
+            (0, "Stage 2: payment", "第二阶段：支付", "0d", [], ""),
+            (1, "Payment partner contract", "支付合作方合同", "20d", [2], "Sun Yan"),
+            (1, "Payment integration", "支付集成", "30d", [9, 6], "Chen Jie"),
+            (1, "Security review", "安全评审", "10d", [10], "Chen Jie"),
+            (1, "Stage 2 acceptance", "第二阶段验收", "0d", [11], "Li Wei"),
+            (0, "Stage 3: logistics", "第三阶段：物流", "0d", [], ""),
+            (1, "Carrier selection", "承运商选择", "15d", [7], "Zhang Min"),
+            (1, "Warehouse and tracking", "仓储与物流跟踪", "35d", [14], "Chen Jie"),
+            (1, "End-to-end testing", "端到端测试", "20d", [15, 12], "Chen Jie"),
+            (1, "Launch", "上线", "0d", [16], "Li Wei"),
+        ]
+        var ids: [ID<PlanTask>] = []
+        var parents: [Int: ID<PlanTask>] = [:]
+        for (level, en, zh, duration, _, owner) in rows {
+            var f: [String: Input.Value] = ["name": t(en, zh), "duration": .string(duration), "owner": .string(owner)]
+            if duration == "0d" && level > 0 { f["milestone"] = .bool(true) }
+            if let parent = parents[level - 1] { f["parent_id"] = .string(parent.description) }
+            let task = try await schedule.createTask(caller, project: pid, input(f)).0
+            parents[level] = task.id
+            ids.append(task.id)
+        }
+        for (row, r) in rows.enumerated() {
+            for p in r.4 {
+                _ = try await schedule.createLink(
+                    caller, project: pid, input(["predecessor_id": .string(ids[p].description), "successor_id": .string(ids[row].description)]))
+            }
+        }
+        _ = try await schedule.saveBaseline(caller, project: pid, number: 0, name: language == .en ? "Approved plan" : "批准的计划")
+        // Initiation is done; requirements are under way as of today.
+        let view = try await schedule.view(caller, project: pid)
+        for row in [1, 2, 4] {
+            let s = view.schedule.tasks[row]
+            var f: [String: Input.Value] = ["actual_start": .string(s.start.iso)]
+            if row == 4 { f["percent_complete"] = .number("40") } else { f["actual_finish"] = .string(s.finish.iso); f["percent_complete"] = .number("100") }
+            _ = try await schedule.updateTask(caller, project: pid, ids[row], input(f), expectedVersion: nil)
+        }
+        let now = view.plan.settings
+        _ = try await schedule.updateSettings(
+            caller, project: pid, input(["status_date": .string(LocalDateTime(day: start.adding(days: 56), minuteOfDay: 1_020).iso)]),
+            expectedVersion: now.version)
     }
 }

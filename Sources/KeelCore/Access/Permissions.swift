@@ -20,6 +20,8 @@ public enum Action: String, Sendable, CaseIterable {
     case listProjects, createProject, administerUsers
     // Per project
     case viewProject, editCharter, deleteProject, viewMembers, manageMembers, viewAudit
+    /// Change the work plan: tasks, links, calendars, schedule settings, baselines, imports.
+    case editSchedule
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -29,6 +31,7 @@ public enum PermissionTable {
         .viewProject: Set(ProjectRole.allCases),
         .viewMembers: Set(ProjectRole.allCases),
         .editCharter: [.owner, .manager],
+        .editSchedule: [.owner, .manager],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

@@ -324,6 +324,10 @@ enum Text: Hashable {
             case "change_password": return "Changed password"
             case "revoke": return "Revoked"
             case "denied": return "Refused"
+            case "move": return "Moved"
+            case "import": return "Imported"
+            case "save_baseline": return "Saved a baseline"
+            case "delete_baseline": return "Cleared a baseline"
             default: return a
             }
         case .keyboardShortcuts: return "Keyboard shortcuts"
@@ -624,6 +628,10 @@ enum Text: Hashable {
             case "change_password": return "修改密码"
             case "revoke": return "吊销"
             case "denied": return "拒绝"
+            case "move": return "移动"
+            case "import": return "导入"
+            case "save_baseline": return "保存基线"
+            case "delete_baseline": return "清除基线"
             default: return a
             }
         case .keyboardShortcuts: return "键盘快捷键"

@@ -1,0 +1,168 @@
+import Foundation
+import Hummingbird
+import KeelApp
+import KeelCore
+import KeelInterop
+
+/// `/api/v1/projects/{projectID}/schedule…`, `…/tasks`, `…/links`, `…/calendars`, `…/baselines`:
+/// the work plan. Every change answers with the changed object; `GET …/schedule` gives the whole
+/// plan with the dates and float computed from it.
+struct ScheduleAPI {
+    let services: KeelServices
+    let reader: RequestReader
+
+    typealias Context = AppRequestContext
+
+    func register(on router: Router<Context>) {
+        let api = router.group("/api/v1/projects/{projectID}")
+        let services = self.services
+        let reader = self.reader
+        let importReader = RequestReader(maxBodyBytes: MSPDI.maxBytes)
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+
+        api.get("/schedule") { _, ctx in
+            let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
+            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+        }
+        api.patch("/schedule") { req, ctx in
+            let view = try await services.schedule.updateSettings(
+                ctx.caller, project: try pid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+        }
+        api.get("/schedule.csv") { _, ctx in
+            let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
+            let csv = view.schedule.csv(ids: view.plan.tasks.map(\.id.description), names: view.plan.tasks.map(\.name))
+            var headers = HTTPFields()
+            headers[.contentType] = "text/csv; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"schedule.csv\""
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+        }
+        api.get("/schedule.xml") { _, ctx in
+            let id = try pid(ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let view = try await services.schedule.view(ctx.caller, project: id)
+            let data = MSPDI.write(view.plan.projectPlan(name: project.charter.name), schedule: view.schedule, currency: project.charter.budget.currency.code)
+            var headers = HTTPFields()
+            headers[.contentType] = "application/xml; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"\(project.charter.code).xml\""
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        api.post("/schedule/import") { req, ctx in
+            let id = try pid(ctx)
+            // Who may import is settled before up to 64 MiB of body is read and parsed.
+            try await services.schedule.authorizeChange(ctx.caller, project: id)
+            let type = req.headers[.contentType]?.lowercased() ?? ""
+            let body = Data(try await importReader.body(req).readableBytesView)
+            let plan: ProjectPlan
+            if type.hasPrefix("application/xml") || type.hasPrefix("text/xml") {
+                plan = try MSPDI.read(body).plan
+            } else if type.hasPrefix("application/json") {
+                let file: ScheduleFile
+                do { file = try JSONDecoder().decode(ScheduleFile.self, from: body) } catch {
+                    throw KeelError.malformed("the body is not a network file (see docs/scheduling.md)")
+                }
+                plan = try file.plan()
+            } else {
+                throw Problem(
+                    type: Problem.base + "unsupported-media-type", title: "Unsupported Media Type", status: 415,
+                    detail: "Send MS Project XML as application/xml, or a network file as application/json.")
+            }
+            let view = try await services.schedule.importPlan(ctx.caller, project: id, plan)
+            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+        }
+
+        // Tasks
+        api.post("/tasks") { req, ctx in
+            let id = try pid(ctx)
+            let (task, view) = try await services.schedule.createTask(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(
+                ScheduleResources.TaskBody(task, view), status: .created, version: task.version, location: "/api/v1/projects/\(id)/tasks/\(task.id)")
+        }
+        api.get("/tasks/{taskID}") { _, ctx in
+            let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
+            let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
+            guard let task = view.plan.tasks.first(where: { $0.id == tid }) else { throw KeelError.notFound(kind: "task", id: tid.description) }
+            return try Resources.json(ScheduleResources.TaskBody(task, view), version: task.version)
+        }
+        api.patch("/tasks/{taskID}") { req, ctx in
+            let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
+            let (task, view) = try await services.schedule.updateTask(
+                ctx.caller, project: try pid(ctx), tid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(ScheduleResources.TaskBody(task, view), version: task.version)
+        }
+        api.delete("/tasks/{taskID}") { req, ctx in
+            let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
+            _ = try await services.schedule.deleteTask(ctx.caller, project: try pid(ctx), tid, expectedVersion: try reader.requireIfMatch(req))
+            return Response(status: .noContent)
+        }
+        api.post("/tasks/bulk") { req, ctx in
+            let id = try pid(ctx)
+            try await services.schedule.authorizeChange(ctx.caller, project: id)
+            let bulk = try ScheduleResources.BulkRequest.read(try await reader.json(req))
+            let view: PlanView
+            switch bulk.action {
+            case .indent: view = try await services.schedule.indent(ctx.caller, project: id, bulk.taskIDs)
+            case .outdent: view = try await services.schedule.outdent(ctx.caller, project: id, bulk.taskIDs)
+            case .delete: view = try await services.schedule.deleteTasks(ctx.caller, project: id, bulk.taskIDs)
+            case .move:
+                guard bulk.taskIDs.count == 1 else { throw KeelError.validation([FieldError("task_ids", .outOfRange, ["min": "1", "max": "1"])]) }
+                view = try await services.schedule.move(ctx.caller, project: id, bulk.taskIDs[0], before: bulk.beforeID)
+            }
+            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+        }
+
+        // Links
+        api.post("/links") { req, ctx in
+            let id = try pid(ctx)
+            let (link, _) = try await services.schedule.createLink(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(
+                ScheduleResources.LinkBody(link), status: .created, version: link.version, location: "/api/v1/projects/\(id)/links/\(link.id)")
+        }
+        api.patch("/links/{linkID}") { req, ctx in
+            let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
+            let (link, _) = try await services.schedule.updateLink(
+                ctx.caller, project: try pid(ctx), lid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(ScheduleResources.LinkBody(link), version: link.version)
+        }
+        api.delete("/links/{linkID}") { req, ctx in
+            let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
+            _ = try await services.schedule.deleteLink(ctx.caller, project: try pid(ctx), lid, expectedVersion: try reader.requireIfMatch(req))
+            return Response(status: .noContent)
+        }
+
+        // Calendars
+        api.post("/calendars") { req, ctx in
+            let id = try pid(ctx)
+            let (c, _) = try await services.schedule.createCalendar(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(
+                ScheduleResources.CalendarBody(c), status: .created, version: c.version, location: "/api/v1/projects/\(id)/calendars/\(c.id)")
+        }
+        api.patch("/calendars/{calendarID}") { req, ctx in
+            let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
+            let (c, _) = try await services.schedule.updateCalendar(
+                ctx.caller, project: try pid(ctx), cid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(ScheduleResources.CalendarBody(c), version: c.version)
+        }
+        api.delete("/calendars/{calendarID}") { req, ctx in
+            let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
+            _ = try await services.schedule.deleteCalendar(ctx.caller, project: try pid(ctx), cid, expectedVersion: try reader.requireIfMatch(req))
+            return Response(status: .noContent)
+        }
+
+        // Baselines
+        api.put("/baselines/{number}") { req, ctx in
+            let number = try ScheduleResources.baselineNumber(ctx)
+            var r = InputReader(try await reader.json(req), creating: true)
+            var name = ""
+            r.text("name", &name, max: 200)
+            try r.finish()
+            let view = try await services.schedule.saveBaseline(ctx.caller, project: try pid(ctx), number: number, name: name)
+            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+        }
+        api.delete("/baselines/{number}") { _, ctx in
+            let number = try ScheduleResources.baselineNumber(ctx)
+            _ = try await services.schedule.deleteBaseline(ctx.caller, project: try pid(ctx), number: number)
+            return Response(status: .noContent)
+        }
+    }
+}

@@ -1,0 +1,252 @@
+import Hummingbird
+import KeelApp
+import KeelCore
+
+/// JSON shapes of the work plan. Durations and float come both in minutes (exact) and in days of
+/// the project's `minutes_per_day` (as shown), dates as local ISO date-times in the project's zone.
+enum ScheduleResources {
+    struct SettingsBody: Encodable {
+        let projectStart: String
+        let statusDate: String?
+        let timeZone: String
+        let minutesPerDay: Int64
+        let criticalThresholdMinutes: Int64
+        let projectCalendarId: String?
+        let comparedBaseline: Int
+        let revision: Int64
+        let version: Int64
+    }
+
+    struct ComputedBody: Encodable {
+        let start: String
+        let finish: String
+        let earlyStart: String
+        let earlyFinish: String
+        let lateStart: String
+        let lateFinish: String
+        let durationMinutes: Int64
+        let totalFloatMinutes: Int64
+        let freeFloatMinutes: Int64
+        let totalFloatDays: String
+        let freeFloatDays: String
+        let critical: Bool
+        let onLongestPath: Bool
+        let summary: Bool
+        let missesDeadline: Bool
+    }
+
+    struct VarianceBody: Encodable {
+        let baseline: Int
+        let start: String
+        let finish: String
+        let durationMinutes: Int64
+        let startVarianceMinutes: Int64
+        let finishVarianceMinutes: Int64
+        let durationVarianceMinutes: Int64
+    }
+
+    struct EstimateBody: Encodable {
+        let optimisticMinutes: Int64
+        let mostLikelyMinutes: Int64
+        let pessimisticMinutes: Int64
+    }
+
+    struct TaskBody: Encodable {
+        let id: String
+        let position: Int
+        let parentId: String?
+        let name: String
+        let wbs: String
+        let notes: String
+        let owner: String
+        let priority: Int
+        let duration: String
+        let durationMinutes: Int64
+        let milestone: Bool
+        let calendarId: String?
+        let constraint: String
+        let constraintDate: String?
+        let deadline: String?
+        let actualStart: String?
+        let actualFinish: String?
+        let percentComplete: Int
+        let remainingMinutes: Int64?
+        let estimate: EstimateBody?
+        let version: Int64
+        let computed: ComputedBody?
+        let variance: VarianceBody?
+
+        init(_ t: PlanTask, computed c: TaskSchedule?, minutesPerDay mpd: Int64, variance v: BaselineVariance?, baseline: Int) {
+            id = t.id.description
+            position = t.position
+            parentId = t.parentID?.description
+            name = t.name
+            wbs = t.wbs
+            notes = t.notes
+            owner = t.owner
+            priority = t.priority
+            duration = WorkDuration.days(t.duration, minutesPerDay: mpd) + "d"
+            durationMinutes = t.duration
+            milestone = t.isMilestone
+            calendarId = t.calendarID?.description
+            constraint = t.constraint.rawValue
+            constraintDate = t.constraintDate?.iso
+            deadline = t.deadline?.iso
+            actualStart = t.actualStart?.iso
+            actualFinish = t.actualFinish?.iso
+            percentComplete = t.percentComplete
+            remainingMinutes = t.remaining
+            estimate = t.estimate.map { EstimateBody(optimisticMinutes: $0.optimistic, mostLikelyMinutes: $0.mostLikely, pessimisticMinutes: $0.pessimistic) }
+            version = t.version
+            computed = c.map {
+                ComputedBody(
+                    start: $0.start.iso, finish: $0.finish.iso, earlyStart: $0.earlyStart.iso, earlyFinish: $0.earlyFinish.iso,
+                    lateStart: $0.lateStart.iso, lateFinish: $0.lateFinish.iso, durationMinutes: $0.duration, totalFloatMinutes: $0.totalFloat,
+                    freeFloatMinutes: $0.freeFloat, totalFloatDays: WorkDuration.days($0.totalFloat, minutesPerDay: mpd),
+                    freeFloatDays: WorkDuration.days($0.freeFloat, minutesPerDay: mpd), critical: $0.isCritical, onLongestPath: $0.isOnLongestPath,
+                    summary: $0.isSummary, missesDeadline: $0.missesDeadline)
+            }
+            variance = v.map {
+                VarianceBody(
+                    baseline: baseline, start: $0.baseline.start.iso, finish: $0.baseline.finish.iso, durationMinutes: $0.baseline.duration,
+                    startVarianceMinutes: $0.start, finishVarianceMinutes: $0.finish, durationVarianceMinutes: $0.duration)
+            }
+        }
+
+        /// One task of a plan view, with its computed dates.
+        init(_ t: PlanTask, _ view: PlanView) {
+            let i = view.plan.tasks.firstIndex { $0.id == t.id }
+            let n = view.plan.settings.comparedBaseline
+            self.init(
+                t, computed: i.map { view.schedule.tasks[$0] }, minutesPerDay: view.plan.settings.minutesPerDay,
+                variance: view.plan.variances(view.schedule, baseline: n)[t.id], baseline: n)
+        }
+    }
+
+    struct LinkBody: Encodable {
+        let id: String
+        let predecessorId: String
+        let successorId: String
+        let type: String
+        let lag: String
+        let lagKind: String
+        let lagMinutes: Int64?
+        let lagPercent: Int64?
+        let version: Int64
+
+        init(_ l: PlanLink, minutesPerDay: Int64 = 480) {
+            id = l.id.description
+            predecessorId = l.predecessorID.description
+            successorId = l.successorID.description
+            type = l.type.rawValue
+            version = l.version
+            switch l.lag {
+            case .working(let m):
+                lagKind = "working"
+                lagMinutes = m
+                lagPercent = nil
+                lag = WorkDuration.days(m, minutesPerDay: minutesPerDay) + "d"
+            case .elapsed(let m):
+                lagKind = "elapsed"
+                lagMinutes = m
+                lagPercent = nil
+                lag = WorkDuration.days(m, minutesPerDay: 1_440) + "ed"
+            case .percent(let h):
+                lagKind = "percent"
+                lagMinutes = nil
+                lagPercent = h / 100
+                lag = "\(h / 100)%"
+            }
+        }
+    }
+
+    struct ExceptionBody: Encodable {
+        let name: String
+        let from: String
+        let to: String
+        let hours: [String]
+    }
+
+    struct CalendarBody: Encodable {
+        let id: String
+        let name: String
+        let week: [String: [String]]
+        let exceptions: [ExceptionBody]
+        let version: Int64
+
+        init(_ c: PlanCalendar) {
+            id = c.id.description
+            name = c.calendar.name
+            var w: [String: [String]] = [:]
+            for (d, key) in ScheduleService.weekdayKeys.enumerated() { w[key] = c.calendar.week.days[d].map(Self.text) }
+            week = w
+            exceptions = c.calendar.exceptions.map { ExceptionBody(name: $0.name, from: $0.from.iso, to: $0.to.iso, hours: $0.intervals.map(Self.text)) }
+            version = c.version
+        }
+
+        static func text(_ iv: WorkInterval) -> String { "\(WorkInterval.text(iv.start))-\(WorkInterval.text(iv.end))" }
+    }
+
+    struct BaselineBody: Encodable {
+        let number: Int
+        let name: String
+        let savedAt: String
+        let savedBy: String
+        let tasks: Int
+    }
+
+    struct PlanBody: Encodable {
+        let setUp: Bool
+        let settings: SettingsBody
+        let projectFinish: String?
+        let calendars: [CalendarBody]
+        let tasks: [TaskBody]
+        let links: [LinkBody]
+        let baselines: [BaselineBody]
+
+        init(_ view: PlanView) {
+            let p = view.plan
+            let s = p.settings
+            setUp = view.isSetUp
+            settings = SettingsBody(
+                projectStart: s.projectStart.iso, statusDate: s.statusDate?.iso, timeZone: s.timeZone, minutesPerDay: s.minutesPerDay,
+                criticalThresholdMinutes: s.criticalThreshold, projectCalendarId: s.projectCalendarID?.description, comparedBaseline: s.comparedBaseline,
+                revision: s.revision, version: s.version)
+            projectFinish = p.tasks.isEmpty ? nil : view.schedule.projectFinish.iso
+            calendars = p.calendars.map(CalendarBody.init)
+            let variances = p.variances(view.schedule, baseline: s.comparedBaseline)
+            tasks = p.tasks.enumerated().map { i, t in
+                TaskBody(t, computed: view.schedule.tasks[i], minutesPerDay: s.minutesPerDay, variance: variances[t.id], baseline: s.comparedBaseline)
+            }
+            links = p.links.map { LinkBody($0, minutesPerDay: s.minutesPerDay) }
+            baselines = p.baselines.values.sorted { $0.number < $1.number }.map {
+                BaselineBody(number: $0.number, name: $0.name, savedAt: $0.savedAt, savedBy: $0.savedBy, tasks: $0.tasks.count)
+            }
+        }
+    }
+
+    /// `POST …/tasks/bulk`: `{"action": "indent|outdent|delete|move", "task_ids": [...], "before_id": …}`.
+    struct BulkRequest {
+        enum Action: String, CaseIterable { case indent, outdent, delete, move }
+        var action: Action = .indent
+        var taskIDs: [ID<PlanTask>] = []
+        var beforeID: ID<PlanTask>?
+
+        static func read(_ input: Input) throws -> BulkRequest {
+            var b = BulkRequest()
+            var r = InputReader(input, creating: true)
+            r.choice("action", &b.action, required: true)
+            r.idList("task_ids", &b.taskIDs, required: true)
+            r.optionalID("before_id", &b.beforeID)
+            try r.finish()
+            return b
+        }
+    }
+
+    static func baselineNumber(_ ctx: AppRequestContext) throws -> Int {
+        guard let raw = ctx.parameters.get("number"), let n = Int(raw), ProjectPlan.baselineNumbers.contains(n) else {
+            throw KeelError.notFound(kind: "baseline", id: ctx.parameters.get("number") ?? "")
+        }
+        return n
+    }
+}

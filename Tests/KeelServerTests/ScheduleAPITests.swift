@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelCore
+import KeelInterop
+import KeelStore
+import Testing
+import TestSupport
+
+@testable import KeelServer
+
+/// The work plan over HTTP: build a plan, see it rescheduled, get errors as RFC 9457 problems,
+/// export to and import from MS Project XML.
+@Suite struct ScheduleAPITests {
+    @Test(arguments: TestBackend.available)
+    func buildAPlanAndReadItsSchedule(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let empty = try await client.send(.get, "\(base)/schedule")
+            #expect(empty.status == .ok && empty.json["set_up"] as? Bool == false)
+            let a = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Design","duration":"3d","wbs":"1.1"}"#)
+            #expect(a.status == .created && a.headers[.eTag] == "\"1\"")
+            let aID = try #require(a.json["id"] as? String)
+            #expect((a.json["computed"] as? [String: Any])?["start"] as? String == "2027-01-04T08:00:00")
+            let b = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Build","duration":"2d"}"#)
+            let bID = try #require(b.json["id"] as? String)
+            let link = try await client.send(.post, "\(base)/links", json: #"{"predecessor_id":"\#(aID)","successor_id":"\#(bID)","lag":"1d"}"#)
+            #expect(link.status == .created && link.json["lag"] as? String == "1d" && link.json["lag_minutes"] as? Int == 480)
+
+            let plan = try await client.send(.get, "\(base)/schedule")
+            #expect(plan.json["set_up"] as? Bool == true)
+            let tasks = try #require(plan.json["tasks"] as? [[String: Any]])
+            let build = try #require(tasks.last?["computed"] as? [String: Any])
+            #expect(build["start"] as? String == "2027-01-08T08:00:00" && build["critical"] as? Bool == true)
+            #expect(plan.json["project_finish"] as? String == "2027-01-11T17:00:00")
+
+            // A cycle is a 422 problem naming the tasks; nothing changes.
+            let cycle = try await client.send(.post, "\(base)/links", json: #"{"predecessor_id":"\#(bID)","successor_id":"\#(aID)"}"#)
+            #expect(cycle.status == .unprocessableContent && cycle.headers[.contentType] == "application/problem+json")
+            #expect(cycle.problemFields == ["predecessor_id"])
+            #expect((cycle.json["errors"] as? [[String: Any]])?.first?["code"] as? String == "cycle")
+            // PATCH needs If-Match; a stale one is refused.
+            let noMatch = try await client.send(.patch, "\(base)/tasks/\(aID)", json: #"{"duration":"4d"}"#)
+            #expect(noMatch.status == .preconditionRequired)
+            let changed = try await client.send(.patch, "\(base)/tasks/\(aID)", json: #"{"duration":"4d"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(changed.status == .ok && changed.headers[.eTag] == "\"2\"" && changed.json["duration"] as? String == "4d")
+            let stale = try await client.send(.patch, "\(base)/tasks/\(aID)", json: #"{"duration":"5d"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(stale.status == .preconditionFailed)
+
+            let csv = try await client.send(.get, "\(base)/schedule.csv")
+            #expect(csv.status == .ok && csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.hasPrefix("id,name,start,finish,early_start,early_finish,late_start,late_finish,total_float_days,free_float_days,critical"))
+            #expect(csv.text.contains("\(bID),Build,2027-01-11T08:00:00"))
+
+            let bad = try await client.send(.post, "\(base)/tasks", json: #"{"name":"X","duration":"-2d","priority":5000,"constraint":"soon"}"#)
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["constraint", "duration", "priority"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func msProjectXMLRoundTripsThroughTheAPI(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let plan = ProjectPlan(
+                name: "Imported",
+                network: ScheduleNetwork(
+                    projectStart: LocalDateTime(iso: "2027-01-04T08:00")!, calendars: [.standard],
+                    tasks: [
+                        ScheduleTask(name: "Phase", duration: 0), ScheduleTask(name: "Dig", parent: 0, duration: 960),
+                        ScheduleTask(name: "Pour", parent: 0, duration: 480), ScheduleTask(name: "Done", duration: 0, isMilestone: true),
+                    ],
+                    links: [ScheduleLink(1, 2, .finishToStart, lag: .elapsed(minutes: 1_440)), ScheduleLink(0, 3, .finishToStart)]),
+                details: [
+                    TaskDetails(), TaskDetails(wbs: "1.1", estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 1_920)), TaskDetails(),
+                    TaskDetails(),
+                ])
+            let xml = String(decoding: MSPDI.write(plan), as: UTF8.self)
+            let imported = try await client.send(.post, "\(base)/schedule/import", json: xml, headers: [.contentType: "application/xml"])
+            #expect(imported.status == .ok)
+            #expect((imported.json["tasks"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Phase", "Dig", "Pour", "Done"])
+            let exported = try await client.send(.get, "\(base)/schedule.xml")
+            #expect(exported.status == .ok && exported.headers[.contentType] == "application/xml; charset=utf-8")
+            let back = try MSPDI.read(Data(buffer: exported.body))
+            #expect(back.plan.network.tasks == plan.network.tasks)
+            #expect(Set(back.plan.network.links) == Set(plan.network.links))
+            #expect(back.plan.details[1].estimate == plan.details[1].estimate)
+
+            let hostile = try await client.send(
+                .post, "\(base)/schedule/import", json: #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Project/>"#,
+                headers: [.contentType: "application/xml"])
+            #expect(hostile.status == .unprocessableContent && hostile.problemFields == ["file"])
+            let after = try await client.send(.get, "\(base)/schedule")
+            #expect((after.json["tasks"] as? [[String: Any]])?.count == 4)
+        }
+    }
+}
