@@ -4,7 +4,7 @@ import KeelCore
 import KeelStore
 import Logging
 
-/// `swift run -c release keel-bench [charter|web|schedule|mspdi] [--projects N] [--tasks N] [--database-url URL]`
+/// `swift run -c release keel-bench [charter|web|schedule|mspdi|plan] [--projects N] [--tasks N] [--database-url URL]`
 ///
 /// Measures the charter module on a fresh database: creating projects with objectives and
 /// stakeholders through the real use cases (validation, transaction, audit), listing portfolio pages,
@@ -33,8 +33,9 @@ struct KeelBench {
         case "web": try await WebBench(projects: projects).run()
         case "schedule": try ScheduleBench(tasks: tasks).run()
         case "mspdi": try MSPDIBench(tasks: tasks).run()
+        case "plan": try await PlanBench(tasks: tasks).run()
         default:
-            print("unknown suite \(suite); available: charter, web, schedule, mspdi")
+            print("unknown suite \(suite); available: charter, web, schedule, mspdi, plan")
             exit(2)
         }
     }

@@ -22,12 +22,12 @@ struct ScheduleAPI {
 
         api.get("/schedule") { _, ctx in
             let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
-            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+            return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
         api.patch("/schedule") { req, ctx in
             let view = try await services.schedule.updateSettings(
                 ctx.caller, project: try pid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+            return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
         api.get("/schedule.csv") { _, ctx in
             let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
@@ -68,27 +68,27 @@ struct ScheduleAPI {
                     detail: "Send MS Project XML as application/xml, or a network file as application/json.")
             }
             let view = try await services.schedule.importPlan(ctx.caller, project: id, plan)
-            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+            return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
 
         // Tasks
         api.post("/tasks") { req, ctx in
             let id = try pid(ctx)
             let (task, view) = try await services.schedule.createTask(ctx.caller, project: id, try await reader.json(req))
-            return try Resources.json(
+            return try ScheduleResources.json(
                 ScheduleResources.TaskBody(task, view), status: .created, version: task.version, location: "/api/v1/projects/\(id)/tasks/\(task.id)")
         }
         api.get("/tasks/{taskID}") { _, ctx in
             let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
             let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
             guard let task = view.plan.tasks.first(where: { $0.id == tid }) else { throw KeelError.notFound(kind: "task", id: tid.description) }
-            return try Resources.json(ScheduleResources.TaskBody(task, view), version: task.version)
+            return try ScheduleResources.json(ScheduleResources.TaskBody(task, view), version: task.version)
         }
         api.patch("/tasks/{taskID}") { req, ctx in
             let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
             let (task, view) = try await services.schedule.updateTask(
                 ctx.caller, project: try pid(ctx), tid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try Resources.json(ScheduleResources.TaskBody(task, view), version: task.version)
+            return try ScheduleResources.json(ScheduleResources.TaskBody(task, view), version: task.version)
         }
         api.delete("/tasks/{taskID}") { req, ctx in
             let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
@@ -108,21 +108,21 @@ struct ScheduleAPI {
                 guard bulk.taskIDs.count == 1 else { throw KeelError.validation([FieldError("task_ids", .outOfRange, ["min": "1", "max": "1"])]) }
                 view = try await services.schedule.move(ctx.caller, project: id, bulk.taskIDs[0], before: bulk.beforeID)
             }
-            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+            return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
 
         // Links
         api.post("/links") { req, ctx in
             let id = try pid(ctx)
             let (link, _) = try await services.schedule.createLink(ctx.caller, project: id, try await reader.json(req))
-            return try Resources.json(
+            return try ScheduleResources.json(
                 ScheduleResources.LinkBody(link), status: .created, version: link.version, location: "/api/v1/projects/\(id)/links/\(link.id)")
         }
         api.patch("/links/{linkID}") { req, ctx in
             let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
             let (link, _) = try await services.schedule.updateLink(
                 ctx.caller, project: try pid(ctx), lid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try Resources.json(ScheduleResources.LinkBody(link), version: link.version)
+            return try ScheduleResources.json(ScheduleResources.LinkBody(link), version: link.version)
         }
         api.delete("/links/{linkID}") { req, ctx in
             let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
@@ -134,14 +134,14 @@ struct ScheduleAPI {
         api.post("/calendars") { req, ctx in
             let id = try pid(ctx)
             let (c, _) = try await services.schedule.createCalendar(ctx.caller, project: id, try await reader.json(req))
-            return try Resources.json(
+            return try ScheduleResources.json(
                 ScheduleResources.CalendarBody(c), status: .created, version: c.version, location: "/api/v1/projects/\(id)/calendars/\(c.id)")
         }
         api.patch("/calendars/{calendarID}") { req, ctx in
             let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
             let (c, _) = try await services.schedule.updateCalendar(
                 ctx.caller, project: try pid(ctx), cid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try Resources.json(ScheduleResources.CalendarBody(c), version: c.version)
+            return try ScheduleResources.json(ScheduleResources.CalendarBody(c), version: c.version)
         }
         api.delete("/calendars/{calendarID}") { req, ctx in
             let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
@@ -157,7 +157,7 @@ struct ScheduleAPI {
             r.text("name", &name, max: 200)
             try r.finish()
             let view = try await services.schedule.saveBaseline(ctx.caller, project: try pid(ctx), number: number, name: name)
-            return try Resources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
+            return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
         api.delete("/baselines/{number}") { _, ctx in
             let number = try ScheduleResources.baselineNumber(ctx)
