@@ -72,6 +72,22 @@ struct PlanBench {
             }
             bench.report("GET the whole schedule as JSON", samples: reads)
         }
+
+        // The schedule page (Gantt and task table) of a 2,000-task plan, signed in with a session.
+        let small = try await services.projects.create(
+            caller, Input(fields: ["code": .string("GANTT-BENCH"), "name": .string("Gantt bench"), "currency": .string("CNY")], fromForm: false))
+        _ = try await services.schedule.importPlan(caller, project: small.id, ProjectPlan(name: "Gantt", network: ScheduleBench.network(tasks: 2_000, seed: 7)))
+        let session = try await services.identity.signIn(email: "bench@keel.invalid", password: "bench password 1", client: "bench", requestID: "bench")
+        try await app.test(.router) { client in
+            var size = 0
+            let pages = try await bench.sample(20) {
+                let r = try await client.execute(
+                    uri: "/projects/\(small.id)/schedule?zoom=week", method: .get, headers: [.cookie: "keel_session=\(session.sessionToken!)"], body: nil)
+                guard r.status == .ok else { throw BenchError.unexpectedStatus("schedule page", r.status.code) }
+                size = r.body.readableBytes
+            }
+            bench.report("schedule page, 2,000 tasks (Gantt + table, \(size / 1024) KB)", samples: pages)
+        }
         print("peak resident memory: \(ScheduleBench.peakResidentMB()) MB")
         await db.close()
     }

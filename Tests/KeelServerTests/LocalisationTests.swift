@@ -58,7 +58,8 @@ import TestSupport
                 "/projects", "/projects/new", base, base + "/edit", base + "/objectives", base + "/stakeholders", base + "/lifecycle", base + "/members",
                 base + "/audit", base + "/objectives/\(o.objectives[0].id)/edit", base + "/stakeholders/\(o.stakeholders[0].id)/edit",
                 base + "/phases/\(o.phases[0].id)/edit", base + "/gate-reviews/\(o.gateReviews[0].id)/edit", "/account", "/admin/users",
-                "/no/such/page", "/help/shortcuts",
+                "/no/such/page", "/help/shortcuts", base + "/schedule", base + "/schedule?zoom=day",
+                base + "/schedule/tasks/\(try await services.schedule.view(.system("t"), project: id).plan.tasks[1].id)/edit",
             ]
             for page in pages {
                 let zh = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "zh-CN"]).text)
@@ -67,7 +68,7 @@ import TestSupport
             }
             // English pages of a project with English data carry no Chinese from the UI.
             let en = try await client.createProject(code: "EN-1")
-            for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new"] {
+            for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule"] {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.

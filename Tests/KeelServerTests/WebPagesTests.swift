@@ -214,4 +214,45 @@ import TestSupport
             #expect(page.text.contains("<html lang=\"zh-CN\">"))
         }
     }
+
+    /// The schedule page: the demo's Gantt with every part the chart promises, and the plain forms
+    /// that build a plan without JavaScript.
+    @Test(arguments: TestBackend.available)
+    func schedulePageShowsTheGanttAndItsFormsWork(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let plan = try await services.schedule.view(.system("test"), project: id)
+            let page = try await client.page("/projects/\(id)/schedule", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok)
+            let html = page.text
+            for part in ["id=\"gantt\"", "class=\"bar critical\"", "class=\"milestone", "class=\"summary-bar\"", "class=\"baseline\"", "class=\"link",
+                         "class=\"status-date\"", "class=\"off\"", "Gantt chart"] {
+                #expect(html.contains(part), "missing \(part)")
+            }
+            #expect(html.contains("Market research") && html.contains("Launch"))
+            // Collapsing a summary hides its subtasks from the chart.
+            let stage = try #require(plan.plan.tasks.first { $0.name == "Stage 1: shopping" })
+            let collapsed = try await client.page("/projects/\(id)/schedule?zoom=month&collapsed=\(stage.id)")
+            #expect(!collapsed.text.contains("<title>Catalogue and search:"))
+            #expect(collapsed.text.contains("<title>Stage 1: shopping:"))
+
+            // A plain form adds a task; bad input comes back with the message next to the field.
+            let other = try await client.createProject()
+            let added = try await client.form("/projects/\(other)/schedule/tasks", [("name", "Survey"), ("duration", "2d"), ("parent_id", "")])
+            #expect(added.status == .seeOther)
+            let bad = try await client.form("/projects/\(other)/schedule/tasks", [("name", ""), ("duration", "2 parsecs")])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("aria-invalid=\"true\""))
+            let view = try await services.schedule.view(.system("test"), project: ID(other)!)
+            #expect(view.plan.tasks.map(\.name) == ["Survey"])
+            let edit = try await client.page("/projects/\(other)/schedule/tasks/\(view.plan.tasks[0].id)/edit")
+            #expect(edit.status == .ok && edit.text.contains("value=\"2d\""))
+            let saved = try await client.form(
+                "/projects/\(other)/schedule/tasks/\(view.plan.tasks[0].id)", [("_version", "1"), ("name", "Survey"), ("duration", "3d"), ("priority", "500"),
+                                                                            ("percent_complete", "0"), ("constraint", "asap")])
+            #expect(saved.status == .seeOther)
+            #expect(try await services.schedule.view(.system("test"), project: ID(other)!).plan.tasks[0].duration == 3 * 480)
+        }
+    }
 }
+

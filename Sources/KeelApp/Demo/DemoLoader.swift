@@ -252,12 +252,16 @@ public struct DemoLoader: Sendable {
         let schedule = services.schedule
         let (calendar, _) = try await schedule.createCalendar(
             caller, project: pid, input(["name": t("China working days 2026", "中国工作日 2026"), "template": .string("china_2026")]))
-        let settings = try await schedule.view(caller, project: pid).plan.settings
+        let initial = try await schedule.view(caller, project: pid).plan
         _ = try await schedule.updateSettings(
             caller, project: pid,
             input([
                 "project_start": .string(LocalDateTime(day: start, minuteOfDay: 540).iso), "project_calendar_id": .string(calendar.id.description),
-            ]), expectedVersion: settings.version)
+            ]), expectedVersion: initial.settings.version)
+        // The China calendar replaces the standard one the plan started with.
+        for c in initial.calendars where c.id != calendar.id {
+            _ = try await schedule.deleteCalendar(caller, project: pid, c.id, expectedVersion: c.version)
+        }
         // (outline level, English, Chinese, duration, predecessors by row, owner)
         let rows: [(Int, String, String, String, [Int], String)] = [
             (0, "Initiation", "启动", "0d", [], ""),

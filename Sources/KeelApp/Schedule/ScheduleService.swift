@@ -164,10 +164,12 @@ public struct ScheduleService: Sendable {
 
     /// Saves the current dates of every task as baseline `number` (0…10), replacing what was there.
     public func saveBaseline(_ caller: Caller, project: ID<Project>, number: Int, name: String) async throws -> PlanView {
-        guard ProjectPlan.baselineNumbers.contains(number) else { throw KeelError.validation([FieldError("number", .outOfRange, ["min": "0", "max": "10"])]) }
         let trimmed = name.trimmingWhitespace()
-        guard trimmed.count <= 200 else { throw KeelError.validation([FieldError("name", .tooLong, ["max": "200"])]) }
         return try await change(caller, project) { plan, sql in
+            guard ProjectPlan.baselineNumbers.contains(number) else {
+                throw KeelError.validation([FieldError("number", .outOfRange, ["min": "0", "max": "10"])])
+            }
+            guard trimmed.count <= 200 else { throw KeelError.validation([FieldError("name", .tooLong, ["max": "200"])]) }
             let schedule = try plan.schedule()
             var dates: [ID<PlanTask>: BaselineDates] = [:]
             for (i, t) in plan.tasks.enumerated() {

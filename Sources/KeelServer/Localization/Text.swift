@@ -40,6 +40,14 @@ enum Text: Hashable {
     case auditActionName(String)
     case keyboardShortcuts, shortcutsIntro, key, shortcutSearch, shortcutPortfolio, shortcutNew, shortcutEdit, shortcutHelp, shortcutEscape, sortColumn
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
+    // Schedule
+    case schedule, ganttTitle, ganttDescription, zoom, zoomLevel(GanttChart.Zoom), task, tasks, duration, durationHelp, start, finish
+    case totalFloat, freeFloat, critical, owner, percentComplete, addTask, editTask, dependencies, addDependency, predecessor, successor
+    case linkType, linkTypeName(LinkType), lag, lagHelp, parentTask, topLevel, milestone, saveBaseline, baselineName(Int), baselineNumber
+    case projectFinish, statusDate, criticalTasks(Int), missedDeadlines(Int), noTasks, noDependencies, exportXML, constraint
+    case constraintName(ConstraintKind), constraintDate, deadline, remaining, estimateOptimistic, estimateMostLikely, estimatePessimistic
+    case calendar, projectCalendarDefault, priority, indent, outdent, dateTimeHelp, variance, finishVariance(String), onSchedule
+    case scheduleSummary, baselineSaved, manyDependencies(Int)
     // Field errors
     case fieldError(FieldError)
 
@@ -350,6 +358,88 @@ enum Text: Hashable {
         case .from: return "From"
         case .to: return "To"
         case .noAuditEvents: return "No recorded changes match."
+        case .schedule: return "Schedule"
+        case .ganttTitle: return "Gantt chart"
+        case .ganttDescription:
+            return "One bar per task from its start to its finish; critical tasks in red, milestones as diamonds, summaries as brackets, the baseline as a thin bar beneath, the status date as a dashed line."
+        case .zoom: return "Zoom"
+        case .zoomLevel(let z):
+            switch z {
+            case .day: return "Days"
+            case .week: return "Weeks"
+            case .month: return "Months"
+            case .quarter: return "Quarters"
+            }
+        case .task: return "Task"
+        case .tasks: return "Tasks"
+        case .duration: return "Duration"
+        case .durationHelp: return "Working time, e.g. 3d, 4h, 30m, 2w"
+        case .start: return "Start"
+        case .finish: return "Finish"
+        case .totalFloat: return "Total float"
+        case .freeFloat: return "Free float"
+        case .critical: return "Critical"
+        case .owner: return "Owner"
+        case .percentComplete: return "% complete"
+        case .addTask: return "Add a task"
+        case .editTask: return "Edit task"
+        case .dependencies: return "Dependencies"
+        case .addDependency: return "Add a dependency"
+        case .predecessor: return "Predecessor"
+        case .successor: return "Successor"
+        case .linkType: return "Type"
+        case .linkTypeName(let t):
+            switch t {
+            case .finishToStart: return "Finish to start (FS)"
+            case .startToStart: return "Start to start (SS)"
+            case .finishToFinish: return "Finish to finish (FF)"
+            case .startToFinish: return "Start to finish (SF)"
+            }
+        case .lag: return "Lag"
+        case .lagHelp: return "2d waits two working days, -1d overlaps by one, 2ed counts calendar days, 50% is half the predecessor"
+        case .parentTask: return "Under"
+        case .topLevel: return "Top level"
+        case .milestone: return "Milestone"
+        case .saveBaseline: return "Save baseline"
+        case .baselineName(let n): return n == 0 ? "Baseline" : "Baseline \(n)"
+        case .baselineNumber: return "Baseline"
+        case .projectFinish: return "Project finish"
+        case .statusDate: return "Status date"
+        case .criticalTasks(let n): return n == 1 ? "1 critical task" : "\(n) critical tasks"
+        case .missedDeadlines(let n): return n == 1 ? "1 missed deadline" : "\(n) missed deadlines"
+        case .noTasks: return "No tasks yet. Add the first one below, or import a plan file through the API."
+        case .noDependencies: return "No dependencies yet."
+        case .exportXML: return "Export for MS Project (XML)"
+        case .constraint: return "Constraint"
+        case .constraintName(let c):
+            switch c {
+            case .asSoonAsPossible: return "As soon as possible"
+            case .asLateAsPossible: return "As late as possible"
+            case .mustStartOn: return "Must start on"
+            case .mustFinishOn: return "Must finish on"
+            case .startNoEarlierThan: return "Start no earlier than"
+            case .startNoLaterThan: return "Start no later than"
+            case .finishNoEarlierThan: return "Finish no earlier than"
+            case .finishNoLaterThan: return "Finish no later than"
+            }
+        case .constraintDate: return "Constraint date"
+        case .deadline: return "Deadline"
+        case .remaining: return "Remaining duration"
+        case .estimateOptimistic: return "Optimistic duration"
+        case .estimateMostLikely: return "Most likely duration"
+        case .estimatePessimistic: return "Pessimistic duration"
+        case .calendar: return "Calendar"
+        case .projectCalendarDefault: return "Project calendar"
+        case .priority: return "Priority"
+        case .indent: return "Indent"
+        case .outdent: return "Outdent"
+        case .dateTimeHelp: return "Date, or date and time"
+        case .variance: return "Variance"
+        case .finishVariance(let d): return "Finish \(d) days against the baseline"
+        case .onSchedule: return "On baseline"
+        case .scheduleSummary: return "Schedule summary"
+        case .baselineSaved: return "Baseline saved."
+        case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -654,6 +744,87 @@ enum Text: Hashable {
         case .from: return "起始日期"
         case .to: return "截止日期"
         case .noAuditEvents: return "没有符合条件的变更记录。"
+        case .schedule: return "进度计划"
+        case .ganttTitle: return "甘特图"
+        case .ganttDescription: return "每项任务一根横条，从开始到完成；关键任务为红色，里程碑为菱形，摘要任务为括号形，基线为横条下方的细条，状态日期为虚线。"
+        case .zoom: return "缩放"
+        case .zoomLevel(let z):
+            switch z {
+            case .day: return "日"
+            case .week: return "周"
+            case .month: return "月"
+            case .quarter: return "季度"
+            }
+        case .task: return "任务"
+        case .tasks: return "任务"
+        case .duration: return "工期"
+        case .durationHelp: return "工作时间，如 3d、4h、30m、2w"
+        case .start: return "开始"
+        case .finish: return "完成"
+        case .totalFloat: return "总时差"
+        case .freeFloat: return "自由时差"
+        case .critical: return "关键"
+        case .owner: return "负责人"
+        case .percentComplete: return "完成百分比"
+        case .addTask: return "添加任务"
+        case .editTask: return "编辑任务"
+        case .dependencies: return "依赖关系"
+        case .addDependency: return "添加依赖关系"
+        case .predecessor: return "紧前任务"
+        case .successor: return "紧后任务"
+        case .linkType: return "类型"
+        case .linkTypeName(let t):
+            switch t {
+            case .finishToStart: return "完成-开始（FS）"
+            case .startToStart: return "开始-开始（SS）"
+            case .finishToFinish: return "完成-完成（FF）"
+            case .startToFinish: return "开始-完成（SF）"
+            }
+        case .lag: return "延隔时间"
+        case .lagHelp: return "2d 表示等待两个工作日，-1d 表示提前重叠一天，2ed 按日历天计，50% 为紧前任务工期的一半"
+        case .parentTask: return "所属摘要任务"
+        case .topLevel: return "顶层"
+        case .milestone: return "里程碑"
+        case .saveBaseline: return "保存基线"
+        case .baselineName(let n): return n == 0 ? "基线" : "基线\(n)"
+        case .baselineNumber: return "基线"
+        case .projectFinish: return "项目完工"
+        case .statusDate: return "状态日期"
+        case .criticalTasks(let n): return "关键任务 \(n) 项"
+        case .missedDeadlines(let n): return "逾期 \(n) 项"
+        case .noTasks: return "尚无任务。请在下方添加第一项任务，也可以通过接口导入计划文件。"
+        case .noDependencies: return "尚无依赖关系。"
+        case .exportXML: return "导出 XML 计划文件"
+        case .constraint: return "限制类型"
+        case .constraintName(let c):
+            switch c {
+            case .asSoonAsPossible: return "越早越好"
+            case .asLateAsPossible: return "越晚越好"
+            case .mustStartOn: return "必须开始于"
+            case .mustFinishOn: return "必须完成于"
+            case .startNoEarlierThan: return "不得早于…开始"
+            case .startNoLaterThan: return "不得晚于…开始"
+            case .finishNoEarlierThan: return "不得早于…完成"
+            case .finishNoLaterThan: return "不得晚于…完成"
+            }
+        case .constraintDate: return "限制日期"
+        case .deadline: return "期限"
+        case .remaining: return "剩余工期"
+        case .estimateOptimistic: return "乐观工期"
+        case .estimateMostLikely: return "最可能工期"
+        case .estimatePessimistic: return "悲观工期"
+        case .calendar: return "日历"
+        case .projectCalendarDefault: return "项目日历"
+        case .priority: return "优先级"
+        case .indent: return "降级"
+        case .outdent: return "升级"
+        case .dateTimeHelp: return "日期，或日期和时间"
+        case .variance: return "偏差"
+        case .finishVariance(let d): return "完成时间较基线偏差 \(d) 天"
+        case .onSchedule: return "与基线一致"
+        case .scheduleSummary: return "进度概要"
+        case .baselineSaved: return "基线已保存。"
+        case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

@@ -20,7 +20,7 @@ struct FormKit {
     }
 
     enum Kind {
-        case text, date, number, textarea, password, checkbox
+        case text, date, dateTime, number, textarea, password, checkbox
         case select([(value: String, label: String)])
     }
 
@@ -43,6 +43,10 @@ struct FormKit {
             control = "<input id=\"\(id)\" name=\"\(name)\" type=\"text\" value=\"\(value)\"\(req)\(invalid)\(describedBy)\(extra)>"
         case .date:
             control = "<input id=\"\(id)\" name=\"\(name)\" type=\"date\" value=\"\(value)\"\(req)\(invalid)\(describedBy)>"
+        case .dateTime:
+            // datetime-local wants YYYY-MM-DDTHH:MM; stored values carry seconds.
+            let local = value.count == 19 ? String(value.prefix(16)) : value
+            control = "<input id=\"\(id)\" name=\"\(name)\" type=\"datetime-local\" value=\"\(local)\"\(req)\(invalid)\(describedBy)>"
         case .number:
             control = "<input id=\"\(id)\" name=\"\(name)\" type=\"text\" inputmode=\"decimal\" value=\"\(value)\"\(req)\(invalid)\(describedBy)>"
         case .password:

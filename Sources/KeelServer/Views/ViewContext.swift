@@ -47,6 +47,12 @@ struct ViewContext: Sendable {
         }
     }
 
+    /// A schedule date-time: the day as `day(_:)` shows it, then the time of day.
+    func dateTime(_ t: LocalDateTime?) -> String {
+        guard let t else { return self.t(.notSet) }
+        return day(t.day) + " " + WorkInterval.text(t.minuteOfDay)
+    }
+
     /// Today in UTC, for "upcoming" lists and the today line. (Projects get their own time zone with
     /// the schedule module.)
     var today: Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }

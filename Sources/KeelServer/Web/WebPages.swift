@@ -125,6 +125,7 @@ struct WebPages {
             }
         }
         registerCharterModules(on: router)
+        registerSchedule(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

@@ -1,0 +1,105 @@
+import Hummingbird
+import KeelApp
+import KeelCore
+
+/// `/projects/{projectID}/schedule…`: the schedule page and its plain-form actions (add, edit,
+/// indent, outdent, delete tasks; add and delete dependencies; save baselines). Each action
+/// redirects back to the page (303); bad input re-renders the page with the messages (422).
+extension WebPages {
+    func registerSchedule(on router: Router<Context>) {
+        let services = self.services
+        let base = "/projects/{projectID}/schedule"
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+        @Sendable func tid(_ ctx: Context) throws -> ID<PlanTask> { try reader.id(ctx, "taskID", "task") }
+
+        @Sendable func schedulePage(_ req: Request, _ ctx: Context, _ id: ID<Project>, taskForm: FormKit?, linkForm: FormKit?) async throws -> HTML {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let plan = try await services.schedule.view(ctx.caller, project: id)
+            let q = req.uri.queryParameters
+            let zoom = q.get("zoom").flatMap(GanttChart.Zoom.init(rawValue:)) ?? (plan.plan.tasks.count > 150 ? .month : .week)
+            let collapsed = Set((q.get("collapsed") ?? "").split(separator: ",").compactMap { ID<PlanTask>(String($0)) })
+            return ScheduleViews.page(
+                v, project: project, view: plan, zoom: zoom, collapsed: collapsed, taskForm: taskForm ?? FormKit(v, values: ["duration": "1d"]),
+                linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]))
+        }
+
+        router.get(RouterPath(base)) { req, ctx in
+            page(try await schedulePage(req, ctx, try pid(ctx), taskForm: nil, linkForm: nil), req)
+        }
+        router.post(RouterPath(base + "/tasks")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { input, _, _ in
+                _ = try await services.schedule.createTask(ctx.caller, project: id, input)
+            } rerender: { errors, values, _ in
+                try await schedulePage(req, ctx, id, taskForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]), linkForm: nil)
+            }
+        }
+        router.get(RouterPath(base + "/tasks/{taskID}/edit")) { req, ctx in
+            let (id, t) = (try pid(ctx), try tid(ctx))
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let plan = try await services.schedule.view(ctx.caller, project: id)
+            guard let task = plan.plan.tasks.first(where: { $0.id == t }) else { throw KeelError.notFound(kind: "task", id: t.description) }
+            return page(
+                ScheduleViews.edit(v, project: project, view: plan, task: task, form: FormKit(v, values: ScheduleViews.values(task, plan)), stale: false),
+                req)
+        }
+        router.post(RouterPath(base + "/tasks/{taskID}")) { req, ctx in
+            let (id, t) = (try pid(ctx), try tid(ctx))
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { input, version, _ in
+                _ = try await services.schedule.updateTask(ctx.caller, project: id, t, input, expectedVersion: version)
+            } rerender: { errors, values, stale in
+                let v = view(req, ctx)
+                let project = try await services.projects.get(ctx.caller, id)
+                let plan = try await services.schedule.view(ctx.caller, project: id)
+                guard let task = plan.plan.tasks.first(where: { $0.id == t }) else { throw KeelError.notFound(kind: "task", id: t.description) }
+                let stored = ScheduleViews.values(task, plan)
+                return ScheduleViews.edit(
+                    v, project: project, view: plan, task: task,
+                    form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil), stale: stale)
+            }
+        }
+        for action in ["delete", "indent", "outdent"] {
+            router.post(RouterPath(base + "/tasks/{taskID}/\(action)")) { req, ctx in
+                let (id, t) = (try pid(ctx), try tid(ctx))
+                return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks", flash: action == "delete" ? "deleted" : "saved") {
+                    _, version, _ in
+                    switch action {
+                    case "delete": _ = try await services.schedule.deleteTask(ctx.caller, project: id, t, expectedVersion: version)
+                    case "indent": _ = try await services.schedule.indent(ctx.caller, project: id, [t])
+                    default: _ = try await services.schedule.outdent(ctx.caller, project: id, [t])
+                    }
+                } rerender: { errors, _, _ in
+                    // An outline step that cannot be taken (nothing above to indent under) shows on the page.
+                    try await schedulePage(req, ctx, id, taskForm: FormKit(view(req, ctx), errors: errors, values: ["duration": "1d"]), linkForm: nil)
+                }
+            }
+        }
+        router.post(RouterPath(base + "/links")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule#dependencies") { input, _, _ in
+                _ = try await services.schedule.createLink(ctx.caller, project: id, input)
+            } rerender: { errors, values, _ in
+                try await schedulePage(req, ctx, id, taskForm: nil, linkForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+            }
+        }
+        router.post(RouterPath(base + "/links/{linkID}/delete")) { req, ctx in
+            let id = try pid(ctx)
+            let l: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule#dependencies", flash: "deleted") { _, version, _ in
+                _ = try await services.schedule.deleteLink(ctx.caller, project: id, l, expectedVersion: version)
+            } rerender: { _, _, _ in try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil) }
+        }
+        router.post(RouterPath(base + "/baselines")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule#baselines") { _, _, pairs in
+                let number = pairs.first { $0.0 == "number" }.flatMap { Int($0.1) } ?? -1
+                let name = pairs.first { $0.0 == "name" }?.1 ?? ""
+                _ = try await services.schedule.saveBaseline(ctx.caller, project: id, number: number, name: name)
+            } rerender: { errors, _, _ in
+                try await schedulePage(req, ctx, id, taskForm: FormKit(view(req, ctx), errors: errors, values: ["duration": "1d"]), linkForm: nil)
+            }
+        }
+    }
+}
