@@ -64,7 +64,14 @@ enum RoutePermissions {
                   "DELETE \(api)/calendars/{calendarID}", "PUT \(api)/baselines/{number}", "DELETE \(api)/baselines/{number}"] {
             t[r] = .action(.editSchedule)
         }
-        for r in ["GET \(web)/schedule", "GET \(web)/schedule/tasks/{taskID}/edit"] { t[r] = .action(.viewProject) }
+        for r in ["GET \(web)/schedule", "GET \(web)/schedule/tasks/{taskID}/edit", "GET \(web)/schedule/settings",
+                  "GET \(web)/schedule/calendars/{calendarID}/edit"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(web)/schedule/settings", "POST \(web)/schedule/calendars", "POST \(web)/schedule/calendars/{calendarID}",
+                  "POST \(web)/schedule/calendars/{calendarID}/delete"] {
+            t[r] = .action(.editSchedule)
+        }
         for r in ["POST \(web)/schedule/tasks", "POST \(web)/schedule/tasks/{taskID}", "POST \(web)/schedule/tasks/{taskID}/delete",
                   "POST \(web)/schedule/tasks/{taskID}/indent", "POST \(web)/schedule/tasks/{taskID}/outdent", "POST \(web)/schedule/links",
                   "POST \(web)/schedule/links/{linkID}/delete", "POST \(web)/schedule/baselines"] {

@@ -58,7 +58,7 @@ import TestSupport
                 "/projects", "/projects/new", base, base + "/edit", base + "/objectives", base + "/stakeholders", base + "/lifecycle", base + "/members",
                 base + "/audit", base + "/objectives/\(o.objectives[0].id)/edit", base + "/stakeholders/\(o.stakeholders[0].id)/edit",
                 base + "/phases/\(o.phases[0].id)/edit", base + "/gate-reviews/\(o.gateReviews[0].id)/edit", "/account", "/admin/users",
-                "/no/such/page", "/help/shortcuts", base + "/schedule", base + "/schedule?zoom=day",
+                "/no/such/page", "/help/shortcuts", base + "/schedule", base + "/schedule?zoom=day", base + "/schedule/settings",
                 base + "/schedule/tasks/\(try await services.schedule.view(.system("t"), project: id).plan.tasks[1].id)/edit",
             ]
             for page in pages {

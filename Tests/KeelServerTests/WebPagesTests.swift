@@ -252,6 +252,38 @@ import TestSupport
                                                                             ("percent_complete", "0"), ("constraint", "asap")])
             #expect(saved.status == .seeOther)
             #expect(try await services.schedule.view(.system("test"), project: ID(other)!).plan.tasks[0].duration == 3 * 480)
+
+            // Settings and calendars, also without JavaScript.
+            let settings = try await client.page("/projects/\(other)/schedule/settings")
+            #expect(settings.status == .ok && settings.text.contains("Asia/Shanghai"))
+            let otherPlan = try await services.schedule.view(.system("test"), project: ID(other)!).plan
+            let moved = try await client.form(
+                "/projects/\(other)/schedule/settings",
+                [("_version", String(otherPlan.settings.version)), ("project_start", "2027-01-04T09:00"), ("status_date", ""), ("time_zone", "Mars/Olympus"),
+                 ("minutes_per_day", "480"), ("critical_threshold", "0d"), ("project_calendar_id", otherPlan.calendars[0].id.description),
+                 ("compared_baseline", "0")])
+            #expect(moved.status == .unprocessableContent && moved.text.contains("aria-invalid=\"true\""))
+            let created = try await client.form("/projects/\(other)/schedule/calendars", [("name", "China"), ("template", "china_2026")])
+            #expect(created.status == .seeOther)
+            let china = try #require(try await services.schedule.view(.system("test"), project: ID(other)!).plan.calendars.first { $0.calendar.name == "China" })
+            let editPage = try await client.page("/projects/\(other)/schedule/calendars/\(china.id)/edit")
+            #expect(editPage.status == .ok && editPage.text.contains("2026-10-01..2026-10-07"))
+            let week = [("_version", "1"), ("name", "China"), ("week_mon", "09:00-12:00, 13:00-18:00"), ("week_tue", "08:00-12:00"), ("week_wed", "08:00-12:00"),
+                        ("week_thu", "08:00-12:00"), ("week_fri", "08:00-12:00"), ("week_sat", ""), ("week_sun", "")]
+            let badLines = try await client.form(
+                "/projects/\(other)/schedule/calendars/\(china.id)", week + [("exceptions_text", "2027-02-10..2027-02-16 Spring Festival\nnext Tuesday off")])
+            #expect(badLines.status == .unprocessableContent)
+            let good = try await client.form(
+                "/projects/\(other)/schedule/calendars/\(china.id)",
+                week + [("exceptions_text", "2027-02-10..2027-02-16 Spring Festival\n2027-02-20 Make-up day 08:00-12:00 13:00-17:00")])
+            #expect(good.status == .seeOther)
+            let updated = try #require(try await services.schedule.view(.system("test"), project: ID(other)!).plan.calendars.first { $0.id == china.id })
+            #expect(updated.calendar.week.days[0] == [WorkInterval(start: 540, end: 720), WorkInterval(start: 780, end: 1_080)])
+            #expect(updated.calendar.week.days[5].isEmpty)
+            #expect(updated.calendar.exceptions == [
+                CalendarException(name: "Spring Festival", from: Day(iso: "2027-02-10")!, to: Day(iso: "2027-02-16")),
+                CalendarException(name: "Make-up day", from: Day(iso: "2027-02-20")!, intervals: [WorkInterval(start: 480, end: 720), WorkInterval(start: 780, end: 1_020)]),
+            ])
         }
     }
 }

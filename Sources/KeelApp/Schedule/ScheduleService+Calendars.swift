@@ -120,6 +120,13 @@ extension ScheduleService {
                 r.errors.add("week_\(key)", .invalidType, ["expected": "string"])
             }
         }
+        if let text = r.value("exceptions_text") {
+            switch text {
+            case .null: c.exceptions = []
+            case .string(let t): if let parsed = parseExceptions(t, &r.errors) { c.exceptions = parsed }
+            default: r.errors.add("exceptions_text", .invalidType, ["expected": "string"])
+            }
+        }
         if let list = r.value("exceptions") {
             guard case .array(let items) = list else { return r.errors.add("exceptions", .invalidType, ["expected": "array"]) }
             var out: [CalendarException] = []
@@ -148,6 +155,41 @@ extension ScheduleService {
             }
             c.exceptions = out
         }
+    }
+
+    /// The exceptions as form text, one per line: `2026-10-01..2026-10-07 National Day` for days off,
+    /// `2026-09-27 Make-up day 08:00-12:00 13:00-17:00` for a working day.
+    public static func exceptionsText(_ exceptions: [CalendarException]) -> String {
+        exceptions.map { e in
+            var line = e.from == e.to ? e.from.iso : "\(e.from.iso)..\(e.to.iso)"
+            if !e.name.isEmpty { line += " " + e.name }
+            for iv in e.intervals { line += " \(WorkInterval.text(iv.start))-\(WorkInterval.text(iv.end))" }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    static func parseExceptions(_ text: String, _ errors: inout FieldErrors) -> [CalendarException]? {
+        var out: [CalendarException] = []
+        var bad = false
+        for (n, raw) in text.split(whereSeparator: \.isNewline).enumerated() {
+            var words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+            guard !words.isEmpty else { continue }
+            let span = words.removeFirst().components(separatedBy: "..")
+            var hours: [WorkInterval] = []
+            while let last = words.last, last.contains(":"), last.contains("-") {
+                let parts = last.split(separator: "-").map(String.init)
+                guard parts.count == 2, let iv = WorkInterval(parts[0], parts[1]) else { break }
+                hours.insert(iv, at: 0)
+                words.removeLast()
+            }
+            guard span.count <= 2, let from = Day(iso: span[0]), let to = span.count == 2 ? Day(iso: span[1]) : from else {
+                errors.add("exceptions_text", .invalidFormat, ["line": String(n + 1), "pattern": "YYYY-MM-DD[..YYYY-MM-DD] name [HH:MM-HH:MM]"])
+                bad = true
+                continue
+            }
+            out.append(CalendarException(name: words.joined(separator: " "), from: from, to: to, intervals: hours))
+        }
+        return bad ? nil : out
     }
 
     private static func intervals(_ value: Input.Value, _ field: String, _ errors: inout FieldErrors) -> [WorkInterval]? {

@@ -63,12 +63,7 @@ extension ScheduleService {
     /// Deletes several tasks (each with its subtasks) at once.
     public func deleteTasks(_ caller: Caller, project: ID<Project>, _ ids: [ID<PlanTask>]) async throws -> PlanView {
         try await change(caller, project) { plan, sql in
-            let index = plan.taskIndex()
-            var rows: [Int] = []
-            for id in ids {
-                guard let i = index[id] else { throw KeelError.notFound(kind: "task", id: id.description) }
-                rows.append(i)
-            }
+            let rows = try plan.rows(of: ids)
             let removed = try await removeSubtrees(rows, from: &plan, project, sql)
             for t in removed {
                 try await record("delete", "task", t.id.description, project, before: t.auditFields, after: [:], caller, sql)
@@ -134,12 +129,7 @@ extension ScheduleService {
         _ caller: Caller, _ project: ID<Project>, _ ids: [ID<PlanTask>], _ apply: (inout WorkPlan, [Int]) throws -> Void
     ) async throws -> PlanView {
         try await change(caller, project) { plan, sql in
-            let index = plan.taskIndex()
-            var rows: [Int] = []
-            for id in ids {
-                guard let i = index[id] else { throw KeelError.notFound(kind: "task", id: id.description) }
-                rows.append(i)
-            }
+            let rows = try plan.rows(of: ids)
             guard !rows.isEmpty else { throw KeelError.validation([FieldError("task_ids", .required)]) }
             let before = Dictionary(uniqueKeysWithValues: plan.tasks.map { ($0.id, ($0.position, $0.parentID)) })
             try apply(&plan, rows)
@@ -217,6 +207,15 @@ extension ScheduleService {
 }
 
 extension WorkPlan {
+    /// The rows of the tasks with these ids; an unknown id is "not found".
+    func rows(of ids: [ID<PlanTask>]) throws -> [Int] {
+        let index = taskIndex()
+        return try ids.map { id in
+            guard let i = index[id] else { throw KeelError.notFound(kind: "task", id: id.description) }
+            return i
+        }
+    }
+
     /// One past the last row of the subtree that starts at `i`.
     func subtreeEnd(of i: Int) -> Int {
         var ancestors: Set<ID<PlanTask>> = [tasks[i].id]

@@ -24,6 +24,11 @@ public struct ScheduleService: Sendable {
         try await services.readProject(caller, project) { sql in try await current(project, sql) }
     }
 
+    /// The figures the project dashboard shows; nil until the plan is set up.
+    public func digest(_ caller: Caller, project: ID<Project>) async throws -> WorkPlanRepository.ScheduleDigest? {
+        try await services.readProject(caller, project) { sql in try await WorkPlanRepository.digest(project: project, on: sql) }
+    }
+
     /// The stored plan with its schedule, from the cache when its revision is current. Reads outside
     /// a transaction are checked against the revision afterwards, so a plan is never assembled from
     /// tables read either side of someone else's change.

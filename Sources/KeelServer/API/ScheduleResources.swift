@@ -14,15 +14,11 @@ enum ScheduleResources {
         return e
     }()
 
-    /// Like `Resources.json`, with the schedule's encoder.
+    /// `Resources.json` with the schedule's encoder.
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, version: Int64? = nil, location: String? = nil) throws
         -> Response
     {
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json"
-        if let version { headers[.eTag] = "\"\(version)\"" }
-        if let location { headers[.location] = location }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        try Resources.json(value, status: status, version: version, location: location, encoder: encoder)
     }
 
     struct SettingsBody: Encodable {

@@ -1,3 +1,4 @@
+import KeelApp
 import KeelCore
 
 /// Every user-visible string of the UI, in every language. The switches are exhaustive, so a string
@@ -48,6 +49,8 @@ enum Text: Hashable {
     case constraintName(ConstraintKind), constraintDate, deadline, remaining, estimateOptimistic, estimateMostLikely, estimatePessimistic
     case calendar, projectCalendarDefault, priority, indent, outdent, dateTimeHelp, variance, finishVariance(String), onSchedule
     case scheduleSummary, baselineSaved, manyDependencies(Int)
+    case scheduleSettings, timeZone, minutesPerDay, criticalThreshold, comparedBaseline, calendars, addCalendar, editCalendar, template
+    case templateName(ScheduleService.CalendarTemplate), weekday(Int), hoursHelp, exceptions, exceptionsHelp, settingsAndCalendars
     // Field errors
     case fieldError(FieldError)
 
@@ -314,7 +317,7 @@ enum Text: Hashable {
         case .noUpcomingGates: return "No phase ends in the next 30 days."
         case .heatDescription: return "Number of stakeholders in each cell of influence (rows) by interest (columns)."
         case .slotSchedule: return "Schedule health"
-        case .slotScheduleBody: return "Critical path, float and baseline variance appear here once the work plan and schedule module is set up."
+        case .slotScheduleBody: return "Add the first task of the work plan to see the finish date, the critical path and missed deadlines here."
         case .slotEarnedValue: return "Earned value"
         case .slotEarnedValueBody: return "Cost and schedule performance (CPI, SPI) appear here once budgets and the cost ledger are set up."
         case .slotRisks: return "Top risks"
@@ -440,6 +443,27 @@ enum Text: Hashable {
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
+        case .scheduleSettings: return "Schedule settings"
+        case .timeZone: return "Time zone"
+        case .minutesPerDay: return "Working minutes per day"
+        case .criticalThreshold: return "Critical at or below this float"
+        case .comparedBaseline: return "Compare with"
+        case .calendars: return "Calendars"
+        case .addCalendar: return "Add a calendar"
+        case .editCalendar: return "Edit calendar"
+        case .template: return "Start from"
+        case .templateName(let t):
+            switch t {
+            case .standard: return "Standard: Monday to Friday, 08:00–12:00 and 13:00–17:00"
+            case .twentyFourHours: return "24 hours, every day"
+            case .china2026: return "Standard with mainland China's 2026 public holidays and make-up days"
+            }
+        case .weekday(let d): return ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][d]
+        case .hoursHelp: return "e.g. 08:00-12:00, 13:00-17:00; empty for a day off"
+        case .exceptions: return "Holidays and make-up days"
+        case .exceptionsHelp:
+            return "One per line: 2026-10-01..2026-10-07 National Day. A working day gets its hours: 2026-09-27 Make-up day 08:00-12:00 13:00-17:00"
+        case .settingsAndCalendars: return "Settings and calendars"
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -700,7 +724,7 @@ enum Text: Hashable {
         case .noUpcomingGates: return "未来 30 天内没有阶段结束。"
         case .heatDescription: return "按影响力（行）与关注度（列）统计的各格参与方数量。"
         case .slotSchedule: return "进度健康度"
-        case .slotScheduleBody: return "设置工作计划与进度模块后，此处将显示关键路径、浮动时间与基线偏差。"
+        case .slotScheduleBody: return "为工作计划添加第一项任务后，此处将显示完工日期、关键路径与逾期任务。"
         case .slotEarnedValue: return "挣值"
         case .slotEarnedValueBody: return "设置预算与成本台账后，此处将显示成本与进度绩效（CPI、SPI）。"
         case .slotRisks: return "主要风险"
@@ -825,6 +849,26 @@ enum Text: Hashable {
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"
+        case .scheduleSettings: return "进度设置"
+        case .timeZone: return "时区"
+        case .minutesPerDay: return "每日工作分钟数"
+        case .criticalThreshold: return "总时差不超过此值即为关键任务"
+        case .comparedBaseline: return "对比基线"
+        case .calendars: return "日历"
+        case .addCalendar: return "添加日历"
+        case .editCalendar: return "编辑日历"
+        case .template: return "模板"
+        case .templateName(let t):
+            switch t {
+            case .standard: return "标准：周一至周五 08:00–12:00、13:00–17:00"
+            case .twentyFourHours: return "全天 24 小时"
+            case .china2026: return "标准工作时间，含中国大陆 2026 年法定节假日与调休"
+            }
+        case .weekday(let d): return ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][d]
+        case .hoursHelp: return "如 08:00-12:00, 13:00-17:00；留空表示休息日"
+        case .exceptions: return "节假日与调休"
+        case .exceptionsHelp: return "每行一项：2026-10-01..2026-10-07 国庆节。调休工作日写上工作时间：2026-09-27 调休 08:00-12:00 13:00-17:00"
+        case .settingsAndCalendars: return "设置与日历"
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

@@ -1,5 +1,6 @@
 import KeelApp
 import KeelCore
+import KeelStore
 
 enum ProjectViews {
     /// The form's field values for a stored project.
@@ -69,7 +70,7 @@ enum ProjectViews {
         return Layout.page(ctx, title: title, project: nav, body: body)
     }
 
-    static func overview(_ ctx: ViewContext, _ o: ProjectOverview) -> HTML {
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: WorkPlanRepository.ScheduleDigest?) -> HTML {
         let p = o.project
         let c = p.charter
         let base = "/projects/\(p.id.description)"
@@ -123,10 +124,10 @@ enum ProjectViews {
                 columnLabels: ["1", "2", "3", "4", "5"], rowAxis: ctx.t(.influence), columnAxis: ctx.t(.interest), counts: grid,
                 zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
             ).render()
-        let slots: [HTML] = [(Text.slotSchedule, Text.slotScheduleBody), (.slotEarnedValue, .slotEarnedValueBody), (.slotRisks, .slotRisksBody),
-                             (.slotCash, .slotCashBody)].map { title, body in
+        var slots: [HTML] = [(Text.slotEarnedValue, Text.slotEarnedValueBody), (.slotRisks, .slotRisksBody), (.slotCash, .slotCashBody)].map { title, body in
             "<section class=\"card slot\"><h2>\(ctx.t(title))</h2><p class=\"badge\">\(ctx.t(.notSetUp))</p><p class=\"muted\">\(ctx.t(body))</p></section>"
         }
+        slots.insert(scheduleSlot(ctx, base: base, schedule), at: 0)
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"
         let kpiTiles: [HTML] = o.objectives.map { obj in
             let arrow = obj.kpi.direction == .higherIsBetter ? "↑" : "↓"
@@ -178,5 +179,24 @@ enum ProjectViews {
             """
         return Layout.page(
             ctx, title: c.name, project: Layout.ProjectNav(id: p.id, code: c.code, name: c.name, active: .overview), body: body)
+    }
+
+    /// The schedule's health on the dashboard: finish, critical tasks, missed deadlines; until the
+    /// plan exists, what to do to set it up.
+    static func scheduleSlot(_ ctx: ViewContext, base: String, _ d: WorkPlanRepository.ScheduleDigest?) -> HTML {
+        guard let d, let finish = d.projectFinish else {
+            return """
+                <section class="card slot"><h2>\(ctx.t(.slotSchedule))</h2><p class="badge">\(ctx.t(.notSetUp))</p>
+                <p class="muted">\(ctx.t(.slotScheduleBody))</p><p><a href="\(base)/schedule">\(ctx.t(.addTask))</a></p></section>
+                """
+        }
+        let late: HTML = d.missedDeadlines > 0 ? "<span class=\"badge late\">\(ctx.t(.missedDeadlines(d.missedDeadlines)))</span>" : .empty
+        return """
+            <section class="card"><h2>\(ctx.t(.slotSchedule))</h2>
+            <p><span class="muted">\(ctx.t(.projectFinish))</span> <strong>\(ctx.dateTime(finish))</strong></p>
+            <p>\(ctx.t(.criticalTasks(d.criticalTasks))) \(late)</p>
+            <p class="muted">\(ctx.t(.statusDate)): \(ctx.dateTime(d.statusDate))</p>
+            <p><a href="\(base)/schedule">\(ctx.t(.ganttTitle))</a></p></section>
+            """
     }
 }

@@ -43,7 +43,8 @@ enum ScheduleViews {
             \(tile(.critical, ctx.t(.criticalTasks(critical))))
             \(tile(.deadline, ctx.t(.missedDeadlines(missed))))
             </ul>
-            <p class="actions"><a href="/api/v1/projects/\(project.id)/schedule.csv">\(ctx.t(.exportCSV))</a> ·
+            <p class="actions"><a href="\(base)/settings">\(ctx.t(.settingsAndCalendars))</a> ·
+            <a href="/api/v1/projects/\(project.id)/schedule.csv">\(ctx.t(.exportCSV))</a> ·
             <a href="/api/v1/projects/\(project.id)/schedule.xml">\(ctx.t(.exportXML))</a></p>
             """
         let body: HTML
@@ -273,5 +274,87 @@ enum ScheduleViews {
             \(postButton(ctx, "\(base)/tasks/\(task.id)/delete", label: ctx.t(.delete), version: task.version, confirm: ctx.t(.confirmDelete)))</p></section>
             """
         return Layout.page(ctx, title: ctx.t(.editTask), project: nav(project), body: body)
+    }
+}
+
+/// The schedule's settings and calendars pages.
+enum ScheduleSettingsViews {
+    static func settingsValues(_ view: PlanView) -> [String: String] {
+        let s = view.plan.settings
+        return [
+            "project_start": s.projectStart.iso, "status_date": s.statusDate?.iso ?? "", "time_zone": s.timeZone,
+            "minutes_per_day": String(s.minutesPerDay), "critical_threshold": ScheduleViews.days(s.criticalThreshold, view) + "d",
+            "project_calendar_id": s.projectCalendarID?.description ?? "", "compared_baseline": String(s.comparedBaseline),
+        ]
+    }
+
+    static func calendarValues(_ c: PlanCalendar) -> [String: String] {
+        var v = ["name": c.calendar.name, "exceptions_text": ScheduleService.exceptionsText(c.calendar.exceptions)]
+        for (d, key) in ScheduleService.weekdayKeys.enumerated() {
+            v["week_\(key)"] = c.calendar.week.days[d].map { "\(WorkInterval.text($0.start))-\(WorkInterval.text($0.end))" }.joined(separator: ", ")
+        }
+        return v
+    }
+
+    static func page(_ ctx: ViewContext, project: Project, view: PlanView, settingsForm: FormKit, calendarForm: FormKit, stale: Bool) -> HTML {
+        let base = "/projects/\(project.id.description)/schedule"
+        let calendars = view.plan.calendars.map { (value: $0.id.description, label: $0.calendar.name) }
+        let baselines = ProjectPlan.baselineNumbers.map { (value: String($0), label: ctx.t(.baselineName($0))) }
+        let templates = ScheduleService.CalendarTemplate.allCases.map { (value: $0.rawValue, label: ctx.t(.templateName($0))) }
+        let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
+        let rows: [HTML] = view.plan.calendars.map { c in
+            let main: HTML = c.id == view.plan.settings.projectCalendarID ? " <span class=\"badge\">\(ctx.t(.projectCalendarDefault))</span>" : .empty
+            return """
+                <tr><td>\(c.calendar.name)\(main)</td><td class="num">\(String(c.calendar.week.minutesPerWeek / 60))</td>
+                <td class="num">\(c.calendar.exceptions.count)</td><td class="actions"><a href="\(base)/calendars/\(c.id)/edit">\(ctx.t(.edit))</a></td></tr>
+                """
+        }
+        let body: HTML = """
+            <h1>\(ctx.t(.settingsAndCalendars))</h1>\(staleNote)
+            <section class="card"><h2>\(ctx.t(.scheduleSettings))</h2>\(settingsForm.errorSummary())
+            <form method="post" action="\(base)/settings" class="form" novalidate>\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(view.plan.settings.version))">
+            <div class="grid2">
+            \(settingsForm.field("project_start", .plannedStart, kind: .dateTime, required: true))
+            \(settingsForm.field("status_date", .statusDate, kind: .dateTime))
+            \(settingsForm.field("time_zone", .timeZone, required: true))
+            \(settingsForm.field("minutes_per_day", .minutesPerDay, kind: .number))
+            \(settingsForm.field("critical_threshold", .criticalThreshold, help: .durationHelp))
+            \(settingsForm.field("project_calendar_id", .calendar, kind: .select(calendars)))
+            \(settingsForm.field("compared_baseline", .comparedBaseline, kind: .select(baselines)))
+            </div>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form></section>
+            <section class="card"><h2 id="calendars">\(ctx.t(.calendars))</h2>
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.name))</th><th scope="col" class="num">h / 7d</th>
+            <th scope="col" class="num">\(ctx.t(.exceptions))</th><th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            <h3>\(ctx.t(.addCalendar))</h3>\(calendarForm.errorSummary())
+            <form method="post" action="\(base)/calendars" class="form" novalidate>\(ctx.csrfField)
+            <div class="grid2">
+            \(calendarForm.field("name", .name, required: true))
+            \(calendarForm.field("template", .template, kind: .select(templates)))
+            </div>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
+            """
+        return Layout.page(ctx, title: ctx.t(.settingsAndCalendars), project: ScheduleViews.nav(project), body: body)
+    }
+
+    static func editCalendar(_ ctx: ViewContext, project: Project, calendar: PlanCalendar, form: FormKit, stale: Bool) -> HTML {
+        let base = "/projects/\(project.id.description)/schedule"
+        let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
+        let days: [HTML] = ScheduleService.weekdayKeys.enumerated().map { d, key in
+            form.field("week_\(key)", .weekday(d), help: d == 0 ? .hoursHelp : nil)
+        }
+        let body: HTML = """
+            <h1>\(ctx.t(.editCalendar))</h1>\(staleNote)\(form.errorSummary())
+            <form method="post" action="\(base)/calendars/\(calendar.id)" class="form" novalidate>\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(calendar.version))">
+            \(form.field("name", .name, required: true))
+            <div class="grid2">\(days)</div>
+            \(form.field("exceptions_text", .exceptions, kind: .textarea, help: .exceptionsHelp))
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)/settings">\(ctx.t(.cancel))</a></div></form>
+            <section class="card"><p class="actions">
+            \(postButton(ctx, "\(base)/calendars/\(calendar.id)/delete", label: ctx.t(.delete), version: calendar.version, confirm: ctx.t(.confirmDelete)))</p></section>
+            """
+        return Layout.page(ctx, title: ctx.t(.editCalendar), project: ScheduleViews.nav(project), body: body)
     }
 }

@@ -91,6 +91,72 @@ extension WebPages {
                 _ = try await services.schedule.deleteLink(ctx.caller, project: id, l, expectedVersion: version)
             } rerender: { _, _, _ in try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil) }
         }
+        // Settings and calendars.
+        @Sendable func settingsPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, settingsForm: FormKit?, calendarForm: FormKit?, stale: Bool = false)
+            async throws -> HTML
+        {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let plan = try await services.schedule.view(ctx.caller, project: id)
+            return ScheduleSettingsViews.page(
+                v, project: project, view: plan, settingsForm: settingsForm ?? FormKit(v, values: ScheduleSettingsViews.settingsValues(plan)),
+                calendarForm: calendarForm ?? FormKit(v, values: ["template": "standard"]), stale: stale)
+        }
+        @Sendable func cid(_ ctx: Context) throws -> ID<PlanCalendar> { try reader.id(ctx, "calendarID", "calendar") }
+        @Sendable func calendarPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ c: ID<PlanCalendar>, errors: [FieldError], values: [String: String]?,
+                                    stale: Bool) async throws -> HTML {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let plan = try await services.schedule.view(ctx.caller, project: id)
+            guard let calendar = plan.plan.calendars.first(where: { $0.id == c }) else { throw KeelError.notFound(kind: "calendar", id: c.description) }
+            let stored = ScheduleSettingsViews.calendarValues(calendar)
+            return ScheduleSettingsViews.editCalendar(
+                v, project: project, calendar: calendar,
+                form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil), stale: stale)
+        }
+        router.get(RouterPath(base + "/settings")) { req, ctx in
+            page(try await settingsPage(req, ctx, try pid(ctx), settingsForm: nil, calendarForm: nil), req)
+        }
+        router.post(RouterPath(base + "/settings")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings") { input, version, _ in
+                _ = try await services.schedule.updateSettings(ctx.caller, project: id, input, expectedVersion: version)
+            } rerender: { errors, values, stale in
+                let v = view(req, ctx)
+                let stored = ScheduleSettingsViews.settingsValues(try await services.schedule.view(ctx.caller, project: id))
+                return try await settingsPage(
+                    req, ctx, id, settingsForm: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil),
+                    calendarForm: nil, stale: stale)
+            }
+        }
+        router.post(RouterPath(base + "/calendars")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings#calendars") { input, _, _ in
+                _ = try await services.schedule.createCalendar(ctx.caller, project: id, input)
+            } rerender: { errors, values, _ in
+                try await settingsPage(req, ctx, id, settingsForm: nil, calendarForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+            }
+        }
+        router.get(RouterPath(base + "/calendars/{calendarID}/edit")) { req, ctx in
+            page(try await calendarPage(req, ctx, try pid(ctx), try cid(ctx), errors: [], values: nil, stale: false), req)
+        }
+        router.post(RouterPath(base + "/calendars/{calendarID}")) { req, ctx in
+            let (id, c) = (try pid(ctx), try cid(ctx))
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings#calendars") { input, version, _ in
+                _ = try await services.schedule.updateCalendar(ctx.caller, project: id, c, input, expectedVersion: version)
+            } rerender: { errors, values, stale in
+                try await calendarPage(req, ctx, id, c, errors: errors, values: values, stale: stale)
+            }
+        }
+        router.post(RouterPath(base + "/calendars/{calendarID}/delete")) { req, ctx in
+            let (id, c) = (try pid(ctx), try cid(ctx))
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings#calendars", flash: "deleted") { _, version, _ in
+                _ = try await services.schedule.deleteCalendar(ctx.caller, project: id, c, expectedVersion: version)
+            } rerender: { errors, values, _ in
+                try await calendarPage(req, ctx, id, c, errors: errors, values: values, stale: false)
+            }
+        }
+
         router.post(RouterPath(base + "/baselines")) { req, ctx in
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#baselines") { _, _, pairs in

@@ -96,8 +96,9 @@ struct WebPages {
             return response
         }
         router.get("/projects/{projectID}") { req, ctx in
-            let o = try await services.projects.overview(ctx.caller, try reader.id(ctx, "projectID", "project"))
-            return page(ProjectViews.overview(view(req, ctx), o), req)
+            let id: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let o = try await services.projects.overview(ctx.caller, id)
+            return page(ProjectViews.overview(view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id)), req)
         }
         router.get("/projects/{projectID}/edit") { req, ctx in
             let v = view(req, ctx)
@@ -121,7 +122,8 @@ struct WebPages {
             return try await submit(req, ctx, success: "/projects", flash: "deleted") { _, version, _ in
                 try await services.projects.delete(ctx.caller, id, expectedVersion: version)
             } rerender: { _, _, _ in
-                ProjectViews.overview(view(req, ctx), try await services.projects.overview(ctx.caller, id))
+                ProjectViews.overview(
+                    view(req, ctx), try await services.projects.overview(ctx.caller, id), schedule: try await services.schedule.digest(ctx.caller, project: id))
             }
         }
         registerCharterModules(on: router)

@@ -44,6 +44,29 @@ public enum WorkPlanRepository {
         ).first().map(settings)
     }
 
+    /// What dashboards show of a plan without loading it: written with every change.
+    public static func digest(project: ID<Project>, on sql: any SQLDatabase) async throws -> ScheduleDigest? {
+        guard let row = try await sql.raw(
+            """
+            SELECT project_start, status_date, project_finish, critical_tasks, missed_deadlines FROM schedules
+            WHERE project_id = \(bind: project.description)
+            """
+        ).first() else { return nil }
+        return ScheduleDigest(
+            projectStart: try row.dateTime("project_start"), statusDate: try row.optionalDateTime("status_date"),
+            projectFinish: try row.optionalDateTime("project_finish"), criticalTasks: try row.int("critical_tasks"),
+            missedDeadlines: try row.int("missed_deadlines"))
+    }
+
+    public struct ScheduleDigest: Sendable {
+        public let projectStart: LocalDateTime
+        public let statusDate: LocalDateTime?
+        /// Nil while the plan has no tasks.
+        public let projectFinish: LocalDateTime?
+        public let criticalTasks: Int
+        public let missedDeadlines: Int
+    }
+
     /// The plan's revision, locked for the rest of the transaction on PostgreSQL so that two
     /// instances never change the same plan at once (SQLite has one writer anyway).
     public static func lockRevision(project: ID<Project>, kind: DatabaseKind, on sql: any SQLDatabase) async throws -> Int64? {
