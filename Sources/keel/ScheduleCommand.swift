@@ -34,7 +34,7 @@ struct ScheduleCommand: ParsableCommand {
         }
         guard data.count <= Self.maxBytes else { throw ValidationError("input is larger than 64 MiB") }
         let plan: ProjectPlan, ids: [String]
-        if Self.looksLikeXML(data) {
+        if ScheduleFileFormat.looksLikeXML(data) {
             do {
                 let file = try MSPDI.read(data)
                 plan = file.plan
@@ -62,12 +62,6 @@ struct ScheduleCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data("\n".utf8))
         case .mspdi: FileHandle.standardOutput.write(MSPDI.write(plan, schedule: schedule))
         }
-    }
-
-    /// MS Project XML starts with `<` (after an optional byte-order mark and whitespace); JSON with `{`.
-    static func looksLikeXML(_ data: Data) -> Bool {
-        let first = data.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
-        return first == UInt8(ascii: "<")
     }
 
     static func readJSON(_ data: Data) throws -> (ProjectPlan, [String]) {

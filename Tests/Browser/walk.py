@@ -209,6 +209,18 @@ def run(walk):
                "Finish to start (FS)" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "#gantt svg rect.bar")) == 2)
     walk.check("both tasks are on the critical path", len(d.find_elements(By.CSS_SELECTOR, "#gantt rect.bar.critical")) == 2)
     walk.page_checks("schedule")
+    # An MS Project XML file replaces the plan.
+    plan_file = os.path.join(tempfile.mkdtemp(), "plan.xml")
+    with open(plan_file, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?><Project xmlns="http://schemas.microsoft.com/project">'
+                '<StartDate>2027-03-01T08:00:00</StartDate><Tasks>'
+                '<Task><UID>1</UID><Name>Imported survey</Name><OutlineLevel>1</OutlineLevel><Duration>PT16H0M0S</Duration></Task>'
+                '<Task><UID>2</UID><Name>Imported design</Name><OutlineLevel>1</OutlineLevel><Duration>PT24H0M0S</Duration>'
+                '<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink></Task></Tasks></Project>')
+    d.find_element(By.NAME, "file").send_keys(plan_file)
+    walk.submit("form[action$='/schedule/import']")
+    walk.check("an uploaded MS Project file replaces the plan", "Imported design" in walk.text() and "Build" not in walk.text())
+    walk.page_checks("schedule-imported")
     d.get(project_url + "/schedule/settings")
     walk.check("the settings page shows the project calendar", "Standard" in walk.text())
     walk.page_checks("schedule-settings")

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KeelApp
 import KeelCore
+import KeelInterop
 import KeelStore
 import Testing
 import TestSupport
@@ -284,6 +285,44 @@ import TestSupport
                 CalendarException(name: "Spring Festival", from: Day(iso: "2027-02-10")!, to: Day(iso: "2027-02-16")),
                 CalendarException(name: "Make-up day", from: Day(iso: "2027-02-20")!, intervals: [WorkInterval(start: 480, end: 720), WorkInterval(start: 780, end: 1_020)]),
             ])
+        }
+    }
+
+    /// Importing a plan file from the schedule page: a multipart upload carrying its CSRF token.
+    @Test(arguments: TestBackend.available)
+    func aPlanFileCanBeUploadedFromTheSchedulePage(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let p = try await client.createProject()
+            let admin = try #require(client.admin)
+            func upload(_ file: String, csrf: String) async throws -> TestResponse {
+                let boundary = "keel-test-boundary"
+                let body = """
+                    --\(boundary)\r
+                    Content-Disposition: form-data; name="_csrf"\r
+                    \r
+                    \(csrf)\r
+                    --\(boundary)\r
+                    Content-Disposition: form-data; name="file"; filename="plan.xml"\r
+                    Content-Type: application/xml\r
+                    \r
+                    \(file)\r
+                    --\(boundary)--\r
+
+                    """
+                return try await client.client.execute(
+                    uri: "/projects/\(p)/schedule/import", method: .post,
+                    headers: [.cookie: admin.sessionCookie, .contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(string: body))
+            }
+            let plan = ProjectPlan(
+                name: "Upload", network: ScheduleNetwork(projectStart: LocalDateTime(iso: "2027-01-04T08:00")!, tasks: [ScheduleTask(name: "Uploaded", duration: 480)]))
+            let xml = String(decoding: MSPDI.write(plan), as: UTF8.self)
+            #expect(try await upload(xml, csrf: "wrong").status == .forbidden)
+            let ok = try await upload(xml, csrf: admin.csrf)
+            #expect(ok.status == .seeOther)
+            #expect(try await services.schedule.view(.system("t"), project: ID(p)!).plan.tasks.map(\.name) == ["Uploaded"])
+            let hostile = try await upload(#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Project/>"#, csrf: admin.csrf)
+            #expect(hostile.status == .unprocessableContent && hostile.text.contains("<code>file</code>"))
+            #expect(try await services.schedule.view(.system("t"), project: ID(p)!).plan.tasks.map(\.name) == ["Uploaded"])
         }
     }
 }

@@ -51,6 +51,7 @@ enum Text: Hashable {
     case scheduleSummary, baselineSaved, manyDependencies(Int)
     case scheduleSettings, timeZone, minutesPerDay, criticalThreshold, comparedBaseline, calendars, addCalendar, editCalendar, template
     case templateName(ScheduleService.CalendarTemplate), weekday(Int), hoursHelp, exceptions, exceptionsHelp, settingsAndCalendars
+    case importPlan, importHelp, file, importAndReplace, importFailed
     // Field errors
     case fieldError(FieldError)
 
@@ -464,6 +465,11 @@ enum Text: Hashable {
         case .exceptionsHelp:
             return "One per line: 2026-10-01..2026-10-07 National Day. A working day gets its hours: 2026-09-27 Make-up day 08:00-12:00 13:00-17:00"
         case .settingsAndCalendars: return "Settings and calendars"
+        case .importPlan: return "Import a plan"
+        case .importHelp: return "An MS Project XML file (up to 64 MiB) or a JSON network file. It replaces the whole plan."
+        case .file: return "File"
+        case .importAndReplace: return "Import and replace the plan"
+        case .importFailed: return "Nothing was imported. The file has these problems:"
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -869,6 +875,11 @@ enum Text: Hashable {
         case .exceptions: return "节假日与调休"
         case .exceptionsHelp: return "每行一项：2026-10-01..2026-10-07 国庆节。调休工作日写上工作时间：2026-09-27 调休 08:00-12:00 13:00-17:00"
         case .settingsAndCalendars: return "设置与日历"
+        case .importPlan: return "导入计划"
+        case .importHelp: return "XML 格式的计划文件（最大 64 兆字节）或 JSON 网络文件，将替换整个计划。"
+        case .file: return "文件"
+        case .importAndReplace: return "导入并替换计划"
+        case .importFailed: return "未导入任何内容。文件存在以下问题："
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

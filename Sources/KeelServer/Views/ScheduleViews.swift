@@ -25,7 +25,8 @@ enum ScheduleViews {
     }
 
     static func page(
-        _ ctx: ViewContext, project: Project, view: PlanView, zoom: GanttChart.Zoom, collapsed: Set<ID<PlanTask>>, taskForm: FormKit, linkForm: FormKit
+        _ ctx: ViewContext, project: Project, view: PlanView, zoom: GanttChart.Zoom, collapsed: Set<ID<PlanTask>>, taskForm: FormKit, linkForm: FormKit,
+        importErrors: [FieldError] = []
     ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule"
         let plan = view.plan
@@ -73,6 +74,7 @@ enum ScheduleViews {
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             \(dependencies(ctx, view: view, base: base, form: linkForm))
             \(baselines(ctx, view: view, base: base))
+            \(importForm(ctx, base: base, errors: importErrors))
             """
         return Layout.page(ctx, title: ctx.t(.schedule), project: nav(project), body: html)
     }
@@ -217,6 +219,26 @@ enum ScheduleViews {
             \(form.field("lag", .lag, help: .lagHelp))
             </div>
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
+            """
+    }
+
+    /// Uploading MS Project XML or a JSON network; a refused file lists every problem with its element.
+    static func importForm(_ ctx: ViewContext, base: String, errors: [FieldError]) -> HTML {
+        let problems: HTML =
+            errors.isEmpty
+            ? .empty
+            : """
+            <div class="alert" role="alert"><p>\(ctx.t(.importFailed))</p><ul>\(errors.prefix(50).map { e in
+                "<li><code>\(e.field)</code> \(ctx.t(.fieldError(e)))\(e.detail["line"].map { " (\($0))" } ?? "")</li>" as HTML
+            })</ul></div>
+            """
+        return """
+            <section class="card"><h2 id="import">\(ctx.t(.importPlan))</h2>\(problems)
+            <form method="post" action="\(base)/import" enctype="multipart/form-data" class="form" novalidate>\(ctx.csrfField)
+            <div class="field\(errors.isEmpty ? "" : " has-error")"><label for="f-file">\(ctx.t(.file))</label>
+            <input id="f-file" name="file" type="file" accept=".xml,.json,application/xml,application/json" aria-describedby="f-file-note"\(errors.isEmpty ? "" : " aria-invalid=\"true\"")>
+            <span class="note" id="f-file-note"><span class="help">\(ctx.t(.importHelp))</span></span></div>
+            <div class="buttons"><button type="submit">\(ctx.t(.importAndReplace))</button></div></form></section>
             """
     }
 

@@ -1,6 +1,9 @@
+import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelInterop
+import MultipartKit
 
 /// `/projects/{projectID}/schedule…`: the schedule page and its plain-form actions (add, edit,
 /// indent, outdent, delete tasks; add and delete dependencies; save baselines). Each action
@@ -12,7 +15,9 @@ extension WebPages {
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func tid(_ ctx: Context) throws -> ID<PlanTask> { try reader.id(ctx, "taskID", "task") }
 
-        @Sendable func schedulePage(_ req: Request, _ ctx: Context, _ id: ID<Project>, taskForm: FormKit?, linkForm: FormKit?) async throws -> HTML {
+        @Sendable func schedulePage(
+            _ req: Request, _ ctx: Context, _ id: ID<Project>, taskForm: FormKit?, linkForm: FormKit?, importErrors: [FieldError] = []
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let plan = try await services.schedule.view(ctx.caller, project: id)
@@ -21,7 +26,36 @@ extension WebPages {
             let collapsed = Set((q.get("collapsed") ?? "").split(separator: ",").compactMap { ID<PlanTask>(String($0)) })
             return ScheduleViews.page(
                 v, project: project, view: plan, zoom: zoom, collapsed: collapsed, taskForm: taskForm ?? FormKit(v, values: ["duration": "1d"]),
-                linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]))
+                linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]), importErrors: importErrors)
+        }
+
+        // Import: a multipart upload (the CSRF check has already read its token).
+        let uploads = RequestReader(maxBodyBytes: MSPDI.maxBytes)
+        struct Upload: Decodable { var file: Data? }
+        router.post(RouterPath(base + "/import")) { req, ctx in
+            let id = try pid(ctx)
+            try await services.schedule.authorizeChange(ctx.caller, project: id)
+            guard let boundary = CSRFMiddleware.multipartBoundary(req.headers[.contentType] ?? "") else {
+                throw Problem(title: "Unsupported Media Type", status: 415, detail: "Upload the file as multipart/form-data.")
+            }
+            let body = try await uploads.body(req)
+            let data = (try? FormDataDecoder().decode(Upload.self, from: body, boundary: boundary))?.file ?? Data()
+            do {
+                guard !data.isEmpty else { throw KeelError.validation([FieldError("file", .required)]) }
+                let plan: ProjectPlan
+                if ScheduleFileFormat.looksLikeXML(data) {
+                    plan = try MSPDI.read(data).plan
+                } else {
+                    guard let file = try? JSONDecoder().decode(ScheduleFile.self, from: data) else {
+                        throw KeelError.validation([FieldError("file", .invalidFormat, ["reason": "not_xml_or_json_network"])])
+                    }
+                    plan = try file.plan()
+                }
+                _ = try await services.schedule.importPlan(ctx.caller, project: id, plan)
+                return WebResponse.redirect("/projects/\(id)/schedule", flash: "saved")
+            } catch KeelError.validation(let errors) {
+                return page(try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil, importErrors: errors), req, status: .unprocessableContent)
+            }
         }
 
         router.get(RouterPath(base)) { req, ctx in
