@@ -68,7 +68,7 @@ enum RoutePermissions {
                   "GET \(web)/schedule/calendars/{calendarID}/edit"] {
             t[r] = .action(.viewProject)
         }
-        for r in ["POST \(web)/schedule/settings", "POST \(web)/schedule/import", "POST \(web)/schedule/calendars", "POST \(web)/schedule/calendars/{calendarID}",
+        for r in ["POST \(web)/schedule/settings", "POST \(web)/schedule/import", "POST \(web)/schedule/tasks/bulk", "POST \(web)/schedule/calendars", "POST \(web)/schedule/calendars/{calendarID}",
                   "POST \(web)/schedule/calendars/{calendarID}/delete"] {
             t[r] = .action(.editSchedule)
         }

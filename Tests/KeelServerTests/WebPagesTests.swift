@@ -254,6 +254,21 @@ import TestSupport
             #expect(saved.status == .seeOther)
             #expect(try await services.schedule.view(.system("test"), project: ID(other)!).plan.tasks[0].duration == 3 * 480)
 
+            // Ticked tasks: indent two under the first, then delete them together.
+            let x = try await services.schedule.createTask(.system("t"), project: ID(other)!, .fields(["name": "X", "duration": "1d"])).0
+            let y = try await services.schedule.createTask(.system("t"), project: ID(other)!, .fields(["name": "Y", "duration": "1d"])).0
+            let indented = try await client.form(
+                "/projects/\(other)/schedule/tasks/bulk", [("task_ids", x.id.description), ("task_ids", y.id.description), ("action", "indent")])
+            #expect(indented.status == .seeOther)
+            let outline = try await services.schedule.view(.system("test"), project: ID(other)!).plan.tasks
+            #expect(outline.map(\.parentID) == [nil, outline[0].id, outline[0].id])
+            let none = try await client.form("/projects/\(other)/schedule/tasks/bulk", [("action", "delete")])
+            #expect(none.status == .unprocessableContent)
+            let deleted = try await client.form(
+                "/projects/\(other)/schedule/tasks/bulk", [("task_ids", x.id.description), ("task_ids", y.id.description), ("action", "delete")])
+            #expect(deleted.status == .seeOther)
+            #expect(try await services.schedule.view(.system("test"), project: ID(other)!).plan.tasks.map(\.name) == ["Survey"])
+
             // Settings and calendars, also without JavaScript.
             let settings = try await client.page("/projects/\(other)/schedule/settings")
             #expect(settings.status == .ok && settings.text.contains("Asia/Shanghai"))

@@ -51,7 +51,7 @@ enum Text: Hashable {
     case scheduleSummary, baselineSaved, manyDependencies(Int)
     case scheduleSettings, timeZone, minutesPerDay, criticalThreshold, comparedBaseline, calendars, addCalendar, editCalendar, template
     case templateName(ScheduleService.CalendarTemplate), weekday(Int), hoursHelp, exceptions, exceptionsHelp, settingsAndCalendars
-    case importPlan, importHelp, file, importAndReplace, importFailed
+    case importPlan, importHelp, file, importAndReplace, importFailed, selectedTasks
     // Field errors
     case fieldError(FieldError)
 
@@ -470,6 +470,7 @@ enum Text: Hashable {
         case .file: return "File"
         case .importAndReplace: return "Import and replace the plan"
         case .importFailed: return "Nothing was imported. The file has these problems:"
+        case .selectedTasks: return "Ticked tasks:"
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -880,6 +881,7 @@ enum Text: Hashable {
         case .file: return "文件"
         case .importAndReplace: return "导入并替换计划"
         case .importFailed: return "未导入任何内容。文件存在以下问题："
+        case .selectedTasks: return "对勾选的任务："
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

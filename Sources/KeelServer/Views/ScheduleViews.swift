@@ -152,7 +152,7 @@ enum ScheduleViews {
             } ?? .empty
             let name: HTML = c.isSummary ? "<strong>\(t.name)</strong>" : "\(t.name)"
             return """
-                <tr><td>\(t.wbs)</td><td class="lvl-\(min(level[i], 8))">\(name)\(badge)\(late)</td>
+                <tr><td><input type="checkbox" name="task_ids[\(i)]" value="\(t.id)" form="bulk" aria-label="\(t.name)"></td><td>\(t.wbs)</td><td class="lvl-\(min(level[i], 8))">\(name)\(badge)\(late)</td>
                 <td class="num">\(days(c.duration, view))d</td><td>\(ctx.dateTime(c.start))</td><td>\(ctx.dateTime(c.finish))</td>
                 <td class="num">\(days(c.totalFloat, view))d</td><td class="num">\(t.percentComplete)%</td><td>\(t.owner)</td><td>\(variance)</td>
                 <td class="actions"><a href="\(base)/tasks/\(t.id)/edit">\(ctx.t(.edit))</a></td></tr>
@@ -160,7 +160,12 @@ enum ScheduleViews {
         }
         return """
             <h2 id="tasks">\(ctx.t(.tasks))</h2>
-            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">WBS</th><th scope="col">\(ctx.t(.name))</th>
+            <form id="bulk" method="post" action="\(base)/tasks/bulk" class="inline bulk">\(ctx.csrfField)
+            <span class="muted">\(ctx.t(.selectedTasks))</span>
+            <button type="submit" name="action" value="indent" class="link">\(ctx.t(.indent))</button>
+            <button type="submit" name="action" value="outdent" class="link">\(ctx.t(.outdent))</button>
+            <button type="submit" name="action" value="delete" class="link" data-confirm="\(ctx.t(.confirmDelete))">\(ctx.t(.delete))</button></form>
+            <div class="table-wrap"><table class="data"><thead><tr><td></td><th scope="col">WBS</th><th scope="col">\(ctx.t(.name))</th>
             <th scope="col" class="num">\(ctx.t(.duration))</th><th scope="col">\(ctx.t(.start))</th><th scope="col">\(ctx.t(.finish))</th>
             <th scope="col" class="num">\(ctx.t(.totalFloat))</th><th scope="col" class="num">\(ctx.t(.percentComplete))</th>
             <th scope="col">\(ctx.t(.owner))</th><th scope="col">\(ctx.t(.variance))</th><th scope="col">\(ctx.t(.actions))</th></tr></thead>

@@ -110,6 +110,24 @@ extension WebPages {
                 }
             }
         }
+        // Several ticked tasks at once: indent, outdent or delete.
+        router.post(RouterPath(base + "/tasks/bulk")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { _, _, pairs in
+                try await services.schedule.authorizeChange(ctx.caller, project: id)
+                // Each box has its own name (`task_ids[row]`): boxes sharing one name would have to form a group.
+                let ids = pairs.filter { $0.0 == "task_ids" || $0.0.hasPrefix("task_ids[") }.compactMap { ID<PlanTask>($0.1) }
+                guard !ids.isEmpty else { throw KeelError.validation([FieldError("task_ids", .required)]) }
+                switch pairs.first(where: { $0.0 == "action" })?.1 {
+                case "indent": _ = try await services.schedule.indent(ctx.caller, project: id, ids)
+                case "outdent": _ = try await services.schedule.outdent(ctx.caller, project: id, ids)
+                case "delete": _ = try await services.schedule.deleteTasks(ctx.caller, project: id, ids)
+                default: throw KeelError.validation([FieldError("action", .invalidChoice, ["choices": "indent, outdent, delete"])])
+                }
+            } rerender: { errors, _, _ in
+                try await schedulePage(req, ctx, id, taskForm: FormKit(view(req, ctx), errors: errors, values: ["duration": "1d"]), linkForm: nil)
+            }
+        }
         router.post(RouterPath(base + "/links")) { req, ctx in
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#dependencies") { input, _, _ in

@@ -6,7 +6,9 @@
 
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    // A form's own question, or the question of the button that sent it (bulk actions).
+    var question = (event.submitter && event.submitter.dataset.confirm) || (form instanceof HTMLFormElement && form.dataset.confirm);
+    if (question && !window.confirm(question)) {
       event.preventDefault();
     }
   });
