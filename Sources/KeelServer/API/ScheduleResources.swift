@@ -110,13 +110,17 @@ enum ScheduleResources {
         let version: Int64
         let computed: ComputedBody?
         let variance: VarianceBody?
+        /// Summaries: their leaves' progress weighted by duration; leaves: their own.
+        let percentCompleteRolledUp: Int?
         enum CodingKeys: String, CodingKey {
             case id, position, parentId = "parent_id", name, wbs, notes, owner, priority, duration, durationMinutes = "duration_minutes"
             case milestone, calendarId = "calendar_id", constraint, constraintDate = "constraint_date", deadline
             case actualStart = "actual_start", actualFinish = "actual_finish", percentComplete = "percent_complete"
             case remainingMinutes = "remaining_minutes", estimate, version, computed, variance
+            case percentCompleteRolledUp = "percent_complete_rolled_up"
         }
-        init(_ t: PlanTask, computed c: TaskSchedule?, minutesPerDay mpd: Int64, variance v: BaselineVariance?, baseline: Int) {
+        init(_ t: PlanTask, computed c: TaskSchedule?, minutesPerDay mpd: Int64, variance v: BaselineVariance?, baseline: Int, rolledUp: Int?) {
+            percentCompleteRolledUp = rolledUp
             id = t.id.description
             position = t.position
             parentId = t.parentID?.description
@@ -159,7 +163,8 @@ enum ScheduleResources {
             let n = view.plan.settings.comparedBaseline
             self.init(
                 t, computed: i.map { view.schedule.tasks[$0] }, minutesPerDay: view.plan.settings.minutesPerDay,
-                variance: view.plan.variances(view.schedule, baseline: n)[t.id], baseline: n)
+                variance: view.plan.variances(view.schedule, baseline: n)[t.id], baseline: n,
+                rolledUp: i.map { view.plan.rolledUpPercentComplete()[$0] })
         }
     }
 
@@ -262,8 +267,11 @@ enum ScheduleResources {
             projectFinish = p.tasks.isEmpty ? nil : view.schedule.projectFinish.iso
             calendars = p.calendars.map(CalendarBody.init)
             let variances = p.variances(view.schedule, baseline: s.comparedBaseline)
+            let percent = p.rolledUpPercentComplete()
             tasks = p.tasks.enumerated().map { i, t in
-                TaskBody(t, computed: view.schedule.tasks[i], minutesPerDay: s.minutesPerDay, variance: variances[t.id], baseline: s.comparedBaseline)
+                TaskBody(
+                    t, computed: view.schedule.tasks[i], minutesPerDay: s.minutesPerDay, variance: variances[t.id], baseline: s.comparedBaseline,
+                    rolledUp: percent[i])
             }
             links = p.links.map { LinkBody($0, minutesPerDay: s.minutesPerDay) }
             baselines = p.baselines.values.sorted { $0.number < $1.number }.map {

@@ -43,6 +43,9 @@ enum ScheduleViews {
             \(tile(.statusDate, ctx.dateTime(plan.settings.statusDate)))
             \(tile(.critical, ctx.t(.criticalTasks(critical))))
             \(tile(.deadline, ctx.t(.missedDeadlines(missed))))
+            \(plan.projectFinishVariance(s, baseline: plan.settings.comparedBaseline).map { v in
+                tile(.variance, v == 0 ? ctx.t(.onSchedule) : ctx.t(.finishVariance(days(v, view))))
+            } ?? .empty)
             </ul>
             <p class="actions"><a href="\(base)/settings">\(ctx.t(.settingsAndCalendars))</a> ·
             <a href="/api/v1/projects/\(project.id)/schedule.csv">\(ctx.t(.exportCSV))</a> ·
@@ -94,6 +97,7 @@ enum ScheduleViews {
         let plan = view.plan
         let s = view.schedule
         let baseline = plan.baselines[plan.settings.comparedBaseline]
+        let percent = plan.rolledUpPercentComplete()
         var level = [Int](repeating: 0, count: plan.tasks.count)
         var hidden = [Bool](repeating: false, count: plan.tasks.count)
         let index = plan.taskIndex()
@@ -118,7 +122,7 @@ enum ScheduleViews {
                 GanttChart.Row(
                     label: t.name, level: level[i], start: c.start, finish: c.finish, baselineStart: b?.start, baselineFinish: b?.finish,
                     isSummary: c.isSummary, isMilestone: !c.isSummary && (t.isMilestone || t.duration == 0), isCritical: c.isCritical,
-                    percentComplete: t.percentComplete, toggle: toggle, collapsed: collapsed.contains(t.id),
+                    percentComplete: percent[i], toggle: toggle, collapsed: collapsed.contains(t.id),
                     tooltip: "\(t.name): \(ctx.dateTime(c.start)) – \(ctx.dateTime(c.finish))",
                     tableCells: [t.name, ctx.dateTime(c.start), ctx.dateTime(c.finish), days(c.totalFloat, view), c.isCritical ? ctx.t(.yes) : ctx.t(.no)]))
         }
@@ -140,6 +144,7 @@ enum ScheduleViews {
         let plan = view.plan
         let s = view.schedule
         let variances = plan.variances(s, baseline: plan.settings.comparedBaseline)
+        let percent = plan.rolledUpPercentComplete()
         let index = plan.taskIndex()
         var level = [Int](repeating: 0, count: plan.tasks.count)
         let rows: [HTML] = plan.tasks.enumerated().map { i, t in
@@ -154,7 +159,7 @@ enum ScheduleViews {
             return """
                 <tr><td><input type="checkbox" name="task_ids[\(i)]" value="\(t.id)" form="bulk" aria-label="\(t.name)"></td><td>\(t.wbs)</td><td class="lvl-\(min(level[i], 8))">\(name)\(badge)\(late)</td>
                 <td class="num">\(days(c.duration, view))d</td><td>\(ctx.dateTime(c.start))</td><td>\(ctx.dateTime(c.finish))</td>
-                <td class="num">\(days(c.totalFloat, view))d</td><td class="num">\(t.percentComplete)%</td><td>\(t.owner)</td><td>\(variance)</td>
+                <td class="num">\(days(c.totalFloat, view))d</td><td class="num">\(percent[i])%</td><td>\(t.owner)</td><td>\(variance)</td>
                 <td class="actions"><a href="\(base)/tasks/\(t.id)/edit">\(ctx.t(.edit))</a></td></tr>
                 """
         }

@@ -151,3 +151,41 @@ extension WorkPlan {
         return out
     }
 }
+
+extension WorkPlan {
+    /// % complete for every task, summaries rolled up from their leaves weighted by duration (as MS
+    /// Project does: the share of the summary's work that is done).
+    public func rolledUpPercentComplete() -> [Int] {
+        var done = [Int64](repeating: 0, count: tasks.count), total = done
+        var isParent = [Bool](repeating: false, count: tasks.count)
+        let index = taskIndex()
+        for t in tasks { if let p = t.parentID.flatMap({ index[$0] }) { isParent[p] = true } }
+        // Children come after their parent in outline order: walking backwards completes each
+        // child before its parent is reached.
+        for i in stride(from: tasks.count - 1, through: 0, by: -1) {
+            let t = tasks[i]
+            if !isParent[i] {
+                total[i] = t.duration
+                done[i] = t.actualFinish != nil ? t.duration : t.duration * Int64(t.percentComplete) / 100
+            }
+            if let p = t.parentID.flatMap({ index[$0] }) {
+                total[p] += total[i]
+                done[p] += done[i]
+            }
+        }
+        return tasks.indices.map { i in
+            if !isParent[i] { return tasks[i].actualFinish != nil ? 100 : tasks[i].percentComplete }
+            return total[i] == 0 ? 0 : Int((done[i] * 100) / total[i])
+        }
+    }
+
+    /// The project's finish against baseline `number`'s: working minutes on the project calendar
+    /// (positive: later than planned), nil without that baseline.
+    public func projectFinishVariance(_ schedule: Schedule, baseline number: Int) -> Int64? {
+        guard let b = baselines[number], let planned = b.tasks.values.map(\.finish).max(), !tasks.isEmpty else { return nil }
+        let net = network()
+        let calendar = net.calendars.indices.contains(net.projectCalendar) ? net.calendars[net.projectCalendar] : .standard
+        let timeline = CalendarTimeline(calendar: calendar, origin: net.projectStart.day)
+        return timeline.ordinal(at: schedule.projectFinish.minutes) - timeline.ordinal(at: planned.minutes)
+    }
+}
