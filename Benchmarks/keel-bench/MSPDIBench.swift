@@ -24,7 +24,7 @@ struct MSPDIBench {
         var data = Data()
         for _ in 0..<5 {
             let t0 = DispatchTime.now().uptimeNanoseconds
-            data = MSPDI.write(plan, schedule: schedule)
+            data = try MSPDI.write(plan, schedule: schedule)
             let t1 = DispatchTime.now().uptimeNanoseconds
             let back = try MSPDI.read(data)
             let t2 = DispatchTime.now().uptimeNanoseconds

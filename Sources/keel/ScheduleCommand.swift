@@ -60,7 +60,7 @@ struct ScheduleCommand: ParsableCommand {
             let out = ScheduleOutput(schedule, ids: ids, names: names)
             FileHandle.standardOutput.write(try encoder.encode(out))
             FileHandle.standardOutput.write(Data("\n".utf8))
-        case .mspdi: FileHandle.standardOutput.write(MSPDI.write(plan, schedule: schedule))
+        case .mspdi: FileHandle.standardOutput.write(try MSPDI.write(plan, schedule: schedule))
         }
     }
 

@@ -102,7 +102,7 @@ import Testing
         plan.network.check(into: &errors)
         #expect(errors.isEmpty, "generated plan \(seed) is invalid: \(errors.all)")
         let schedule = try? CriticalPathEngine.schedule(plan.network)
-        let data = MSPDI.write(plan, schedule: schedule)
+        let data = try MSPDI.write(plan, schedule: schedule)
         let back = try MSPDI.read(data)
         #expect(back.plan.name == plan.name)
         #expect(back.plan.network.calendars == plan.network.calendars, "calendars, seed \(seed)")

@@ -78,7 +78,7 @@ import Testing
 
     @Test(arguments: 0..<10) func exportsFollowTheSchemaOrder(seed: Int) throws {
         let plan = MSPDIRoundTripTests.plan(seed: UInt64(seed) &+ 1)
-        let data = MSPDI.write(plan, schedule: try? CriticalPathEngine.schedule(plan.network))
+        let data = try MSPDI.write(plan, schedule: try? CriticalPathEngine.schedule(plan.network))
         let parser = XMLParser(data: data)
         let recorder = Recorder()
         parser.delegate = recorder

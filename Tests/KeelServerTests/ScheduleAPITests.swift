@@ -77,7 +77,7 @@ import TestSupport
                     TaskDetails(), TaskDetails(wbs: "1.1", estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 1_920)), TaskDetails(),
                     TaskDetails(),
                 ])
-            let xml = String(decoding: MSPDI.write(plan), as: UTF8.self)
+            let xml = String(decoding: try MSPDI.write(plan), as: UTF8.self)
             let imported = try await client.send(.post, "\(base)/schedule/import", json: xml, headers: [.contentType: "application/xml"])
             #expect(imported.status == .ok)
             #expect((imported.json["tasks"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Phase", "Dig", "Pour", "Done"])

@@ -330,7 +330,7 @@ import TestSupport
             }
             let plan = ProjectPlan(
                 name: "Upload", network: ScheduleNetwork(projectStart: LocalDateTime(iso: "2027-01-04T08:00")!, tasks: [ScheduleTask(name: "Uploaded", duration: 480)]))
-            let xml = String(decoding: MSPDI.write(plan), as: UTF8.self)
+            let xml = String(decoding: try MSPDI.write(plan), as: UTF8.self)
             #expect(try await upload(xml, csrf: "wrong").status == .forbidden)
             let ok = try await upload(xml, csrf: admin.csrf)
             #expect(ok.status == .seeOther)

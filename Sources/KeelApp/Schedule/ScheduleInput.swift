@@ -82,7 +82,7 @@ extension InputReader {
 
 extension InputReader {
     /// An array of ids (`["…", "…"]`).
-    public mutating func idList<T>(_ key: String, _ target: inout [ID<T>], required: Bool = false) {
+    mutating func idList<T>(_ key: String, _ target: inout [ID<T>], required: Bool = false) {
         guard let v = value(key) else { return missing(key, required: required) }
         guard case .array(let items) = v else { return errors.add(key, .invalidType, ["expected": "array of ids"]) }
         var out: [ID<T>] = []
@@ -98,7 +98,7 @@ extension InputReader {
     }
 
     /// An optional id, read as text (existence is checked by the use case).
-    public mutating func optionalID<T>(_ key: String, _ target: inout ID<T>?) {
+    mutating func optionalID<T>(_ key: String, _ target: inout ID<T>?) {
         reference(key, &target) { _ in true }
     }
 }

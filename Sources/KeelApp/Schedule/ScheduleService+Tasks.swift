@@ -71,6 +71,29 @@ extension ScheduleService {
         }.1
     }
 
+    public enum BulkAction: String, Sendable, CaseIterable { case indent, outdent, delete, move }
+
+    /// Several tasks at once: `{"action": "indent|outdent|delete|move", "task_ids": [...], "before_id": …}`
+    /// (`move` takes one task). The caller's right to change the plan is settled before the input is read.
+    public func bulk(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> PlanView {
+        try await authorizeChange(caller, project: project)
+        var r = InputReader(input, creating: true)
+        var action = BulkAction.indent
+        var ids: [ID<PlanTask>] = []
+        var before: ID<PlanTask>?
+        r.choice("action", &action, required: true)
+        r.idList("task_ids", &ids, required: true)
+        r.optionalID("before_id", &before)
+        if action == .move && ids.count > 1 { r.errors.add("task_ids", .outOfRange, ["min": "1", "max": "1"]) }
+        try r.finish()
+        switch action {
+        case .indent: return try await indent(caller, project: project, ids)
+        case .outdent: return try await outdent(caller, project: project, ids)
+        case .delete: return try await deleteTasks(caller, project: project, ids)
+        case .move: return try await move(caller, project: project, ids[0], before: before)
+        }
+    }
+
     /// Makes each task a subtask of the task above it at its level (MS Project's Indent).
     public func indent(_ caller: Caller, project: ID<Project>, _ ids: [ID<PlanTask>]) async throws -> PlanView {
         try await reshape(caller, project, ids) { plan, rows in

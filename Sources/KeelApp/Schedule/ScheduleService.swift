@@ -25,7 +25,7 @@ public struct ScheduleService: Sendable {
     }
 
     /// The figures the project dashboard shows; nil until the plan is set up.
-    public func digest(_ caller: Caller, project: ID<Project>) async throws -> WorkPlanRepository.ScheduleDigest? {
+    public func digest(_ caller: Caller, project: ID<Project>) async throws -> ScheduleDigest? {
         try await services.readProject(caller, project) { sql in try await WorkPlanRepository.digest(project: project, on: sql) }
     }
 

@@ -211,12 +211,11 @@ public enum MSPDI {
     }
 
     /// Writes a plan (and, when given, its computed schedule) as MSPDI.
-    public static func write(_ plan: ProjectPlan, schedule: Schedule? = nil, currency: String = "CNY") -> Data {
+    public static func write(_ plan: ProjectPlan, schedule: Schedule? = nil, currency: String = "CNY") throws -> Data {
         let encoder = XMLEncoder()
         encoder.outputFormatting = [.prettyPrinted]
         let document = MSPDIWriter(plan: plan, schedule: schedule, currency: currency).document()
-        // Encoding plain strings and integers cannot fail.
-        return try! encoder.encode(
+        return try encoder.encode(
             document, withRootKey: "Project", rootAttributes: ["xmlns": "http://schemas.microsoft.com/project"],
             header: XMLHeader(version: 1.0, encoding: "UTF-8", standalone: "yes"))
     }

@@ -41,7 +41,7 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let view = try await services.schedule.view(ctx.caller, project: id)
-            let data = MSPDI.write(view.plan.projectPlan(name: project.charter.name), schedule: view.schedule, currency: project.charter.budget.currency.code)
+            let data = try MSPDI.write(view.plan.projectPlan(name: project.charter.name), schedule: view.schedule, currency: project.charter.budget.currency.code)
             var headers = HTTPFields()
             headers[.contentType] = "application/xml; charset=utf-8"
             headers[.contentDisposition] = "attachment; filename=\"\(project.charter.code).xml\""
@@ -96,33 +96,22 @@ struct ScheduleAPI {
             return Response(status: .noContent)
         }
         api.post("/tasks/bulk") { req, ctx in
-            let id = try pid(ctx)
-            try await services.schedule.authorizeChange(ctx.caller, project: id)
-            let bulk = try ScheduleResources.BulkRequest.read(try await reader.json(req))
-            let view: PlanView
-            switch bulk.action {
-            case .indent: view = try await services.schedule.indent(ctx.caller, project: id, bulk.taskIDs)
-            case .outdent: view = try await services.schedule.outdent(ctx.caller, project: id, bulk.taskIDs)
-            case .delete: view = try await services.schedule.deleteTasks(ctx.caller, project: id, bulk.taskIDs)
-            case .move:
-                guard bulk.taskIDs.count == 1 else { throw KeelError.validation([FieldError("task_ids", .outOfRange, ["min": "1", "max": "1"])]) }
-                view = try await services.schedule.move(ctx.caller, project: id, bulk.taskIDs[0], before: bulk.beforeID)
-            }
+            let view = try await services.schedule.bulk(ctx.caller, project: try pid(ctx), try await reader.json(req))
             return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
 
         // Links
         api.post("/links") { req, ctx in
             let id = try pid(ctx)
-            let (link, _) = try await services.schedule.createLink(ctx.caller, project: id, try await reader.json(req))
+            let (link, view) = try await services.schedule.createLink(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleResources.json(
-                ScheduleResources.LinkBody(link), status: .created, version: link.version, location: "/api/v1/projects/\(id)/links/\(link.id)")
+                ScheduleResources.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay), status: .created, version: link.version, location: "/api/v1/projects/\(id)/links/\(link.id)")
         }
         api.patch("/links/{linkID}") { req, ctx in
             let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
-            let (link, _) = try await services.schedule.updateLink(
+            let (link, view) = try await services.schedule.updateLink(
                 ctx.caller, project: try pid(ctx), lid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try ScheduleResources.json(ScheduleResources.LinkBody(link), version: link.version)
+            return try ScheduleResources.json(ScheduleResources.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay), version: link.version)
         }
         api.delete("/links/{linkID}") { req, ctx in
             let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")

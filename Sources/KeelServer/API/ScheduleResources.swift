@@ -163,8 +163,9 @@ enum ScheduleResources {
             let n = view.plan.settings.comparedBaseline
             self.init(
                 t, computed: i.map { view.schedule.tasks[$0] }, minutesPerDay: view.plan.settings.minutesPerDay,
-                variance: view.plan.variances(view.schedule, baseline: n)[t.id], baseline: n,
-                rolledUp: i.map { view.plan.rolledUpPercentComplete()[$0] })
+                variance: i.flatMap { view.plan.variances(view.schedule, baseline: n, only: $0)[t.id] }, baseline: n,
+                // Only a summary needs the whole plan's roll-up.
+                rolledUp: i.map { view.schedule.tasks[$0].isSummary ? view.plan.rolledUpPercentComplete()[$0] : (t.actualFinish != nil ? 100 : t.percentComplete) })
         }
     }
 
@@ -182,7 +183,7 @@ enum ScheduleResources {
             case id, predecessorId = "predecessor_id", successorId = "successor_id", type, lag, lagKind = "lag_kind"
             case lagMinutes = "lag_minutes", lagPercent = "lag_percent", version
         }
-        init(_ l: PlanLink, minutesPerDay: Int64 = 480) {
+        init(_ l: PlanLink, minutesPerDay: Int64) {
             id = l.id.description
             predecessorId = l.predecessorID.description
             successorId = l.successorID.description
@@ -277,24 +278,6 @@ enum ScheduleResources {
             baselines = p.baselines.values.sorted { $0.number < $1.number }.map {
                 BaselineBody(number: $0.number, name: $0.name, savedAt: $0.savedAt, savedBy: $0.savedBy, tasks: $0.tasks.count)
             }
-        }
-    }
-
-    /// `POST …/tasks/bulk`: `{"action": "indent|outdent|delete|move", "task_ids": [...], "before_id": …}`.
-    struct BulkRequest {
-        enum Action: String, CaseIterable { case indent, outdent, delete, move }
-        var action: Action = .indent
-        var taskIDs: [ID<PlanTask>] = []
-        var beforeID: ID<PlanTask>?
-
-        static func read(_ input: Input) throws -> BulkRequest {
-            var b = BulkRequest()
-            var r = InputReader(input, creating: true)
-            r.choice("action", &b.action, required: true)
-            r.idList("task_ids", &b.taskIDs, required: true)
-            r.optionalID("before_id", &b.beforeID)
-            try r.finish()
-            return b
         }
     }
 

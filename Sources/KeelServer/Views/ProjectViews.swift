@@ -1,6 +1,5 @@
 import KeelApp
 import KeelCore
-import KeelStore
 
 enum ProjectViews {
     /// The form's field values for a stored project.
@@ -70,7 +69,7 @@ enum ProjectViews {
         return Layout.page(ctx, title: title, project: nav, body: body)
     }
 
-    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: WorkPlanRepository.ScheduleDigest?) -> HTML {
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?) -> HTML {
         let p = o.project
         let c = p.charter
         let base = "/projects/\(p.id.description)"
@@ -183,7 +182,7 @@ enum ProjectViews {
 
     /// The schedule's health on the dashboard: finish, critical tasks, missed deadlines; until the
     /// plan exists, what to do to set it up.
-    static func scheduleSlot(_ ctx: ViewContext, base: String, _ d: WorkPlanRepository.ScheduleDigest?) -> HTML {
+    static func scheduleSlot(_ ctx: ViewContext, base: String, _ d: ScheduleDigest?) -> HTML {
         guard let d, let finish = d.projectFinish else {
             return """
                 <section class="card slot"><h2>\(ctx.t(.slotSchedule))</h2><p class="badge">\(ctx.t(.notSetUp))</p>

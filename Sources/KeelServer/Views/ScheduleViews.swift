@@ -51,14 +51,15 @@ enum ScheduleViews {
             <a href="/api/v1/projects/\(project.id)/schedule.csv">\(ctx.t(.exportCSV))</a> ·
             <a href="/api/v1/projects/\(project.id)/schedule.xml">\(ctx.t(.exportXML))</a></p>
             """
+        let percent = plan.rolledUpPercentComplete()
         let body: HTML
         if plan.tasks.isEmpty {
             body = "<p class=\"empty\">\(ctx.t(.noTasks))</p>"
         } else {
             body = """
                 \(zoomBar(ctx, base: base, zoom: zoom, collapsed: collapsed))
-                <div class="gantt">\(gantt(ctx, view: view, base: base, zoom: zoom, collapsed: collapsed))</div>
-                \(taskTable(ctx, view: view, base: base))
+                <div class="gantt">\(gantt(ctx, view: view, base: base, zoom: zoom, collapsed: collapsed, percent: percent))</div>
+                \(taskTable(ctx, view: view, base: base, percent: percent))
                 """
         }
         let html: HTML = """
@@ -93,11 +94,10 @@ enum ScheduleViews {
     }
 
     /// The visible rows (subtasks of collapsed summaries hidden) and the chart.
-    static func gantt(_ ctx: ViewContext, view: PlanView, base: String, zoom: GanttChart.Zoom, collapsed: Set<ID<PlanTask>>) -> HTML {
+    static func gantt(_ ctx: ViewContext, view: PlanView, base: String, zoom: GanttChart.Zoom, collapsed: Set<ID<PlanTask>>, percent: [Int]) -> HTML {
         let plan = view.plan
         let s = view.schedule
         let baseline = plan.baselines[plan.settings.comparedBaseline]
-        let percent = plan.rolledUpPercentComplete()
         var level = [Int](repeating: 0, count: plan.tasks.count)
         var hidden = [Bool](repeating: false, count: plan.tasks.count)
         let index = plan.taskIndex()
@@ -140,11 +140,10 @@ enum ScheduleViews {
         ).render()
     }
 
-    static func taskTable(_ ctx: ViewContext, view: PlanView, base: String) -> HTML {
+    static func taskTable(_ ctx: ViewContext, view: PlanView, base: String, percent: [Int]) -> HTML {
         let plan = view.plan
         let s = view.schedule
         let variances = plan.variances(s, baseline: plan.settings.comparedBaseline)
-        let percent = plan.rolledUpPercentComplete()
         let index = plan.taskIndex()
         var level = [Int](repeating: 0, count: plan.tasks.count)
         let rows: [HTML] = plan.tasks.enumerated().map { i, t in

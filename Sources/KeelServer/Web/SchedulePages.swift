@@ -114,16 +114,11 @@ extension WebPages {
         router.post(RouterPath(base + "/tasks/bulk")) { req, ctx in
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { _, _, pairs in
-                try await services.schedule.authorizeChange(ctx.caller, project: id)
                 // Each box has its own name (`task_ids[row]`): boxes sharing one name would have to form a group.
-                let ids = pairs.filter { $0.0 == "task_ids" || $0.0.hasPrefix("task_ids[") }.compactMap { ID<PlanTask>($0.1) }
-                guard !ids.isEmpty else { throw KeelError.validation([FieldError("task_ids", .required)]) }
-                switch pairs.first(where: { $0.0 == "action" })?.1 {
-                case "indent": _ = try await services.schedule.indent(ctx.caller, project: id, ids)
-                case "outdent": _ = try await services.schedule.outdent(ctx.caller, project: id, ids)
-                case "delete": _ = try await services.schedule.deleteTasks(ctx.caller, project: id, ids)
-                default: throw KeelError.validation([FieldError("action", .invalidChoice, ["choices": "indent, outdent, delete"])])
-                }
+                let ids = pairs.filter { $0.0 == "task_ids" || $0.0.hasPrefix("task_ids[") }.map { Input.Value.string($0.1) }
+                var fields: [String: Input.Value] = ["task_ids": .array(ids)]
+                if let action = pairs.first(where: { $0.0 == "action" })?.1 { fields["action"] = .string(action) }
+                _ = try await services.schedule.bulk(ctx.caller, project: id, Input(fields: fields, fromForm: false))
             } rerender: { errors, _, _ in
                 try await schedulePage(req, ctx, id, taskForm: FormKit(view(req, ctx), errors: errors, values: ["duration": "1d"]), linkForm: nil)
             }

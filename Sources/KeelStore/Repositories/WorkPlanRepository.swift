@@ -58,15 +58,6 @@ public enum WorkPlanRepository {
             missedDeadlines: try row.int("missed_deadlines"))
     }
 
-    public struct ScheduleDigest: Sendable {
-        public let projectStart: LocalDateTime
-        public let statusDate: LocalDateTime?
-        /// Nil while the plan has no tasks.
-        public let projectFinish: LocalDateTime?
-        public let criticalTasks: Int
-        public let missedDeadlines: Int
-    }
-
     /// The plan's revision, locked for the rest of the transaction on PostgreSQL so that two
     /// instances never change the same plan at once (SQLite has one writer anyway).
     public static func lockRevision(project: ID<Project>, kind: DatabaseKind, on sql: any SQLDatabase) async throws -> Int64? {

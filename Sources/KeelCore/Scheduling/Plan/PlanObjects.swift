@@ -156,3 +156,21 @@ public struct PlanBaseline: Hashable, Sendable {
         self.tasks = tasks
     }
 }
+
+/// What dashboards show of a plan without loading it, kept current with every change.
+public struct ScheduleDigest: Hashable, Sendable {
+    public let projectStart: LocalDateTime
+    public let statusDate: LocalDateTime?
+    /// Nil while the plan has no tasks.
+    public let projectFinish: LocalDateTime?
+    public let criticalTasks: Int
+    public let missedDeadlines: Int
+
+    public init(projectStart: LocalDateTime, statusDate: LocalDateTime?, projectFinish: LocalDateTime?, criticalTasks: Int, missedDeadlines: Int) {
+        self.projectStart = projectStart
+        self.statusDate = statusDate
+        self.projectFinish = projectFinish
+        self.criticalTasks = criticalTasks
+        self.missedDeadlines = missedDeadlines
+    }
+}

@@ -133,13 +133,15 @@ public struct BaselineVariance: Hashable, Sendable {
 }
 
 extension WorkPlan {
-    /// Variances against baseline `number` for every task that has one in it.
-    public func variances(_ schedule: Schedule, baseline number: Int) -> [ID<PlanTask>: BaselineVariance] {
+    /// Variances against baseline `number` for every task that has one in it (or only the task at
+    /// row `only`, for a single task's answer).
+    public func variances(_ schedule: Schedule, baseline number: Int, only: Int? = nil) -> [ID<PlanTask>: BaselineVariance] {
         guard let baseline = baselines[number], !baseline.tasks.isEmpty else { return [:] }
         let net = network()
         let timelines = net.calendars.map { CalendarTimeline(calendar: $0, origin: net.projectStart.day) }
         var out: [ID<PlanTask>: BaselineVariance] = [:]
-        for (i, t) in tasks.enumerated() {
+        for i in only.map({ [$0] }) ?? Array(tasks.indices) {
+            let t = tasks[i]
             guard let b = baseline.tasks[t.id], i < schedule.tasks.count else { continue }
             let c = net.tasks[i].calendar ?? net.projectCalendar
             let tl = timelines[timelines.indices.contains(c) ? c : 0]
