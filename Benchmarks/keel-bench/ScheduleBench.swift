@@ -35,7 +35,7 @@ struct ScheduleBench {
     static func network(tasks n: Int, seed: UInt64) -> ScheduleNetwork {
         var rng = SplitMix64(seed: seed)
         var calendar = WorkCalendar.standard
-        calendar.exceptions = ChinaHolidays2026.exceptions
+        calendar.exceptions = ChinaHolidays2026.exceptions(in: .en)
         var list: [ScheduleTask] = []
         list.reserveCapacity(n)
         for i in 0..<n {

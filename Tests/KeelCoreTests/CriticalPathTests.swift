@@ -265,7 +265,7 @@ import Testing
 @Suite struct ChinaHolidayTests {
     @Test func template2026HasHolidaysAndMakeUpDays() {
         var calendar = WorkCalendar.standard
-        calendar.exceptions = ChinaHolidays2026.exceptions
+        calendar.exceptions = ChinaHolidays2026.exceptions(in: .en)
         #expect(!calendar.isWorking(Day(iso: "2026-10-05")!))
         #expect(calendar.isWorking(Day(iso: "2026-10-10")!))  // a Saturday worked
         #expect(Day(iso: "2026-10-10")!.weekday == 6)

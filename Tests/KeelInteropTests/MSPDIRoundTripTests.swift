@@ -20,7 +20,7 @@ import Testing
         let start = LocalDateTime(iso: "2026-03-02T08:00")!
         var china = WorkCalendar.standard
         china.name = "中国 2026"
-        china.exceptions = ChinaHolidays2026.exceptions
+        china.exceptions = ChinaHolidays2026.exceptions(in: .zhCN)
         var shifts = WorkCalendar(name: "Shifts & nights <B>", week: WorkWeek(days: Array(repeating: [WorkInterval(start: 0, end: 360), WorkInterval(start: 1_320, end: 1_440)], count: 7)))
         shifts.weekOverrides = [WeekOverride(name: "Summer", from: Day(iso: "2026-07-01")!, to: Day(iso: "2026-08-31")!, week: .standard)]
         let calendars = [WorkCalendar.standard, china, shifts, .twentyFourHours]

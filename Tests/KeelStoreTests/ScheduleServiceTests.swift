@@ -144,7 +144,15 @@ import TestSupport
             let services = KeelServices(database: db)
             let p = try await project(services)
             let (china, _) = try await services.schedule.createCalendar(caller, project: p, .fields(["name": "China 2026", "template": "china_2026"]))
-            #expect(china.calendar.exceptions.count == ChinaHolidays2026.exceptions.count)
+            #expect(china.calendar.exceptions.count == ChinaHolidays2026.exceptions(in: .zhCN).count)
+            #expect(china.calendar.exceptions.first?.name == "元旦")
+            let (english, _) = try await services.schedule.createCalendar(
+                caller, project: p, .fields(["name": "China 2026 (en)", "template": "china_2026", "template_language": "en"]))
+            #expect(english.calendar.exceptions.first?.name == "New Year's Day")
+            #expect(english.calendar.exceptions.map(\.from) == china.calendar.exceptions.map(\.from))
+            await #expect(throws: KeelError.self) {
+                _ = try await services.schedule.createCalendar(caller, project: p, .fields(["name": "X", "template": "china_2026", "template_language": "fr"]))
+            }
             // Qingming 2026: 4–6 April are holidays; a 2-day task from Friday 3 April resumes on the 7th.
             let t = try await task(
                 services, p, ["name": "Survey", "duration": "2d", "calendar_id": china.id.description, "constraint": "snet", "constraint_date": "2026-04-03"])

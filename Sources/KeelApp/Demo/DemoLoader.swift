@@ -251,7 +251,8 @@ public struct DemoLoader: Sendable {
     func loadSchedule(project pid: ID<Project>) async throws {
         let schedule = services.schedule
         let (calendar, _) = try await schedule.createCalendar(
-            caller, project: pid, input(["name": t("China working days 2026", "中国工作日 2026"), "template": .string("china_2026")]))
+            caller, project: pid, input(["name": t("China working days 2026", "中国工作日 2026"), "template": .string("china_2026"),
+                "template_language": .string(language == .en ? "en" : "zh-CN")]))
         let initial = try await schedule.view(caller, project: pid).plan
         _ = try await schedule.updateSettings(
             caller, project: pid,

@@ -11,13 +11,14 @@ extension ScheduleService {
         /// Standard hours with mainland China's 2026 public holidays and make-up working days.
         case china2026 = "china_2026"
 
-        var calendar: WorkCalendar {
+        /// The template's calendar; holiday names are written in `language`.
+        func calendar(names language: ChinaHolidays2026.NameLanguage) -> WorkCalendar {
             switch self {
             case .standard: return .standard
             case .twentyFourHours: return .twentyFourHours
             case .china2026:
                 var c = WorkCalendar.standard
-                c.exceptions = ChinaHolidays2026.exceptions
+                c.exceptions = ChinaHolidays2026.exceptions(in: language)
                 return c
             }
         }
@@ -29,7 +30,9 @@ extension ScheduleService {
             var r = InputReader(input, creating: true)
             var template = CalendarTemplate.standard
             r.choice("template", &template)
-            var calendar = template.calendar
+            var language = ChinaHolidays2026.NameLanguage.zhCN
+            r.choice("template_language", &language)
+            var calendar = template.calendar(names: language)
             Self.read(&r, into: &calendar)
             Self.check(calendar, in: plan, except: nil, into: &r.errors)
             try r.finish()

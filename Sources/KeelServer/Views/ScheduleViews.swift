@@ -360,6 +360,7 @@ enum ScheduleSettingsViews {
             <th scope="col" class="num">\(ctx.t(.exceptions))</th><th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
             <h3>\(ctx.t(.addCalendar))</h3>\(calendarForm.errorSummary())
             <form method="post" action="\(base)/calendars" class="form" novalidate>\(ctx.csrfField)
+            <input type="hidden" name="template_language" value="\(ctx.locale.rawValue)">
             <div class="grid2">
             \(calendarForm.field("name", .name, required: true))
             \(calendarForm.field("template", .template, kind: .select(templates)))
