@@ -4,7 +4,7 @@ import KeelCore
 import KeelStore
 import Logging
 
-/// `swift run -c release keel-bench [charter|web|schedule|mspdi|plan] [--projects N] [--tasks N] [--database-url URL]`
+/// `swift run -c release keel-bench [charter|web|schedule|mspdi|plan|simulate] [--projects N] [--tasks N] [--iterations N] [--workers N] [--database-url URL]`
 ///
 /// Measures the charter module on a fresh database: creating projects with objectives and
 /// stakeholders through the real use cases (validation, transaction, audit), listing portfolio pages,
@@ -16,13 +16,17 @@ struct KeelBench {
         let suite = args.first.map { $0.hasPrefix("--") ? "charter" : args.removeFirst() } ?? "charter"
         var projects = 10_000
         var url: String?
-        var tasks = 100_000
+        var tasks: Int?
+        var iterations = 10_000
+        var workers: Int?
         var i = 0
         while i < args.count {
             switch args[i] {
             case "--projects": projects = Int(args[i + 1]) ?? projects; i += 2
             case "--database-url": url = args[i + 1]; i += 2
-            case "--tasks": tasks = Int(args[i + 1]) ?? tasks; i += 2
+            case "--tasks": tasks = Int(args[i + 1]); i += 2
+            case "--iterations": iterations = Int(args[i + 1]) ?? iterations; i += 2
+            case "--workers": workers = Int(args[i + 1]); i += 2
             default:
                 print("unknown argument \(args[i])")
                 exit(2)
@@ -31,11 +35,12 @@ struct KeelBench {
         switch suite {
         case "charter": try await CharterBench(projects: projects, url: url).run()
         case "web": try await WebBench(projects: projects).run()
-        case "schedule": try ScheduleBench(tasks: tasks).run()
-        case "mspdi": try MSPDIBench(tasks: tasks).run()
-        case "plan": try await PlanBench(tasks: tasks).run()
+        case "schedule": try ScheduleBench(tasks: tasks ?? 100_000).run()
+        case "mspdi": try MSPDIBench(tasks: tasks ?? 100_000).run()
+        case "plan": try await PlanBench(tasks: tasks ?? 100_000).run()
+        case "simulate": try SimulateBench(tasks: tasks ?? 10_000, iterations: iterations, workers: workers).run()
         default:
-            print("unknown suite \(suite); available: charter, web, schedule, mspdi, plan")
+            print("unknown suite \(suite); available: charter, web, schedule, mspdi, plan, simulate")
             exit(2)
         }
     }

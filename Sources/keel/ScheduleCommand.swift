@@ -23,16 +23,7 @@ struct ScheduleCommand: ParsableCommand {
     static let maxBytes = 64 << 20
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-            guard let size = attributes?[.size] as? Int else { throw ValidationError("cannot read \(file)") }
-            guard size <= Self.maxBytes else { throw ValidationError("\(file) is larger than 64 MiB") }
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        }
-        guard data.count <= Self.maxBytes else { throw ValidationError("input is larger than 64 MiB") }
+        let data = try Self.readInput(file)
         let plan: ProjectPlan, ids: [String]
         if ScheduleFileFormat.looksLikeXML(data) {
             do {
@@ -62,6 +53,21 @@ struct ScheduleCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data("\n".utf8))
         case .mspdi: FileHandle.standardOutput.write(try MSPDI.write(plan, schedule: schedule))
         }
+    }
+
+    /// A file's bytes (`-` for standard input), refused above 64 MiB.
+    static func readInput(_ file: String) throws -> Data {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            guard let size = attributes?[.size] as? Int else { throw ValidationError("cannot read \(file)") }
+            guard size <= Self.maxBytes else { throw ValidationError("\(file) is larger than 64 MiB") }
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        }
+        guard data.count <= Self.maxBytes else { throw ValidationError("input is larger than 64 MiB") }
+        return data
     }
 
     static func readJSON(_ data: Data) throws -> (ProjectPlan, [String]) {

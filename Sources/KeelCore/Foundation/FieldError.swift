@@ -28,6 +28,8 @@ public struct FieldError: Hashable, Sendable, Codable {
         case cycle
         case invalidDuration = "invalid_duration"
         case invalidDateTime = "invalid_datetime"
+        /// Three-point values out of order (optimistic ≤ most likely ≤ pessimistic).
+        case unordered
     }
 
     public let field: String

@@ -15,13 +15,101 @@ public enum CriticalPathEngine {
     }
 }
 
+/// A network prepared once and rescheduled many times with other durations: the Monte Carlo
+/// simulation runs every iteration through the same passes, and so the same semantics, as
+/// `CriticalPathEngine.schedule`, without redoing the set-up (calendars, graph, order).
+///
+/// Links on summary tasks are expanded once, with the network's own durations: a start-to-start
+/// link from a summary keeps driving from the leaf that starts first in the deterministic schedule.
+struct ReschedulableNetwork {
+    private var run: CPMRun
+    let leafIndices: [Int32]
+    private let baseDuration: [Int64]
+    private let baseRemaining: [Int64]
+    private let projectCalendar: Int
+
+    init(_ network: ScheduleNetwork) throws(KeelError) {
+        var errors = FieldErrors()
+        network.check(into: &errors)
+        try errors.throwIfAny()
+        var run = CPMRun(network)
+        try run.prepare()
+        run.computeProjectFinish(run.dates)
+        try run.checkRange()
+        let isSummary = run.facts.isSummary
+        leafIndices = (0..<network.tasks.count).filter { !isSummary[$0] }.map(Int32.init)
+        self.run = run
+        baseDuration = run.facts.duration
+        baseRemaining = run.facts.remaining
+        projectCalendar = network.projectCalendar
+    }
+
+    var taskCount: Int { run.facts.count }
+    /// Set when some iteration pushed a date past year 9999.
+    var overflowed: Bool { run.timelines.contains(where: \.overflowed) }
+
+    /// Working minutes from the project start to a wall time, on the project calendar.
+    func workingMinutes(toWall wall: Int64) -> Int64 {
+        TimeCode.ordinal(run.timelines[projectCalendar].encode(wall)) - TimeCode.ordinal(run.startCode[projectCalendar])
+    }
+    func isSummary(_ t: Int) -> Bool { run.facts.isSummary[t] }
+    func isFinished(_ t: Int) -> Bool { run.facts.state[t] == TaskFacts.finished }
+    func duration(_ t: Int) -> Int64 { baseDuration[t] }
+
+    /// Reschedules with `duration[t]` working minutes for each task (summaries are ignored). A
+    /// started task keeps the share of its work already done and scales what remains; a finished
+    /// task keeps its actual dates. Returns the project finish (wall minutes) and its working
+    /// minutes from the project start on the project calendar; `critical` gets each leaf's flag.
+    mutating func reschedule(durations: [Int64], critical: inout [Bool]) -> (finishWall: Int64, workingMinutes: Int64) {
+        let result = reschedule(durations: durations)
+        for t32 in leafIndices { critical[Int(t32)] = isCritical(Int(t32)) }
+        return result
+    }
+
+    /// The leaf's critical flag after the last `reschedule`.
+    @inline(__always) func isCritical(_ t: Int) -> Bool {
+        run.facts.state[t] != TaskFacts.finished && run.totalFloat(t) <= run.network.criticalThreshold
+    }
+
+    /// `reschedule` that adds one to `counts[t]` for every critical leaf `t` (Monte Carlo's tally).
+    mutating func reschedule(durations: [Int64], countingCriticalInto counts: UnsafeMutablePointer<Int32>) -> (finishWall: Int64, workingMinutes: Int64) {
+        let result = reschedule(durations: durations)
+        let threshold = run.network.criticalThreshold
+        for t32 in leafIndices {
+            let t = Int(t32)
+            let critical = run.facts.state[t] != TaskFacts.finished && run.totalFloat(t) <= threshold
+            counts[t] &+= critical ? 1 : 0
+        }
+        return result
+    }
+
+    private mutating func reschedule(durations: [Int64]) -> (finishWall: Int64, workingMinutes: Int64) {
+        for t32 in leafIndices {
+            let t = Int(t32)
+            let d = durations[t]
+            run.facts.duration[t] = d
+            switch run.facts.state[t] {
+            case TaskFacts.notStarted: run.facts.remaining[t] = d
+            case TaskFacts.started:
+                let base = baseDuration[t]
+                run.facts.remaining[t] = base == 0 ? 0 : (baseRemaining[t] * d + base / 2) / base
+            default: break
+            }
+        }
+        if !run.graph.percentLags.isEmpty { run.graph.resolvePercentLags(durations: run.facts.duration) }
+        run.rescheduleAll()
+        return (run.finishWall, workingMinutes(toWall: run.finishWall))
+    }
+}
+
 /// The tasks' fixed facts, resolved once.
 private struct TaskFacts {
     let count: Int
     let isSummary: [Bool]
     let calendar: [Int32]
-    let duration: [Int64]
-    let remaining: [Int64]
+    /// Variable only for repeated runs (Monte Carlo), which sample new durations each time.
+    var duration: [Int64]
+    var remaining: [Int64]
     let isMilestone: [Bool]
     /// 0 not started, 1 started, 2 finished.
     let state: [UInt8]
@@ -34,24 +122,40 @@ private struct TaskFacts {
     static let notStarted: UInt8 = 0, started: UInt8 = 1, finished: UInt8 = 2
 }
 
-/// The five date arrays the passes fill, kept apart from the run's fixed facts so that the passes
-/// can borrow those without copying.
-private struct Dates {
-    var es: [Int64]
-    var ef: [Int64]
-    var ls: [Int64]
-    var lf: [Int64]
+/// The five date arrays the passes fill, in raw memory: the passes touch them once per link, and
+/// array bounds and uniqueness checks there cost as much as the date arithmetic. A reference type,
+/// so the passes can write them while reading the run's fixed facts.
+private final class Dates {
+    let count: Int
+    let es: UnsafeMutablePointer<Int64>
+    let ef: UnsafeMutablePointer<Int64>
+    let ls: UnsafeMutablePointer<Int64>
+    let lf: UnsafeMutablePointer<Int64>
     /// Late start before an actual start overrides it: what predecessors must respect.
-    var lsCalc: [Int64]
+    let lsCalc: UnsafeMutablePointer<Int64>
+
+    init(count: Int) {
+        self.count = count
+        func make() -> UnsafeMutablePointer<Int64> {
+            let p = UnsafeMutablePointer<Int64>.allocate(capacity: max(1, count))
+            p.initialize(repeating: 0, count: max(1, count))
+            return p
+        }
+        (es, ef, ls, lf, lsCalc) = (make(), make(), make(), make(), make())
+    }
+
+    deinit {
+        for p in [es, ef, ls, lf, lsCalc] { p.deallocate() }
+    }
 }
 
 private struct CPMRun {
     let network: ScheduleNetwork
-    let facts: TaskFacts
+    var facts: TaskFacts
     let timelines: [CalendarTimeline]
     var graph = LinkGraph()
     var order: [Int32] = []
-    var dates: Dates
+    let dates: Dates
     /// Per calendar: the project start, the status date and the project finish as codes.
     var startCode: [Int64] = []
     var statusCode: [Int64?] = []
@@ -114,11 +218,22 @@ private struct CPMRun {
         self.deadlineCode = deadlineCode
         self.actualStartCode = actualStartCode
         self.actualFinishCode = actualFinishCode
-        let zero = [Int64](repeating: 0, count: n)
-        dates = Dates(es: zero, ef: zero, ls: zero, lf: zero, lsCalc: zero)
+        dates = Dates(count: n)
     }
 
     mutating func execute() throws(KeelError) -> Schedule {
+        try prepare()
+        computeProjectFinish(dates)
+        backwardPass(dates)
+        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true, dates) }
+        let result = assemble(dates)
+        try checkRange()
+        return result
+    }
+
+    /// Everything before the backward pass: codes of the fixed dates, the link graph with summary
+    /// links expanded, the topological order, and the early dates.
+    mutating func prepare() throws(KeelError) {
         startCode = timelines.map { $0.encode(network.projectStart.minutes) }
         statusCode = timelines.map { tl in network.statusDate.map { TimeCode.startReading(tl.encode($0.minutes)) } }
 
@@ -127,21 +242,35 @@ private struct CPMRun {
         let summaryLinks = network.links.filter { facts.isSummary[$0.predecessor] || facts.isSummary[$0.successor] }
         graph.index(network.links, isSummary: facts.isSummary, durations: facts.duration)
         try sortTopologically()
-        forwardPass(useLateForALAP: false, &dates)
+        forwardPass(useLateForALAP: false, dates)
         if !summaryLinks.isEmpty {
             for link in summaryLinks { expand(link, dates) }
             graph.index(network.links, isSummary: facts.isSummary, durations: facts.duration)
             try sortTopologically()
-            forwardPass(useLateForALAP: false, &dates)
+            forwardPass(useLateForALAP: false, dates)
         }
-        computeProjectFinish(dates)
-        backwardPass(&dates)
-        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true, &dates) }
-        let result = assemble(dates)
+    }
+
+    func checkRange() throws(KeelError) {
         if timelines.contains(where: \.overflowed) {
             throw .validation([FieldError("tasks", .outOfRange, ["min": "0001-01-01", "max": "9999-12-31"])])
         }
-        return result
+    }
+
+    /// The passes again after durations changed (graph and order stay).
+    mutating func rescheduleAll() {
+        forwardPass(useLateForALAP: false, dates)
+        computeProjectFinish(dates)
+        backwardPass(dates)
+        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true, dates) }
+    }
+
+    /// A leaf's total float, by the rule `assemble` applies.
+    @inline(__always) func totalFloat(_ t: Int) -> Int64 {
+        if facts.isALAP[t] { return 0 }
+        let finishSlack = TimeCode.ordinal(dates.lf[t]) - TimeCode.ordinal(dates.ef[t])
+        if facts.state[t] != TaskFacts.notStarted { return finishSlack }
+        return min(TimeCode.ordinal(dates.ls[t]) - TimeCode.ordinal(dates.es[t]), finishSlack)
     }
 
     // MARK: Graph
@@ -245,7 +374,7 @@ private struct CPMRun {
 
     // MARK: Forward pass
 
-    private func forwardPass(useLateForALAP: Bool, _ d: inout Dates) {
+    private func forwardPass(useLateForALAP: Bool, _ d: Dates) {
         for t32 in order {
             let t = Int(t32)
             let c = facts.calendar[t]
@@ -269,12 +398,12 @@ private struct CPMRun {
                     d.ef[t] = TimeCode.add(resume, r)
                 }
             default:
-                scheduleUnstarted(t, c, driven: hasPreds ? driven : nil, &d)
+                scheduleUnstarted(t, c, driven: hasPreds ? driven : nil, d)
             }
         }
     }
 
-    private func scheduleUnstarted(_ t: Int, _ c: Int32, driven: Int64?, _ d: inout Dates) {
+    private func scheduleUnstarted(_ t: Int, _ c: Int32, driven: Int64?, _ d: Dates) {
         let dur = facts.duration[t]
         let kind = facts.constraint[t]
         let date = constraintCode[t]
@@ -314,6 +443,10 @@ private struct CPMRun {
     /// The latest early start any predecessor link allows, on the task's calendar.
     @inline(__always) private func latestCandidate(for t: Int, _ c: Int32, _ useLateForALAP: Bool, _ d: Dates) -> Int64 {
         var best = Int64.min
+        // What the successor end subtracts before the lag: nothing for a start-driven link, the
+        // remaining work for finish-to-finish, the duration for start-to-finish.
+        let remaining = facts.remaining[t], duration = facts.duration[t]
+        let projectStart = startCode[Int(c)]
         for k in graph.incomingRange(t) {
             let e = graph.incoming[k]
             let p = Int(e.task)
@@ -321,23 +454,33 @@ private struct CPMRun {
             let late = useLateForALAP && facts.isALAP[p]
             let pStart = late ? d.ls[p] : d.es[p]
             let pFinish = late ? d.lf[p] : d.ef[p]
+            let type = e.type
             var candidate: Int64
-            switch e.type {
-            case .finishToStart: candidate = forwardShift(pFinish, in: cp, to: c, e)
-            case .startToStart: candidate = forwardShift(pStart, in: cp, to: c, e)
-            case .finishToFinish:
-                candidate = forwardShift(TimeCode.add(convert(pFinish, cp, c), -facts.remaining[t]), in: c, to: c, e)
-                candidate = max(candidate, startCode[Int(c)])
-            case .startToFinish: candidate = forwardShift(TimeCode.add(convert(pStart, cp, c), -facts.duration[t]), in: c, to: c, e)
+            if cp == c && !e.isElapsed {
+                // One calendar, working lag: the rules below without branches on the link type
+                // (mixed link types would make them unpredictable).
+                let source = type == .finishToStart || type == .finishToFinish ? pFinish : pStart
+                let back = type == .finishToFinish ? remaining : (type == .startToFinish ? duration : 0)
+                candidate = TimeCode.add(TimeCode.add(source, -back), e.lag)
+                candidate = type == .finishToFinish ? max(candidate, projectStart) : candidate
+            } else {
+                switch type {
+                case .finishToStart: candidate = forwardShift(pFinish, in: cp, to: c, e)
+                case .startToStart: candidate = forwardShift(pStart, in: cp, to: c, e)
+                case .finishToFinish:
+                    candidate = forwardShift(TimeCode.add(convert(pFinish, cp, c), -remaining), in: c, to: c, e)
+                    candidate = max(candidate, projectStart)
+                case .startToFinish: candidate = forwardShift(TimeCode.add(convert(pStart, cp, c), -duration), in: c, to: c, e)
+                }
             }
-            if candidate > best { best = candidate }
+            best = max(best, candidate)
         }
         return best
     }
 
     // MARK: Backward pass
 
-    private mutating func computeProjectFinish(_ d: Dates) {
+    mutating func computeProjectFinish(_ d: Dates) {
         var latestPerCalendar = [Int64](repeating: Int64.min, count: timelines.count)
         for t32 in order {
             let t = Int(t32)
@@ -354,7 +497,7 @@ private struct CPMRun {
     /// Late dates in reverse topological order. Each task, once its late dates are final, pushes
     /// the latest finish it allows onto its predecessors (kept in `lf` until they are reached),
     /// so only the incoming links are ever needed.
-    private func backwardPass(_ d: inout Dates) {
+    private func backwardPass(_ d: Dates) {
         for t in 0..<facts.count { d.lf[t] = Int64.max }
         for t32 in order.reversed() {
             let t = Int(t32)
@@ -389,11 +532,19 @@ private struct CPMRun {
             d.ls[t] = facts.state[t] == TaskFacts.started ? d.es[t] : lsCalc
             // For a started task `lsCalc` is the latest moment its remaining work can resume,
             // which is what retained logic makes its predecessors drive.
+            // The successor's facts are read once, not per link: the stores into `d` might alias
+            // them as far as the optimiser knows.
+            let r = facts.remaining[t], sd = facts.duration[t]
             for k in graph.incomingRange(t) {
                 let e = graph.incoming[k]
                 let p = Int(e.task)
-                let bound = latestFinishAllowed(p, t, e, successorStart: lsCalc)
-                if bound < d.lf[p] { d.lf[p] = bound }
+                let bound =
+                    facts.calendar[p] == c && !e.isElapsed
+                    ? Self.sameCalendarBound(
+                        lsCalc, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p], successorRemaining: r,
+                        successorDuration: sd)
+                    : latestFinishAcrossCalendars(p, t, e, successorStart: lsCalc)
+                d.lf[p] = min(d.lf[p], bound)
             }
         }
     }
@@ -406,23 +557,34 @@ private struct CPMRun {
     /// on finishes to the end of the last working period before it.
     @inline(__always) private func latestFinishAllowed(_ p: Int, _ s: Int, _ e: LinkEdge, successorStart: Int64) -> Int64 {
         if facts.calendar[p] == facts.calendar[s] && !e.isElapsed {
-            let shifted = TimeCode.add(successorStart, -e.lag)
-            // The common case: pure working-minute arithmetic, no calendar lookups.
-            switch e.type {
-            case .finishToStart: return TimeCode.finishReading(shifted)
-            case .startToStart:
-                let start = facts.isMilestone[p] ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted)
-                return TimeCode.add(start, facts.duration[p])
-            case .finishToFinish:
-                let r = facts.remaining[s]
-                return TimeCode.finishReading(TimeCode.add(r == 0 ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted), r))
-            case .startToFinish:
-                let d = facts.duration[s]
-                let start = TimeCode.add(d == 0 && facts.isMilestone[p] ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted), d)
-                return TimeCode.add(facts.isMilestone[p] ? start : TimeCode.startReading(start), facts.duration[p])
-            }
+            return Self.sameCalendarBound(
+                successorStart, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p],
+                successorRemaining: facts.remaining[s], successorDuration: facts.duration[s])
         }
         return latestFinishAcrossCalendars(p, s, e, successorStart: successorStart)
+    }
+
+    /// `latestFinishAllowed` when both tasks share a calendar and the lag is working time: pure
+    /// working-minute arithmetic, no calendar lookups, and no branches on the link type. Per type:
+    ///   FS: finish reading of the shifted start
+    ///   SS: the shifted start (finish reading for a milestone predecessor) + its duration
+    ///   FF: finish reading of (shifted start, finish reading when r = 0) + r, r = remaining work
+    ///   SF: (shifted start, finish reading when d = 0 and p a milestone) + d, d = duration,
+    ///       then start reading unless p is a milestone, + p's duration
+    @inline(__always) static func sameCalendarBound(
+        _ successorStart: Int64, _ e: LinkEdge, predecessorIsMilestone pIsMilestone: Bool, predecessorDuration: Int64,
+        successorRemaining r: Int64, successorDuration sd: Int64
+    ) -> Int64 {
+        let shifted = TimeCode.add(successorStart, -e.lag)
+        let type = e.type
+        let finishReadingFirst =
+            type == .finishToStart || (type == .startToStart && pIsMilestone) || (type == .finishToFinish && r == 0)
+            || (type == .startToFinish && sd == 0 && pIsMilestone)
+        let first = finishReadingFirst ? TimeCode.finishReading(shifted) : TimeCode.startReading(shifted)
+        let added = TimeCode.add(first, type == .finishToFinish ? r : (type == .startToFinish ? sd : 0))
+        let start = type == .startToFinish && !pIsMilestone ? TimeCode.startReading(added) : added
+        let startDriven = TimeCode.add(start, predecessorDuration)
+        return type == .finishToStart || type == .finishToFinish ? TimeCode.finishReading(added) : startDriven
     }
 
     /// The slow path of `latestFinishAllowed`: an elapsed lag or two calendars, so the bound goes

@@ -1,6 +1,6 @@
 /// One end of a link as a pass walks it: the task at the other end and everything the passes need
 /// about the link, packed in 16 bytes so that a task's links sit side by side in memory.
-struct LinkEdge {
+struct LinkEdge: Sendable {
     /// The predecessor (on an incoming edge) or the successor (while the link is being added).
     var task: Int32
     var type: LinkType
@@ -14,11 +14,15 @@ struct LinkEdge {
         switch lag {
         case .working(let m): (self.lag, isElapsed) = (m, false)
         case .elapsed(let m): (self.lag, isElapsed) = (m, true)
-        case .percent(let h):
-            // A share of the predecessor's duration, applied as working time on the successor's calendar.
-            let raw = predecessorDuration * h
-            (self.lag, isElapsed) = (raw >= 0 ? (raw + 5_000) / 10_000 : -((-raw + 5_000) / 10_000), false)
+        case .percent(let h): (self.lag, isElapsed) = (Self.percentLag(predecessorDuration, h), false)
         }
+    }
+
+    /// A share of the predecessor's duration, applied as working time on the successor's calendar;
+    /// rounded half away from zero to whole minutes.
+    @inline(__always) static func percentLag(_ predecessorDuration: Int64, _ hundredths: Int64) -> Int64 {
+        let raw = predecessorDuration * hundredths
+        return raw >= 0 ? (raw + 5_000) / 10_000 : -((-raw + 5_000) / 10_000)
     }
 }
 
@@ -27,18 +31,23 @@ struct LinkEdge {
 /// one contiguous run instead of chasing link indices. Only this direction is kept: the backward
 /// pass pushes bounds to predecessors rather than pulling them from successors, which halves the
 /// memory and the cost of indexing.
-struct LinkGraph {
+struct LinkGraph: Sendable {
     private(set) var inStart: [Int32] = []
     private(set) var incoming: [LinkEdge] = []
     /// Links that stand for a link on a summary task, expanded to its leaves.
     private var expandedPredecessors: [Int32] = []
     private var expandedEdges: [LinkEdge] = []
+    private var expandedPercent: [Int64?] = []
+    /// Edges whose lag is a share of the predecessor's duration: (edge index, hundredths of a
+    /// percent). A run that changes durations (a Monte Carlo iteration) re-resolves these.
+    private(set) var percentLags: [(edge: Int32, hundredths: Int64)] = []
 
     var count: Int { incoming.count }
 
     mutating func addExpanded(_ p: Int, _ s: Int, _ type: LinkType, lag: Lag, predecessorDuration: Int64) {
         expandedPredecessors.append(Int32(p))
         expandedEdges.append(LinkEdge(to: s, type, lag: lag, predecessorDuration: predecessorDuration))
+        if case .percent(let h) = lag { expandedPercent.append(h) } else { expandedPercent.append(nil) }
     }
 
     /// Indexes the network's links between leaves plus the expanded ones; call again after
@@ -55,6 +64,7 @@ struct LinkGraph {
         m += expandedEdges.count
         for t in 0..<n { inStart[t + 1] += inStart[t] }
         var fill = inStart
+        var percentLags: [(edge: Int32, hundredths: Int64)] = []
         // Filled through a raw buffer: scattering the 16-byte edges is the bulk of indexing, and
         // checked array writes would double its cost.
         let incoming = [LinkEdge](unsafeUninitializedCapacity: m) { buffer, initialized in
@@ -66,12 +76,24 @@ struct LinkGraph {
             }
             for link in links where !isSummary[link.predecessor] && !isSummary[link.successor] {
                 let p = link.predecessor
+                if case .percent(let h) = link.lag { percentLags.append((fill[link.successor], h)) }
                 place(p, link.successor, LinkEdge(to: link.successor, link.type, lag: link.lag, predecessorDuration: durations[p]))
             }
-            for (i, e) in expandedEdges.enumerated() { place(Int(expandedPredecessors[i]), Int(e.task), e) }
+            for (i, e) in expandedEdges.enumerated() {
+                if let h = expandedPercent[i] { percentLags.append((fill[Int(e.task)], h)) }
+                place(Int(expandedPredecessors[i]), Int(e.task), e)
+            }
             initialized = m
         }
-        (self.inStart, self.incoming) = (inStart, incoming)
+        (self.inStart, self.incoming, self.percentLags) = (inStart, incoming, percentLags)
+    }
+
+    /// Resolves the percentage lags again for new predecessor durations.
+    mutating func resolvePercentLags(durations: [Int64]) {
+        for (k, h) in percentLags {
+            let e = Int(k)
+            incoming[e].lag = LinkEdge.percentLag(durations[Int(incoming[e].task)], h)
+        }
     }
 
     @inline(__always) func incomingRange(_ t: Int) -> Range<Int> { Int(inStart[t])..<Int(inStart[t + 1]) }

@@ -921,6 +921,7 @@ enum Text: Hashable {
         case .cycle: return "These links form a loop: \(e.detail["tasks"] ?? "")."
         case .invalidDuration: return "Enter a duration such as 3d, 4h, 30m, 2w or 50%."
         case .invalidDateTime: return "Enter a date as YYYY-MM-DD or a date and time as YYYY-MM-DDTHH:MM."
+        case .unordered: return "Optimistic must not exceed most likely, nor most likely pessimistic."
         }
     }
 
@@ -959,6 +960,7 @@ enum Text: Hashable {
         case .cycle: return "这些链接构成了循环：\(e.detail["tasks"] ?? "")。"
         case .invalidDuration: return "请输入工期，例如 3d、4h、30m、2w 或 50%。"
         case .invalidDateTime: return "请输入日期 YYYY-MM-DD，或日期时间 YYYY-MM-DDTHH:MM。"
+        case .unordered: return "须满足：乐观值 ≤ 最可能值 ≤ 悲观值。"
         }
     }
 }
