@@ -55,7 +55,8 @@ enum RoutePermissions {
             }
         }
         // The work plan.
-        for r in ["GET \(api)/schedule", "GET \(api)/schedule.csv", "GET \(api)/schedule.xml", "GET \(api)/tasks/{taskID}"] {
+        for r in ["GET \(api)/schedule", "GET \(api)/schedule.csv", "GET \(api)/schedule.xml", "GET \(api)/tasks/{taskID}", "POST \(api)/simulation",
+                  "GET \(web)/schedule/simulation"] {
             t[r] = .action(.viewProject)
         }
         for r in ["PATCH \(api)/schedule", "POST \(api)/schedule/import", "POST \(api)/tasks", "PATCH \(api)/tasks/{taskID}",

@@ -60,6 +60,48 @@ import TestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func simulationRunsThePlanWithItsEstimates(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let a = try await client.send(
+                .post, "\(base)/tasks",
+                json: #"{"name":"Design","duration":"10d","estimate_optimistic":"8d","estimate_most_likely":"10d","estimate_pessimistic":"20d"}"#)
+            let aID = try #require(a.json["id"] as? String)
+            let b = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Build","duration":"5d"}"#)
+            let bID = try #require(b.json["id"] as? String)
+            _ = try await client.send(.post, "\(base)/links", json: #"{"predecessor_id":"\#(aID)","successor_id":"\#(bID)"}"#)
+
+            let body = #"{"iterations":2000,"seed":42,"deadline":"2027-01-29"}"#
+            let run = try await client.send(.post, "\(base)/simulation", json: body)
+            #expect(run.status == .ok)
+            #expect(run.json["iterations"] as? Int == 2_000 && run.json["seed"] as? Int == 42 && run.json["uncertain_tasks"] as? Int == 1)
+            #expect(run.json["deterministic_duration_days"] as? Double == 15)
+            let duration = try #require(run.json["duration"] as? [String: Any])
+            let days = try #require(duration["percentiles_days"] as? [String: Double])
+            #expect(days.count == 19 && days["P5"]! >= 13 && days["P95"]! <= 25 && days["P50"]! > 15)
+            let finish = try #require(run.json["finish_percentiles"] as? [String: String])
+            #expect(finish["P80"]! > finish["P50"]! && finish["P50"]!.hasPrefix("2027-"))
+            let probability = try #require(run.json["probability_of_deadline"] as? Double)
+            #expect(probability > 0 && probability < 1)
+            let tasks = try #require(run.json["tasks"] as? [[String: Any]])
+            #expect(tasks.map { $0["id"] as? String } == [aID, bID] && tasks.allSatisfy { $0["criticality"] as? Double == 1 })
+            #expect((run.json["sensitivity"] as? [[String: Any]])?.first?["task_id"] as? String == aID)
+            // Seeded: the same plan and options give the same numbers.
+            var again = try await client.send(.post, "\(base)/simulation", json: body).json
+            var first = run.json
+            again["elapsed_ms"] = nil
+            first["elapsed_ms"] = nil
+            #expect(NSDictionary(dictionary: again).isEqual(to: first))
+
+            let bad = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":0,"distribution":"normal","deadline":"soon"}"#)
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["deadline", "distribution", "iterations"])
+            let tooBig = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":1000001}"#)
+            #expect(tooBig.status == .unprocessableContent && tooBig.problemFields == ["iterations"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func msProjectXMLRoundTripsThroughTheAPI(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, _ in
             let p = try await client.createProject()

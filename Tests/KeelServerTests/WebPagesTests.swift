@@ -305,6 +305,31 @@ import TestSupport
 
     /// Importing a plan file from the schedule page: a multipart upload carrying its CSRF token.
     @Test(arguments: TestBackend.available)
+    func riskAnalysisPageRunsTheDemoPlan(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let page = try await client.page("/projects/\(id)/schedule/simulation?iterations=800&seed=3&deadline=2027-12-31", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok)
+            let html = page.text
+            for part in ["id=\"duration-histogram\"", "id=\"drivers\"", "P80 finish", "Planned finish", "Finish by", "800 runs, seed 3",
+                         "Payment integration", "10 of 14 tasks have three-point estimates"] {
+                #expect(html.contains(part), "missing \(part)")
+            }
+            // The same options give the same page (apart from the time taken).
+            let again = try await client.page("/projects/\(id)/schedule/simulation?iterations=800&seed=3&deadline=2027-12-31", headers: [.acceptLanguage: "en"])
+            func stripTime(_ s: String) -> String { s.replacingOccurrences(of: #"seed 3, \d+ ms"#, with: "", options: .regularExpression) }
+            #expect(stripTime(again.text) == stripTime(html))
+            // Bad options come back next to their fields, with no results.
+            let bad = try await client.page("/projects/\(id)/schedule/simulation?iterations=0&distribution=normal", headers: [.acceptLanguage: "en"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("id=\"f-iterations\" name=\"iterations\" type=\"text\" inputmode=\"decimal\" value=\"0\" aria-invalid=\"true\""))
+            #expect(!bad.text.contains("duration-histogram"))
+            // The schedule page links to it.
+            #expect(try await client.page("/projects/\(id)/schedule").text.contains("/projects/\(id)/schedule/simulation"))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func aPlanFileCanBeUploadedFromTheSchedulePage(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
             let p = try await client.createProject()

@@ -286,9 +286,17 @@ public struct DemoLoader: Sendable {
         ]
         var ids: [ID<PlanTask>] = []
         var parents: [Int: ID<PlanTask>] = [:]
-        for (level, en, zh, duration, _, owner) in rows {
+        // Three-point estimates for the schedule risk analysis: integration work (payment, warehouse)
+        // is the least certain.
+        let riskier: Set<Int> = [10, 15]
+        for (row, (level, en, zh, duration, _, owner)) in rows.enumerated() {
             var f: [String: Input.Value] = ["name": t(en, zh), "duration": .string(duration), "owner": .string(owner)]
             if duration == "0d" && level > 0 { f["milestone"] = .bool(true) }
+            if let days = Int(duration.dropLast()), days > 0, level > 0 {
+                f["estimate_optimistic"] = .string("\(days * 4 / 5)d")
+                f["estimate_most_likely"] = .string(duration)
+                f["estimate_pessimistic"] = .string("\(riskier.contains(row) ? days * 2 : days * 3 / 2)d")
+            }
             if let parent = parents[level - 1] { f["parent_id"] = .string(parent.description) }
             let task = try await schedule.createTask(caller, project: pid, input(f)).0
             parents[level] = task.id

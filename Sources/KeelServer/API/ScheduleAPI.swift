@@ -71,6 +71,11 @@ struct ScheduleAPI {
             return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
 
+        api.post("/simulation") { req, ctx in
+            let run = try await services.schedule.simulate(ctx.caller, project: try pid(ctx), try await reader.json(req))
+            return try ScheduleResources.json(SimulationBody(run))
+        }
+
         // Tasks
         api.post("/tasks") { req, ctx in
             let id = try pid(ctx)

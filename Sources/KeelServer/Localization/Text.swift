@@ -52,6 +52,12 @@ enum Text: Hashable {
     case scheduleSettings, timeZone, minutesPerDay, criticalThreshold, comparedBaseline, calendars, addCalendar, editCalendar, template
     case templateName(ScheduleService.CalendarTemplate), weekday(Int), hoursHelp, exceptions, exceptionsHelp, settingsAndCalendars
     case importPlan, importHelp, file, importAndReplace, importFailed, selectedTasks
+    // Schedule risk analysis (Monte Carlo)
+    case riskAnalysis, riskAnalysisIntro, iterations, seed, seedHelp, distributionShape, distributionName(DistributionShape), runSimulation
+    case deterministicFinish, percentileFinish(Int), contingencyP80(String), probabilityOfDeadline(String), finishDistribution
+    case finishDistributionDescription, percentile, workingDays, daysValue(String), drivers, driversDescription, correlation
+    case criticalityIndex, criticalityDescription, noEstimates, uncertainTasks(Int, Int), simulationFacts(Int, Int, String)
+    case finishBy, count, cumulative, deadlineHelp
     // Field errors
     case fieldError(FieldError)
 
@@ -441,6 +447,41 @@ enum Text: Hashable {
         case .variance: return "Variance"
         case .finishVariance(let d): return "Finish \(d) days against the baseline"
         case .onSchedule: return "On baseline"
+        case .riskAnalysis: return "Schedule risk analysis"
+        case .riskAnalysisIntro:
+            return "Runs the plan many times with each task's duration drawn from its three-point estimate, through the same critical-path rules as the schedule, and shows how likely each finish date is and which tasks drive it."
+        case .iterations: return "Iterations"
+        case .seed: return "Seed"
+        case .seedHelp: return "The same plan and seed always give the same numbers."
+        case .distributionShape: return "Distribution"
+        case .distributionName(let d):
+            switch d {
+            case .triangular: return "Triangular"
+            case .pert: return "Beta-PERT (λ = 4)"
+            }
+        case .runSimulation: return "Run"
+        case .deterministicFinish: return "Planned finish"
+        case .percentileFinish(let p): return "P\(p) finish"
+        case .contingencyP80(let d): return "\(d) working days of contingency for 80% confidence"
+        case .probabilityOfDeadline(let p): return "Chance of finishing by the date: \(p)"
+        case .finishDistribution: return "Project duration"
+        case .finishDistributionDescription: return "How many runs ended in each range of working days, with the share finished by then as a line."
+        case .percentile: return "Percentile"
+        case .workingDays: return "Working days"
+        case .daysValue(let d): return "\(d) d"
+        case .drivers: return "What drives the finish"
+        case .driversDescription: return "Rank correlation between each task's drawn duration and the project duration, strongest first."
+        case .correlation: return "Correlation"
+        case .criticalityIndex: return "Criticality"
+        case .criticalityDescription: return "Share of runs in which the task was on the critical path."
+        case .noEstimates:
+            return "No task has a three-point estimate yet. Open a task on the schedule and enter its optimistic, most likely and pessimistic durations; the analysis varies those tasks."
+        case .uncertainTasks(let n, let total): return "\(n) of \(total) tasks have three-point estimates."
+        case .simulationFacts(let iterations, let seed, let ms): return "\(iterations) runs, seed \(seed), \(ms) ms."
+        case .finishBy: return "Finish by"
+        case .count: return "Runs"
+        case .cumulative: return "Finished by then"
+        case .deadlineHelp: return "Optional: the date to test."
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -853,6 +894,40 @@ enum Text: Hashable {
         case .variance: return "偏差"
         case .finishVariance(let d): return "完成时间较基线偏差 \(d) 天"
         case .onSchedule: return "与基线一致"
+        case .riskAnalysis: return "进度风险分析"
+        case .riskAnalysisIntro:
+            return "按每项任务的三点估算抽取工期，用与进度计划相同的关键路径规则反复计算整个计划，显示各完工日期的可能性以及主要影响因素。"
+        case .iterations: return "迭代次数"
+        case .seed: return "随机种子"
+        case .seedHelp: return "同一计划和同一种子总是得到相同的结果。"
+        case .distributionShape: return "分布"
+        case .distributionName(let d):
+            switch d {
+            case .triangular: return "三角分布"
+            case .pert: return "PERT（β 分布，λ = 4）"
+            }
+        case .runSimulation: return "运行"
+        case .deterministicFinish: return "计划完工"
+        case .percentileFinish(let p): return "P\(p) 完工"
+        case .contingencyP80(let d): return "达到 80% 把握需预留 \(d) 个工作日"
+        case .probabilityOfDeadline(let p): return "在该日期前完工的概率：\(p)"
+        case .finishDistribution: return "项目工期分布"
+        case .finishDistributionDescription: return "各工作日区间内结束的模拟次数，折线为截至该处已完工的比例。"
+        case .percentile: return "百分位"
+        case .workingDays: return "工作日"
+        case .daysValue(let d): return "\(d) 天"
+        case .drivers: return "影响完工的因素"
+        case .driversDescription: return "各任务抽取的工期与项目工期之间的秩相关系数，按强弱排序。"
+        case .correlation: return "相关系数"
+        case .criticalityIndex: return "关键性"
+        case .criticalityDescription: return "任务处于关键路径上的模拟次数占比。"
+        case .noEstimates: return "还没有任务填写三点估算。请在进度计划中打开任务，填写乐观、最可能和悲观工期；分析会让这些任务的工期变化。"
+        case .uncertainTasks(let n, let total): return "\(total) 项任务中有 \(n) 项填写了三点估算。"
+        case .simulationFacts(let iterations, let seed, let ms): return "共 \(iterations) 次模拟，随机种子 \(seed)，用时 \(ms) 毫秒。"
+        case .finishBy: return "目标完工日期"
+        case .count: return "次数"
+        case .cumulative: return "累计完工比例"
+        case .deadlineHelp: return "可选：要检验的日期。"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

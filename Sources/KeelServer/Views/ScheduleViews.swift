@@ -48,6 +48,7 @@ enum ScheduleViews {
             } ?? .empty)
             </ul>
             <p class="actions"><a href="\(base)/settings">\(ctx.t(.settingsAndCalendars))</a> ·
+            <a href="\(base)/simulation">\(ctx.t(.riskAnalysis))</a> ·
             <a href="/api/v1/projects/\(project.id)/schedule.csv">\(ctx.t(.exportCSV))</a> ·
             <a href="/api/v1/projects/\(project.id)/schedule.xml">\(ctx.t(.exportXML))</a></p>
             """

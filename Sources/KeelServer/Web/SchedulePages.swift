@@ -29,6 +29,35 @@ extension WebPages {
                 linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]), importErrors: importErrors)
         }
 
+        // Schedule risk analysis: a GET form, so a run can be linked to; options in the query.
+        router.get(RouterPath(base + "/simulation")) { req, ctx in
+            let id = try pid(ctx)
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let plan = try await services.schedule.view(ctx.caller, project: id)
+            var values: [String: String] = [:]
+            for key in ["iterations", "seed", "distribution", "deadline"] {
+                if let value = req.uri.queryParameters.get(key), !value.isEmpty { values[key] = value }
+            }
+            let defaults = SimulationOptions()
+            let budget = ScheduleService.inlineSimulationBudget / max(1, plan.plan.tasks.count)
+            let shown = [
+                "iterations": values["iterations"] ?? String(min(defaults.iterations, budget)), "seed": values["seed"] ?? String(defaults.seed),
+                "distribution": values["distribution"] ?? defaults.distribution.rawValue, "deadline": values["deadline"] ?? "",
+            ]
+            guard plan.plan.tasks.contains(where: { $0.estimate != nil }) else {
+                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil), req)
+            }
+            let input = Input.form(shown.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            do {
+                let run = try await services.schedule.simulate(ctx.caller, project: id, input)
+                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run), req)
+            } catch KeelError.validation(let errors) {
+                let html = SimulationViews.page(v, project: project, view: plan, form: FormKit(v, errors: errors, values: shown), run: nil)
+                return page(html, req, status: .unprocessableContent)
+            }
+        }
+
         // Import: a multipart upload (the CSRF check has already read its token).
         let uploads = RequestReader(maxBodyBytes: MSPDI.maxBytes)
         struct Upload: Decodable { var file: Data? }

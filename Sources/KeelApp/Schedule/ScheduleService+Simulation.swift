@@ -1,0 +1,71 @@
+import Foundation
+import KeelCore
+
+/// A Monte Carlo run of a project's plan, with what it was run on.
+public struct SimulationRun: Sendable {
+    public let result: SimulationResult
+    /// The plan the run used (its tasks give the result's indices their ids and names).
+    public let plan: WorkPlan
+    /// The plan's revision at the time: a later change makes the run stale.
+    public let revision: Int64
+    public let elapsedMilliseconds: Double
+}
+
+/// The options of a run, as a form or a JSON body gives them.
+public struct SimulationOptions: Sendable, Equatable {
+    public var iterations = 10_000
+    public var seed = 1
+    public var distribution = DistributionShape.triangular
+    public var deadline: LocalDateTime?
+
+    public init() {}
+}
+
+extension ScheduleService {
+    /// How much work one request may do inline: tasks × iterations.
+    public static let inlineSimulationBudget = 20_000_000
+
+    /// Reads and checks the options; every problem at once.
+    public static func simulationOptions(_ input: Input) throws(KeelError) -> SimulationOptions {
+        var r = InputReader(input, creating: false)
+        var o = SimulationOptions()
+        r.int("iterations", &o.iterations, range: 1...SimulationInput.maxIterations)
+        r.int("seed", &o.seed, range: 0...9_007_199_254_740_991)
+        r.choice("distribution", &o.distribution)
+        r.dateTime("deadline", &o.deadline, endOfDay: true)
+        try r.finish()
+        return o
+    }
+
+    /// Runs the project's plan through the Monte Carlo engine: tasks with a three-point estimate
+    /// vary, the others keep their duration. Reading the plan needs only the right to view the
+    /// project; nothing is stored.
+    public func simulate(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> SimulationRun {
+        let view = try await self.view(caller, project: project)
+        let options = try Self.simulationOptions(input)
+        let leaves = max(1, view.plan.tasks.count)
+        if leaves * options.iterations > Self.inlineSimulationBudget {
+            throw KeelError.validation([
+                FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, Self.inlineSimulationBudget / leaves))])
+            ])
+        }
+        var estimates: [Int: ThreePoint] = [:]
+        let parents = Set(view.plan.tasks.compactMap(\.parentID))
+        for (i, t) in view.plan.tasks.enumerated() where !parents.contains(t.id) {
+            if let e = t.estimate { estimates[i] = ThreePoint(e) }
+        }
+        let simulation = SimulationInput(
+            network: view.plan.network(), estimates: estimates, shape: options.distribution, deadline: options.deadline,
+            iterations: options.iterations, seed: UInt64(options.seed))
+        let started = DispatchTime.now().uptimeNanoseconds
+        // The run keeps its threads busy for up to a few seconds; it gets Dispatch's threads, not
+        // the cooperative pool that serves every other request.
+        let result: SimulationResult = try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(with: Result { () throws(KeelError) -> SimulationResult in try MonteCarloEngine.run(simulation) })
+            }
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        return SimulationRun(result: result, plan: view.plan, revision: view.plan.settings.revision, elapsedMilliseconds: elapsed)
+    }
+}

@@ -1,0 +1,85 @@
+import KeelApp
+import KeelCore
+
+/// The JSON answer of `POST …/simulation`. Durations are working days from the project start on the
+/// project calendar (and exact working minutes); dates are local ISO date-times.
+struct SimulationBody: Encodable {
+    struct Distribution: Encodable {
+        let mean_days: Double
+        let standard_deviation_days: Double
+        let min_days: Double
+        let max_days: Double
+        let percentiles_days: [String: Double]
+        let percentiles_minutes: [String: Int64]
+    }
+
+    struct Bin: Encodable {
+        let from_days: Double
+        let to_days: Double
+        let count: Int
+        let cumulative: Double
+    }
+
+    struct TaskCriticality: Encodable {
+        let id: String
+        let name: String
+        let criticality: Double
+    }
+
+    struct Driver: Encodable {
+        let task_id: String
+        let name: String
+        let correlation: Double
+    }
+
+    let iterations: Int
+    let seed: UInt64
+    let distribution: String
+    let revision: Int64
+    let elapsed_ms: Double
+    let uncertain_tasks: Int
+    let deterministic_finish: String
+    let deterministic_duration_days: Double
+    let duration: Distribution
+    let finish_percentiles: [String: String]
+    let histogram: [Bin]
+    let deadline: String?
+    let probability_of_deadline: Double?
+    let schedule_contingency_p80_days: Double
+    let tasks: [TaskCriticality]
+    let sensitivity: [Driver]
+
+    init(_ run: SimulationRun) {
+        let r = run.result
+        let day = Double(r.minutesPerDay)
+        func days(_ minutes: Int64) -> Double { Self.round(Double(minutes) / day) }
+        iterations = r.iterations
+        seed = r.seed
+        distribution = r.shape.rawValue
+        revision = run.revision
+        elapsed_ms = Self.round(run.elapsedMilliseconds)
+        uncertain_tasks = run.plan.tasks.filter { $0.estimate != nil }.count
+        deterministic_finish = r.deterministicFinish.iso
+        deterministic_duration_days = days(r.deterministicMinutes)
+        duration = Distribution(
+            mean_days: Self.round(r.duration.mean / day), standard_deviation_days: Self.round(r.duration.standardDeviation / day),
+            min_days: days(r.duration.minimum), max_days: days(r.duration.maximum),
+            percentiles_days: Dictionary(uniqueKeysWithValues: r.duration.percentiles.map { ("P\($0.key)", days($0.value)) }),
+            percentiles_minutes: Dictionary(uniqueKeysWithValues: r.duration.percentiles.map { ("P\($0.key)", $0.value) }))
+        finish_percentiles = Dictionary(uniqueKeysWithValues: r.finishPercentiles.map { ("P\($0.key)", $0.value.iso) })
+        histogram = r.histogram.map { Bin(from_days: days($0.lower), to_days: days($0.upper), count: $0.count, cumulative: Self.round($0.cumulative)) }
+        deadline = r.deadline?.iso
+        probability_of_deadline = r.probabilityOfDeadline.map(Self.round)
+        schedule_contingency_p80_days = days(r.scheduleContingencyP80)
+        let plan = run.plan
+        tasks = r.criticality.enumerated().compactMap { i, c in
+            c.map { TaskCriticality(id: plan.tasks[i].id.description, name: plan.tasks[i].name, criticality: Self.round($0)) }
+        }
+        sensitivity = r.scheduleSensitivity.compactMap { s in
+            guard case .task(let i) = s.source else { return nil }
+            return Driver(task_id: plan.tasks[i].id.description, name: plan.tasks[i].name, correlation: Self.round(s.correlation))
+        }
+    }
+
+    static func round(_ x: Double) -> Double { (x * 1_000).rounded() / 1_000 }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import KeelApp
+import KeelCore
+
+/// The schedule risk analysis page: the run's options (a GET form, so a result can be linked and
+/// bookmarked), the finish dates at P50 and P80, the duration histogram with its cumulative line,
+/// the percentile table, the drivers' tornado and the criticality of tasks.
+enum SimulationViews {
+    static func page(_ ctx: ViewContext, project: Project, view: PlanView, form: FormKit, run: SimulationRun?) -> HTML {
+        let base = "/projects/\(project.id.description)/schedule"
+        let shapes = DistributionShape.allCases.map { (value: $0.rawValue, label: ctx.t(.distributionName($0))) }
+        let leaves = Set(view.plan.tasks.map(\.id)).subtracting(view.plan.tasks.compactMap(\.parentID))
+        let uncertain = view.plan.tasks.filter { leaves.contains($0.id) && $0.estimate != nil }.count
+        let formHTML: HTML = """
+            <section class="card"><form method="get" action="\(base)/simulation" class="form" novalidate>\(form.errorSummary())
+            <div class="grid2">
+            \(form.field("iterations", .iterations, kind: .number))
+            \(form.field("seed", .seed, kind: .number, help: .seedHelp))
+            \(form.field("distribution", .distributionShape, kind: .select(shapes)))
+            \(form.field("deadline", .finishBy, kind: .date, help: .deadlineHelp))
+            </div>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.runSimulation))</button></div></form></section>
+            """
+        let empty: HTML =
+            uncertain == 0
+            ? "<section class=\"card slot\"><p class=\"muted\">\(ctx.t(.noEstimates))</p><p><a href=\"\(base)\">\(ctx.t(.schedule))</a></p></section>"
+            : .empty
+        let body: HTML = """
+            <h1>\(ctx.t(.riskAnalysis))</h1><p class="muted">\(ctx.t(.riskAnalysisIntro))</p>
+            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count)))</p>\(empty)\(formHTML)\(run.map { results(ctx, $0) })
+            """
+        return Layout.page(ctx, title: ctx.t(.riskAnalysis), project: ScheduleViews.nav(project), body: body)
+    }
+
+    static func results(_ ctx: ViewContext, _ run: SimulationRun) -> HTML {
+        let r = run.result
+        let perDay = Double(r.minutesPerDay)
+        func days(_ minutes: Int64) -> String { ctx.t(.daysValue(ctx.number((Double(minutes) / perDay * 10).rounded() / 10))) }
+        func tile(_ label: String, _ value: String, _ note: String? = nil) -> HTML {
+            let extra: HTML = note.map { "<span class=\"muted\">\($0)</span>" } ?? .empty
+            return "<li class=\"tile\"><span class=\"tile-label\">\(label)</span><span class=\"tile-value\">\(value)</span>\(extra)</li>"
+        }
+        var tiles: [HTML] = [
+            tile(ctx.t(.deterministicFinish), ctx.dateTime(r.deterministicFinish), days(r.deterministicMinutes)),
+            tile(ctx.t(.percentileFinish(50)), ctx.dateTime(r.finishPercentiles[50]), days(r.duration.percentiles[50]!)),
+            tile(ctx.t(.percentileFinish(80)), ctx.dateTime(r.finishPercentiles[80]), ctx.t(.contingencyP80(ctx.number((Double(r.scheduleContingencyP80) / perDay * 10).rounded() / 10)))),
+        ]
+        if let p = r.probabilityOfDeadline, let d = r.deadline {
+            tiles.append(tile(ctx.t(.finishBy) + " " + ctx.day(d.day), "\(Int((p * 100).rounded()))%"))
+        }
+        let histogram = Histogram(
+            id: "duration-histogram", title: ctx.t(.finishDistribution), description: ctx.t(.finishDistributionDescription),
+            binLabels: r.histogram.map { "≤ " + days($0.upper) }, counts: r.histogram.map(\.count),
+            headers: (bin: ctx.t(.workingDays), count: ctx.t(.count), cumulative: ctx.t(.cumulative)))
+        let percentileRows: [HTML] = SimulationResult.percentileLevels.map { p in
+            "<tr><th scope=\"row\">P\(p)</th><td class=\"num\">\(days(r.duration.percentiles[p]!))</td><td>\(ctx.dateTime(r.finishPercentiles[p]))</td></tr>"
+        }
+        let names = run.plan.tasks.map(\.name)
+        let drivers = r.scheduleSensitivity.prefix(10).map { s -> Tornado.Bar in
+            let label: String
+            switch s.source {
+            case .task(let i): label = names[i]
+            case .risk, .cost: label = s.name
+            }
+            return Tornado.Bar(label: label, low: min(0, s.correlation), high: max(0, s.correlation))
+        }
+        var tornado: HTML = .empty
+        if !drivers.isEmpty {
+            let chart = Tornado(
+                id: "drivers", title: ctx.t(.drivers), description: ctx.t(.driversDescription), bars: drivers,
+                headers: (name: ctx.t(.task), low: ctx.t(.correlation) + " −", high: ctx.t(.correlation) + " +"),
+                format: { String(format: "%.2f", $0) })
+            tornado = "<section class=\"card\">\(chart.render())</section>"
+        }
+        var critical: [(task: Int, index: Double)] = []
+        for (i, c) in r.criticality.enumerated() { if let c, c > 0 { critical.append((i, c)) } }
+        critical.sort { a, b in a.index != b.index ? a.index > b.index : a.task < b.task }
+        let criticalRows: [HTML] = critical.prefix(20).map { row in
+            let share = Int((row.index * 100).rounded())
+            return "<tr><td>\(names[row.task])</td><td class=\"num\">\(share)%</td></tr>"
+        }
+        let facts = ctx.t(.simulationFacts(r.iterations, Int(r.seed), ctx.number(run.elapsedMilliseconds.rounded())))
+        return """
+            <ul class="tiles" aria-label="\(ctx.t(.riskAnalysis))">\(tiles)</ul>
+            <p class="muted">\(facts)</p>
+            <section class="card">\(histogram.render())</section>
+            <div class="grid2">
+            <section class="card"><h2>\(ctx.t(.percentile))</h2><div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.percentile))</th>
+            <th scope="col" class="num">\(ctx.t(.workingDays))</th><th scope="col">\(ctx.t(.finish))</th></tr></thead><tbody>\(percentileRows)</tbody></table></div></section>
+            <section class="card"><h2>\(ctx.t(.criticalityIndex))</h2><p class="muted">\(ctx.t(.criticalityDescription))</p>
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.task))</th><th scope="col" class="num">\(ctx.t(.criticalityIndex))</th></tr></thead>
+            <tbody>\(criticalRows)</tbody></table></div></section>
+            </div>
+            \(tornado)
+            """
+    }
+}
