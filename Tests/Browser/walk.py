@@ -232,6 +232,16 @@ def run(walk):
     walk.check("the demo plan shows its Gantt with links and a baseline",
                len(d.find_elements(By.CSS_SELECTOR, "#gantt path.link")) > 10 and len(d.find_elements(By.CSS_SELECTOR, "#gantt rect.baseline")) > 10)
     walk.page_checks("demo-schedule")
+    # The schedule risk analysis of the demo plan: run from the page's form with a deadline.
+    walk.click_and_wait(d.find_element(By.PARTIAL_LINK_TEXT, "Schedule risk analysis"))
+    walk.fill("iterations", "2000")
+    # A date input's typing format follows the browser's locale; set the ISO value directly.
+    d.execute_script("arguments[0].value = '2027-12-31'", d.find_element(By.NAME, "deadline"))
+    walk.submit()
+    walk.check("the risk analysis shows the distribution, the P80 finish and the drivers",
+               len(d.find_elements(By.CSS_SELECTOR, "#duration-histogram rect.bin")) >= 5 and "P80 finish" in walk.text()
+               and len(d.find_elements(By.CSS_SELECTOR, "#drivers g.tornado")) >= 3 and "iterations=2000" in d.current_url)
+    walk.page_checks("demo-risk-analysis")
     d.get(project_url + "/members")
     walk.page_checks("members")
     d.get(project_url + "/audit")

@@ -311,7 +311,7 @@ import TestSupport
             let page = try await client.page("/projects/\(id)/schedule/simulation?iterations=800&seed=3&deadline=2027-12-31", headers: [.acceptLanguage: "en"])
             #expect(page.status == .ok)
             let html = page.text
-            for part in ["id=\"duration-histogram\"", "id=\"drivers\"", "P80 finish", "Planned finish", "Finish by", "800 runs, seed 3",
+            for part in ["id=\"duration-histogram\"", "id=\"drivers\"", "P80 finish", "Planned finish", "Finish by 2027-12-31", "800 runs, seed 3",
                          "Payment integration", "10 of 14 tasks have three-point estimates"] {
                 #expect(html.contains(part), "missing \(part)")
             }

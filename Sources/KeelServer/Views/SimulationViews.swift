@@ -46,7 +46,9 @@ enum SimulationViews {
             tile(ctx.t(.percentileFinish(80)), ctx.dateTime(r.finishPercentiles[80]), ctx.t(.contingencyP80(ctx.number((Double(r.scheduleContingencyP80) / perDay * 10).rounded() / 10)))),
         ]
         if let p = r.probabilityOfDeadline, let d = r.deadline {
-            tiles.append(tile(ctx.t(.finishBy) + " " + ctx.day(d.day), "\(Int((p * 100).rounded()))%"))
+            // A bare date means the end of that day, held as midnight after it: show the day itself.
+            let day = d.minuteOfDay == 0 ? d.adding(minutes: -1).day : d.day
+            tiles.append(tile(ctx.t(.finishBy) + " " + ctx.day(day), "\(Int((p * 100).rounded()))%"))
         }
         let histogram = Histogram(
             id: "duration-histogram", title: ctx.t(.finishDistribution), description: ctx.t(.finishDistributionDescription),
