@@ -78,6 +78,15 @@ enum RoutePermissions {
                   "POST \(web)/schedule/links/{linkID}/delete", "POST \(web)/schedule/baselines"] {
             t[r] = .action(.editSchedule)
         }
+        // The risk register.
+        for r in ["GET \(api)/risks", "GET \(api)/risks/{riskID}", "GET \(api)/risks/{riskID}/assessments", "GET \(web)/risks",
+                  "GET \(web)/risks/{riskID}/edit", "GET \(web)/risks.csv"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(api)/risks", "PATCH \(api)/risks/{riskID}", "DELETE \(api)/risks/{riskID}", "POST \(web)/risks", "POST \(web)/risks/{riskID}",
+                  "POST \(web)/risks/{riskID}/delete"] {
+            t[r] = .action(.editRisks)
+        }
         return t
     }()
 }

@@ -59,7 +59,8 @@ import TestSupport
                 base + "/audit", base + "/objectives/\(o.objectives[0].id)/edit", base + "/stakeholders/\(o.stakeholders[0].id)/edit",
                 base + "/phases/\(o.phases[0].id)/edit", base + "/gate-reviews/\(o.gateReviews[0].id)/edit", "/account", "/admin/users",
                 "/no/such/page", "/help/shortcuts", base + "/schedule", base + "/schedule?zoom=day", base + "/schedule/settings",
-                base + "/schedule/simulation?iterations=500&deadline=2027-12-31", base + "/schedule/simulation?iterations=0",
+                base + "/schedule/simulation?iterations=500&deadline=2027-12-31", base + "/schedule/simulation?iterations=0", base + "/risks",
+                base + "/risks/\(try await services.risks.list(.system("t"), project: id)[0].id)/edit",
                 base + "/schedule/tasks/\(try await services.schedule.view(.system("t"), project: id).plan.tasks[1].id)/edit",
             ]
             for page in pages {
@@ -70,7 +71,7 @@ import TestSupport
             // English pages of a project with English data carry no Chinese from the UI.
             let en = try await client.createProject(code: "EN-1")
             for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
-                         "/projects/\(en)/schedule/simulation"] {
+                         "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks"] {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.

@@ -35,6 +35,7 @@ public struct KeelServices: Sendable {
     public var stakeholders: StakeholderService { StakeholderService(services: self) }
     public var lifecycle: LifecycleService { LifecycleService(services: self) }
     public var schedule: ScheduleService { ScheduleService(services: self) }
+    public var risks: RiskService { RiskService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(
@@ -94,7 +95,12 @@ extension KeelServices {
     /// Names to show for the actors of audit records the caller has already been allowed to read:
     /// `user:<id>` becomes the person's display name; other actors stay as recorded.
     public func auditActorNames(_ events: [AuditEvent]) async throws -> [String: String] {
-        let ids = Set(events.compactMap { e -> ID<User>? in e.actor.hasPrefix("user:") ? ID<User>(String(e.actor.dropFirst(5))) : nil })
+        try await actorNames(events.map(\.actor))
+    }
+
+    /// Display names of `user:<id>` actors as audit records and histories store them.
+    public func actorNames(_ actors: [String]) async throws -> [String: String] {
+        let ids = Set(actors.compactMap { a -> ID<User>? in a.hasPrefix("user:") ? ID<User>(String(a.dropFirst(5))) : nil })
         let names = try await database.read { sql in try await UserRepository.names(Array(ids), on: sql) }
         var result: [String: String] = [:]
         for (id, name) in names { result["user:\(id)"] = name }

@@ -1,3 +1,4 @@
+import Foundation
 import KeelCore
 import KeelStore
 
@@ -243,6 +244,7 @@ public struct DemoLoader: Sendable {
             }
         }
         try await loadSchedule(project: pid)
+        try await loadRisks(project: pid)
         return pid
     }
 
@@ -321,5 +323,75 @@ public struct DemoLoader: Sendable {
         _ = try await schedule.updateSettings(
             caller, project: pid, input(["status_date": .string(LocalDateTime(day: start.adding(days: 56), minuteOfDay: 1_020).iso)]),
             expectedVersion: now.version)
+    }
+
+    /// A realistic register: threats and an opportunity, assessed before and after their responses,
+    /// the quantified ones linked to the plan's tasks so the schedule risk analysis includes them.
+    func loadRisks(project pid: ID<Project>) async throws {
+        let plan = try await services.schedule.view(caller, project: pid).plan
+        func task(_ en: String, _ zh: String) -> Input.Value {
+            .string(plan.tasks.first { $0.name == (language == .en ? en : zh) }!.id.description)
+        }
+        let rows: [[String: Input.Value]] = [
+            [
+                "title": t("Payment licence approval is late", "支付牌照审批延迟"), "kind": .string("threat"), "category": .string("external"), "owner": .string("Sun Yan"),
+                "status": .string("responding"), "cause": t("The regulator's review queue is long this year.", "今年监管机构审核排队时间长。"),
+                "event": t("The payment partner's licence for cross-border settlement is approved late.", "支付合作方跨境结算牌照获批延迟。"),
+                "effect": t("Payment integration cannot go live on time.", "支付集成无法按时上线。"),
+                "inherent_probability": .number("4"), "inherent_schedule": .number("4"), "inherent_cost": .number("2"), "inherent_reputation": .number("3"),
+                "strategy": .string("mitigate"), "response": t("Start integration on the partner's sandbox; keep a second partner warm.", "先在合作方沙箱环境开展集成；同时与备选合作方保持沟通。"),
+                "residual_probability": .number("3"), "residual_schedule": .number("3"), "residual_cost": .number("2"), "residual_reputation": .number("2"),
+                "chance": .string("40"), "delay_optimistic": .string("5d"), "delay_most_likely": .string("10d"), "delay_pessimistic": .string("25d"),
+                "cost_low": .string("20000"), "cost_mode": .string("50000"), "cost_high": .string("120000"), "task_ids": .array([task("Payment integration", "支付集成")]),
+            ],
+            [
+                "title": t("Peak-season load exceeds capacity", "大促期间负载超出容量"), "kind": .string("threat"), "category": .string("technical"), "owner": .string("Chen Jie"),
+                "status": .string("assessed"), "cause": t("Traffic forecasts rest on last year's smaller catalogue.", "流量预测基于去年较小的商品目录。"),
+                "event": t("Load tests show the checkout cannot hold peak traffic.", "压力测试显示结算无法承受峰值流量。"),
+                "effect": t("Extra tuning before launch; possible outage at launch.", "上线前需额外调优；上线时可能宕机。"),
+                "inherent_probability": .number("3"), "inherent_schedule": .number("3"), "inherent_cost": .number("3"), "inherent_reputation": .number("4"),
+                "chance": .string("30"), "delay_optimistic": .string("3d"), "delay_most_likely": .string("5d"), "delay_pessimistic": .string("12d"),
+                "task_ids": .array([task("End-to-end testing", "端到端测试")]),
+            ],
+            [
+                "title": t("Key developer leaves", "核心开发人员离职"), "kind": .string("threat"), "category": .string("organisational"), "owner": .string("Li Wei"),
+                "status": .string("monitoring"), "event": t("The lead developer of the catalogue leaves mid-project.", "商品目录的主力开发人员在项目中途离职。"),
+                "inherent_probability": .number("2"), "inherent_schedule": .number("4"), "inherent_quality": .number("3"), "strategy": .string("mitigate"),
+                "response": t("Pair programming and written design notes for every module.", "每个模块结对编程并编写设计说明。"),
+                "residual_probability": .number("2"), "residual_schedule": .number("2"), "residual_quality": .number("2"),
+                "chance": .string("15"), "delay_optimistic": .string("5d"), "delay_most_likely": .string("10d"), "delay_pessimistic": .string("20d"),
+                "task_ids": .array([task("Catalogue and search", "商品目录与搜索"), task("Warehouse and tracking", "仓储与物流跟踪")]),
+            ],
+            [
+                "title": t("Carrier API changes", "承运商接口变更"), "kind": .string("threat"), "category": .string("external"), "owner": .string("Zhang Min"), "status": .string("identified"),
+                "event": t("The chosen carrier releases a new tracking API during integration.", "所选承运商在集成期间发布新的物流跟踪接口。"),
+                "inherent_probability": .number("3"), "inherent_schedule": .number("2"), "inherent_cost": .number("2"),
+                "chance": .string("35"), "delay_optimistic": .string("2d"), "delay_most_likely": .string("4d"), "delay_pessimistic": .string("8d"),
+                "task_ids": .array([task("Warehouse and tracking", "仓储与物流跟踪")]),
+            ],
+            [
+                "title": t("Reuse the group's search platform", "复用集团搜索平台"), "kind": .string("opportunity"), "category": .string("technical"), "owner": .string("Chen Jie"),
+                "status": .string("responding"), "event": t("The group's search platform is released in time for our catalogue.", "集团搜索平台及时发布，可用于本项目商品目录。"),
+                "inherent_probability": .number("3"), "inherent_schedule": .number("3"), "inherent_cost": .number("2"), "strategy": .string("exploit"),
+                "response": t("Join the platform's pilot; keep our own index as the fallback.", "加入平台试点；保留自建索引作为后备。"),
+                "chance": .string("50"), "delay_optimistic": .string("3d"), "delay_most_likely": .string("6d"), "delay_pessimistic": .string("10d"),
+                "task_ids": .array([task("Catalogue and search", "商品目录与搜索")]),
+            ],
+            [
+                "title": t("Data protection findings", "数据保护审查发现问题"), "kind": .string("threat"), "category": .string("project_management"), "owner": .string("Li Wei"),
+                "status": .string("identified"), "event": t("The security review finds gaps in personal-data handling.", "安全评审发现个人数据处理存在缺陷。"),
+                "inherent_probability": .number("2"), "inherent_schedule": .number("3"), "inherent_reputation": .number("5"), "inherent_safety": .number("1"),
+                "chance": .string("20"), "delay_optimistic": .string("3d"), "delay_most_likely": .string("5d"), "delay_pessimistic": .string("15d"),
+                "task_ids": .array([task("Security review", "安全评审")]),
+            ],
+        ]
+        for f in rows { _ = try await services.risks.create(caller, project: pid, input(f)) }
+        // One review date already passed, as happens in real registers.
+        let register = try await services.risks.list(caller, project: pid)
+        if let overdue = register.first(where: { $0.number == 4 }) {
+            _ = try await services.risks.update(
+                caller, project: pid, overdue.id, input(["next_review": .string(Day(utcSecondsSince1970: Date().timeIntervalSince1970).adding(days: -3).iso)]),
+                expectedVersion: overdue.version)
+        }
     }
 }

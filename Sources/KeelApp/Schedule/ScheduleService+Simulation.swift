@@ -6,6 +6,8 @@ public struct SimulationRun: Sendable {
     public let result: SimulationResult
     /// The plan the run used (its tasks give the result's indices their ids and names).
     public let plan: WorkPlan
+    /// The register's risks that took part, in the order of the result's risk indices.
+    public let risks: [Risk]
     /// The plan's revision at the time: a later change makes the run stale.
     public let revision: Int64
     public let elapsedMilliseconds: Double
@@ -38,10 +40,11 @@ extension ScheduleService {
     }
 
     /// Runs the project's plan through the Monte Carlo engine: tasks with a three-point estimate
-    /// vary, the others keep their duration. Reading the plan needs only the right to view the
+    /// vary, the others keep their duration, and open risks with a chance and an impact occur. Reading the plan needs only the right to view the
     /// project; nothing is stored.
     public func simulate(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> SimulationRun {
         let view = try await self.view(caller, project: project)
+        let register = try await services.risks.list(caller, project: project)
         let options = try Self.simulationOptions(input)
         let leaves = max(1, view.plan.tasks.count)
         if leaves * options.iterations > Self.inlineSimulationBudget {
@@ -54,8 +57,19 @@ extension ScheduleService {
         for (i, t) in view.plan.tasks.enumerated() where !parents.contains(t.id) {
             if let e = t.estimate { estimates[i] = ThreePoint(e) }
         }
+        // Open risks with a chance and an impact are events of the run; they act on leaf tasks.
+        var leafIndex: [ID<PlanTask>: Int] = [:]
+        for (i, t) in view.plan.tasks.enumerated() where !parents.contains(t.id) { leafIndex[t.id] = i }
+        var risks: [Risk] = []
+        var events: [RiskEvent] = []
+        for r in register {
+            if let e = r.simulationEvent(taskIndex: leafIndex) {
+                risks.append(r)
+                events.append(e)
+            }
+        }
         let simulation = SimulationInput(
-            network: view.plan.network(), estimates: estimates, shape: options.distribution, deadline: options.deadline,
+            network: view.plan.network(), estimates: estimates, shape: options.distribution, risks: events, deadline: options.deadline,
             iterations: options.iterations, seed: UInt64(options.seed))
         let started = DispatchTime.now().uptimeNanoseconds
         // The run keeps its threads busy for up to a few seconds; it gets Dispatch's threads, not
@@ -66,6 +80,6 @@ extension ScheduleService {
             }
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-        return SimulationRun(result: result, plan: view.plan, revision: view.plan.settings.revision, elapsedMilliseconds: elapsed)
+        return SimulationRun(result: result, plan: view.plan, risks: risks, revision: view.plan.settings.revision, elapsedMilliseconds: elapsed)
     }
 }

@@ -22,6 +22,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewProject, editCharter, deleteProject, viewMembers, manageMembers, viewAudit
     /// Change the work plan: tasks, links, calendars, schedule settings, baselines, imports.
     case editSchedule
+    /// Raise, assess and update risks in the register.
+    case editRisks
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -32,6 +34,7 @@ public enum PermissionTable {
         .viewMembers: Set(ProjectRole.allCases),
         .editCharter: [.owner, .manager],
         .editSchedule: [.owner, .manager],
+        .editRisks: [.owner, .manager, .member],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

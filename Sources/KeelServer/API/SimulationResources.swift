@@ -27,7 +27,10 @@ struct SimulationBody: Encodable {
     }
 
     struct Driver: Encodable {
-        let task_id: String
+        /// `task` or `risk`.
+        let kind: String
+        let task_id: String?
+        let risk_id: String?
         let name: String
         let correlation: Double
     }
@@ -46,6 +49,7 @@ struct SimulationBody: Encodable {
     let deadline: String?
     let probability_of_deadline: Double?
     let schedule_contingency_p80_days: Double
+    let risks: Int
     let tasks: [TaskCriticality]
     let sensitivity: [Driver]
 
@@ -71,13 +75,20 @@ struct SimulationBody: Encodable {
         deadline = r.deadline?.iso
         probability_of_deadline = r.probabilityOfDeadline.map(Self.round)
         schedule_contingency_p80_days = days(r.scheduleContingencyP80)
+        risks = run.risks.count
         let plan = run.plan
         tasks = r.criticality.enumerated().compactMap { i, c in
             c.map { TaskCriticality(id: plan.tasks[i].id.description, name: plan.tasks[i].name, criticality: Self.round($0)) }
         }
         sensitivity = r.scheduleSensitivity.compactMap { s in
-            guard case .task(let i) = s.source else { return nil }
-            return Driver(task_id: plan.tasks[i].id.description, name: plan.tasks[i].name, correlation: Self.round(s.correlation))
+            switch s.source {
+            case .task(let i):
+                return Driver(kind: "task", task_id: plan.tasks[i].id.description, risk_id: nil, name: plan.tasks[i].name, correlation: Self.round(s.correlation))
+            case .risk(let i):
+                let risk = run.risks[i]
+                return Driver(kind: "risk", task_id: nil, risk_id: risk.id.description, name: "\(risk.code) \(risk.title)", correlation: Self.round(s.correlation))
+            case .cost: return nil
+            }
         }
     }
 

@@ -58,6 +58,14 @@ enum Text: Hashable {
     case finishDistributionDescription, percentile, workingDays, daysValue(String), drivers, driversDescription, correlation
     case criticalityIndex, criticalityDescription, noEstimates, uncertainTasks(Int, Int), simulationFacts(Int, Int, String)
     case finishBy, count, cumulative, deadlineHelp
+    // Risk register
+    case risks, riskRegister, addRisk, editRisk, riskTitle, riskKindName(RiskKind), riskStatusName(RiskStatus), riskCategoryName(RiskCategory)
+    case strategyName(ResponseStrategy), impactName(ImpactDimension), cause, riskEvent, effect, category, trigger, proximity, raisedOn
+    case nextReview, inherentAssessment, residualAssessment, probability, score, scoreBand(ScoreBand), responseStrategy, responsePlan
+    case contingencyPlan, fallbackPlan, quantitative, quantitativeHelp, chancePercent, delayOptimistic, delayMostLikely, delayPessimistic
+    case costLow, costMode, costHigh, linkedTasks, linkedTasksHelp, noRisks, heatInherent, heatResidual, riskHeatDescription
+    case worstImpact, overdueReviews(Int), openRisks(Int), exposure, expectedMonetaryValue, assessmentHistory, assessmentStage(String)
+    case assessedBy, residualHelp, reviewOverdue, currentScore, inherentScore, closedOn, topRisks, riskSlotEmpty
     // Field errors
     case fieldError(FieldError)
 
@@ -482,6 +490,105 @@ enum Text: Hashable {
         case .count: return "Runs"
         case .cumulative: return "Finished by then"
         case .deadlineHelp: return "Optional: the date to test."
+        case .risks: return "Risks"
+        case .riskRegister: return "Risk register"
+        case .addRisk: return "Raise a risk"
+        case .editRisk: return "Edit risk"
+        case .riskTitle: return "Title"
+        case .riskKindName(let k):
+            switch k {
+            case .threat: return "Threat"
+            case .opportunity: return "Opportunity"
+            }
+        case .riskStatusName(let st):
+            switch st {
+            case .identified: return "Identified"
+            case .assessed: return "Assessed"
+            case .responding: return "Responding"
+            case .monitoring: return "Monitoring"
+            case .occurred: return "Occurred"
+            case .closed: return "Closed"
+            }
+        case .riskCategoryName(let c):
+            switch c {
+            case .technical: return "Technical"
+            case .external: return "External"
+            case .organisational: return "Organisational"
+            case .projectManagement: return "Project management"
+            case .commercial: return "Commercial"
+            }
+        case .strategyName(let st):
+            switch st {
+            case .avoid: return "Avoid"
+            case .transfer: return "Transfer"
+            case .mitigate: return "Mitigate"
+            case .accept: return "Accept"
+            case .escalate: return "Escalate"
+            case .exploit: return "Exploit"
+            case .share: return "Share"
+            case .enhance: return "Enhance"
+            }
+        case .impactName(let d):
+            switch d {
+            case .schedule: return "Schedule impact"
+            case .cost: return "Cost impact"
+            case .quality: return "Quality impact"
+            case .reputation: return "Reputation impact"
+            case .safety: return "Safety impact"
+            }
+        case .cause: return "Cause"
+        case .riskEvent: return "Risk event"
+        case .effect: return "Effect"
+        case .category: return "Category"
+        case .trigger: return "Trigger"
+        case .proximity: return "Could happen from"
+        case .raisedOn: return "Raised on"
+        case .nextReview: return "Next review"
+        case .inherentAssessment: return "Inherent assessment (before response)"
+        case .residualAssessment: return "Residual assessment (after response)"
+        case .probability: return "Probability (1–5)"
+        case .score: return "Score"
+        case .scoreBand(let b):
+            switch b {
+            case .low: return "Low"
+            case .medium: return "Medium"
+            case .high: return "High"
+            case .critical: return "Critical"
+            }
+        case .responseStrategy: return "Response strategy"
+        case .responsePlan: return "Response actions"
+        case .contingencyPlan: return "Contingency plan"
+        case .fallbackPlan: return "Fallback plan"
+        case .quantitative: return "For the schedule risk analysis"
+        case .quantitativeHelp: return "Chance of occurring, and the delay it adds to each linked task; the analysis draws them in every run."
+        case .chancePercent: return "Chance of occurring (%)"
+        case .delayOptimistic: return "Delay, optimistic"
+        case .delayMostLikely: return "Delay, most likely"
+        case .delayPessimistic: return "Delay, pessimistic"
+        case .costLow: return "Cost impact, low"
+        case .costMode: return "Cost impact, most likely"
+        case .costHigh: return "Cost impact, high"
+        case .linkedTasks: return "Linked tasks"
+        case .linkedTasksHelp: return "The tasks the delay falls on (hold Ctrl or ⌘ to pick several)."
+        case .noRisks: return "No risks yet. Raise the first one below: what could happen, why, and what it would do to the project."
+        case .heatInherent: return "Inherent risk"
+        case .heatResidual: return "Residual risk"
+        case .riskHeatDescription: return "Open risks by probability (rows) and worst impact (columns)."
+        case .worstImpact: return "Worst impact"
+        case .overdueReviews(let n): return n == 1 ? "1 review overdue" : "\(n) reviews overdue"
+        case .openRisks(let n): return n == 1 ? "1 open risk" : "\(n) open risks"
+        case .exposure: return "Exposure"
+        case .expectedMonetaryValue: return "Expected monetary value"
+        case .assessmentHistory: return "Assessment history"
+        case .assessmentStage(let st): return st == "residual" ? "Residual" : "Inherent"
+        case .assessedBy: return "By"
+        case .residualHelp: return "Leave the probability empty while no response is in place."
+        case .reviewOverdue: return "Overdue"
+        case .currentScore: return "Current score"
+        case .inherentScore: return "Inherent score"
+        case .closedOn: return "Closed on"
+        case .topRisks: return "Top risks"
+        case .riskSlotEmpty: return "No open risks. Raise risks in the register to see the top ones here."
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -928,6 +1035,105 @@ enum Text: Hashable {
         case .count: return "次数"
         case .cumulative: return "累计完工比例"
         case .deadlineHelp: return "可选：要检验的日期。"
+        case .risks: return "风险"
+        case .riskRegister: return "风险登记册"
+        case .addRisk: return "登记风险"
+        case .editRisk: return "编辑风险"
+        case .riskTitle: return "标题"
+        case .riskKindName(let k):
+            switch k {
+            case .threat: return "威胁"
+            case .opportunity: return "机会"
+            }
+        case .riskStatusName(let st):
+            switch st {
+            case .identified: return "已识别"
+            case .assessed: return "已评估"
+            case .responding: return "应对中"
+            case .monitoring: return "监控中"
+            case .occurred: return "已发生"
+            case .closed: return "已关闭"
+            }
+        case .riskCategoryName(let c):
+            switch c {
+            case .technical: return "技术"
+            case .external: return "外部"
+            case .organisational: return "组织"
+            case .projectManagement: return "项目管理"
+            case .commercial: return "商务"
+            }
+        case .strategyName(let st):
+            switch st {
+            case .avoid: return "规避"
+            case .transfer: return "转移"
+            case .mitigate: return "减轻"
+            case .accept: return "接受"
+            case .escalate: return "上报"
+            case .exploit: return "开拓"
+            case .share: return "分享"
+            case .enhance: return "提高"
+            }
+        case .impactName(let d):
+            switch d {
+            case .schedule: return "进度影响"
+            case .cost: return "成本影响"
+            case .quality: return "质量影响"
+            case .reputation: return "声誉影响"
+            case .safety: return "安全影响"
+            }
+        case .cause: return "原因"
+        case .riskEvent: return "风险事件"
+        case .effect: return "后果"
+        case .category: return "类别"
+        case .trigger: return "触发条件"
+        case .proximity: return "可能发生的时间"
+        case .raisedOn: return "登记日期"
+        case .nextReview: return "下次复核"
+        case .inherentAssessment: return "固有风险评估（应对前）"
+        case .residualAssessment: return "剩余风险评估（应对后）"
+        case .probability: return "概率（1–5）"
+        case .score: return "分值"
+        case .scoreBand(let b):
+            switch b {
+            case .low: return "低"
+            case .medium: return "中"
+            case .high: return "高"
+            case .critical: return "极高"
+            }
+        case .responseStrategy: return "应对策略"
+        case .responsePlan: return "应对措施"
+        case .contingencyPlan: return "应急计划"
+        case .fallbackPlan: return "后备计划"
+        case .quantitative: return "用于进度风险分析"
+        case .quantitativeHelp: return "发生概率，以及发生时给每项关联任务增加的延误；分析在每次模拟中抽取这些值。"
+        case .chancePercent: return "发生概率（%）"
+        case .delayOptimistic: return "延误（乐观）"
+        case .delayMostLikely: return "延误（最可能）"
+        case .delayPessimistic: return "延误（悲观）"
+        case .costLow: return "成本影响（低）"
+        case .costMode: return "成本影响（最可能）"
+        case .costHigh: return "成本影响（高）"
+        case .linkedTasks: return "关联任务"
+        case .linkedTasksHelp: return "延误落在哪些任务上（按住控制键可多选）。"
+        case .noRisks: return "还没有风险。请在下方登记第一项：可能发生什么、原因是什么、会对项目造成什么影响。"
+        case .heatInherent: return "固有风险"
+        case .heatResidual: return "剩余风险"
+        case .riskHeatDescription: return "未关闭的风险，按概率（行）和最严重影响（列）统计。"
+        case .worstImpact: return "最严重影响"
+        case .overdueReviews(let n): return "\(n) 项复核已逾期"
+        case .openRisks(let n): return "\(n) 项未关闭风险"
+        case .exposure: return "风险敞口"
+        case .expectedMonetaryValue: return "预期货币价值"
+        case .assessmentHistory: return "评估历史"
+        case .assessmentStage(let st): return st == "residual" ? "剩余" : "固有"
+        case .assessedBy: return "评估人"
+        case .residualHelp: return "尚未采取应对措施时，概率留空。"
+        case .reviewOverdue: return "已逾期"
+        case .currentScore: return "当前分值"
+        case .inherentScore: return "固有分值"
+        case .closedOn: return "关闭日期"
+        case .topRisks: return "主要风险"
+        case .riskSlotEmpty: return "没有未关闭的风险。在风险登记册中登记风险后，这里会显示最主要的几项。"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

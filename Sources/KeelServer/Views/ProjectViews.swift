@@ -69,7 +69,7 @@ enum ProjectViews {
         return Layout.page(ctx, title: title, project: nav, body: body)
     }
 
-    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?) -> HTML {
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?, risks: RiskRegisterSummary?) -> HTML {
         let p = o.project
         let c = p.charter
         let base = "/projects/\(p.id.description)"
@@ -123,10 +123,11 @@ enum ProjectViews {
                 columnLabels: ["1", "2", "3", "4", "5"], rowAxis: ctx.t(.influence), columnAxis: ctx.t(.interest), counts: grid,
                 zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
             ).render()
-        var slots: [HTML] = [(Text.slotEarnedValue, Text.slotEarnedValueBody), (.slotRisks, .slotRisksBody), (.slotCash, .slotCashBody)].map { title, body in
+        var slots: [HTML] = [(Text.slotEarnedValue, Text.slotEarnedValueBody), (.slotCash, .slotCashBody)].map { title, body in
             "<section class=\"card slot\"><h2>\(ctx.t(title))</h2><p class=\"badge\">\(ctx.t(.notSetUp))</p><p class=\"muted\">\(ctx.t(body))</p></section>"
         }
         slots.insert(scheduleSlot(ctx, base: base, schedule), at: 0)
+        slots.insert(riskSlot(ctx, base: base, risks), at: 2)
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"
         let kpiTiles: [HTML] = o.objectives.map { obj in
             let arrow = obj.kpi.direction == .higherIsBetter ? "↑" : "↓"
@@ -178,6 +179,26 @@ enum ProjectViews {
             """
         return Layout.page(
             ctx, title: c.name, project: Layout.ProjectNav(id: p.id, code: c.code, name: c.name, active: .overview), body: body)
+    }
+
+    /// The register on the dashboard: the five highest current scores and the overdue reviews.
+    static func riskSlot(_ ctx: ViewContext, base: String, _ summary: RiskRegisterSummary?) -> HTML {
+        guard let summary, !summary.open.isEmpty else {
+            return """
+                <section class="card slot"><h2>\(ctx.t(.slotRisks))</h2><p class="muted">\(ctx.t(.riskSlotEmpty))</p>
+                <p><a href="\(base)/risks">\(ctx.t(.riskRegister))</a></p></section>
+                """
+        }
+        let items: [HTML] = summary.top.prefix(5).map { r in
+            "<li><a href=\"\(base)/risks/\(r.id.description)/edit\">\(r.code)</a> \(r.title) \(RiskViews.band(ctx, r.current))</li>"
+        }
+        let overdue = summary.overdueReviews.count
+        let late: HTML = overdue > 0 ? "<span class=\"badge late\">\(ctx.t(.overdueReviews(overdue)))</span>" : .empty
+        return """
+            <section class="card"><h2>\(ctx.t(.slotRisks))</h2>
+            <p>\(ctx.t(.openRisks(summary.open.count))) \(late)</p><ol class="top-risks">\(items)</ol>
+            <p><a href="\(base)/risks">\(ctx.t(.riskRegister))</a></p></section>
+            """
     }
 
     /// The schedule's health on the dashboard: finish, critical tasks, missed deadlines; until the

@@ -98,7 +98,8 @@ struct WebPages {
         router.get("/projects/{projectID}") { req, ctx in
             let id: ID<Project> = try reader.id(ctx, "projectID", "project")
             let o = try await services.projects.overview(ctx.caller, id)
-            return page(ProjectViews.overview(view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id)), req)
+            let risks = try await services.risks.summary(ctx.caller, project: id)
+            return page(ProjectViews.overview(view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id), risks: risks), req)
         }
         router.get("/projects/{projectID}/edit") { req, ctx in
             let v = view(req, ctx)
@@ -123,11 +124,13 @@ struct WebPages {
                 try await services.projects.delete(ctx.caller, id, expectedVersion: version)
             } rerender: { _, _, _ in
                 ProjectViews.overview(
-                    view(req, ctx), try await services.projects.overview(ctx.caller, id), schedule: try await services.schedule.digest(ctx.caller, project: id))
+                    view(req, ctx), try await services.projects.overview(ctx.caller, id), schedule: try await services.schedule.digest(ctx.caller, project: id),
+                    risks: try await services.risks.summary(ctx.caller, project: id))
             }
         }
         registerCharterModules(on: router)
         registerSchedule(on: router)
+        registerRisks(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

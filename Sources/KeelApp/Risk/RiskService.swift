@@ -1,0 +1,142 @@
+import Foundation
+import KeelCore
+import KeelStore
+import SQLKit
+
+/// The register at a glance: what the project page and the register page summarise.
+public struct RiskRegisterSummary: Sendable {
+    public let risks: [Risk]
+    public let today: Day
+
+    public var open: [Risk] { risks.filter { $0.status.isOpen } }
+    /// Open risks, highest current score first (then the older one).
+    public var top: [Risk] { open.sorted { ($0.current.score, -$0.number) > ($1.current.score, -$1.number) } }
+    public var overdueReviews: [Risk] { risks.filter { $0.reviewIsOverdue(today: today) } }
+    /// Open threats' expected monetary value minus open opportunities', in minor units.
+    public var exposure: Int64 { open.compactMap(\.expectedMonetaryValue).reduce(0, +) }
+
+    /// Counts per probability (rows, 5 at the top) × worst impact (columns 1…5) of open risks;
+    /// risks without an impact are left out.
+    public func heatMap(residual: Bool) -> [[Int]] {
+        var grid = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+        for r in open {
+            let a = residual ? (r.residual ?? r.inherent) : r.inherent
+            guard a.worstImpact > 0 else { continue }
+            grid[5 - a.probability][a.worstImpact - 1] += 1
+        }
+        return grid
+    }
+}
+
+/// The risk register's use cases: every change is checked against the caller's role, validated
+/// whole, stored with its linked tasks in one transaction, audited, and each new or changed
+/// assessment is appended to the risk's history.
+public struct RiskService: Sendable {
+    let services: KeelServices
+
+    public func list(_ caller: Caller, project: ID<Project>) async throws -> [Risk] {
+        try await services.readProject(caller, project) { sql in try await RiskRepository.list(project: project, on: sql) }
+    }
+
+    public func summary(_ caller: Caller, project: ID<Project>) async throws -> RiskRegisterSummary {
+        RiskRegisterSummary(risks: try await list(caller, project: project), today: Self.today())
+    }
+
+    public func get(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>) async throws -> Risk {
+        try await services.readProject(caller, project) { sql in try await Self.load(id, project, sql) }
+    }
+
+    public func history(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>) async throws -> [RiskRepository.HistoryEntry] {
+        try await services.readProject(caller, project) { sql in
+            _ = try await Self.load(id, project, sql)
+            return try await RiskRepository.history(id, project: project, on: sql)
+        }
+    }
+
+    public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Risk {
+        try await services.inProject(caller, .editRisks, project) { sql in
+            let today = Self.today()
+            var risk = Risk(id: ID(), projectID: project, number: try await RiskRepository.nextNumber(project: project, on: sql), raisedOn: today)
+            let context = try await Self.context(project, sql)
+            var r = InputReader(input, creating: true)
+            Self.read(&r, into: &risk, context)
+            try r.finish()
+            if risk.nextReview == nil && risk.status.isOpen { risk.nextReview = today.adding(days: risk.current.band.reviewCadence) }
+            if risk.status == .closed && risk.closedOn == nil { risk.closedOn = today }
+            try await RiskRepository.insert(risk, on: sql)
+            try await Self.recordAssessments(before: nil, after: risk, caller, sql)
+            try await services.audit.record(
+                "create", objectType: "risk", objectID: risk.id.description, project: project, before: [:], after: risk.auditFields, caller: caller, on: sql)
+            return risk
+        }
+    }
+
+    public func update(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>, _ input: Input, expectedVersion: Int64?) async throws -> Risk {
+        try await services.inProject(caller, .editRisks, project) { sql in
+            let current = try await Self.load(id, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            var risk = current
+            let context = try await Self.context(project, sql)
+            var r = InputReader(input, creating: false)
+            Self.read(&r, into: &risk, context)
+            try r.finish()
+            if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? Self.today() }
+            if risk.status != .closed { risk.closedOn = nil }
+            guard case .updated(let v) = try await RiskRepository.update(risk, expectedVersion: current.version, on: sql) else {
+                throw KeelError.versionMismatch(currentVersion: current.version + 1)
+            }
+            risk.version = v
+            try await Self.recordAssessments(before: current, after: risk, caller, sql)
+            try await services.audit.record(
+                "update", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: risk.auditFields,
+                caller: caller, on: sql)
+            return risk
+        }
+    }
+
+    public func delete(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>, expectedVersion: Int64?) async throws {
+        try await services.inProject(caller, .editRisks, project) { sql in
+            let current = try await Self.load(id, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            try await RiskRepository.delete(id, project: project, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller, on: sql)
+        }
+    }
+
+    // MARK: Helpers
+
+    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+
+    static func load(_ id: ID<Risk>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Risk {
+        guard let r = try await RiskRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "risk", id: id.description) }
+        return r
+    }
+
+    /// What reading a risk needs from its project: the currency of cost impacts, the plan's
+    /// minutes per day and its task ids.
+    struct Context {
+        let currency: Currency
+        let minutesPerDay: Int64
+        let taskIDs: Set<ID<PlanTask>>
+    }
+
+    static func context(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Context {
+        guard let p = try await ProjectRepository.find(project, on: sql) else { throw KeelError.notFound(kind: "project", id: project.description) }
+        let settings = try await WorkPlanRepository.settings(project: project, on: sql)
+        let ids = try await sql.raw("SELECT id FROM tasks WHERE project_id = \(bind: project.description)").all().compactMap {
+            ID<PlanTask>(try $0.decode(column: "id", as: String.self))
+        }
+        return Context(currency: p.charter.budget.currency, minutesPerDay: settings?.minutesPerDay ?? 480, taskIDs: Set(ids))
+    }
+
+    static func recordAssessments(before: Risk?, after: Risk, _ caller: Caller, _ sql: any SQLDatabase) async throws {
+        let now = Date()
+        if before?.inherent != after.inherent {
+            try await RiskRepository.recordAssessment(after.inherent, stage: "inherent", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
+        }
+        if let residual = after.residual, before?.residual != residual {
+            try await RiskRepository.recordAssessment(residual, stage: "residual", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+/// Threat (harm if it happens) or opportunity (benefit if it happens).
+public enum RiskKind: String, Sendable, Codable, CaseIterable {
+    case threat, opportunity
+}
+
+/// Where a risk is in its life, from first noticed to closed.
+public enum RiskStatus: String, Sendable, Codable, CaseIterable {
+    case identified, assessed, responding, monitoring, occurred, closed
+
+    public var isOpen: Bool { self != .closed }
+}
+
+/// The top level of the default risk breakdown structure.
+public enum RiskCategory: String, Sendable, Codable, CaseIterable {
+    case technical, external, organisational
+    case projectManagement = "project_management"
+    case commercial
+}
+
+/// Response strategies: the first five for threats, `exploit`… for opportunities; `accept` and
+/// `escalate` serve both.
+public enum ResponseStrategy: String, Sendable, Codable, CaseIterable {
+    case avoid, transfer, mitigate, accept, escalate
+    case exploit, share, enhance
+
+    public func fits(_ kind: RiskKind) -> Bool {
+        switch self {
+        case .accept, .escalate: return true
+        case .avoid, .transfer, .mitigate: return kind == .threat
+        case .exploit, .share, .enhance: return kind == .opportunity
+        }
+    }
+}
+
+/// The dimensions a risk's impact is rated on.
+public enum ImpactDimension: String, Sendable, Codable, CaseIterable {
+    case schedule, cost, quality, reputation, safety
+}
+
+/// A qualitative rating on the project's 5 × 5 scales: probability 1–5 and, per dimension, impact
+/// 0 (none) to 5. The score is probability × the worst impact, 0…25.
+public struct RiskAssessment: Hashable, Sendable {
+    public var probability: Int
+    public var impacts: [ImpactDimension: Int]
+
+    public init(probability: Int, impacts: [ImpactDimension: Int]) {
+        self.probability = probability
+        self.impacts = impacts
+    }
+
+    public var worstImpact: Int { impacts.values.max() ?? 0 }
+    public var score: Int { probability * worstImpact }
+    public var band: ScoreBand { ScoreBand(score: score) }
+
+    public static let scale = 1...5
+    public static let impactScale = 0...5
+}
+
+/// Score bands of the 5 × 5 matrix, each with how often the risk is reviewed.
+public enum ScoreBand: String, Sendable, CaseIterable {
+    case low, medium, high, critical
+
+    /// 1–4 low, 5–9 medium, 10–16 high, 20–25 critical (the usual banding of a 5 × 5 matrix).
+    public init(score: Int) {
+        switch score {
+        case ..<5: self = .low
+        case 5..<10: self = .medium
+        case 10..<20: self = .high
+        default: self = .critical
+        }
+    }
+
+    /// Days between reviews.
+    public var reviewCadence: Int {
+        switch self {
+        case .low: return 90
+        case .medium: return 30
+        case .high: return 14
+        case .critical: return 7
+        }
+    }
+}
+
+/// A risk in the register.
+public struct Risk: Hashable, Sendable {
+    public let id: ID<Risk>
+    public let projectID: ID<Project>
+    /// Per-project sequence: shown as …
+    public var number: Int
+    public var kind: RiskKind
+    public var title: String
+    public var cause: String
+    public var event: String
+    public var effect: String
+    public var category: RiskCategory
+    public var owner: String
+    public var status: RiskStatus
+    public var trigger: String
+    /// When the risk could happen (the start of its window).
+    public var proximity: Day?
+    public var raisedOn: Day
+    public var closedOn: Day?
+    public var nextReview: Day?
+    public var inherent: RiskAssessment
+    public var residual: RiskAssessment?
+    public var strategy: ResponseStrategy?
+    public var response: String
+    public var contingencyPlan: String
+    public var fallbackPlan: String
+    /// For the Monte Carlo simulation: chance of occurring in basis points (0…10,000), the delay it
+    /// adds to each linked task (working minutes) and the cost it adds (minor units, project currency).
+    public var chance: Int?
+    public var delay: ThreePointEstimate?
+    public var costImpact: ThreePoint?
+    public var taskIDs: [ID<PlanTask>]
+    public var version: Int64
+
+    public init(
+        id: ID<Risk>, projectID: ID<Project>, number: Int, kind: RiskKind = .threat, title: String = "", cause: String = "", event: String = "",
+        effect: String = "", category: RiskCategory = .projectManagement, owner: String = "", status: RiskStatus = .identified,
+        trigger: String = "", proximity: Day? = nil, raisedOn: Day, closedOn: Day? = nil, nextReview: Day? = nil,
+        inherent: RiskAssessment = RiskAssessment(probability: 3, impacts: [:]), residual: RiskAssessment? = nil, strategy: ResponseStrategy? = nil,
+        response: String = "", contingencyPlan: String = "", fallbackPlan: String = "", chance: Int? = nil, delay: ThreePointEstimate? = nil,
+        costImpact: ThreePoint? = nil, taskIDs: [ID<PlanTask>] = [], version: Int64 = 1
+    ) {
+        self.id = id
+        self.projectID = projectID
+        self.number = number
+        self.kind = kind
+        self.title = title
+        self.cause = cause
+        self.event = event
+        self.effect = effect
+        self.category = category
+        self.owner = owner
+        self.status = status
+        self.trigger = trigger
+        self.proximity = proximity
+        self.raisedOn = raisedOn
+        self.closedOn = closedOn
+        self.nextReview = nextReview
+        self.inherent = inherent
+        self.residual = residual
+        self.strategy = strategy
+        self.response = response
+        self.contingencyPlan = contingencyPlan
+        self.fallbackPlan = fallbackPlan
+        self.chance = chance
+        self.delay = delay
+        self.costImpact = costImpact
+        self.taskIDs = taskIDs
+        self.version = version
+    }
+
+    public var code: String { "R-\(number)" }
+    /// The assessment that counts now: residual once a response is in place, else inherent.
+    public var current: RiskAssessment { residual ?? inherent }
+
+    /// Expected monetary value in minor units: chance × most likely cost impact, negative for an
+    /// opportunity's benefit. Nil without both.
+    public var expectedMonetaryValue: Int64? {
+        guard let chance, let cost = costImpact else { return nil }
+        let value = (cost.mode * Int64(chance) + 5_000) / 10_000
+        return kind == .threat ? value : -value
+    }
+
+    /// Overdue when open and its review date has passed.
+    public func reviewIsOverdue(today: Day) -> Bool { status.isOpen && (nextReview.map { $0 < today } ?? false) }
+
+    /// The event as the simulation sees it (nil when closed or without a chance).
+    public func simulationEvent(taskIndex: [ID<PlanTask>: Int]) -> RiskEvent? {
+        guard status.isOpen, let chance, delay != nil || costImpact != nil else { return nil }
+        let signedDelay = delay.map { d -> ThreePoint in
+            let t = ThreePoint(d)
+            // An opportunity's delay is a saving: it shortens the linked tasks.
+            return kind == .threat ? t : ThreePoint(low: -t.high, mode: -t.mode, high: -t.low)
+        }
+        let signedCost = costImpact.map { c in kind == .threat ? c : ThreePoint(low: -c.high, mode: -c.mode, high: -c.low) }
+        return RiskEvent(
+            name: "\(code) \(title)", probability: Double(chance) / 10_000, tasks: taskIDs.compactMap { taskIndex[$0] }, delay: signedDelay,
+            cost: signedCost)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import KeelApp
+import KeelCore
+import KeelStore
+
+/// The risk register page (summary, inherent and residual heat maps, the register table, a form to
+/// raise a risk) and the risk edit page (every field, linked tasks, assessment history).
+enum RiskViews {
+    static func nav(_ project: Project) -> Layout.ProjectNav {
+        .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .risks)
+    }
+
+    static func days(_ minutes: Int64, _ minutesPerDay: Int64) -> String { WorkDuration.days(minutes, minutesPerDay: minutesPerDay) + "d" }
+
+    /// The form values of a risk, as the edit form shows them.
+    static func values(_ r: Risk, currency: Currency, minutesPerDay: Int64) -> [String: String] {
+        var v: [String: String] = [
+            "title": r.title, "kind": r.kind.rawValue, "category": r.category.rawValue, "owner": r.owner, "status": r.status.rawValue,
+            "cause": r.cause, "event": r.event, "effect": r.effect, "trigger": r.trigger, "proximity": r.proximity?.iso ?? "",
+            "raised_on": r.raisedOn.iso, "next_review": r.nextReview?.iso ?? "", "strategy": r.strategy?.rawValue ?? "", "response": r.response,
+            "contingency_plan": r.contingencyPlan, "fallback_plan": r.fallbackPlan,
+            "chance": r.chance.map { FixedPoint.format(Int64($0), digits: 2) } ?? "",
+            "inherent_probability": String(r.inherent.probability), "residual_probability": r.residual.map { String($0.probability) } ?? "",
+        ]
+        for d in ImpactDimension.allCases {
+            v["inherent_\(d.rawValue)"] = String(r.inherent.impacts[d] ?? 0)
+            v["residual_\(d.rawValue)"] = String(r.residual?.impacts[d] ?? 0)
+        }
+        if let d = r.delay {
+            v["delay_optimistic"] = days(d.optimistic, minutesPerDay)
+            v["delay_most_likely"] = days(d.mostLikely, minutesPerDay)
+            v["delay_pessimistic"] = days(d.pessimistic, minutesPerDay)
+        }
+        if let c = r.costImpact {
+            v["cost_low"] = Money(minor: c.low, currency: currency).decimalString
+            v["cost_mode"] = Money(minor: c.mode, currency: currency).decimalString
+            v["cost_high"] = Money(minor: c.high, currency: currency).decimalString
+        }
+        return v
+    }
+
+    static let defaults = ["kind": "threat", "category": "project_management", "status": "identified", "inherent_probability": "3"]
+
+    static func band(_ ctx: ViewContext, _ a: RiskAssessment) -> HTML {
+        "<span class=\"badge band-\(a.band.rawValue)\">\(String(a.score)) · \(ctx.t(.scoreBand(a.band)))</span>"
+    }
+
+    static func heat(_ ctx: ViewContext, _ summary: RiskRegisterSummary, residual: Bool) -> HTML {
+        HeatGrid(
+            id: residual ? "heat-residual" : "heat-inherent", title: ctx.t(residual ? .heatResidual : .heatInherent),
+            description: ctx.t(.riskHeatDescription), rowLabels: ["5", "4", "3", "2", "1"], columnLabels: ["1", "2", "3", "4", "5"],
+            rowAxis: ctx.t(.probability), columnAxis: ctx.t(.worstImpact), counts: summary.heatMap(residual: residual),
+            zone: { r, c in
+                let score = (5 - r) * (c + 1)
+                return "zone-" + ScoreBand(score: score).rawValue
+            }
+        ).render()
+    }
+
+    static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, form: FormKit) -> HTML {
+        let base = "/projects/\(project.id.description)/risks"
+        let currency = project.charter.budget.currency
+        let rows: [HTML] = summary.risks.map { r in
+            let overdue: HTML = r.reviewIsOverdue(today: summary.today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
+            return """
+                <tr><td><a href="\(base)/\(r.id.description)/edit">\(r.code)</a></td><td>\(r.title)</td><td>\(ctx.t(.riskKindName(r.kind)))</td>
+                <td>\(ctx.t(.riskStatusName(r.status)))</td><td>\(r.owner)</td><td>\(band(ctx, r.inherent))</td><td>\(band(ctx, r.current))</td>
+                <td>\(ctx.day(r.nextReview))\(overdue)</td></tr>
+                """
+        }
+        let table: HTML =
+            summary.risks.isEmpty
+            ? "<p class=\"muted\">\(ctx.t(.noRisks))</p>"
+            : """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.riskTitle))</th>
+            <th scope="col">\(ctx.t(.kind))</th><th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.owner))</th>
+            <th scope="col">\(ctx.t(.inherentScore))</th><th scope="col">\(ctx.t(.currentScore))</th><th scope="col">\(ctx.t(.nextReview))</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
+        let facts = [ctx.t(.openRisks(summary.open.count)), ctx.t(.overdueReviews(summary.overdueReviews.count)),
+                     ctx.t(.exposure) + " " + ctx.money(Money(minor: summary.exposure, currency: currency))].joined(separator: " · ")
+        let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
+        let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
+        let probability = (1...5).map { (value: String($0), label: String($0)) }
+        let impact = (0...5).map { (value: String($0), label: String($0)) }
+        let body: HTML = """
+            <div class="page-head"><h1>\(ctx.t(.riskRegister))</h1><p class="muted">\(facts)</p></div>
+            <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a></p>
+            <div class="heat-pair"><section class="card">\(heat(ctx, summary, residual: false))</section>
+            <section class="card">\(heat(ctx, summary, residual: true))</section></div>
+            <section class="card">\(table)</section>
+            <section class="card"><h2>\(ctx.t(.addRisk))</h2>\(form.errorSummary())
+            <form method="post" action="\(base)" class="form" novalidate>\(ctx.csrfField)
+            <div class="grid2">
+            \(form.field("title", .riskTitle, required: true))
+            \(form.field("owner", .owner))
+            \(form.field("kind", .kind, kind: .select(kinds)))
+            \(form.field("category", .category, kind: .select(categories)))
+            \(form.field("event", .riskEvent, kind: .textarea))
+            \(form.field("cause", .cause, kind: .textarea))
+            \(form.field("inherent_probability", .probability, kind: .select(probability)))
+            \(form.field("inherent_schedule", .impactName(.schedule), kind: .select(impact)))
+            \(form.field("inherent_cost", .impactName(.cost), kind: .select(impact)))
+            \(form.field("inherent_quality", .impactName(.quality), kind: .select(impact)))
+            </div>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
+            """
+        return Layout.page(ctx, title: ctx.t(.riskRegister), project: nav(project), body: body)
+    }
+
+    static func edit(
+        _ ctx: ViewContext, project: Project, risk: Risk, plan: WorkPlan, history: [RiskRepository.HistoryEntry], names: [String: String],
+        form: FormKit, stale: Bool, chosenTasks: [String]
+    ) -> HTML {
+        let base = "/projects/\(project.id.description)/risks"
+        let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
+        let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
+        let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
+        let statuses = RiskStatus.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusName($0))) }
+        let strategies = [(value: "", label: ctx.t(.notSet))] + ResponseStrategy.allCases.map { (value: $0.rawValue, label: ctx.t(.strategyName($0))) }
+        let probability = (1...5).map { (value: String($0), label: String($0)) }
+        let optionalProbability = [(value: "", label: ctx.t(.notSet))] + probability
+        let impact = (0...5).map { (value: String($0), label: String($0)) }
+        func assessment(_ prefix: String, _ title: Text, probabilityOptions: [(value: String, label: String)], help: Text? = nil) -> HTML {
+            let impacts: [HTML] = ImpactDimension.allCases.map { d in form.field("\(prefix)_\(d.rawValue)", .impactName(d), kind: .select(impact)) }
+            return """
+                <fieldset><legend>\(ctx.t(title))</legend><div class="grid2">
+                \(form.field("\(prefix)_probability", .probability, kind: .select(probabilityOptions), help: help))\(impacts)</div></fieldset>
+                """
+        }
+        let parents = Set(plan.tasks.compactMap(\.parentID))
+        let chosen = Set(chosenTasks)
+        let options: [HTML] = plan.tasks.filter { !parents.contains($0.id) }.map { t in
+            let selected: HTML = chosen.contains(t.id.description) ? " selected" : .empty
+            return "<option value=\"\(t.id.description)\"\(selected)>\(t.name)</option>"
+        }
+        let taskErrors = form.errors.filter { $0.key.hasPrefix("task_ids") }.flatMap(\.value)
+        let taskError: HTML = taskErrors.isEmpty ? .empty : "<span class=\"error\">\(ctx.t(.fieldError(taskErrors[0])))</span>"
+        let historyRows: [HTML] = history.reversed().map { h in
+            "<tr><td>\(RiskRepository.iso(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
+        }
+        let body: HTML = """
+            <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(form.errorSummary())
+            <form method="post" action="\(base)/\(risk.id.description)" class="form" novalidate>\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(risk.version))"><input type="hidden" name="_tasks" value="1">
+            <div class="grid2">
+            \(form.field("title", .riskTitle, required: true))
+            \(form.field("owner", .owner))
+            \(form.field("kind", .kind, kind: .select(kinds)))
+            \(form.field("category", .category, kind: .select(categories)))
+            \(form.field("status", .status, kind: .select(statuses)))
+            \(form.field("raised_on", .raisedOn, kind: .date))
+            \(form.field("next_review", .nextReview, kind: .date))
+            \(form.field("proximity", .proximity, kind: .date))
+            \(form.field("cause", .cause, kind: .textarea))
+            \(form.field("event", .riskEvent, kind: .textarea))
+            \(form.field("effect", .effect, kind: .textarea))
+            \(form.field("trigger", .trigger, kind: .textarea))
+            </div>
+            \(assessment("inherent", .inherentAssessment, probabilityOptions: probability))
+            <fieldset><legend>\(ctx.t(.responseStrategy))</legend><div class="grid2">
+            \(form.field("strategy", .responseStrategy, kind: .select(strategies)))
+            \(form.field("response", .responsePlan, kind: .textarea))
+            \(form.field("contingency_plan", .contingencyPlan, kind: .textarea))
+            \(form.field("fallback_plan", .fallbackPlan, kind: .textarea))
+            </div></fieldset>
+            \(assessment("residual", .residualAssessment, probabilityOptions: optionalProbability, help: .residualHelp))
+            <fieldset><legend>\(ctx.t(.quantitative))</legend><p class="muted">\(ctx.t(.quantitativeHelp))</p><div class="grid2">
+            \(form.field("chance", .chancePercent, kind: .number))
+            <div class="field\(taskErrors.isEmpty ? "" : " has-error")"><label for="f-task_ids">\(ctx.t(.linkedTasks))</label>
+            <select id="f-task_ids" name="task_ids" multiple aria-describedby="f-task_ids-note">\(options)</select>
+            <span class="note" id="f-task_ids-note"><span class="help">\(ctx.t(.linkedTasksHelp))</span>\(taskError)</span></div>
+            \(form.field("delay_optimistic", .delayOptimistic, help: .durationHelp))
+            \(form.field("delay_most_likely", .delayMostLikely))
+            \(form.field("delay_pessimistic", .delayPessimistic))
+            \(form.field("cost_low", .costLow, kind: .number))
+            \(form.field("cost_mode", .costMode, kind: .number))
+            \(form.field("cost_high", .costHigh, kind: .number))
+            </div></fieldset>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
+            <section class="card"><h2>\(ctx.t(.assessmentHistory))</h2>
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.auditWhen))</th><th scope="col">\(ctx.t(.kind))</th>
+            <th scope="col">\(ctx.t(.score))</th><th scope="col">\(ctx.t(.assessedBy))</th></tr></thead><tbody>\(historyRows)</tbody></table></div></section>
+            <form method="post" action="\(base)/\(risk.id.description)/delete" class="inline">\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(risk.version))">
+            <button type="submit" class="danger" data-confirm="\(ctx.t(.confirmDelete))">\(ctx.t(.delete))</button></form>
+            """
+        return Layout.page(ctx, title: risk.code + " · " + ctx.t(.editRisk), project: nav(project), body: body)
+    }
+
+    static func csv(_ risks: [Risk], _ ctx: ViewContext, currency: Currency, minutesPerDay: Int64, today: Day) -> String {
+        var w = CSVWriter(header: [
+            "code", "title", "kind", "category", "status", "owner", "cause", "event", "effect", "inherent_probability", "inherent_worst_impact",
+            "inherent_score", "residual_probability", "residual_worst_impact", "residual_score", "strategy", "next_review", "review_overdue",
+            "chance_percent", "delay_most_likely_days", "cost_most_likely", "expected_monetary_value", "currency",
+        ])
+        for r in risks {
+            w.append([
+                r.code, r.title, r.kind.rawValue, r.category.rawValue, r.status.rawValue, r.owner, r.cause, r.event, r.effect,
+                String(r.inherent.probability), String(r.inherent.worstImpact), String(r.inherent.score), r.residual.map { String($0.probability) } ?? "",
+                r.residual.map { String($0.worstImpact) } ?? "", r.residual.map { String($0.score) } ?? "", r.strategy?.rawValue ?? "",
+                r.nextReview?.iso ?? "", r.reviewIsOverdue(today: today) ? "yes" : "no", r.chance.map { FixedPoint.format(Int64($0), digits: 2) } ?? "",
+                r.delay.map { WorkDuration.days($0.mostLikely, minutesPerDay: minutesPerDay) } ?? "",
+                r.costImpact.map { Money(minor: $0.mode, currency: currency).decimalString } ?? "",
+                r.expectedMonetaryValue.map { Money(minor: $0, currency: currency).decimalString } ?? "", currency.code,
+            ])
+        }
+        return w.text
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import KeelApp
+import KeelCore
+import KeelStore
+
+/// `/projects/{projectID}/risks…`: the register page, the risk edit page, their plain-form actions
+/// (303 on success, the page again with the messages on bad input) and the CSV export.
+extension WebPages {
+    func registerRisks(on router: Router<Context>) {
+        let services = self.services
+        let base = "/projects/{projectID}/risks"
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+        @Sendable func rid(_ ctx: Context) throws -> ID<Risk> { try reader.id(ctx, "riskID", "risk") }
+
+        @Sendable func registerPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let summary = try await services.risks.summary(ctx.caller, project: id)
+            return RiskViews.register(v, project: project, summary: summary, form: form ?? FormKit(v, values: RiskViews.defaults))
+        }
+
+        @Sendable func editPage(
+            _ req: Request, _ ctx: Context, _ id: ID<Project>, _ riskID: ID<Risk>, errors: [FieldError], values: [String: String]?, chosen: [String]?,
+            stale: Bool
+        ) async throws -> HTML {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let risk = try await services.risks.get(ctx.caller, project: id, riskID)
+            let plan = try await services.schedule.view(ctx.caller, project: id).plan
+            let history = try await services.risks.history(ctx.caller, project: id, riskID)
+            let stored = RiskViews.values(risk, currency: project.charter.budget.currency, minutesPerDay: plan.settings.minutesPerDay)
+            let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
+            let names = try await services.actorNames(history.map(\.assessedBy))
+            return RiskViews.edit(
+                v, project: project, risk: risk, plan: plan, history: history, names: names, form: form, stale: stale,
+                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)))
+        }
+
+        /// The form's fields, with the multi-select's repeated `task_ids` as one list.
+        @Sendable func riskInput(_ pairs: [(String, String)]) -> Input {
+            var input = Input.form(pairs.filter { $0.0 != "task_ids" })
+            if pairs.contains(where: { $0.0 == "_tasks" }) {
+                input.fields["task_ids"] = .array(pairs.filter { $0.0 == "task_ids" }.map { .string($0.1) })
+            }
+            return input
+        }
+
+        router.get(RouterPath(base)) { req, ctx in page(try await registerPage(req, ctx, try pid(ctx), form: nil), req) }
+        router.get(RouterPath("/projects/{projectID}/risks.csv")) { req, ctx in
+            let id = try pid(ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let summary = try await services.risks.summary(ctx.caller, project: id)
+            let mpd = try await services.schedule.view(ctx.caller, project: id).plan.settings.minutesPerDay
+            let csv = RiskViews.csv(summary.risks, view(req, ctx), currency: project.charter.budget.currency, minutesPerDay: mpd, today: summary.today)
+            var headers = HTTPFields()
+            headers[.contentType] = "text/csv; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"risks.csv\""
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+        }
+        router.post(RouterPath(base)) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/risks") { input, _, _ in
+                _ = try await services.risks.create(ctx.caller, project: id, input)
+            } rerender: { errors, values, _ in
+                try await registerPage(req, ctx, id, form: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+            }
+        }
+        router.get(RouterPath(base + "/{riskID}/edit")) { req, ctx in
+            page(try await editPage(req, ctx, try pid(ctx), try rid(ctx), errors: [], values: nil, chosen: nil, stale: false), req)
+        }
+        router.post(RouterPath(base + "/{riskID}")) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            var values: [String: String] = [:]
+            for (k, v) in pairs where k != "task_ids" { values[k] = v }
+            let chosen = pairs.filter { $0.0 == "task_ids" }.map(\.1)
+            do {
+                _ = try await services.risks.update(ctx.caller, project: id, riskID, riskInput(pairs), expectedVersion: version)
+                return WebResponse.redirect("/projects/\(id)/risks", flash: "saved")
+            } catch KeelError.validation(let errors) {
+                let html = try await editPage(req, ctx, id, riskID, errors: errors, values: values, chosen: chosen, stale: false)
+                return page(html, req, status: .unprocessableContent)
+            } catch KeelError.versionMismatch {
+                let html = try await editPage(req, ctx, id, riskID, errors: [], values: values, chosen: chosen, stale: true)
+                return page(html, req, status: .conflict)
+            }
+        }
+        router.post(RouterPath(base + "/{riskID}/delete")) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            try await services.risks.delete(ctx.caller, project: id, riskID, expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/risks", flash: "deleted")
+        }
+    }
+}

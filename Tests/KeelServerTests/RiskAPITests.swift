@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelCore
+import KeelStore
+import Testing
+import TestSupport
+
+@testable import KeelServer
+
+/// The risk register over HTTP and as pages: raise, reassess, link to tasks, see the heat maps,
+/// the dashboard slot and the CSV; errors as problems and as messages next to the fields.
+@Suite struct RiskAPITests {
+    @Test(arguments: TestBackend.available)
+    func theRegisterOverTheAPI(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let task = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Foundations","duration":"10d"}"#)
+            let taskID = try #require(task.json["id"] as? String)
+            let created = try await client.send(
+                .post, "\(base)/risks",
+                json: """
+                    {"title":"Groundwater","kind":"threat","category":"external","inherent_probability":3,"inherent_schedule":4,"inherent_cost":3,
+                     "chance":"30","delay_optimistic":"2d","delay_most_likely":"5d","delay_pessimistic":"12d",
+                     "cost_low":"10000","cost_mode":"40000.50","cost_high":"90000","task_ids":["\(taskID)"]}
+                    """)
+            #expect(created.status == .created && created.headers[.eTag] == "\"1\"")
+            let id = try #require(created.json["id"] as? String)
+            #expect(created.json["code"] as? String == "R-1" && created.json["current_score"] as? Int == 12)
+            #expect((created.json["inherent"] as? [String: Any])?["band"] as? String == "high")
+            #expect(created.json["cost_mode"] as? String == "40000.50" && created.json["expected_monetary_value"] as? String == "12000.15")
+            #expect(created.json["delay_most_likely"] as? String == "5d" && created.json["task_ids"] as? [String] == [taskID])
+
+            let noMatch = try await client.send(.patch, "\(base)/risks/\(id)", json: #"{"residual_probability":2}"#)
+            #expect(noMatch.status == .preconditionRequired)
+            let changed = try await client.send(
+                .patch, "\(base)/risks/\(id)", json: #"{"strategy":"mitigate","residual_probability":2,"residual_schedule":2}"#, headers: [.ifMatch: "\"1\""])
+            #expect(changed.status == .ok && changed.json["current_score"] as? Int == 4 && changed.headers[.eTag] == "\"2\"")
+            let history = try await client.send(.get, "\(base)/risks/\(id)/assessments")
+            #expect((history.json["items"] as? [[String: Any]])?.map { $0["stage"] as? String } == ["inherent", "residual"])
+            let list = try await client.send(.get, "\(base)/risks")
+            #expect((list.json["items"] as? [[String: Any]])?.count == 1)
+
+            let bad = try await client.send(.post, "\(base)/risks", json: #"{"kind":"opportunity","strategy":"avoid","chance":"-1","inherent_probability":0}"#)
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["chance", "inherent_probability", "strategy", "title"])
+            let foreign = try await client.send(.get, "/api/v1/projects/\(try await client.createProject())/risks/\(id)")
+            #expect(foreign.status == .notFound)
+
+            // The analysis counts the risk and names it among the drivers.
+            _ = try await client.send(.patch, "\(base)/tasks/\(taskID)", json: #"{"estimate_optimistic":"8d","estimate_most_likely":"10d","estimate_pessimistic":"14d"}"#, headers: [.ifMatch: "\"1\""])
+            let run = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":3000}"#)
+            #expect(run.json["risks"] as? Int == 1)
+            #expect((run.json["sensitivity"] as? [[String: Any]])?.contains { $0["risk_id"] as? String == id && $0["kind"] as? String == "risk" } == true)
+
+            let gone = try await client.send(.delete, "\(base)/risks/\(id)", headers: [.ifMatch: "\"2\""])
+            #expect(gone.status == .noContent)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func theRegisterPagesWork(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let register = try await client.page("/projects/\(id)/risks", headers: [.acceptLanguage: "en"])
+            #expect(register.status == .ok)
+            for part in ["id=\"heat-inherent\"", "id=\"heat-residual\"", "Payment licence approval is late", "R-6", "1 review overdue", "6 open risks",
+                         "aria-current=\"page\">Risks"] {
+                #expect(register.text.contains(part), "missing \(part)")
+            }
+            // The dashboard lists the top risks.
+            let dashboard = try await client.page("/projects/\(id)", headers: [.acceptLanguage: "en"])
+            #expect(dashboard.text.contains("class=\"top-risks\"") && dashboard.text.contains("Payment licence approval is late"))
+
+            // Raising one with a plain form; bad input comes back next to the field.
+            let added = try await client.form("/projects/\(id)/risks", [("title", "Office move"), ("kind", "threat"), ("category", "organisational"),
+                                                                       ("inherent_probability", "2"), ("inherent_schedule", "2")])
+            #expect(added.status == .seeOther)
+            let missing = try await client.form("/projects/\(id)/risks", [("title", ""), ("kind", "threat"), ("inherent_probability", "9")])
+            #expect(missing.status == .unprocessableContent && missing.text.contains("has-error"))
+
+            // The edit page links tasks through a multi-select and keeps the choice on error.
+            let risks = try await services.risks.list(.system("t"), project: id)
+            let move = try #require(risks.first { $0.title == "Office move" })
+            let plan = try await services.schedule.view(.system("t"), project: id).plan
+            let launch = try #require(plan.tasks.first { $0.name == "End-to-end testing" })
+            let edit = try await client.page("/projects/\(id)/risks/\(move.id)/edit", headers: [.acceptLanguage: "en"])
+            #expect(edit.status == .ok && edit.text.contains("name=\"task_ids\" multiple"))
+            let wrong = try await client.form(
+                "/projects/\(id)/risks/\(move.id)", [("_version", "1"), ("_tasks", "1"), ("title", "Office move"), ("task_ids", launch.id.description),
+                                                     ("chance", "140")])
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains("<option value=\"\(launch.id)\" selected>"))
+            let saved = try await client.form(
+                "/projects/\(id)/risks/\(move.id)", [("_version", "1"), ("_tasks", "1"), ("title", "Office move"), ("task_ids", launch.id.description),
+                                                     ("chance", "25"), ("delay_optimistic", "1d"), ("delay_most_likely", "2d"), ("delay_pessimistic", "4d")])
+            #expect(saved.status == .seeOther)
+            #expect(try await services.risks.get(.system("t"), project: id, move.id).taskIDs == [launch.id])
+
+            let csv = try await client.page("/projects/\(id)/risks.csv")
+            #expect(csv.status == .ok && csv.text.hasPrefix("code,title,kind,category,status") && csv.text.contains("R-7,Office move"))
+            let deleted = try await client.form("/projects/\(id)/risks/\(move.id)/delete", [("_version", "2")])
+            #expect(deleted.status == .seeOther)
+        }
+    }
+}
