@@ -242,6 +242,14 @@ def run(walk):
                len(d.find_elements(By.CSS_SELECTOR, "#duration-histogram rect.bin")) >= 5 and "P80 finish" in walk.text()
                and len(d.find_elements(By.CSS_SELECTOR, "#drivers g.tornado")) >= 3 and "iterations=2000" in d.current_url)
     walk.page_checks("demo-risk-analysis")
+    # The demo's risk register: heat maps, the register, one risk's page with its history.
+    walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/risks']"))
+    walk.check("the register shows both heat maps and its risks",
+               len(d.find_elements(By.CSS_SELECTOR, "#heat-inherent g.cell")) == 25 and "Payment licence approval is late" in walk.text())
+    walk.page_checks("demo-risks")
+    walk.click_and_wait(d.find_element(By.LINK_TEXT, "R-1"))
+    walk.check("a risk's page shows its assessment history", "Assessment history" in walk.text() and "Residual" in walk.text())
+    walk.page_checks("demo-risk-edit")
     d.get(project_url + "/members")
     walk.page_checks("members")
     d.get(project_url + "/audit")
