@@ -69,6 +69,17 @@ import TestSupport
                          "aria-current=\"page\">Risks"] {
                 #expect(register.text.contains(part), "missing \(part)")
             }
+            // Heat-map cells lead to the risks they count; the table filters by status, kind, overdue review.
+            #expect(register.text.contains("/risks?p=4&amp;i=4&amp;stage=inherent#register"))
+            let cell = try await client.page("/projects/\(id)/risks?p=4&i=4&stage=inherent", headers: [.acceptLanguage: "en"])
+            #expect(cell.text.contains("Showing 1 of 6") && cell.text.contains(">R-1<") && !cell.text.contains(">R-2<"))
+            let opportunities = try await client.page("/projects/\(id)/risks?kind=opportunity", headers: [.acceptLanguage: "en"])
+            #expect(opportunities.text.contains("Reuse the group") && !opportunities.text.contains("Payment licence approval is late</td>"))
+            let overdue = try await client.page("/projects/\(id)/risks?overdue=on", headers: [.acceptLanguage: "en"])
+            #expect(overdue.text.contains("Showing 1 of 6") && overdue.text.contains(">R-4<"))
+            let closed = try await client.page("/projects/\(id)/risks?status=closed", headers: [.acceptLanguage: "en"])
+            #expect(closed.text.contains("No risk matches the filter."))
+
             // The dashboard lists the top risks.
             let dashboard = try await client.page("/projects/\(id)", headers: [.acceptLanguage: "en"])
             #expect(dashboard.text.contains("class=\"top-risks\"") && dashboard.text.contains("Payment licence approval is late"))

@@ -15,6 +15,8 @@ struct HeatGrid {
     let counts: [[Int]]
     /// A class per cell (zone colouring), optional.
     var zone: (Int, Int) -> String = { _, _ in "" }
+    /// Where a cell with items leads (the list of what it counts), optional.
+    var link: ((Int, Int) -> String)? = nil
 
     func render() -> HTML {
         let cell = 44.0
@@ -29,12 +31,16 @@ struct HeatGrid {
                 let n = counts[r][c]
                 let x = frame.left + Double(c) * cell
                 let level = n == 0 ? 0 : Int((Double(n) / Double(maxCount) * 4).rounded(.up))
-                parts.append(
-                    """
+                let g: HTML = """
                     <g class="cell heat-\(level) \(zone(r, c))"><title>\(rowLabels[r]) × \(columnLabels[c]): \(n)</title>
                     <rect x="\(ChartKit.fmt(x + 1))" y="\(ChartKit.fmt(y + 1))" width="\(ChartKit.fmt(cell - 2))" height="\(ChartKit.fmt(cell - 2))" rx="4"></rect>
                     \(n > 0 ? "<text x=\"\(ChartKit.fmt(x + cell / 2))\" y=\"\(ChartKit.fmt(y + cell / 2 + 5))\" text-anchor=\"middle\">\(n)</text>" as HTML : .empty)</g>
-                    """)
+                    """
+                if n > 0, let link {
+                    parts.append("<a href=\"\(link(r, c))\">\(g)</a>")
+                } else {
+                    parts.append(g)
+                }
             }
         }
         for (c, label) in columnLabels.enumerated() {

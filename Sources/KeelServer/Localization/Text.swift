@@ -66,6 +66,7 @@ enum Text: Hashable {
     case costLow, costMode, costHigh, linkedTasks, linkedTasksHelp, noRisks, heatInherent, heatResidual, riskHeatDescription
     case worstImpact, overdueReviews(Int), openRisks(Int), exposure, expectedMonetaryValue, assessmentHistory, assessmentStage(String)
     case assessedBy, residualHelp, reviewOverdue, currentScore, inherentScore, closedOn, topRisks, riskSlotEmpty
+    case riskStatusFilter(RiskFilter.Status), overdueOnly, showingOf(Int, Int), heatCellFilter(Int, Int), noMatchingRisks
     // Field errors
     case fieldError(FieldError)
 
@@ -589,6 +590,16 @@ enum Text: Hashable {
         case .closedOn: return "Closed on"
         case .topRisks: return "Top risks"
         case .riskSlotEmpty: return "No open risks. Raise risks in the register to see the top ones here."
+        case .riskStatusFilter(let f):
+            switch f {
+            case .all: return "All"
+            case .open: return "Open"
+            case .closed: return "Closed"
+            }
+        case .overdueOnly: return "Review overdue only"
+        case .showingOf(let n, let total): return "Showing \(n) of \(total)"
+        case .heatCellFilter(let p, let i): return "Probability \(p), worst impact \(i)"
+        case .noMatchingRisks: return "No risk matches the filter."
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -1134,6 +1145,16 @@ enum Text: Hashable {
         case .closedOn: return "关闭日期"
         case .topRisks: return "主要风险"
         case .riskSlotEmpty: return "没有未关闭的风险。在风险登记册中登记风险后，这里会显示最主要的几项。"
+        case .riskStatusFilter(let f):
+            switch f {
+            case .all: return "全部"
+            case .open: return "未关闭"
+            case .closed: return "已关闭"
+            }
+        case .overdueOnly: return "仅显示复核逾期"
+        case .showingOf(let n, let total): return "显示 \(total) 项中的 \(n) 项"
+        case .heatCellFilter(let p, let i): return "概率 \(p)，最严重影响 \(i)"
+        case .noMatchingRisks: return "没有符合筛选条件的风险。"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

@@ -45,7 +45,7 @@ enum RiskViews {
         "<span class=\"badge band-\(a.band.rawValue)\">\(String(a.score)) · \(ctx.t(.scoreBand(a.band)))</span>"
     }
 
-    static func heat(_ ctx: ViewContext, _ summary: RiskRegisterSummary, residual: Bool) -> HTML {
+    static func heat(_ ctx: ViewContext, _ summary: RiskRegisterSummary, residual: Bool, base: String) -> HTML {
         HeatGrid(
             id: residual ? "heat-residual" : "heat-inherent", title: ctx.t(residual ? .heatResidual : .heatInherent),
             description: ctx.t(.riskHeatDescription), rowLabels: ["5", "4", "3", "2", "1"], columnLabels: ["1", "2", "3", "4", "5"],
@@ -53,14 +53,16 @@ enum RiskViews {
             zone: { r, c in
                 let score = (5 - r) * (c + 1)
                 return "zone-" + ScoreBand(score: score).rawValue
-            }
+            },
+            link: { r, c in "\(base)?p=\(5 - r)&i=\(c + 1)&stage=\(residual ? "residual" : "inherent")#register" }
         ).render()
     }
 
-    static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, form: FormKit) -> HTML {
+    static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, filter: RiskFilter, form: FormKit) -> HTML {
         let base = "/projects/\(project.id.description)/risks"
         let currency = project.charter.budget.currency
-        let rows: [HTML] = summary.risks.map { r in
+        let shown = summary.risks.filter { filter.matches($0, today: summary.today) }
+        let rows: [HTML] = shown.map { r in
             let overdue: HTML = r.reviewIsOverdue(today: summary.today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
             return """
                 <tr><td><a href="\(base)/\(r.id.description)/edit">\(r.code)</a></td><td>\(r.title)</td><td>\(ctx.t(.riskKindName(r.kind)))</td>
@@ -68,9 +70,30 @@ enum RiskViews {
                 <td>\(ctx.day(r.nextReview))\(overdue)</td></tr>
                 """
         }
+        let statuses = RiskFilter.Status.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusFilter($0))) }
+        let filterForm = FormKit(ctx, values: [
+            "status": filter.status.rawValue, "kind": filter.kind?.rawValue ?? "", "category": filter.category?.rawValue ?? "",
+            "overdue": filter.overdue ? "on" : "",
+        ])
+        let anyKind = [(value: "", label: ctx.t(.all))] + RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
+        let anyCategory = [(value: "", label: ctx.t(.all))] + RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
+        let cellNote: HTML = filter.cell.map { c in
+            "<p><span class=\"badge\">\(ctx.t(c.residual ? .heatResidual : .heatInherent)): \(ctx.t(.heatCellFilter(c.probability, c.impact)))</span></p>"
+        } ?? .empty
+        let filters: HTML =
+            summary.risks.isEmpty
+            ? .empty
+            : """
+            <form method="get" action="\(base)" class="form filters">
+            <div class="grid2">\(filterForm.field("status", .status, kind: .select(statuses)))\(filterForm.field("kind", .kind, kind: .select(anyKind)))
+            \(filterForm.field("category", .category, kind: .select(anyCategory)))\(filterForm.field("overdue", .overdueOnly, kind: .checkbox))</div>
+            <div class="buttons"><button type="submit">\(ctx.t(.filter))</button> <a href="\(base)">\(ctx.t(.reset))</a>
+            <span class="muted">\(ctx.t(.showingOf(shown.count, summary.risks.count)))</span></div></form>\(cellNote)
+            """
         let table: HTML =
             summary.risks.isEmpty
             ? "<p class=\"muted\">\(ctx.t(.noRisks))</p>"
+            : shown.isEmpty ? "<p class=\"muted\">\(ctx.t(.noMatchingRisks))</p>"
             : """
             <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.riskTitle))</th>
             <th scope="col">\(ctx.t(.kind))</th><th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.owner))</th>
@@ -86,9 +109,9 @@ enum RiskViews {
         let body: HTML = """
             <div class="page-head"><h1>\(ctx.t(.riskRegister))</h1><p class="muted">\(facts)</p></div>
             <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a></p>
-            <div class="heat-pair"><section class="card">\(heat(ctx, summary, residual: false))</section>
-            <section class="card">\(heat(ctx, summary, residual: true))</section></div>
-            <section class="card">\(table)</section>
+            <div class="heat-pair"><section class="card">\(heat(ctx, summary, residual: false, base: base))</section>
+            <section class="card">\(heat(ctx, summary, residual: true, base: base))</section></div>
+            <section class="card" id="register">\(filters)\(table)</section>
             <section class="card"><h2>\(ctx.t(.addRisk))</h2>\(form.errorSummary())
             <form method="post" action="\(base)" class="form" novalidate>\(ctx.csrfField)
             <div class="grid2">

@@ -17,7 +17,10 @@ extension WebPages {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let summary = try await services.risks.summary(ctx.caller, project: id)
-            return RiskViews.register(v, project: project, summary: summary, form: form ?? FormKit(v, values: RiskViews.defaults))
+            var query: [String: String] = [:]
+            for key in ["status", "kind", "category", "overdue", "p", "i", "stage"] { query[key] = req.uri.queryParameters.get(key) }
+            return RiskViews.register(
+                v, project: project, summary: summary, filter: RiskFilter(query: query), form: form ?? FormKit(v, values: RiskViews.defaults))
         }
 
         @Sendable func editPage(
