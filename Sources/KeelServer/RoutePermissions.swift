@@ -79,12 +79,14 @@ enum RoutePermissions {
             t[r] = .action(.editSchedule)
         }
         // The risk register.
-        for r in ["GET \(api)/risks", "GET \(api)/risks/{riskID}", "GET \(api)/risks/{riskID}/assessments", "GET \(web)/risks",
+        for r in ["GET \(api)/risks", "GET \(api)/risks/{riskID}", "GET \(api)/risks/{riskID}/assessments", "GET \(api)/risks/{riskID}/actions", "GET \(web)/risks",
                   "GET \(web)/risks/{riskID}/edit", "GET \(web)/risks.csv"] {
             t[r] = .action(.viewProject)
         }
         for r in ["POST \(api)/risks", "PATCH \(api)/risks/{riskID}", "DELETE \(api)/risks/{riskID}", "POST \(web)/risks", "POST \(web)/risks/{riskID}",
-                  "POST \(web)/risks/{riskID}/delete"] {
+                  "POST \(web)/risks/{riskID}/delete", "POST \(api)/risks/{riskID}/actions", "PATCH \(api)/risks/{riskID}/actions/{actionID}",
+                  "DELETE \(api)/risks/{riskID}/actions/{actionID}", "POST \(web)/risks/{riskID}/actions",
+                  "POST \(web)/risks/{riskID}/actions/{actionID}", "POST \(web)/risks/{riskID}/actions/{actionID}/delete"] {
             t[r] = .action(.editRisks)
         }
         return t

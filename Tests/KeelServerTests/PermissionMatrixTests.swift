@@ -41,6 +41,7 @@ import TestSupport
         let link: ID<PlanLink>
         let calendar: ID<PlanCalendar>
         let risk: ID<Risk>
+        let action: ID<RiskAction>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -88,10 +89,14 @@ import TestSupport
                 PlanBaseline(projectID: project.id, number: 0, name: "Plan", savedAt: now, savedBy: "matrix", tasks: [:]), on: sql)
         }
         let risk = Risk(id: ID(), projectID: project.id, number: 1, title: "R", raisedOn: Day(iso: "2026-03-02")!, taskIDs: [a.id])
-        try await db.transaction { sql in try await RiskRepository.insert(risk, on: sql) }
+        let action = RiskAction(id: ID(), projectID: project.id, riskID: risk.id, title: "Act")
+        try await db.transaction { sql in
+            try await RiskRepository.insert(risk, on: sql)
+            try await RiskActionRepository.insert(action, on: sql)
+        }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
-            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id)
+            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -176,7 +181,7 @@ import TestSupport
                             "{userID}": template.contains("members") ? f.targetMember.description : target.id.description,
                             "{tokenID}": creds?.spareToken.description ?? UUID().uuidString, "{file}": "keel.css",
                             "{taskID}": f.task.description, "{linkID}": f.link.description, "{calendarID}": f.calendar.description, "{number}": "0",
-                            "{riskID}": f.risk.description,
+                            "{riskID}": f.risk.description, "{actionID}": f.action.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

@@ -54,6 +54,18 @@ import TestSupport
             #expect(run.json["risks"] as? Int == 1)
             #expect((run.json["sensitivity"] as? [[String: Any]])?.contains { $0["risk_id"] as? String == id && $0["kind"] as? String == "risk" } == true)
 
+            // Response actions: who does what by when, at what cost.
+            let action = try await client.send(
+                .post, "\(base)/risks/\(id)/actions", json: #"{"title":"Dewater the pit","owner":"Chen Jie","due":"2027-01-20","cost":"4500.5"}"#)
+            #expect(action.status == .created && action.json["cost"] as? String == "4500.50" && action.json["status"] as? String == "open")
+            let actionID = try #require(action.json["id"] as? String)
+            let done = try await client.send(.patch, "\(base)/risks/\(id)/actions/\(actionID)", json: #"{"status":"done"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(done.status == .ok && done.json["status"] as? String == "done" && done.json["overdue"] as? Bool == false)
+            let badAction = try await client.send(.post, "\(base)/risks/\(id)/actions", json: #"{"cost":"-1","status":"later"}"#)
+            #expect(badAction.status == .unprocessableContent && badAction.problemFields == ["cost", "status", "title"])
+            let actions = try await client.send(.get, "\(base)/risks/\(id)/actions")
+            #expect((actions.json["items"] as? [[String: Any]])?.count == 1)
+
             let gone = try await client.send(.delete, "\(base)/risks/\(id)", headers: [.ifMatch: "\"2\""])
             #expect(gone.status == .noContent)
         }
@@ -107,6 +119,23 @@ import TestSupport
                                                      ("chance", "25"), ("delay_optimistic", "1d"), ("delay_most_likely", "2d"), ("delay_pessimistic", "4d")])
             #expect(saved.status == .seeOther)
             #expect(try await services.risks.get(.system("t"), project: id, move.id).taskIDs == [launch.id])
+
+            // Actions on the risk's page: add one, change it in its row.
+            let addAction = try await client.form(
+                "/projects/\(id)/risks/\(move.id)/actions", [("title", "Book the movers"), ("owner", "Li Wei"), ("due", "2027-02-01"), ("cost", "3000"),
+                                                             ("status", "open")])
+            #expect(addAction.status == .seeOther)
+            let noTitle = try await client.form("/projects/\(id)/risks/\(move.id)/actions", [("title", ""), ("status", "open")])
+            #expect(noTitle.status == .unprocessableContent)
+            let booked = try #require(try await services.risks.actions(.system("t"), project: id, risk: move.id).first)
+            let rowSave = try await client.form(
+                "/projects/\(id)/risks/\(move.id)/actions/\(booked.id)", [("_version", "1"), ("title", "Book the movers"), ("owner", "Li Wei"),
+                                                                          ("due", "2027-02-01"), ("cost", "3000"), ("status", "done")])
+            #expect(rowSave.status == .seeOther)
+            #expect(try await services.risks.actions(.system("t"), project: id, risk: move.id).first?.status == .done)
+            let withActions = try await client.page("/projects/\(id)/risks/\(move.id)/edit", headers: [.acceptLanguage: "en"])
+            #expect(withActions.text.contains("form=\"a-\(booked.id)\" name=\"title\" value=\"Book the movers\""))
+            #expect(register.text.contains("1 action overdue"))
 
             let csv = try await client.page("/projects/\(id)/risks.csv")
             #expect(csv.status == .ok && csv.text.hasPrefix("code,title,kind,category,status") && csv.text.contains("R-7,Office move"))

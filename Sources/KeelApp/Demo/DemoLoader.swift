@@ -386,6 +386,24 @@ public struct DemoLoader: Sendable {
             ],
         ]
         for f in rows { _ = try await services.risks.create(caller, project: pid, input(f)) }
+        // Response actions; one of them is late, as happens in real registers.
+        let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+        let created = try await services.risks.list(caller, project: pid)
+        let actions: [(Int, String, String, String, Int, String, String)] = [
+            (1, "Start integration on the partner's sandbox", "在合作方沙箱环境启动集成", "Chen Jie", -5, "8000", "in_progress"),
+            (1, "Shortlist a second payment partner", "筛选备选支付合作方", "Sun Yan", 20, "0", "open"),
+            (2, "Run load tests at twice the forecast peak", "按预测峰值两倍进行压力测试", "Chen Jie", 30, "15000", "open"),
+            (3, "Write design notes for the catalogue", "编写商品目录设计说明", "Chen Jie", -20, "0", "done"),
+        ]
+        for (number, en, zh, owner, days, cost, status) in actions {
+            guard let risk = created.first(where: { $0.number == number }) else { continue }
+            _ = try await services.risks.createAction(
+                caller, project: pid, risk: risk.id,
+                input([
+                    "title": t(en, zh), "owner": .string(owner), "due": .string(today.adding(days: days).iso), "cost": .string(cost),
+                    "status": .string(status),
+                ]))
+        }
         // One review date already passed, as happens in real registers.
         let register = try await services.risks.list(caller, project: pid)
         if let overdue = register.first(where: { $0.number == 4 }) {

@@ -136,3 +136,9 @@ extension Risk {
         ]
     }
 }
+
+extension RiskAction {
+    public var auditFields: [String: String?] {
+        ["risk_id": riskID.description, "title": title, "owner": owner, "due": due?.iso, "cost": String(cost), "status": status.rawValue]
+    }
+}

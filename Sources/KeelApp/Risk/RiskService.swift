@@ -6,7 +6,11 @@ import SQLKit
 /// The register at a glance: what the project page and the register page summarise.
 public struct RiskRegisterSummary: Sendable {
     public let risks: [Risk]
+    public let actions: [RiskAction]
     public let today: Day
+
+    public var overdueActions: [RiskAction] { actions.filter { $0.isOverdue(today: today) } }
+    public func actions(of risk: ID<Risk>) -> [RiskAction] { actions.filter { $0.riskID == risk } }
 
     public var open: [Risk] { risks.filter { $0.status.isOpen } }
     /// Open risks, highest current score first (then the older one).
@@ -39,7 +43,11 @@ public struct RiskService: Sendable {
     }
 
     public func summary(_ caller: Caller, project: ID<Project>) async throws -> RiskRegisterSummary {
-        RiskRegisterSummary(risks: try await list(caller, project: project), today: Self.today())
+        try await services.readProject(caller, project) { sql in
+            RiskRegisterSummary(
+                risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
+                today: Self.today())
+        }
     }
 
     public func get(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>) async throws -> Risk {
@@ -102,6 +110,80 @@ public struct RiskService: Sendable {
             try await services.audit.record(
                 "delete", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller, on: sql)
         }
+    }
+
+    // MARK: Response actions
+
+    public func actions(_ caller: Caller, project: ID<Project>, risk: ID<Risk>) async throws -> [RiskAction] {
+        try await services.readProject(caller, project) { sql in
+            _ = try await Self.load(risk, project, sql)
+            return try await RiskActionRepository.list(project: project, on: sql).filter { $0.riskID == risk }
+        }
+    }
+
+    public func createAction(_ caller: Caller, project: ID<Project>, risk: ID<Risk>, _ input: Input) async throws -> RiskAction {
+        try await services.inProject(caller, .editRisks, project) { sql in
+            _ = try await Self.load(risk, project, sql)
+            var action = RiskAction(id: ID(), projectID: project, riskID: risk)
+            let context = try await Self.context(project, sql)
+            var r = InputReader(input, creating: true)
+            Self.read(&r, into: &action, currency: context.currency)
+            try r.finish()
+            try await RiskActionRepository.insert(action, on: sql)
+            try await services.audit.record(
+                "create", objectType: "risk_action", objectID: action.id.description, project: project, before: [:], after: action.auditFields,
+                caller: caller, on: sql)
+            return action
+        }
+    }
+
+    public func updateAction(
+        _ caller: Caller, project: ID<Project>, risk: ID<Risk>, _ id: ID<RiskAction>, _ input: Input, expectedVersion: Int64?
+    ) async throws -> RiskAction {
+        try await services.inProject(caller, .editRisks, project) { sql in
+            let current = try await Self.loadAction(id, risk, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            var action = current
+            let context = try await Self.context(project, sql)
+            var r = InputReader(input, creating: false)
+            Self.read(&r, into: &action, currency: context.currency)
+            try r.finish()
+            guard case .updated(let v) = try await RiskActionRepository.update(action, expectedVersion: current.version, on: sql) else {
+                throw KeelError.versionMismatch(currentVersion: current.version + 1)
+            }
+            action.version = v
+            try await services.audit.record(
+                "update", objectType: "risk_action", objectID: id.description, project: project, before: current.auditFields,
+                after: action.auditFields, caller: caller, on: sql)
+            return action
+        }
+    }
+
+    public func deleteAction(_ caller: Caller, project: ID<Project>, risk: ID<Risk>, _ id: ID<RiskAction>, expectedVersion: Int64?) async throws {
+        try await services.inProject(caller, .editRisks, project) { sql in
+            let current = try await Self.loadAction(id, risk, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            try await RiskActionRepository.delete(id, project: project, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "risk_action", objectID: id.description, project: project, before: current.auditFields, after: [:],
+                caller: caller, on: sql)
+        }
+    }
+
+    /// An action of this risk (an action of another risk is not found here, as an object of another project is not).
+    static func loadAction(_ id: ID<RiskAction>, _ risk: ID<Risk>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> RiskAction {
+        guard let a = try await RiskActionRepository.find(id, project: project, on: sql), a.riskID == risk else {
+            throw KeelError.notFound(kind: "risk_action", id: id.description)
+        }
+        return a
+    }
+
+    static func read(_ r: inout InputReader, into a: inout RiskAction, currency: Currency) {
+        r.text("title", &a.title, required: true, max: 200)
+        r.text("owner", &a.owner, max: 200)
+        r.day("due", &a.due)
+        r.amount("cost", currency: currency, &a.cost)
+        r.choice("status", &a.status)
     }
 
     // MARK: Helpers

@@ -181,3 +181,44 @@ public struct Risk: Hashable, Sendable {
             cost: signedCost)
     }
 }
+
+/// Where a response action stands.
+public enum ActionStatus: String, Sendable, Codable, CaseIterable {
+    case open
+    case inProgress = "in_progress"
+    case done, cancelled
+
+    public var isPending: Bool { self == .open || self == .inProgress }
+}
+
+/// A step of a risk's response: who does what by when, at what cost.
+public struct RiskAction: Hashable, Sendable {
+    public let id: ID<RiskAction>
+    public let projectID: ID<Project>
+    public let riskID: ID<Risk>
+    public var title: String
+    public var owner: String
+    public var due: Day?
+    /// Minor units of the project currency.
+    public var cost: Int64
+    public var status: ActionStatus
+    public var version: Int64
+
+    public init(
+        id: ID<RiskAction>, projectID: ID<Project>, riskID: ID<Risk>, title: String = "", owner: String = "", due: Day? = nil, cost: Int64 = 0,
+        status: ActionStatus = .open, version: Int64 = 1
+    ) {
+        self.id = id
+        self.projectID = projectID
+        self.riskID = riskID
+        self.title = title
+        self.owner = owner
+        self.due = due
+        self.cost = cost
+        self.status = status
+        self.version = version
+    }
+
+    /// Overdue when still to do and its due day has passed.
+    public func isOverdue(today: Day) -> Bool { status.isPending && (due.map { $0 < today } ?? false) }
+}

@@ -107,6 +107,32 @@ struct RiskAPI {
         }
     }
 
+    struct ActionBody: Encodable {
+        let id: String
+        let riskId: String
+        let title: String
+        let owner: String
+        let due: String?
+        let cost: String
+        let currency: String
+        let status: String
+        let overdue: Bool
+        let version: Int64
+
+        init(_ a: RiskAction, currency: Currency, today: Day) {
+            id = a.id.description
+            riskId = a.riskID.description
+            title = a.title
+            owner = a.owner
+            due = a.due?.iso
+            cost = Money(minor: a.cost, currency: currency).decimalString
+            self.currency = currency.code
+            status = a.status.rawValue
+            overdue = a.isOverdue(today: today)
+            version = a.version
+        }
+    }
+
     struct HistoryBody: Encodable {
         let assessedAt: String
         let assessedBy: String
@@ -160,6 +186,37 @@ struct RiskAPI {
             let risk = try await services.risks.update(
                 ctx.caller, project: id, try rid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
             return try Resources.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
+        }
+        @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
+        @Sendable func actionEncoder(_ caller: Caller, _ project: ID<Project>) async throws -> @Sendable (RiskAction) -> ActionBody {
+            let currency = try await services.projects.get(caller, project).charter.budget.currency
+            let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+            return { ActionBody($0, currency: currency, today: today) }
+        }
+        api.get("/risks/{riskID}/actions") { _, ctx in
+            let id = try pid(ctx)
+            let actions = try await services.risks.actions(ctx.caller, project: id, risk: try rid(ctx))
+            let encode = try await actionEncoder(ctx.caller, id)
+            return try Resources.json(Resources.ListBody(items: actions.map(encode)))
+        }
+        api.post("/risks/{riskID}/actions") { req, ctx in
+            let id = try pid(ctx)
+            let risk = try rid(ctx)
+            let action = try await services.risks.createAction(ctx.caller, project: id, risk: risk, try await reader.json(req))
+            return try Resources.json(
+                try await actionEncoder(ctx.caller, id)(action), status: .created, version: action.version,
+                location: "/api/v1/projects/\(id)/risks/\(risk)/actions/\(action.id)")
+        }
+        api.patch("/risks/{riskID}/actions/{actionID}") { req, ctx in
+            let id = try pid(ctx)
+            let action = try await services.risks.updateAction(
+                ctx.caller, project: id, risk: try rid(ctx), try aid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(try await actionEncoder(ctx.caller, id)(action), version: action.version)
+        }
+        api.delete("/risks/{riskID}/actions/{actionID}") { req, ctx in
+            try await services.risks.deleteAction(
+                ctx.caller, project: try pid(ctx), risk: try rid(ctx), try aid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            return Response(status: .noContent)
         }
         api.delete("/risks/{riskID}") { req, ctx in
             try await services.risks.delete(ctx.caller, project: try pid(ctx), try rid(ctx), expectedVersion: try reader.requireIfMatch(req))

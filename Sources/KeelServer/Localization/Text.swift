@@ -67,6 +67,7 @@ enum Text: Hashable {
     case worstImpact, overdueReviews(Int), openRisks(Int), exposure, expectedMonetaryValue, assessmentHistory, assessmentStage(String)
     case assessedBy, residualHelp, reviewOverdue, currentScore, inherentScore, closedOn, topRisks, riskSlotEmpty
     case riskStatusFilter(RiskFilter.Status), overdueOnly, showingOf(Int, Int), heatCellFilter(Int, Int), noMatchingRisks
+    case riskActions, actionTitle, actionCost, actionStatusName(ActionStatus), addAction, noActions, overdueActions(Int)
     // Field errors
     case fieldError(FieldError)
 
@@ -600,6 +601,19 @@ enum Text: Hashable {
         case .showingOf(let n, let total): return "Showing \(n) of \(total)"
         case .heatCellFilter(let p, let i): return "Probability \(p), worst impact \(i)"
         case .noMatchingRisks: return "No risk matches the filter."
+        case .riskActions: return "Actions"
+        case .actionTitle: return "Action"
+        case .actionCost: return "Cost"
+        case .actionStatusName(let a):
+            switch a {
+            case .open: return "Open"
+            case .inProgress: return "In progress"
+            case .done: return "Done"
+            case .cancelled: return "Cancelled"
+            }
+        case .addAction: return "Add action"
+        case .noActions: return "No actions yet: add who does what by when."
+        case .overdueActions(let n): return n == 1 ? "1 action overdue" : "\(n) actions overdue"
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -1155,6 +1169,19 @@ enum Text: Hashable {
         case .showingOf(let n, let total): return "显示 \(total) 项中的 \(n) 项"
         case .heatCellFilter(let p, let i): return "概率 \(p)，最严重影响 \(i)"
         case .noMatchingRisks: return "没有符合筛选条件的风险。"
+        case .riskActions: return "应对行动"
+        case .actionTitle: return "行动"
+        case .actionCost: return "费用"
+        case .actionStatusName(let a):
+            switch a {
+            case .open: return "未开始"
+            case .inProgress: return "进行中"
+            case .done: return "已完成"
+            case .cancelled: return "已取消"
+            }
+        case .addAction: return "添加行动"
+        case .noActions: return "还没有行动：请添加由谁在何时之前做什么。"
+        case .overdueActions(let n): return "\(n) 项行动已逾期"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

@@ -193,7 +193,9 @@ enum ProjectViews {
             "<li><a href=\"\(base)/risks/\(r.id.description)/edit\">\(r.code)</a> \(r.title) \(RiskViews.band(ctx, r.current))</li>"
         }
         let overdue = summary.overdueReviews.count
-        let late: HTML = overdue > 0 ? "<span class=\"badge late\">\(ctx.t(.overdueReviews(overdue)))</span>" : .empty
+        var late: HTML = overdue > 0 ? "<span class=\"badge late\">\(ctx.t(.overdueReviews(overdue)))</span>" : .empty
+        let lateActions = summary.overdueActions.count
+        if lateActions > 0 { late = "\(late) <span class=\"badge late\">\(ctx.t(.overdueActions(lateActions)))</span>" }
         return """
             <section class="card"><h2>\(ctx.t(.slotRisks))</h2>
             <p>\(ctx.t(.openRisks(summary.open.count))) \(late)</p><ol class="top-risks">\(items)</ol>

@@ -101,6 +101,7 @@ enum RiskViews {
             <tbody>\(rows)</tbody></table></div>
             """
         let facts = [ctx.t(.openRisks(summary.open.count)), ctx.t(.overdueReviews(summary.overdueReviews.count)),
+                     ctx.t(.overdueActions(summary.overdueActions.count)),
                      ctx.t(.exposure) + " " + ctx.money(Money(minor: summary.exposure, currency: currency))].joined(separator: " · ")
         let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
         let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
@@ -133,7 +134,7 @@ enum RiskViews {
 
     static func edit(
         _ ctx: ViewContext, project: Project, risk: Risk, plan: WorkPlan, history: [RiskRepository.HistoryEntry], names: [String: String],
-        form: FormKit, stale: Bool, chosenTasks: [String]
+        form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day
     ) -> HTML {
         let base = "/projects/\(project.id.description)/risks"
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
@@ -201,6 +202,7 @@ enum RiskViews {
             \(form.field("cost_high", .costHigh, kind: .number))
             </div></fieldset>
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
+            \(actionsSection(ctx, base: "\(base)/\(risk.id.description)", actions: actions, form: actionForm, currency: project.charter.budget.currency, today: today))
             <section class="card"><h2>\(ctx.t(.assessmentHistory))</h2>
             <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.auditWhen))</th><th scope="col">\(ctx.t(.kind))</th>
             <th scope="col">\(ctx.t(.score))</th><th scope="col">\(ctx.t(.assessedBy))</th></tr></thead><tbody>\(historyRows)</tbody></table></div></section>
@@ -209,6 +211,50 @@ enum RiskViews {
             <button type="submit" class="danger" data-confirm="\(ctx.t(.confirmDelete))">\(ctx.t(.delete))</button></form>
             """
         return Layout.page(ctx, title: risk.code + " · " + ctx.t(.editRisk), project: nav(project), body: body)
+    }
+
+    /// The risk's response actions: each row edits in place (its inputs belong to a form of their
+    /// own through the `form` attribute, since a form cannot sit inside a table row), then a form to add one.
+    static func actionsSection(_ ctx: ViewContext, base: String, actions: [RiskAction], form: FormKit, currency: Currency, today: Day) -> HTML {
+        let statuses = ActionStatus.allCases.map { (value: $0.rawValue, label: ctx.t(.actionStatusName($0))) }
+        var forms: [HTML] = []
+        let rows: [HTML] = actions.map { a in
+            let f = "a-\(a.id.description)", d = "d-\(a.id.description)"
+            forms.append(
+                """
+                <form id="\(f)" method="post" action="\(base)/actions/\(a.id.description)">\(ctx.csrfField)<input type="hidden" name="_version" value="\(String(a.version))"></form>
+                <form id="\(d)" method="post" action="\(base)/actions/\(a.id.description)/delete">\(ctx.csrfField)<input type="hidden" name="_version" value="\(String(a.version))"></form>
+                """)
+            let options: [HTML] = statuses.map { o in
+                "<option value=\"\(o.value)\"\(o.value == a.status.rawValue ? " selected" : "")>\(o.label)</option>"
+            }
+            let late: HTML = a.isOverdue(today: today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
+            return """
+                <tr><td><input form="\(f)" name="title" value="\(a.title)" aria-label="\(ctx.t(.actionTitle))"></td>
+                <td><input form="\(f)" name="owner" value="\(a.owner)" aria-label="\(ctx.t(.owner))"></td>
+                <td><input form="\(f)" name="due" type="date" value="\(a.due?.iso ?? "")" aria-label="\(ctx.t(.dueDate))">\(late)</td>
+                <td><input form="\(f)" name="cost" inputmode="decimal" value="\(Money(minor: a.cost, currency: currency).decimalString)" aria-label="\(ctx.t(.actionCost))"></td>
+                <td><select form="\(f)" name="status" aria-label="\(ctx.t(.status))">\(options)</select></td>
+                <td class="actions"><button type="submit" form="\(f)">\(ctx.t(.save))</button>
+                <button type="submit" form="\(d)" class="danger" data-confirm="\(ctx.t(.confirmDelete))">\(ctx.t(.delete))</button></td></tr>
+                """
+        }
+        let table: HTML =
+            actions.isEmpty
+            ? "<p class=\"muted\">\(ctx.t(.noActions))</p>"
+            : """
+            \(forms)<div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.actionTitle))</th><th scope="col">\(ctx.t(.owner))</th>
+            <th scope="col">\(ctx.t(.dueDate))</th><th scope="col">\(ctx.t(.actionCost)) (\(currency.code))</th><th scope="col">\(ctx.t(.status))</th>
+            <th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            """
+        return """
+            <section class="card" id="actions"><h2>\(ctx.t(.riskActions))</h2>\(table)
+            <h3>\(ctx.t(.addAction))</h3>\(form.errorSummary())
+            <form method="post" action="\(base)/actions" class="form" novalidate>\(ctx.csrfField)<div class="grid2">
+            \(form.field("title", .actionTitle, required: true))\(form.field("owner", .owner))\(form.field("due", .dueDate, kind: .date))
+            \(form.field("cost", .actionCost, kind: .number))\(form.field("status", .status, kind: .select(statuses)))</div>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
+            """
     }
 
     static func csv(_ risks: [Risk], _ ctx: ViewContext, currency: Currency, minutesPerDay: Int64, today: Day) -> String {

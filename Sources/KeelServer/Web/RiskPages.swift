@@ -25,7 +25,7 @@ extension WebPages {
 
         @Sendable func editPage(
             _ req: Request, _ ctx: Context, _ id: ID<Project>, _ riskID: ID<Risk>, errors: [FieldError], values: [String: String]?, chosen: [String]?,
-            stale: Bool
+            stale: Bool, actionForm: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
@@ -35,9 +35,11 @@ extension WebPages {
             let stored = RiskViews.values(risk, currency: project.charter.budget.currency, minutesPerDay: plan.settings.minutesPerDay)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
             let names = try await services.actorNames(history.map(\.assessedBy))
+            let actions = try await services.risks.actions(ctx.caller, project: id, risk: riskID)
             return RiskViews.edit(
                 v, project: project, risk: risk, plan: plan, history: history, names: names, form: form, stale: stale,
-                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)))
+                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)), actions: actions,
+                actionForm: actionForm ?? FormKit(v, values: ["status": "open"]), today: Day(utcSecondsSince1970: Date().timeIntervalSince1970))
         }
 
         /// The form's fields, with the multi-select's repeated `task_ids` as one list.
@@ -90,6 +92,41 @@ extension WebPages {
                 let html = try await editPage(req, ctx, id, riskID, errors: [], values: values, chosen: chosen, stale: true)
                 return page(html, req, status: .conflict)
             }
+        }
+        @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
+        router.post(RouterPath(base + "/{riskID}/actions")) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/risks/\(riskID)/edit#actions") { input, _, _ in
+                _ = try await services.risks.createAction(ctx.caller, project: id, risk: riskID, input)
+            } rerender: { errors, values, _ in
+                try await editPage(
+                    req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: false,
+                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+            }
+        }
+        router.post(RouterPath(base + "/{riskID}/actions/{actionID}")) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let actionID = try aid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/risks/\(riskID)/edit#actions") { input, version, _ in
+                _ = try await services.risks.updateAction(ctx.caller, project: id, risk: riskID, actionID, input, expectedVersion: version)
+            } rerender: { errors, values, stale in
+                // A row's problems are shown on the add form, with the row's values, so they can be corrected.
+                let html = try await editPage(
+                    req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: false,
+                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+                return stale ? try await editPage(req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: true) : html
+            }
+        }
+        router.post(RouterPath(base + "/{riskID}/actions/{actionID}/delete")) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let actionID = try aid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            try await services.risks.deleteAction(ctx.caller, project: id, risk: riskID, actionID, expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit#actions", flash: "deleted")
         }
         router.post(RouterPath(base + "/{riskID}/delete")) { req, ctx in
             let id = try pid(ctx)

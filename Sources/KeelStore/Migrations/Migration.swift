@@ -313,7 +313,7 @@ public enum Migrations {
                 "CREATE INDEX baseline_tasks_task ON baseline_tasks (task_id)",
             ]
         },
-        Migration(version: 4, name: "risk register: risks, their linked tasks, assessment history") { _ in
+        Migration(version: 4, name: "risk register: risks, their linked tasks, assessment history, response actions") { _ in
             [
                 // Assessments are small JSON objects ({"probability": 3, "impacts": {"cost": 4}});
                 // the scores beside them are what the register sorts and the heat maps count by.
@@ -379,6 +379,20 @@ public enum Migrations {
                 )
                 """,
                 "CREATE UNIQUE INDEX risk_assessments_risk ON risk_assessments (risk_id, sequence)",
+                """
+                CREATE TABLE risk_actions (
+                    id TEXT PRIMARY KEY,
+                    risk_id TEXT NOT NULL REFERENCES risks (id) ON DELETE CASCADE,
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    title TEXT NOT NULL,
+                    owner TEXT NOT NULL DEFAULT '',
+                    due TEXT,
+                    cost BIGINT NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL,
+                    version BIGINT NOT NULL DEFAULT 1
+                )
+                """,
+                "CREATE INDEX risk_actions_project ON risk_actions (project_id, risk_id)",
             ]
         },
     ]
