@@ -89,6 +89,9 @@ enum RoutePermissions {
                   "POST \(web)/risks/{riskID}/actions/{actionID}", "POST \(web)/risks/{riskID}/actions/{actionID}/delete"] {
             t[r] = .action(.editRisks)
         }
+        for r in ["POST \(api)/risks/{riskID}/approve-acceptance", "POST \(web)/risks/{riskID}/approve-acceptance"] {
+            t[r] = .action(.approveRiskAcceptance)
+        }
         return t
     }()
 }

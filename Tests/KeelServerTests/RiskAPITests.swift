@@ -78,6 +78,7 @@ import TestSupport
             let register = try await client.page("/projects/\(id)/risks", headers: [.acceptLanguage: "en"])
             #expect(register.status == .ok)
             for part in ["id=\"heat-inherent\"", "id=\"heat-residual\"", "Payment licence approval is late", "R-6", "1 review overdue", "6 open risks",
+                         "Acceptance awaits approval",
                          "aria-current=\"page\">Risks"] {
                 #expect(register.text.contains(part), "missing \(part)")
             }

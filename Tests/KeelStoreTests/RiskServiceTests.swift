@@ -76,6 +76,28 @@ import TestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func acceptingARiskNeedsApprovalThatChangesWithdraw(_ backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { (db: Database) async throws in
+            let services = KeelServices(database: db)
+            let p = try await project(services)
+            var r = try await services.risks.create(caller, project: p, .fields(["title": "Minor delay", "inherent_probability": 2, "inherent_schedule": 1]))
+            await #expect(throws: KeelError.self) { _ = try await services.risks.approveAcceptance(caller, project: p, r.id, expectedVersion: nil) }
+            r = try await services.risks.update(caller, project: p, r.id, .fields(["strategy": "accept"]), expectedVersion: r.version)
+            #expect(r.awaitsAcceptanceApproval)
+            r = try await services.risks.approveAcceptance(caller, project: p, r.id, expectedVersion: r.version)
+            #expect(r.acceptanceApprovedBy == "system:test" && r.acceptanceApprovedOn != nil && !r.awaitsAcceptanceApproval)
+            // Approving twice is refused; a stale version too.
+            await #expect(throws: KeelError.self) { _ = try await services.risks.approveAcceptance(caller, project: p, r.id, expectedVersion: nil) }
+            // The owner changing keeps the approval; a new assessment withdraws it.
+            r = try await services.risks.update(caller, project: p, r.id, .fields(["owner": "Li Wei"]), expectedVersion: r.version)
+            #expect(r.acceptanceApprovedBy != nil)
+            r = try await services.risks.update(caller, project: p, r.id, .fields(["inherent_probability": 4]), expectedVersion: r.version)
+            #expect(r.acceptanceApprovedBy == nil && r.awaitsAcceptanceApproval)
+            #expect(try await services.risks.get(caller, project: p, r.id).acceptanceApprovedOn == nil)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func badInputIsRefusedWholeAndStoresNothing(_ backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { (db: Database) async throws in
             let services = KeelServices(database: db)

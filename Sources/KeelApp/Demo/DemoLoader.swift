@@ -363,7 +363,8 @@ public struct DemoLoader: Sendable {
                 "task_ids": .array([task("Catalogue and search", "商品目录与搜索"), task("Warehouse and tracking", "仓储与物流跟踪")]),
             ],
             [
-                "title": t("Carrier API changes", "承运商接口变更"), "kind": .string("threat"), "category": .string("external"), "owner": .string("Zhang Min"), "status": .string("identified"),
+                "title": t("Carrier API changes", "承运商接口变更"), "kind": .string("threat"), "category": .string("external"), "owner": .string("Zhang Min"), "status": .string("monitoring"),
+                "strategy": .string("accept"),
                 "event": t("The chosen carrier releases a new tracking API during integration.", "所选承运商在集成期间发布新的物流跟踪接口。"),
                 "inherent_probability": .number("3"), "inherent_schedule": .number("2"), "inherent_cost": .number("2"),
                 "chance": .string("35"), "delay_optimistic": .string("2d"), "delay_most_likely": .string("4d"), "delay_pessimistic": .string("8d"),

@@ -133,6 +133,7 @@ extension Risk {
             "chance": chance.map { FixedPoint.format(Int64($0), digits: 2) + "%" },
             "delay": delay.map { "\($0.optimistic)/\($0.mostLikely)/\($0.pessimistic) min" },
             "cost": costImpact.map { "\($0.low)/\($0.mode)/\($0.high)" }, "task_ids": taskIDs.map(\.description).joined(separator: ","),
+            "acceptance_approved_by": acceptanceApprovedBy, "acceptance_approved_on": acceptanceApprovedOn?.iso,
         ]
     }
 }

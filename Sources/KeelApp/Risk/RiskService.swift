@@ -88,6 +88,7 @@ public struct RiskService: Sendable {
             var r = InputReader(input, creating: false)
             Self.read(&r, into: &risk, context)
             try r.finish()
+            if risk.withdrawsApproval(comparedTo: current) { (risk.acceptanceApprovedBy, risk.acceptanceApprovedOn) = (nil, nil) }
             if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? Self.today() }
             if risk.status != .closed { risk.closedOn = nil }
             guard case .updated(let v) = try await RiskRepository.update(risk, expectedVersion: current.version, on: sql) else {
@@ -97,6 +98,28 @@ public struct RiskService: Sendable {
             try await Self.recordAssessments(before: current, after: risk, caller, sql)
             try await services.audit.record(
                 "update", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: risk.auditFields,
+                caller: caller, on: sql)
+            return risk
+        }
+    }
+
+    /// Approves accepting the risk: only managers and owners, only while the strategy is `accept`,
+    /// and never twice for the same assessment.
+    public func approveAcceptance(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>, expectedVersion: Int64?) async throws -> Risk {
+        try await services.inProject(caller, .approveRiskAcceptance, project) { sql in
+            let current = try await Self.load(id, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            guard current.strategy == .accept else { throw KeelError.conflict("only a risk whose strategy is accept needs its acceptance approved") }
+            guard current.acceptanceApprovedBy == nil else { throw KeelError.conflict("the acceptance is already approved") }
+            var risk = current
+            risk.acceptanceApprovedBy = caller.auditName
+            risk.acceptanceApprovedOn = Self.today()
+            guard case .updated(let v) = try await RiskRepository.update(risk, expectedVersion: current.version, on: sql) else {
+                throw KeelError.versionMismatch(currentVersion: current.version + 1)
+            }
+            risk.version = v
+            try await services.audit.record(
+                "approve", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: risk.auditFields,
                 caller: caller, on: sql)
             return risk
         }

@@ -24,6 +24,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editSchedule
     /// Raise, assess and update risks in the register.
     case editRisks
+    /// Approve accepting a risk (the strategy `accept`).
+    case approveRiskAcceptance
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -35,6 +37,7 @@ public enum PermissionTable {
         .editCharter: [.owner, .manager],
         .editSchedule: [.owner, .manager],
         .editRisks: [.owner, .manager, .member],
+        .approveRiskAcceptance: [.owner, .manager],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

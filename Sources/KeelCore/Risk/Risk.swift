@@ -113,6 +113,10 @@ public struct Risk: Hashable, Sendable {
     public var delay: ThreePointEstimate?
     public var costImpact: ThreePoint?
     public var taskIDs: [ID<PlanTask>]
+    /// Who approved accepting the risk (an audit actor name) and when; an accepted risk without it
+    /// awaits approval. Changing the strategy, the assessments or the impacts withdraws it.
+    public var acceptanceApprovedBy: String?
+    public var acceptanceApprovedOn: Day?
     public var version: Int64
 
     public init(
@@ -121,7 +125,8 @@ public struct Risk: Hashable, Sendable {
         trigger: String = "", proximity: Day? = nil, raisedOn: Day, closedOn: Day? = nil, nextReview: Day? = nil,
         inherent: RiskAssessment = RiskAssessment(probability: 3, impacts: [:]), residual: RiskAssessment? = nil, strategy: ResponseStrategy? = nil,
         response: String = "", contingencyPlan: String = "", fallbackPlan: String = "", chance: Int? = nil, delay: ThreePointEstimate? = nil,
-        costImpact: ThreePoint? = nil, taskIDs: [ID<PlanTask>] = [], version: Int64 = 1
+        costImpact: ThreePoint? = nil, taskIDs: [ID<PlanTask>] = [], acceptanceApprovedBy: String? = nil, acceptanceApprovedOn: Day? = nil,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -149,10 +154,21 @@ public struct Risk: Hashable, Sendable {
         self.delay = delay
         self.costImpact = costImpact
         self.taskIDs = taskIDs
+        self.acceptanceApprovedBy = acceptanceApprovedBy
+        self.acceptanceApprovedOn = acceptanceApprovedOn
         self.version = version
     }
 
     public var code: String { "R-\(number)" }
+
+    /// Accepted (strategy `accept`) but not yet approved by a manager or owner.
+    public var awaitsAcceptanceApproval: Bool { status.isOpen && strategy == .accept && acceptanceApprovedBy == nil }
+
+    /// Whether a change from `before` to this touches what an acceptance approval was given for.
+    public func withdrawsApproval(comparedTo before: Risk) -> Bool {
+        strategy != before.strategy || inherent != before.inherent || residual != before.residual || chance != before.chance
+            || delay != before.delay || costImpact != before.costImpact
+    }
     /// The assessment that counts now: residual once a response is in place, else inherent.
     public var current: RiskAssessment { residual ?? inherent }
 

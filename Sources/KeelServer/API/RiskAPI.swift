@@ -62,6 +62,9 @@ struct RiskAPI {
         let currency: String
         let expectedMonetaryValue: String?
         let taskIds: [String]
+        let awaitsAcceptanceApproval: Bool
+        let acceptanceApprovedBy: String?
+        let acceptanceApprovedOn: String?
         let version: Int64
 
         init(_ r: Risk, currency: Currency, minutesPerDay: Int64, today: Day) {
@@ -103,6 +106,9 @@ struct RiskAPI {
             self.currency = currency.code
             expectedMonetaryValue = r.expectedMonetaryValue.map(money)
             taskIds = r.taskIDs.map(\.description)
+            awaitsAcceptanceApproval = r.awaitsAcceptanceApproval
+            acceptanceApprovedBy = r.acceptanceApprovedBy
+            acceptanceApprovedOn = r.acceptanceApprovedOn?.iso
             version = r.version
         }
     }
@@ -217,6 +223,13 @@ struct RiskAPI {
             try await services.risks.deleteAction(
                 ctx.caller, project: try pid(ctx), risk: try rid(ctx), try aid(ctx), expectedVersion: try reader.requireIfMatch(req))
             return Response(status: .noContent)
+        }
+        api.post("/risks/{riskID}/approve-acceptance") { req, ctx in
+            let id = try pid(ctx)
+            // If-Match is optional here: approving twice is refused anyway, and an approval checks
+            // the role before anything about the request.
+            let risk = try await services.risks.approveAcceptance(ctx.caller, project: id, try rid(ctx), expectedVersion: try reader.ifMatch(req))
+            return try Resources.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
         }
         api.delete("/risks/{riskID}") { req, ctx in
             try await services.risks.delete(ctx.caller, project: try pid(ctx), try rid(ctx), expectedVersion: try reader.requireIfMatch(req))

@@ -68,6 +68,7 @@ enum Text: Hashable {
     case assessedBy, residualHelp, reviewOverdue, currentScore, inherentScore, closedOn, topRisks, riskSlotEmpty
     case riskStatusFilter(RiskFilter.Status), overdueOnly, showingOf(Int, Int), heatCellFilter(Int, Int), noMatchingRisks
     case riskActions, actionTitle, actionCost, actionStatusName(ActionStatus), addAction, noActions, overdueActions(Int)
+    case awaitsApproval, approveAcceptance, acceptanceApproved(String, String), acceptanceHelp
     // Field errors
     case fieldError(FieldError)
 
@@ -355,6 +356,7 @@ enum Text: Hashable {
             case "move": return "Moved"
             case "import": return "Imported"
             case "save_baseline": return "Saved a baseline"
+            case "approve": return "Approved"
             case "delete_baseline": return "Cleared a baseline"
             default: return a
             }
@@ -614,6 +616,10 @@ enum Text: Hashable {
         case .addAction: return "Add action"
         case .noActions: return "No actions yet: add who does what by when."
         case .overdueActions(let n): return n == 1 ? "1 action overdue" : "\(n) actions overdue"
+        case .awaitsApproval: return "Acceptance awaits approval"
+        case .approveAcceptance: return "Approve acceptance"
+        case .acceptanceApproved(let who, let when): return "Acceptance approved by \(who) on \(when)"
+        case .acceptanceHelp: return "Accepting a risk needs a manager's or owner's approval; changing the strategy, assessments or impacts withdraws it."
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -925,6 +931,7 @@ enum Text: Hashable {
             case "move": return "移动"
             case "import": return "导入"
             case "save_baseline": return "保存基线"
+            case "approve": return "批准"
             case "delete_baseline": return "清除基线"
             default: return a
             }
@@ -1182,6 +1189,10 @@ enum Text: Hashable {
         case .addAction: return "添加行动"
         case .noActions: return "还没有行动：请添加由谁在何时之前做什么。"
         case .overdueActions(let n): return "\(n) 项行动已逾期"
+        case .awaitsApproval: return "接受策略待批准"
+        case .approveAcceptance: return "批准接受"
+        case .acceptanceApproved(let who, let when): return "已由\(who)于\(when)批准接受"
+        case .acceptanceHelp: return "接受风险须经项目经理或负责人批准；修改策略、评估或影响后需重新批准。"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

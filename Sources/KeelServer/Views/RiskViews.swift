@@ -63,7 +63,8 @@ enum RiskViews {
         let currency = project.charter.budget.currency
         let shown = summary.risks.filter { filter.matches($0, today: summary.today) }
         let rows: [HTML] = shown.map { r in
-            let overdue: HTML = r.reviewIsOverdue(today: summary.today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
+            var overdue: HTML = r.reviewIsOverdue(today: summary.today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
+            if r.awaitsAcceptanceApproval { overdue = "\(overdue) <span class=\"badge late\">\(ctx.t(.awaitsApproval))</span>" }
             return """
                 <tr><td><a href="\(base)/\(r.id.description)/edit">\(r.code)</a></td><td>\(r.title)</td><td>\(ctx.t(.riskKindName(r.kind)))</td>
                 <td>\(ctx.t(.riskStatusName(r.status)))</td><td>\(r.owner)</td><td>\(band(ctx, r.inherent))</td><td>\(band(ctx, r.current))</td>
@@ -136,6 +137,18 @@ enum RiskViews {
         _ ctx: ViewContext, project: Project, risk: Risk, plan: WorkPlan, history: [RiskRepository.HistoryEntry], names: [String: String],
         form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day
     ) -> HTML {
+        var acceptance: HTML = .empty
+        if risk.strategy == .accept {
+            if let by = risk.acceptanceApprovedBy {
+                acceptance = "<p class=\"badge\">\(ctx.t(.acceptanceApproved(names[by] ?? by, ctx.day(risk.acceptanceApprovedOn))))</p>"
+            } else {
+                acceptance = """
+                    <section class="card" id="acceptance"><p><span class="badge late">\(ctx.t(.awaitsApproval))</span></p><p class="muted">\(ctx.t(.acceptanceHelp))</p>
+                    <form method="post" action="/projects/\(project.id.description)/risks/\(risk.id.description)/approve-acceptance" class="inline">\(ctx.csrfField)
+                    <input type="hidden" name="_version" value="\(String(risk.version))"><button type="submit">\(ctx.t(.approveAcceptance))</button></form></section>
+                    """
+            }
+        }
         let base = "/projects/\(project.id.description)/risks"
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
@@ -164,7 +177,7 @@ enum RiskViews {
             "<tr><td>\(RiskRepository.iso(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
         }
         let body: HTML = """
-            <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(form.errorSummary())
+            <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(acceptance)\(form.errorSummary())
             <form method="post" action="\(base)/\(risk.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(risk.version))"><input type="hidden" name="_tasks" value="1">
             <div class="grid2">

@@ -34,7 +34,7 @@ extension WebPages {
             let history = try await services.risks.history(ctx.caller, project: id, riskID)
             let stored = RiskViews.values(risk, currency: project.charter.budget.currency, minutesPerDay: plan.settings.minutesPerDay)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
-            let names = try await services.actorNames(history.map(\.assessedBy))
+            let names = try await services.actorNames(history.map(\.assessedBy) + [risk.acceptanceApprovedBy].compactMap { $0 })
             let actions = try await services.risks.actions(ctx.caller, project: id, risk: riskID)
             return RiskViews.edit(
                 v, project: project, risk: risk, plan: plan, history: history, names: names, form: form, stale: stale,
@@ -127,6 +127,14 @@ extension WebPages {
             let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
             try await services.risks.deleteAction(ctx.caller, project: id, risk: riskID, actionID, expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit#actions", flash: "deleted")
+        }
+        router.post(RouterPath(base + "/{riskID}/approve-acceptance")) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            _ = try await services.risks.approveAcceptance(ctx.caller, project: id, riskID, expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit", flash: "saved")
         }
         router.post(RouterPath(base + "/{riskID}/delete")) { req, ctx in
             let id = try pid(ctx)

@@ -351,6 +351,8 @@ public enum Migrations {
                     cost_low BIGINT,
                     cost_mode BIGINT,
                     cost_high BIGINT,
+                    acceptance_approved_by TEXT,
+                    acceptance_approved_on TEXT,
                     version BIGINT NOT NULL DEFAULT 1
                 )
                 """,

@@ -8,7 +8,8 @@ public enum RiskRepository {
     static let columns = """
         id, project_id, number, kind, title, cause, event, effect, category, owner, status, risk_trigger, proximity, raised_on,
         closed_on, next_review, inherent, inherent_score, residual, residual_score, current_score, strategy, response, contingency_plan,
-        fallback_plan, chance, delay_optimistic, delay_most_likely, delay_pessimistic, cost_low, cost_mode, cost_high, version
+        fallback_plan, chance, delay_optimistic, delay_most_likely, delay_pessimistic, cost_low, cost_mode, cost_high, acceptance_approved_by,
+        acceptance_approved_on, version
         """
 
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [Risk] {
@@ -53,7 +54,8 @@ public enum RiskRepository {
             \(bind: r.residual.map(encode)), \(bind: r.residual.map { Int64($0.score) }), \(bind: Int64(r.current.score)),
             \(bind: r.strategy?.rawValue), \(bind: r.response), \(bind: r.contingencyPlan), \(bind: r.fallbackPlan),
             \(bind: r.chance.map(Int64.init)), \(bind: r.delay?.optimistic), \(bind: r.delay?.mostLikely), \(bind: r.delay?.pessimistic),
-            \(bind: r.costImpact?.low), \(bind: r.costImpact?.mode), \(bind: r.costImpact?.high), \(bind: r.version))
+            \(bind: r.costImpact?.low), \(bind: r.costImpact?.mode), \(bind: r.costImpact?.high), \(bind: r.acceptanceApprovedBy),
+            \(bind: r.acceptanceApprovedOn?.iso), \(bind: r.version))
             """
         ).run()
         try await replaceTasks(r, on: sql)
@@ -71,7 +73,8 @@ public enum RiskRepository {
             contingency_plan = \(bind: r.contingencyPlan), fallback_plan = \(bind: r.fallbackPlan), chance = \(bind: r.chance.map(Int64.init)),
             delay_optimistic = \(bind: r.delay?.optimistic), delay_most_likely = \(bind: r.delay?.mostLikely),
             delay_pessimistic = \(bind: r.delay?.pessimistic), cost_low = \(bind: r.costImpact?.low), cost_mode = \(bind: r.costImpact?.mode),
-            cost_high = \(bind: r.costImpact?.high), version = version + 1
+            cost_high = \(bind: r.costImpact?.high), acceptance_approved_by = \(bind: r.acceptanceApprovedBy),
+            acceptance_approved_on = \(bind: r.acceptanceApprovedOn?.iso), version = version + 1
             WHERE id = \(bind: r.id.description) AND project_id = \(bind: r.projectID.description) AND version = \(bind: expectedVersion)
             RETURNING version
             """
@@ -187,6 +190,8 @@ public enum RiskRepository {
                 guard let v = ResponseStrategy(rawValue: s) else { throw StoreError.corrupt(column: "strategy", value: s) }
                 return v
             }, response: try row.text("response"), contingencyPlan: try row.text("contingency_plan"), fallbackPlan: try row.text("fallback_plan"),
-            chance: try optionalInt("chance").map(Int.init), delay: delay, costImpact: cost, version: try row.int64("version"))
+            chance: try optionalInt("chance").map(Int.init), delay: delay, costImpact: cost,
+            acceptanceApprovedBy: try row.optionalText("acceptance_approved_by"), acceptanceApprovedOn: try row.day("acceptance_approved_on"),
+            version: try row.int64("version"))
     }
 }
