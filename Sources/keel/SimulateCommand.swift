@@ -1,20 +1,24 @@
 import ArgumentParser
 import Foundation
+import KeelApp
 import KeelCore
 import KeelInterop
 
-/// `keel simulate FILE --iterations N --seed S [--format json|text]`: Monte Carlo simulation of a
-/// plan file (JSON, or MS Project XML with PERT Duration1–3), with optional risk events, without a
-/// server or database.
-struct SimulateCommand: ParsableCommand {
+/// `keel simulate FILE|PROJECT --iterations N --seed S [--format json|text]`: Monte Carlo simulation
+/// of a plan file (JSON, or MS Project XML with PERT Duration1–3) with optional risk events, or of a
+/// project in the database (its plan and its register's open quantified risks).
+struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Monte Carlo schedule risk analysis of a JSON or MS Project XML plan file (see docs/simulation.md).")
+        abstract: "Monte Carlo schedule risk analysis of a plan file or a project (see docs/simulation.md).",
+        discussion: "FILE is a JSON network or MS Project XML file (- for standard input); anything else is taken as a project's code or id in the database.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The plan file (JSON, or MS Project XML with three-point estimates in Duration1–3), or - for standard input.")
+    @Argument(help: "A plan file (JSON, or MS Project XML with three-point estimates in Duration1–3), - for standard input, or a project code or id.")
     var file: String
+
+    @OptionGroup var db: DatabaseOptions
 
     @Option(help: "Iterations, 1…1,000,000.")
     var iterations = 10_000
@@ -34,7 +38,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "text (default) or json.")
     var format: Format = .text
 
-    func run() throws {
+    func run() async throws {
+        if file != "-" && !FileManager.default.fileExists(atPath: file) {
+            return try await runProject()
+        }
         let data = try ScheduleCommand.readInput(file)
         let plan: ProjectPlan, ids: [String]
         if ScheduleFileFormat.looksLikeXML(data) {
@@ -65,7 +72,8 @@ struct SimulateCommand: ParsableCommand {
         }
         var finishBy: LocalDateTime?
         if let deadline {
-            guard let d = LocalDateTime(iso: deadline.count == 10 ? deadline + "T23:59" : deadline) else {
+            // A bare date means the end of that day, as everywhere in Keel.
+            guard let d = deadline.count == 10 ? Day(iso: deadline).map({ LocalDateTime(day: $0, minuteOfDay: 1_440) }) : LocalDateTime(iso: deadline) else {
                 throw ValidationError("--deadline: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
             }
             finishBy = d
@@ -80,7 +88,35 @@ struct SimulateCommand: ParsableCommand {
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         let names = plan.network.tasks.enumerated().map { $1.name.isEmpty ? ids[$0] : $1.name }
-        let output = SimulationOutput(result, names: names, elapsedMilliseconds: elapsed)
+        try print(SimulationOutput(result, names: names, elapsedMilliseconds: elapsed))
+    }
+
+    /// A project of the database: its plan with the tasks' estimates and its register's risks.
+    func runProject() async throws {
+        if risks != nil { throw ValidationError("--risks is for plan files; a project's risks come from its register") }
+        let project = file
+        let input = Input(
+            fields: [
+                "iterations": .number(String(iterations)), "seed": .number(String(seed)), "distribution": .string(distribution.rawValue),
+            ].merging(deadline.map { ["deadline": .string($0)] } ?? [:]) { a, _ in a }, fromForm: false)
+        let run = try await UserCommand.run(db) { services in
+            let caller = Caller.system("simulate")
+            let id: ID<Project>
+            if let uuid = ID<Project>(project) {
+                id = uuid
+            } else {
+                let found = try await services.projects.list(caller, PortfolioQuery(search: project, perPage: 50)).items
+                guard let match = found.first(where: { $0.code.caseInsensitiveCompare(project) == .orderedSame }) else {
+                    throw ValidationError("no file and no project with the code \(project)")
+                }
+                id = match.id
+            }
+            return try await services.schedule.simulate(caller, project: id, input)
+        }
+        try print(SimulationOutput(run.result, names: run.plan.tasks.map { $0.name }, elapsedMilliseconds: run.elapsedMilliseconds))
+    }
+
+    private func print(_ output: SimulationOutput) throws {
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -169,7 +205,9 @@ struct SimulationOutput: Encodable {
             lines.append(key.padding(toLength: 12, withPad: " ", startingAt: 0) + String(duration_percentiles[key]!).padding(toLength: 14, withPad: " ", startingAt: 0) + finish_percentiles[key]!)
         }
         if let deadline, let p = probability_of_deadline {
-            lines += ["", "probability of finishing by \(deadline): \(Self.round(p * 100))%"]
+            // The end of a day is held as midnight after it; say the day.
+            let shown = deadline.hasSuffix("T00:00:00") ? "the end of " + (LocalDateTime(iso: deadline).map { $0.adding(minutes: -1).day.iso } ?? deadline) : deadline
+            lines += ["", "probability of finishing by \(shown): \(Self.round(p * 100))%"]
         }
         let drivers = sensitivity.prefix(10)
         if !drivers.isEmpty {

@@ -120,6 +120,12 @@ import Testing
         #expect(abs(byName["T2"]!) < 0.05)
         #expect(byName["T1"]! > byName["T0"]!)
         #expect(r.scheduleSensitivity.first?.name == "T1")
+
+        // An opportunity that shortens the driving task is a negative driver.
+        let saving = RiskEvent(name: "Prefab", probability: 0.5, tasks: [1], delay: .fixed(-5 * Self.day))
+        let o = try MonteCarloEngine.run(SimulationInput(network: net, estimates: estimates, risks: [saving], iterations: 10_000, seed: 1))
+        let prefab = try #require(o.scheduleSensitivity.first { $0.name == "Prefab" })
+        #expect(prefab.correlation < -0.3)
     }
 
     @Test func costDistributionBudgetAndJointProbability() throws {

@@ -238,7 +238,9 @@ private struct Sensitivities: Sendable {
             variables.append((.task(t), input.network.tasks[t].name, { sampler.taskDuration(k, key: sampler.key($0)) }))
         }
         for (r, risk) in input.risks.enumerated() where risk.delay != nil && !risk.tasks.isEmpty {
-            variables.append((.risk(r), risk.name, { sampler.riskDelay(r, key: sampler.key($0)) }))
+            // The size of the impact, not its sign: an opportunity that occurs then shows as a
+            // negative driver (it shortens the project), a threat as a positive one.
+            variables.append((.risk(r), risk.name, { abs(sampler.riskDelay(r, key: sampler.key($0))) }))
         }
         return correlate(variables, outcome, workers)
     }
@@ -249,7 +251,7 @@ private struct Sensitivities: Sendable {
             variables.append((.cost(k), item.name, { sampler.itemCost(k, key: sampler.key($0)) }))
         }
         for (r, risk) in input.risks.enumerated() where risk.cost != nil {
-            variables.append((.risk(r), risk.name, { sampler.riskCost(r, key: sampler.key($0)) }))
+            variables.append((.risk(r), risk.name, { abs(sampler.riskCost(r, key: sampler.key($0))) }))
         }
         return correlate(variables, outcome, workers)
     }
