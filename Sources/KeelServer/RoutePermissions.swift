@@ -89,6 +89,13 @@ enum RoutePermissions {
                   "POST \(web)/risks/{riskID}/actions/{actionID}", "POST \(web)/risks/{riskID}/actions/{actionID}/delete"] {
             t[r] = .action(.editRisks)
         }
+        for r in ["GET \(api)/simulation-runs", "GET \(api)/simulation-runs/{runID}", "GET \(web)/schedule/simulation/runs/{runID}"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(api)/simulation-runs", "POST \(api)/simulation-runs/{runID}/stop", "POST \(web)/schedule/simulation/runs",
+                  "POST \(web)/schedule/simulation/runs/{runID}/stop"] {
+            t[r] = .action(.editRisks)
+        }
         for r in ["POST \(api)/risks/{riskID}/approve-acceptance", "POST \(web)/risks/{riskID}/approve-acceptance"] {
             t[r] = .action(.approveRiskAcceptance)
         }

@@ -73,6 +73,8 @@ struct Serve: AsyncParsableCommand {
         let logger = db.logger
         let database = try await db.openMigrated()
         let services = KeelServices(database: database)
+        // Background runs that a stopped server left unfinished are marked failed.
+        try await services.simulationRuns.failInterrupted()
         if demo {
             let language = DemoLoader.Language(rawValue: demoLanguage) ?? .zhCN
             try await DemoLoader(services: services, language: language).load()

@@ -42,6 +42,7 @@ import TestSupport
         let calendar: ID<PlanCalendar>
         let risk: ID<Risk>
         let action: ID<RiskAction>
+        let run: UUID
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -90,13 +91,17 @@ import TestSupport
         }
         let risk = Risk(id: ID(), projectID: project.id, number: 1, title: "R", raisedOn: Day(iso: "2026-03-02")!, taskIDs: [a.id])
         let action = RiskAction(id: ID(), projectID: project.id, riskID: risk.id, title: "Act")
+        let run = StoredSimulationRun(
+            projectID: project.id, status: .done, iterations: 10, seed: 1, distribution: .triangular, deadline: nil, planRevision: 1,
+            registerFingerprint: "", requestedBy: "matrix", requestedAt: Date())
         try await db.transaction { sql in
             try await RiskRepository.insert(risk, on: sql)
             try await RiskActionRepository.insert(action, on: sql)
+            try await SimulationRunRepository.insert(run, on: sql)
         }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
-            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id)
+            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -182,6 +187,7 @@ import TestSupport
                             "{tokenID}": creds?.spareToken.description ?? UUID().uuidString, "{file}": "keel.css",
                             "{taskID}": f.task.description, "{linkID}": f.link.description, "{calendarID}": f.calendar.description, "{number}": "0",
                             "{riskID}": f.risk.description, "{actionID}": f.action.description,
+                            "{runID}": f.run.uuidString.lowercased(),
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

@@ -94,6 +94,25 @@ import TestSupport
             first["elapsed_ms"] = nil
             #expect(NSDictionary(dictionary: again).isEqual(to: first))
 
+            // A saved run: accepted, run in the background, then the same numbers.
+            let queued = try await client.send(.post, "\(base)/simulation-runs", json: body)
+            #expect(queued.status == .accepted && queued.json["status"] as? String == "queued")
+            let runURL = try #require(queued.headers[.location])
+            var saved: [String: Any] = [:]
+            for _ in 0..<300 {
+                saved = try await client.send(.get, runURL).json
+                if saved["status"] as? String == "done" { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(saved["status"] as? String == "done" && saved["progress"] as? Double == 1 && saved["stale"] as? Bool == false)
+            var savedResult = try #require(saved["result"] as? [String: Any])
+            savedResult["elapsed_ms"] = nil
+            #expect(NSDictionary(dictionary: savedResult).isEqual(to: first))
+            let runs = try await client.send(.get, "\(base)/simulation-runs")
+            #expect((runs.json["items"] as? [[String: Any]])?.count == 1)
+            let stopDone = try await client.send(.post, "\(runURL)/stop")
+            #expect(stopDone.status == .conflict)
+
             let bad = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":0,"distribution":"normal","deadline":"soon"}"#)
             #expect(bad.status == .unprocessableContent && bad.problemFields == ["deadline", "distribution", "iterations"])
             let tooBig = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":1000001}"#)

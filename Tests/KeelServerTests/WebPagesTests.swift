@@ -324,6 +324,18 @@ import TestSupport
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("id=\"f-iterations\" name=\"iterations\" type=\"text\" inputmode=\"decimal\" value=\"0\" aria-invalid=\"true\""))
             #expect(!bad.text.contains("duration-histogram"))
+            // The demo keeps a saved run; its page shows the results, and a new one can be started.
+            let saved = try #require(try await services.simulationRuns.list(.system("t"), project: id).first)
+            #expect(saved.run.status == .done && html.contains("/schedule/simulation/runs/\(saved.run.id.uuidString.lowercased())"))
+            let savedPage = try await client.page("/projects/\(id)/schedule/simulation/runs/\(saved.run.id.uuidString.lowercased())", headers: [.acceptLanguage: "en"])
+            #expect(savedPage.status == .ok && savedPage.text.contains("id=\"duration-histogram\"") && savedPage.text.contains("5000 runs, seed 2027"))
+            let started = try await client.form("/projects/\(id)/schedule/simulation/runs", [("iterations", "500"), ("seed", "4"), ("distribution", "pert")])
+            #expect(started.status == .seeOther && started.headers[.location]?.contains("/schedule/simulation/runs/") == true)
+            // Let the background run finish before the database goes away with the test.
+            for _ in 0..<300 {
+                if try await services.simulationRuns.list(.system("t"), project: id).allSatisfy({ $0.run.status.isFinished }) { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
             // The schedule page links to it.
             #expect(try await client.page("/projects/\(id)/schedule").text.contains("/projects/\(id)/schedule/simulation"))
         }

@@ -405,6 +405,10 @@ public struct DemoLoader: Sendable {
                     "status": .string(status),
                 ]))
         }
+        // A saved schedule risk analysis of the plan with its register, as a project would keep one.
+        let saved = try await services.simulationRuns.enqueue(
+            caller, project: pid, input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")]))
+        await services.simulationRuns.execute(saved.id, project: pid)
         // One review date already passed, as happens in real registers.
         let register = try await services.risks.list(caller, project: pid)
         if let overdue = register.first(where: { $0.number == 4 }) {

@@ -40,8 +40,9 @@ extension ScheduleService {
     }
 
     /// Runs the project's plan through the Monte Carlo engine: tasks with a three-point estimate
-    /// vary, the others keep their duration, and open risks with a chance and an impact occur. Reading the plan needs only the right to view the
-    /// project; nothing is stored.
+    /// vary, the others keep their duration, and open risks with a chance and an impact occur.
+    /// Reading the plan needs only the right to view the project; nothing is stored. Runs larger than
+    /// the inline budget go through `SimulationRunService` (background, stored).
     public func simulate(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> SimulationRun {
         let view = try await self.view(caller, project: project)
         let register = try await services.risks.list(caller, project: project)
@@ -52,14 +53,19 @@ extension ScheduleService {
                 FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, Self.inlineSimulationBudget / leaves))])
             ])
         }
+        return try await Self.run(plan: view.plan, register: register, options: options, control: nil)
+    }
+
+    /// The engine's input for a plan and its register: the estimates of leaf tasks, and the open
+    /// risks with a chance and an impact as events on their leaf tasks.
+    static func simulationInput(plan: WorkPlan, register: [Risk], options: SimulationOptions) -> (SimulationInput, [Risk]) {
         var estimates: [Int: ThreePoint] = [:]
-        let parents = Set(view.plan.tasks.compactMap(\.parentID))
-        for (i, t) in view.plan.tasks.enumerated() where !parents.contains(t.id) {
+        let parents = Set(plan.tasks.compactMap(\.parentID))
+        var leafIndex: [ID<PlanTask>: Int] = [:]
+        for (i, t) in plan.tasks.enumerated() where !parents.contains(t.id) {
+            leafIndex[t.id] = i
             if let e = t.estimate { estimates[i] = ThreePoint(e) }
         }
-        // Open risks with a chance and an impact are events of the run; they act on leaf tasks.
-        var leafIndex: [ID<PlanTask>: Int] = [:]
-        for (i, t) in view.plan.tasks.enumerated() where !parents.contains(t.id) { leafIndex[t.id] = i }
         var risks: [Risk] = []
         var events: [RiskEvent] = []
         for r in register {
@@ -68,18 +74,22 @@ extension ScheduleService {
                 events.append(e)
             }
         }
-        let simulation = SimulationInput(
-            network: view.plan.network(), estimates: estimates, shape: options.distribution, risks: events, deadline: options.deadline,
+        let input = SimulationInput(
+            network: plan.network(), estimates: estimates, shape: options.distribution, risks: events, deadline: options.deadline,
             iterations: options.iterations, seed: UInt64(options.seed))
+        return (input, risks)
+    }
+
+    /// Runs on Dispatch's threads, not the cooperative pool that serves every other request.
+    static func run(plan: WorkPlan, register: [Risk], options: SimulationOptions, control: RunControl?) async throws -> SimulationRun {
+        let (simulation, risks) = simulationInput(plan: plan, register: register, options: options)
         let started = DispatchTime.now().uptimeNanoseconds
-        // The run keeps its threads busy for up to a few seconds; it gets Dispatch's threads, not
-        // the cooperative pool that serves every other request.
         let result: SimulationResult = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(with: Result { () throws(KeelError) -> SimulationResult in try MonteCarloEngine.run(simulation) })
+                continuation.resume(with: Result { () throws(KeelError) -> SimulationResult in try MonteCarloEngine.run(simulation, control: control) })
             }
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-        return SimulationRun(result: result, plan: view.plan, risks: risks, revision: view.plan.settings.revision, elapsedMilliseconds: elapsed)
+        return SimulationRun(result: result, plan: plan, risks: risks, revision: plan.settings.revision, elapsedMilliseconds: elapsed)
     }
 }

@@ -61,3 +61,19 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     private static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 }
+
+/// As ISO 8601 local date-time text (`2027-01-04T08:00:00`), the form the API uses.
+extension LocalDateTime: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = LocalDateTime(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a local date-time: \(text)"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}

@@ -11,7 +11,9 @@ public enum MonteCarloEngine {
     /// How many of the most critical uncertain tasks get a sensitivity (the tornado shows the top few).
     public static let sensitivityTaskLimit = 100
 
-    public static func run(_ input: SimulationInput, workers requested: Int? = nil) throws(KeelError) -> SimulationResult {
+    /// Runs the simulation. With a `control`, progress is reported as iterations finish and a stop
+    /// request ends the run early with `KeelError.conflict` (nothing partial is returned).
+    public static func run(_ input: SimulationInput, workers requested: Int? = nil, control: RunControl? = nil) throws(KeelError) -> SimulationResult {
         let prepared = try ReschedulableNetwork(input.network)
         var errors = FieldErrors()
         input.check(isSummary: prepared.isSummary, into: &errors)
@@ -33,13 +35,24 @@ public enum MonteCarloEngine {
             defer { out.failed[w] = network.overflowed }
             var durations = [Int64](repeating: 0, count: taskCount)
             let counts = out.critical.baseAddress! + w * taskCount
+            var sinceReport = 0
             for i in (w * n / workers)..<((w + 1) * n / workers) {
                 out.cost[i] = sampler.draw(iteration: i, into: &durations)
                 let result = network.reschedule(durations: durations, countingCriticalInto: counts)
                 out.minutes[i] = result.workingMinutes
                 out.finish[i] = result.finishWall
+                if let control {
+                    sinceReport += 1
+                    if sinceReport == RunControl.batch {
+                        control.add(sinceReport)
+                        sinceReport = 0
+                        if control.isStopped { return }
+                    }
+                }
             }
+            control?.add(sinceReport)
         }
+        if control?.isStopped == true { throw .conflict("the run was stopped") }
         if out.failed.contains(true) {
             throw .validation([FieldError("tasks", .outOfRange, ["min": "0001-01-01", "max": "9999-12-31"])])
         }

@@ -1,7 +1,7 @@
 /// What a Monte Carlo run found. Durations are working minutes on the project calendar from the
 /// project start; costs are minor units. Percentiles use the nearest-rank rule: P80 is the
 /// smallest simulated value that at least 80% of the iterations do not exceed.
-public struct SimulationResult: Hashable, Sendable {
+public struct SimulationResult: Hashable, Sendable, Codable {
     public var iterations: Int
     public var seed: UInt64
     public var shape: DistributionShape
@@ -37,7 +37,7 @@ public struct SimulationResult: Hashable, Sendable {
     /// Extra cost over the deterministic estimate needed to stay within it with 80% confidence.
     public var costContingencyP80: Int64? { cost.map { max(0, $0.percentiles[80]! - deterministicCost) } }
 
-    public struct Summary: Hashable, Sendable {
+    public struct Summary: Hashable, Sendable, Codable {
         public var mean: Double
         public var standardDeviation: Double
         public var minimum: Int64
@@ -47,7 +47,7 @@ public struct SimulationResult: Hashable, Sendable {
     }
 
     /// Iterations whose project duration fell in `lower ..< upper` (the last bin includes `upper`).
-    public struct HistogramBin: Hashable, Sendable {
+    public struct HistogramBin: Hashable, Sendable, Codable {
         public var lower: Int64
         public var upper: Int64
         public var count: Int
@@ -55,8 +55,8 @@ public struct SimulationResult: Hashable, Sendable {
         public var cumulative: Double
     }
 
-    public struct Sensitivity: Hashable, Sendable {
-        public enum Source: Hashable, Sendable {
+    public struct Sensitivity: Hashable, Sendable, Codable {
+        public enum Source: Hashable, Sendable, Codable {
             case task(Int)
             case risk(Int)
             case cost(Int)

@@ -76,6 +76,32 @@ struct ScheduleAPI {
             return try ScheduleResources.json(SimulationBody(run))
         }
 
+        // Saved runs (background jobs)
+        @Sendable func runID(_ ctx: Context) throws -> UUID {
+            guard let s = ctx.parameters.get("runID"), let id = UUID(uuidString: s) else { throw KeelError.notFound(kind: "simulation_run", id: "") }
+            return id
+        }
+        api.post("/simulation-runs") { req, ctx in
+            let id = try pid(ctx)
+            let run = try await services.simulationRuns.request(ctx.caller, project: id, try await reader.json(req))
+            return try ScheduleResources.json(
+                SimulationRunBody(SimulationRunView(run: run, stored: nil, isStale: false)), status: .accepted,
+                location: "/api/v1/projects/\(id)/simulation-runs/\(run.id.uuidString.lowercased())")
+        }
+        api.get("/simulation-runs") { _, ctx in
+            let runs = try await services.simulationRuns.list(ctx.caller, project: try pid(ctx))
+            return try ScheduleResources.json(Resources.ListBody(items: runs.map(SimulationRunBody.init)))
+        }
+        api.get("/simulation-runs/{runID}") { _, ctx in
+            try ScheduleResources.json(SimulationRunBody(try await services.simulationRuns.get(ctx.caller, project: try pid(ctx), try runID(ctx))))
+        }
+        api.post("/simulation-runs/{runID}/stop") { _, ctx in
+            let id = try pid(ctx)
+            let run = try runID(ctx)
+            try await services.simulationRuns.stop(ctx.caller, project: id, run)
+            return try ScheduleResources.json(SimulationRunBody(try await services.simulationRuns.get(ctx.caller, project: id, run)), status: .accepted)
+        }
+
         // Tasks
         api.post("/tasks") { req, ctx in
             let id = try pid(ctx)

@@ -1,5 +1,6 @@
 import KeelApp
 import KeelCore
+import KeelStore
 
 /// The JSON answer of `POST …/simulation`. Durations are working days from the project start on the
 /// project calendar (and exact working minutes); dates are local ISO date-times.
@@ -54,15 +55,30 @@ struct SimulationBody: Encodable {
     let sensitivity: [Driver]
 
     init(_ run: SimulationRun) {
-        let r = run.result
+        self.init(
+            run.result, taskIDs: run.plan.tasks.map(\.id.description), taskNames: run.plan.tasks.map(\.name), riskIDs: run.risks.map(\.id.description),
+            riskNames: run.risks.map { "\($0.code) \($0.title)" }, uncertainTasks: run.plan.tasks.filter { $0.estimate != nil }.count,
+            revision: run.revision, elapsed: run.elapsedMilliseconds)
+    }
+
+    init(_ stored: StoredSimulation, elapsed: Double) {
+        self.init(
+            stored.result, taskIDs: stored.taskIDs, taskNames: stored.taskNames, riskIDs: stored.riskIDs, riskNames: stored.riskNames,
+            uncertainTasks: stored.uncertainTasks, revision: stored.planRevision, elapsed: elapsed)
+    }
+
+    init(
+        _ r: SimulationResult, taskIDs: [String], taskNames: [String], riskIDs: [String], riskNames: [String], uncertainTasks: Int, revision: Int64,
+        elapsed: Double
+    ) {
         let day = Double(r.minutesPerDay)
         func days(_ minutes: Int64) -> Double { Self.round(Double(minutes) / day) }
         iterations = r.iterations
         seed = r.seed
         distribution = r.shape.rawValue
-        revision = run.revision
-        elapsed_ms = Self.round(run.elapsedMilliseconds)
-        uncertain_tasks = run.plan.tasks.filter { $0.estimate != nil }.count
+        self.revision = revision
+        elapsed_ms = Self.round(elapsed)
+        uncertain_tasks = uncertainTasks
         deterministic_finish = r.deterministicFinish.iso
         deterministic_duration_days = days(r.deterministicMinutes)
         duration = Distribution(
@@ -75,22 +91,60 @@ struct SimulationBody: Encodable {
         deadline = r.deadline?.iso
         probability_of_deadline = r.probabilityOfDeadline.map(Self.round)
         schedule_contingency_p80_days = days(r.scheduleContingencyP80)
-        risks = run.risks.count
-        let plan = run.plan
+        risks = riskIDs.count
         tasks = r.criticality.enumerated().compactMap { i, c in
-            c.map { TaskCriticality(id: plan.tasks[i].id.description, name: plan.tasks[i].name, criticality: Self.round($0)) }
+            c.map { TaskCriticality(id: taskIDs[i], name: taskNames[i], criticality: Self.round($0)) }
         }
         sensitivity = r.scheduleSensitivity.compactMap { s in
             switch s.source {
             case .task(let i):
-                return Driver(kind: "task", task_id: plan.tasks[i].id.description, risk_id: nil, name: plan.tasks[i].name, correlation: Self.round(s.correlation))
+                return Driver(kind: "task", task_id: taskIDs[i], risk_id: nil, name: taskNames[i], correlation: Self.round(s.correlation))
             case .risk(let i):
-                let risk = run.risks[i]
-                return Driver(kind: "risk", task_id: nil, risk_id: risk.id.description, name: "\(risk.code) \(risk.title)", correlation: Self.round(s.correlation))
+                return Driver(kind: "risk", task_id: nil, risk_id: riskIDs[i], name: riskNames[i], correlation: Self.round(s.correlation))
             case .cost: return nil
             }
         }
     }
 
     static func round(_ x: Double) -> Double { (x * 1_000).rounded() / 1_000 }
+}
+
+/// A saved run as the API shows it: its state, and its results once done.
+struct SimulationRunBody: Encodable {
+    let id: String
+    let status: String
+    let iterations: Int
+    let seed: Int
+    let distribution: String
+    let deadline: String?
+    let completed: Int
+    let progress: Double
+    let plan_revision: Int64
+    let stale: Bool
+    let requested_by: String
+    let requested_at: String
+    let started_at: String?
+    let finished_at: String?
+    let error: String?
+    let result: SimulationBody?
+
+    init(_ v: SimulationRunView) {
+        let r = v.run
+        id = r.id.uuidString.lowercased()
+        status = r.status.rawValue
+        iterations = r.iterations
+        seed = r.seed
+        distribution = r.distribution.rawValue
+        deadline = r.deadline?.iso
+        completed = r.completed
+        progress = SimulationBody.round(Double(r.completed) / Double(max(1, r.iterations)))
+        plan_revision = r.planRevision
+        stale = v.isStale
+        requested_by = r.requestedBy
+        requested_at = RiskRepository.iso(r.requestedAt)
+        started_at = r.startedAt.map(RiskRepository.iso)
+        finished_at = r.finishedAt.map(RiskRepository.iso)
+        error = r.error
+        result = v.stored.map { SimulationBody($0, elapsed: Double(r.elapsedMilliseconds ?? 0)) }
+    }
 }

@@ -1,5 +1,6 @@
 import KeelApp
 import KeelCore
+import KeelStore
 
 /// Every user-visible string of the UI, in every language. The switches are exhaustive, so a string
 /// missing from one language does not compile.
@@ -69,6 +70,8 @@ enum Text: Hashable {
     case riskStatusFilter(RiskFilter.Status), overdueOnly, showingOf(Int, Int), heatCellFilter(Int, Int), noMatchingRisks
     case riskActions, actionTitle, actionCost, actionStatusName(ActionStatus), addAction, noActions, overdueActions(Int)
     case awaitsApproval, approveAcceptance, acceptanceApproved(String, String), acceptanceHelp
+    case savedRuns, runAndSave, runStatus(StoredSimulationRun.Status), progress, requestedAt, staleRun, stopRun, noSavedRuns, savedRun
+    case runFailed(String), runningNote
     // Field errors
     case fieldError(FieldError)
 
@@ -357,6 +360,7 @@ enum Text: Hashable {
             case "import": return "Imported"
             case "save_baseline": return "Saved a baseline"
             case "approve": return "Approved"
+            case "stop": return "Stopped"
             case "delete_baseline": return "Cleared a baseline"
             default: return a
             }
@@ -620,6 +624,25 @@ enum Text: Hashable {
         case .approveAcceptance: return "Approve acceptance"
         case .acceptanceApproved(let who, let when): return "Acceptance approved by \(who) on \(when)"
         case .acceptanceHelp: return "Accepting a risk needs a manager's or owner's approval; changing the strategy, assessments or impacts withdraws it."
+        case .savedRuns: return "Saved runs"
+        case .runAndSave: return "Run in the background and save"
+        case .runStatus(let st):
+            switch st {
+            case .queued: return "Queued"
+            case .running: return "Running"
+            case .done: return "Done"
+            case .failed: return "Failed"
+            case .stopping: return "Stopping"
+            case .cancelled: return "Stopped"
+            }
+        case .progress: return "Progress"
+        case .requestedAt: return "Requested"
+        case .staleRun: return "Out of date: the plan or the register changed since"
+        case .stopRun: return "Stop"
+        case .noSavedRuns: return "No saved runs yet. Large runs (more iterations) go here and keep their results."
+        case .savedRun: return "Saved run"
+        case .runFailed(let why): return "The run failed: \(why)"
+        case .runningNote: return "This page refreshes itself until the run ends."
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -932,6 +955,7 @@ enum Text: Hashable {
             case "import": return "导入"
             case "save_baseline": return "保存基线"
             case "approve": return "批准"
+            case "stop": return "停止"
             case "delete_baseline": return "清除基线"
             default: return a
             }
@@ -1193,6 +1217,25 @@ enum Text: Hashable {
         case .approveAcceptance: return "批准接受"
         case .acceptanceApproved(let who, let when): return "已由\(who)于\(when)批准接受"
         case .acceptanceHelp: return "接受风险须经项目经理或负责人批准；修改策略、评估或影响后需重新批准。"
+        case .savedRuns: return "已保存的模拟"
+        case .runAndSave: return "后台运行并保存"
+        case .runStatus(let st):
+            switch st {
+            case .queued: return "排队中"
+            case .running: return "运行中"
+            case .done: return "已完成"
+            case .failed: return "失败"
+            case .stopping: return "正在停止"
+            case .cancelled: return "已停止"
+            }
+        case .progress: return "进度"
+        case .requestedAt: return "提交时间"
+        case .staleRun: return "已过时：此后计划或风险登记册有变更"
+        case .stopRun: return "停止"
+        case .noSavedRuns: return "还没有保存的模拟。大规模模拟（更多迭代）在这里运行并保存结果。"
+        case .savedRun: return "已保存的模拟"
+        case .runFailed(let why): return "模拟失败：\(why)"
+        case .runningNote: return "模拟结束前本页会自动刷新。"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

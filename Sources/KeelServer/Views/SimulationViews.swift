@@ -1,12 +1,15 @@
 import Foundation
 import KeelApp
 import KeelCore
+import KeelStore
 
 /// The schedule risk analysis page: the run's options (a GET form, so a result can be linked and
 /// bookmarked), the finish dates at P50 and P80, the duration histogram with its cumulative line,
 /// the percentile table, the drivers' tornado and the criticality of tasks.
 enum SimulationViews {
-    static func page(_ ctx: ViewContext, project: Project, view: PlanView, form: FormKit, run: SimulationRun?) -> HTML {
+    static func page(_ ctx: ViewContext, project: Project, view: PlanView, form: FormKit, run: SimulationRun?, saved: [SimulationRunView] = [], query: String = "")
+        -> HTML
+    {
         let base = "/projects/\(project.id.description)/schedule"
         let shapes = DistributionShape.allCases.map { (value: $0.rawValue, label: ctx.t(.distributionName($0))) }
         let leaves = Set(view.plan.tasks.map(\.id)).subtracting(view.plan.tasks.compactMap(\.parentID))
@@ -19,7 +22,9 @@ enum SimulationViews {
             \(form.field("distribution", .distributionShape, kind: .select(shapes)))
             \(form.field("deadline", .finishBy, kind: .date, help: .deadlineHelp))
             </div>
-            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.runSimulation))</button></div></form></section>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.runSimulation))</button>
+            <button type="submit" formmethod="post" formaction="\(base)/simulation/runs">\(ctx.t(.runAndSave))</button></div>
+            \(ctx.csrfField)</form></section>
             """
         let empty: HTML =
             uncertain == 0
@@ -27,13 +32,68 @@ enum SimulationViews {
             : .empty
         let body: HTML = """
             <h1>\(ctx.t(.riskAnalysis))</h1><p class="muted">\(ctx.t(.riskAnalysisIntro))</p>
-            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count)))</p>\(empty)\(formHTML)\(run.map { results(ctx, $0) })
+            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count)))</p>\(empty)\(formHTML)\(run.map { results(ctx, $0.result, names: $0.plan.tasks.map(\.name), elapsed: $0.elapsedMilliseconds) })
+            \(savedList(ctx, base: base, saved))
             """
         return Layout.page(ctx, title: ctx.t(.riskAnalysis), project: ScheduleViews.nav(project), body: body)
     }
 
-    static func results(_ ctx: ViewContext, _ run: SimulationRun) -> HTML {
-        let r = run.result
+    static func status(_ ctx: ViewContext, _ v: SimulationRunView) -> HTML {
+        let run = v.run
+        let cls = run.status == .failed ? "badge crit" : (run.status.isFinished ? "badge" : "badge late")
+        var text: HTML = "<span class=\"\(cls)\">\(ctx.t(.runStatus(run.status)))</span>"
+        if !run.status.isFinished { text = "\(text) \(String(run.completed * 100 / max(1, run.iterations)))%" }
+        if v.isStale && run.status == .done { text = "\(text) <span class=\"badge late\">\(ctx.t(.staleRun))</span>" }
+        return text
+    }
+
+    static func savedList(_ ctx: ViewContext, base: String, _ saved: [SimulationRunView]) -> HTML {
+        let rows: [HTML] = saved.map { v in
+            let r = v.run
+            let when = RiskRepository.iso(r.requestedAt).prefix(16).replacingOccurrences(of: "T", with: " ")
+            return """
+                <tr><td><a href="\(base)/simulation/runs/\(r.id.uuidString.lowercased())">\(when)</a></td><td class="num">\(String(r.iterations))</td>
+                <td class="num">\(String(r.seed))</td><td>\(ctx.t(.distributionName(r.distribution)))</td><td>\(status(ctx, v))</td></tr>
+                """
+        }
+        let table: HTML =
+            saved.isEmpty
+            ? "<p class=\"muted\">\(ctx.t(.noSavedRuns))</p>"
+            : """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.requestedAt))</th><th scope="col" class="num">\(ctx.t(.iterations))</th>
+            <th scope="col" class="num">\(ctx.t(.seed))</th><th scope="col">\(ctx.t(.distributionShape))</th><th scope="col">\(ctx.t(.status))</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
+        return "<section class=\"card\" id=\"saved\"><h2>\(ctx.t(.savedRuns))</h2>\(table)</section>"
+    }
+
+    /// One saved run: its status (the page refreshes itself while it runs), then its results.
+    static func savedRun(_ ctx: ViewContext, project: Project, _ v: SimulationRunView) -> (HTML, refresh: Bool) {
+        let base = "/projects/\(project.id.description)/schedule"
+        let run = v.run
+        var parts: [HTML] = [
+            """
+            <h1>\(ctx.t(.savedRun))</h1>
+            <p>\(status(ctx, v)) · \(ctx.t(.iterations)) \(String(run.iterations)) · \(ctx.t(.seed)) \(String(run.seed)) · \(ctx.t(.distributionName(run.distribution)))</p>
+            """
+        ]
+        if !run.status.isFinished {
+            // keel.js reloads the page while this marker is there (no meta refresh: it cannot be paused).
+            parts.append(
+                """
+                <p class="muted" data-refresh="2">\(ctx.t(.runningNote))</p>
+                <form method="post" action="\(base)/simulation/runs/\(run.id.uuidString.lowercased())/stop" class="inline">\(ctx.csrfField)
+                <button type="submit" class="danger">\(ctx.t(.stopRun))</button></form>
+                """)
+        }
+        if let error = run.error { parts.append("<div class=\"alert\" role=\"alert\">\(ctx.t(.runFailed(error)))</div>") }
+        if let stored = v.stored { parts.append(results(ctx, stored.result, names: stored.taskNames, elapsed: Double(run.elapsedMilliseconds ?? 0))) }
+        parts.append("<p><a href=\"\(base)/simulation#saved\">\(ctx.t(.riskAnalysis))</a></p>")
+        let body = parts.joined()
+        return (Layout.page(ctx, title: ctx.t(.savedRun), project: ScheduleViews.nav(project), body: body), !run.status.isFinished)
+    }
+
+    static func results(_ ctx: ViewContext, _ r: SimulationResult, names: [String], elapsed: Double) -> HTML {
         let perDay = Double(r.minutesPerDay)
         func days(_ minutes: Int64) -> String { ctx.t(.daysValue(ctx.number((Double(minutes) / perDay * 10).rounded() / 10))) }
         func tile(_ label: String, _ value: String, _ note: String? = nil) -> HTML {
@@ -57,7 +117,6 @@ enum SimulationViews {
         let percentileRows: [HTML] = SimulationResult.percentileLevels.map { p in
             "<tr><th scope=\"row\">P\(p)</th><td class=\"num\">\(days(r.duration.percentiles[p]!))</td><td>\(ctx.dateTime(r.finishPercentiles[p]))</td></tr>"
         }
-        let names = run.plan.tasks.map(\.name)
         let drivers = r.scheduleSensitivity.prefix(10).map { s -> Tornado.Bar in
             let label: String
             switch s.source {
@@ -81,7 +140,7 @@ enum SimulationViews {
             let share = Int((row.index * 100).rounded())
             return "<tr><td>\(names[row.task])</td><td class=\"num\">\(share)%</td></tr>"
         }
-        let facts = ctx.t(.simulationFacts(r.iterations, Int(r.seed), ctx.number(run.elapsedMilliseconds.rounded())))
+        let facts = ctx.t(.simulationFacts(r.iterations, Int(r.seed), ctx.number(elapsed.rounded())))
         return """
             <ul class="tiles" aria-label="\(ctx.t(.riskAnalysis))">\(tiles)</ul>
             <p class="muted">\(facts)</p>

@@ -45,17 +45,52 @@ extension WebPages {
                 "iterations": values["iterations"] ?? String(min(defaults.iterations, budget)), "seed": values["seed"] ?? String(defaults.seed),
                 "distribution": values["distribution"] ?? defaults.distribution.rawValue, "deadline": values["deadline"] ?? "",
             ]
+            let saved = try await services.simulationRuns.list(ctx.caller, project: id)
             guard plan.plan.tasks.contains(where: { $0.estimate != nil }) else {
-                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil), req)
+                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil, saved: saved), req)
             }
             let input = Input.form(shown.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             do {
                 let run = try await services.schedule.simulate(ctx.caller, project: id, input)
-                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run), req)
+                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run, saved: saved), req)
             } catch KeelError.validation(let errors) {
-                let html = SimulationViews.page(v, project: project, view: plan, form: FormKit(v, errors: errors, values: shown), run: nil)
+                let html = SimulationViews.page(v, project: project, view: plan, form: FormKit(v, errors: errors, values: shown), run: nil, saved: saved)
                 return page(html, req, status: .unprocessableContent)
             }
+        }
+
+        // Saved runs: started from the same form (POST), run in the background, watched on their page.
+        @Sendable func runID(_ ctx: Context) throws -> UUID {
+            guard let s = ctx.parameters.get("runID"), let id = UUID(uuidString: s) else { throw KeelError.notFound(kind: "simulation_run", id: "") }
+            return id
+        }
+        router.post(RouterPath(base + "/simulation/runs")) { req, ctx in
+            let id = try pid(ctx)
+            let pairs = try await reader.formPairs(req)
+            do {
+                let run = try await services.simulationRuns.request(
+                    ctx.caller, project: id, Input.form(pairs.filter { !$0.1.isEmpty && ["iterations", "seed", "distribution", "deadline"].contains($0.0) }))
+                return WebResponse.redirect("/projects/\(id)/schedule/simulation/runs/\(run.id.uuidString.lowercased())")
+            } catch KeelError.validation(let errors) {
+                let v = view(req, ctx)
+                var values: [String: String] = [:]
+                for (k, value) in pairs { values[k] = value }
+                let html = SimulationViews.page(
+                    v, project: try await services.projects.get(ctx.caller, id), view: try await services.schedule.view(ctx.caller, project: id),
+                    form: FormKit(v, errors: errors, values: values), run: nil, saved: try await services.simulationRuns.list(ctx.caller, project: id))
+                return page(html, req, status: .unprocessableContent)
+            }
+        }
+        router.get(RouterPath(base + "/simulation/runs/{runID}")) { req, ctx in
+            let id = try pid(ctx)
+            let run = try await services.simulationRuns.get(ctx.caller, project: id, try runID(ctx))
+            return page(SimulationViews.savedRun(view(req, ctx), project: try await services.projects.get(ctx.caller, id), run).0, req)
+        }
+        router.post(RouterPath(base + "/simulation/runs/{runID}/stop")) { req, ctx in
+            let id = try pid(ctx)
+            let run = try runID(ctx)
+            try await services.simulationRuns.stop(ctx.caller, project: id, run)
+            return WebResponse.redirect("/projects/\(id)/schedule/simulation/runs/\(run.uuidString.lowercased())")
         }
 
         // Import: a multipart upload (the CSRF check has already read its token).

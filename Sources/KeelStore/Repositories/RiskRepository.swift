@@ -137,6 +137,7 @@ public enum RiskRepository {
     // MARK: Coding
 
     public static func iso(_ d: Date) -> String { formatter().string(from: d) }
+    static func date(_ text: String) -> Date? { formatter().date(from: text) }
 
     private static func formatter() -> ISO8601DateFormatter {
         let f = ISO8601DateFormatter()

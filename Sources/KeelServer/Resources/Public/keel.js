@@ -82,5 +82,8 @@
     var invalid = document.querySelector("[aria-invalid=true]");
     if (invalid) invalid.focus();
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), makeSortable);
+    // A page showing something still under way (a background run) reloads until it is done.
+    var refresh = document.querySelector("[data-refresh]");
+    if (refresh) setTimeout(function () { window.location.reload(); }, 1000 * Number(refresh.getAttribute("data-refresh") || 2));
   });
 })();
