@@ -34,3 +34,26 @@ import Testing
         #expect(!r.reviewIsOverdue(today: Day(iso: "2030-01-01")!))
     }
 }
+
+@Suite struct ExposureTrendTests {
+    @Test func eachWeekCountsTheLatestStateOfEveryOpenRisk() {
+        let a = ID<Risk>(), b = ID<Risk>()
+        let d = { (iso: String) in Day(iso: iso)! }
+        let snapshots = [
+            RiskSnapshot(riskID: a, day: d("2027-01-04"), open: true, score: 12, expectedMonetaryValue: 1_000),
+            RiskSnapshot(riskID: b, day: d("2027-01-12"), open: true, score: 6, expectedMonetaryValue: -300),
+            RiskSnapshot(riskID: a, day: d("2027-01-13"), open: true, score: 4, expectedMonetaryValue: 400),
+            // Closed, then reopened the same day: the later one counts.
+            RiskSnapshot(riskID: b, day: d("2027-01-20"), open: false, score: 6, expectedMonetaryValue: -300),
+            RiskSnapshot(riskID: b, day: d("2027-01-20"), open: true, score: 9, expectedMonetaryValue: -500),
+            RiskSnapshot(riskID: a, day: d("2027-01-26"), open: false, score: 4, expectedMonetaryValue: 400),
+        ]
+        let points = ExposureTrend.weekly(snapshots, today: d("2027-02-01"))
+        #expect(points.map(\.day) == ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25", "2027-02-01"].map(d))
+        #expect(points.map(\.exposure) == [1_000, 1_000, 100, -100, -500])
+        #expect(points.map(\.score) == [12, 12, 10, 13, 9])
+        #expect(points.map(\.openRisks) == [1, 1, 2, 2, 1])
+        #expect(ExposureTrend.weekly([], today: d("2027-02-01")).isEmpty)
+        #expect(ExposureTrend.weekly(snapshots, today: d("2027-12-31"), weeks: 4).count == 4)
+    }
+}

@@ -74,7 +74,7 @@ public enum TestDatabase {
         var counts: [String: Int] = [:]
         for table in [
             "projects", "budget_allocations", "objectives", "stakeholders", "phases", "gate_reviews", "audit_events", "schedules", "work_calendars", "tasks",
-            "task_links", "baselines", "baseline_tasks", "risks", "risk_tasks", "risk_assessments",
+            "task_links", "baselines", "baseline_tasks", "risks", "risk_tasks", "risk_assessments", "risk_actions", "risk_snapshots", "simulation_runs",
         ] {
             counts[table] = try await db.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self) ?? -1

@@ -8,6 +8,8 @@ public struct RiskRegisterSummary: Sendable {
     public let risks: [Risk]
     public let actions: [RiskAction]
     public let today: Day
+    /// Weekly total exposure, from the register's snapshots.
+    public let trend: [ExposureTrend.Point]
 
     public var overdueActions: [RiskAction] { actions.filter { $0.isOverdue(today: today) } }
     public func actions(of risk: ID<Risk>) -> [RiskAction] { actions.filter { $0.riskID == risk } }
@@ -44,9 +46,10 @@ public struct RiskService: Sendable {
 
     public func summary(_ caller: Caller, project: ID<Project>) async throws -> RiskRegisterSummary {
         try await services.readProject(caller, project) { sql in
-            RiskRegisterSummary(
+            let today = Self.today()
+            return RiskRegisterSummary(
                 risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
-                today: Self.today())
+                today: today, trend: ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today))
         }
     }
 
@@ -73,6 +76,7 @@ public struct RiskService: Sendable {
             if risk.status == .closed && risk.closedOn == nil { risk.closedOn = today }
             try await RiskRepository.insert(risk, on: sql)
             try await Self.recordAssessments(before: nil, after: risk, caller, sql)
+            try await RiskRepository.recordSnapshot(RiskSnapshot(risk, day: today), project: project, on: sql)
             try await services.audit.record(
                 "create", objectType: "risk", objectID: risk.id.description, project: project, before: [:], after: risk.auditFields, caller: caller, on: sql)
             return risk
@@ -96,6 +100,10 @@ public struct RiskService: Sendable {
             }
             risk.version = v
             try await Self.recordAssessments(before: current, after: risk, caller, sql)
+            let before = RiskSnapshot(current, day: Self.today()), after = RiskSnapshot(risk, day: Self.today())
+            if (before.open, before.score, before.expectedMonetaryValue) != (after.open, after.score, after.expectedMonetaryValue) {
+                try await RiskRepository.recordSnapshot(after, project: project, on: sql)
+            }
             try await services.audit.record(
                 "update", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: risk.auditFields,
                 caller: caller, on: sql)
@@ -130,6 +138,7 @@ public struct RiskService: Sendable {
             let current = try await Self.load(id, project, sql)
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await RiskRepository.delete(id, project: project, on: sql)
+            try await RiskRepository.recordSnapshot(RiskSnapshot(current, day: Self.today(), deleted: true), project: project, on: sql)
             try await services.audit.record(
                 "delete", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller, on: sql)
         }

@@ -72,6 +72,7 @@ enum Text: Hashable {
     case awaitsApproval, approveAcceptance, acceptanceApproved(String, String), acceptanceHelp
     case savedRuns, runAndSave, runStatus(StoredSimulationRun.Status), progress, requestedAt, staleRun, stopRun, noSavedRuns, savedRun
     case runFailed(String), runningNote
+    case exposureTrend, exposureTrendDescription
     // Field errors
     case fieldError(FieldError)
 
@@ -643,6 +644,8 @@ enum Text: Hashable {
         case .savedRun: return "Saved run"
         case .runFailed(let why): return "The run failed: \(why)"
         case .runningNote: return "This page refreshes itself until the run ends."
+        case .exposureTrend: return "Exposure over time"
+        case .exposureTrendDescription: return "Each week, the sum of the open risks' expected monetary values (opportunities count negative)."
         case .scheduleSummary: return "Schedule summary"
         case .baselineSaved: return "Baseline saved."
         case .manyDependencies(let n): return "\(n) dependencies: each task's page lists its own."
@@ -1236,6 +1239,8 @@ enum Text: Hashable {
         case .savedRun: return "已保存的模拟"
         case .runFailed(let why): return "模拟失败：\(why)"
         case .runningNote: return "模拟结束前本页会自动刷新。"
+        case .exposureTrend: return "风险敞口趋势"
+        case .exposureTrendDescription: return "每周未关闭风险的预期货币价值之和（机会计为负值）。"
         case .scheduleSummary: return "进度概要"
         case .baselineSaved: return "基线已保存。"
         case .manyDependencies(let n): return "共 \(n) 项依赖关系，请在各任务的页面中查看。"

@@ -12,6 +12,9 @@ struct FormKit {
     /// stored value, so both versions are in front of them.
     var mine: [String: String]?
 
+    /// Starts every control's id; a page with two forms sharing field names gives one of them its own.
+    var idPrefix = "f-"
+
     init(_ ctx: ViewContext, errors: [FieldError] = [], values: [String: String] = [:], mine: [String: String]? = nil) {
         self.ctx = ctx
         self.values = values
@@ -30,7 +33,7 @@ struct FormKit {
     }
 
     func field(_ name: String, _ label: Text, kind: Kind = .text, required: Bool = false, help: Text? = nil, extra: HTML = .empty) -> HTML {
-        let id = "f-" + name.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "")
+        let id = idPrefix + name.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "")
         let value = values[name] ?? ""
         let errs = errors[name] ?? []
         let invalid: HTML = errs.isEmpty ? .empty : " aria-invalid=\"true\""

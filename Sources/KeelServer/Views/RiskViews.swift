@@ -58,6 +58,19 @@ enum RiskViews {
         ).render()
     }
 
+    /// Weekly exposure as a line, with its numbers as the chart's table.
+    static func trend(_ ctx: ViewContext, _ summary: RiskRegisterSummary, currency: Currency) -> HTML {
+        guard !summary.trend.isEmpty else { return .empty }
+        var scale = 1.0
+        for _ in 0..<currency.minorDigits { scale *= 10 }
+        let chart = LineChart(
+            id: "exposure-trend", title: ctx.t(.exposureTrend), description: ctx.t(.exposureTrendDescription),
+            xLabels: summary.trend.map { ctx.day($0.day) },
+            series: [LineChart.Series(name: ctx.t(.exposure), values: summary.trend.map { Double($0.exposure) / scale })],
+            format: { ctx.money(Money(minor: Int64(($0 * scale).rounded()), currency: currency)) })
+        return "<section class=\"card\">\(chart.render())</section>"
+    }
+
     static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, filter: RiskFilter, form: FormKit) -> HTML {
         let base = "/projects/\(project.id.description)/risks"
         let currency = project.charter.budget.currency
@@ -72,10 +85,11 @@ enum RiskViews {
                 """
         }
         let statuses = RiskFilter.Status.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusFilter($0))) }
-        let filterForm = FormKit(ctx, values: [
+        var filterForm = FormKit(ctx, values: [
             "status": filter.status.rawValue, "kind": filter.kind?.rawValue ?? "", "category": filter.category?.rawValue ?? "",
             "overdue": filter.overdue ? "on" : "",
         ])
+        filterForm.idPrefix = "filter-"
         let anyKind = [(value: "", label: ctx.t(.all))] + RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
         let anyCategory = [(value: "", label: ctx.t(.all))] + RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
         let cellNote: HTML = filter.cell.map { c in
@@ -113,6 +127,7 @@ enum RiskViews {
             <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a></p>
             <div class="heat-pair"><section class="card">\(heat(ctx, summary, residual: false, base: base))</section>
             <section class="card">\(heat(ctx, summary, residual: true, base: base))</section></div>
+            \(trend(ctx, summary, currency: currency))
             <section class="card" id="register">\(filters)\(table)</section>
             <section class="card"><h2>\(ctx.t(.addRisk))</h2>\(form.errorSummary())
             <form method="post" action="\(base)" class="form" novalidate>\(ctx.csrfField)
@@ -228,7 +243,9 @@ enum RiskViews {
 
     /// The risk's response actions: each row edits in place (its inputs belong to a form of their
     /// own through the `form` attribute, since a form cannot sit inside a table row), then a form to add one.
-    static func actionsSection(_ ctx: ViewContext, base: String, actions: [RiskAction], form: FormKit, currency: Currency, today: Day) -> HTML {
+    static func actionsSection(_ ctx: ViewContext, base: String, actions: [RiskAction], form kit: FormKit, currency: Currency, today: Day) -> HTML {
+        var form = kit
+        form.idPrefix = "action-"
         let statuses = ActionStatus.allCases.map { (value: $0.rawValue, label: ctx.t(.actionStatusName($0))) }
         var forms: [HTML] = []
         let rows: [HTML] = actions.map { a in

@@ -395,6 +395,20 @@ public enum Migrations {
                 )
                 """,
                 "CREATE INDEX risk_actions_project ON risk_actions (project_id, risk_id)",
+                // The register's state after every change, for the exposure trend. Not tied to the
+                // risk row: a deleted risk's last snapshot records that it stopped counting.
+                """
+                CREATE TABLE risk_snapshots (
+                    project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+                    sequence BIGINT NOT NULL,
+                    risk_id TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    is_open BIGINT NOT NULL,
+                    score BIGINT NOT NULL,
+                    emv BIGINT NOT NULL,
+                    PRIMARY KEY (project_id, sequence)
+                )
+                """,
             ]
         },
         Migration(version: 5, name: "stored schedule risk analysis runs (background jobs)") { _ in

@@ -134,6 +134,33 @@ public enum RiskRepository {
         }
     }
 
+    // MARK: Snapshots (exposure trend)
+
+    public static func recordSnapshot(_ s: RiskSnapshot, project: ID<Project>, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO risk_snapshots (project_id, sequence, risk_id, day, is_open, score, emv)
+            VALUES (\(bind: project.description),
+            (SELECT COALESCE(MAX(sequence), 0) + 1 FROM risk_snapshots WHERE project_id = \(bind: project.description)),
+            \(bind: s.riskID.description), \(bind: s.day.iso), \(bind: Int64(s.open ? 1 : 0)), \(bind: Int64(s.score)), \(bind: s.expectedMonetaryValue))
+            """
+        ).run()
+    }
+
+    /// In the order they were recorded.
+    public static func snapshots(project: ID<Project>, on sql: any SQLDatabase) async throws -> [RiskSnapshot] {
+        try await sql.raw(
+            """
+            SELECT risk_id, day, is_open, score, emv FROM risk_snapshots WHERE project_id = \(bind: project.description) ORDER BY sequence
+            """
+        ).all().map { row in
+            guard let day = try row.day("day") else { throw StoreError.corrupt(column: "day", value: "") }
+            return RiskSnapshot(
+                riskID: try row.id("risk_id"), day: day, open: try row.int64("is_open") == 1, score: try row.int("score"),
+                expectedMonetaryValue: try row.int64("emv"))
+        }
+    }
+
     // MARK: Coding
 
     public static func iso(_ d: Date) -> String { formatter().string(from: d) }
