@@ -75,6 +75,14 @@ struct Serve: AsyncParsableCommand {
         let services = KeelServices(database: database)
         // Background runs that a stopped server left unfinished are marked failed.
         try await services.simulationRuns.failInterrupted()
+        // Queued runs that no instance started (the one that took them stopped) are picked up here.
+        let waitingRuns = Task.detached {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(30))
+                _ = try? await services.simulationRuns.runWaiting()
+            }
+        }
+        defer { waitingRuns.cancel() }
         if demo {
             let language = DemoLoader.Language(rawValue: demoLanguage) ?? .zhCN
             try await DemoLoader(services: services, language: language).load()

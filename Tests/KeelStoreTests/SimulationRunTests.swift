@@ -68,6 +68,11 @@ import TestSupport
             try await services.simulationRuns.stop(caller, project: p, queued.id)
             await services.simulationRuns.execute(queued.id, project: p)
             #expect(try await services.simulationRuns.get(caller, project: p, queued.id).run.status == .cancelled)
+            // A queued run nobody started is picked up by any instance's sweep.
+            let waiting = try await services.simulationRuns.enqueue(caller, project: p, .fields(["iterations": 200]))
+            #expect(try await services.simulationRuns.runWaiting(olderThan: 60) == 0)
+            #expect(try await services.simulationRuns.runWaiting(olderThan: -1) == 1)
+            #expect(try await services.simulationRuns.get(caller, project: p, waiting.id).run.status == .done)
             // A long run stops at its next batch once it sees the request.
             let long = try await services.simulationRuns.enqueue(caller, project: p, .fields(["iterations": 1_000_000]))
             let running = Task { await services.simulationRuns.execute(long.id, project: p) }

@@ -137,6 +137,18 @@ public struct SimulationRunService: Sendable {
         }
     }
 
+    /// Runs queued runs that waited longer than `age` seconds: the instance that took them may have
+    /// stopped before starting them. Claiming is atomic, so several instances may all do this.
+    /// Returns how many it ran.
+    @discardableResult
+    public func runWaiting(olderThan age: TimeInterval = 30) async throws -> Int {
+        let waiting = try await services.database.read { sql in
+            try await SimulationRunRepository.queued(before: Date().addingTimeInterval(-age), on: sql)
+        }
+        for run in waiting { await execute(run.id, project: run.projectID) }
+        return waiting.count
+    }
+
     /// Runs a restart left behind (requested over two hours ago and never finished) are marked failed.
     public func failInterrupted() async throws {
         try await services.database.transaction { sql in

@@ -140,6 +140,16 @@ public enum SimulationRunRepository {
         ).first() != nil
     }
 
+    /// Queued runs requested before `time` (the instance that took them has not started them).
+    public static func queued(before time: Date, on sql: any SQLDatabase) async throws -> [StoredSimulationRun] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: columns) FROM simulation_runs WHERE status = 'queued' AND requested_at < \(bind: iso(time))
+            ORDER BY requested_at LIMIT 10
+            """
+        ).all().map(run)
+    }
+
     /// Runs left running or queued by a process that ended (a restart): marked failed.
     public static func failInterrupted(olderThan time: Date, on sql: any SQLDatabase) async throws {
         try await sql.raw(
