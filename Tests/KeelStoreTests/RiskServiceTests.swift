@@ -16,17 +16,6 @@ import TestSupport
         try await services.projects.create(caller, sampleCharter(["planned_start": "2026-03-02"])).id
     }
 
-    func fieldErrors(_ body: () async throws -> Void) async -> [String: [FieldError.Code]] {
-        do {
-            try await body()
-            return [:]
-        } catch KeelError.validation(let errors) {
-            return Dictionary(grouping: errors, by: \.field).mapValues { $0.map(\.code) }
-        } catch {
-            return ["unexpected": [.unknown]]
-        }
-    }
-
     @Test(arguments: TestBackend.available)
     func risksAreNumberedAssessedAndKeepTheirHistory(_ backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { (db: Database) async throws in

@@ -19,17 +19,6 @@ import TestSupport
         try await services.schedule.createTask(caller, project: p, .fields(fields)).0
     }
 
-    func fieldErrors(_ body: () async throws -> Void) async -> [String: [FieldError.Code]] {
-        do {
-            try await body()
-            return [:]
-        } catch KeelError.validation(let errors) {
-            return Dictionary(grouping: errors, by: \.field).mapValues { $0.map(\.code) }
-        } catch {
-            return ["unexpected": [.unknown]]
-        }
-    }
-
     @Test(arguments: TestBackend.available)
     func tasksAndLinksRescheduleTheirPlan(_ backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { (db: Database) async throws in

@@ -8,7 +8,7 @@ public struct RiskRegisterSummary: Sendable {
     public let risks: [Risk]
     public let actions: [RiskAction]
     public let today: Day
-    /// Weekly total exposure, from the register's snapshots.
+    /// Weekly total exposure, from the register's snapshots (empty unless asked for).
     public let trend: [ExposureTrend.Point]
 
     public var overdueActions: [RiskAction] { actions.filter { $0.isOverdue(today: today) } }
@@ -44,12 +44,14 @@ public struct RiskService: Sendable {
         try await services.readProject(caller, project) { sql in try await RiskRepository.list(project: project, on: sql) }
     }
 
-    public func summary(_ caller: Caller, project: ID<Project>) async throws -> RiskRegisterSummary {
+    /// The register with its actions; `withTrend` also rebuilds the exposure trend (the register page
+    /// shows it, the dashboard does not).
+    public func summary(_ caller: Caller, project: ID<Project>, withTrend: Bool = false) async throws -> RiskRegisterSummary {
         try await services.readProject(caller, project) { sql in
             let today = Self.today()
             return RiskRegisterSummary(
                 risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
-                today: today, trend: ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today))
+                today: today, trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])
         }
     }
 
@@ -157,9 +159,9 @@ public struct RiskService: Sendable {
         try await services.inProject(caller, .editRisks, project) { sql in
             _ = try await Self.load(risk, project, sql)
             var action = RiskAction(id: ID(), projectID: project, riskID: risk)
-            let context = try await Self.context(project, sql)
+            let currency = try await Self.currency(project, sql)
             var r = InputReader(input, creating: true)
-            Self.read(&r, into: &action, currency: context.currency)
+            Self.read(&r, into: &action, currency: currency)
             try r.finish()
             try await RiskActionRepository.insert(action, on: sql)
             try await services.audit.record(
@@ -176,9 +178,9 @@ public struct RiskService: Sendable {
             let current = try await Self.loadAction(id, risk, project, sql)
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             var action = current
-            let context = try await Self.context(project, sql)
+            let currency = try await Self.currency(project, sql)
             var r = InputReader(input, creating: false)
-            Self.read(&r, into: &action, currency: context.currency)
+            Self.read(&r, into: &action, currency: currency)
             try r.finish()
             guard case .updated(let v) = try await RiskActionRepository.update(action, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
@@ -236,12 +238,15 @@ public struct RiskService: Sendable {
     }
 
     static func context(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Context {
-        guard let p = try await ProjectRepository.find(project, on: sql) else { throw KeelError.notFound(kind: "project", id: project.description) }
         let settings = try await WorkPlanRepository.settings(project: project, on: sql)
-        let ids = try await sql.raw("SELECT id FROM tasks WHERE project_id = \(bind: project.description)").all().compactMap {
-            ID<PlanTask>(try $0.decode(column: "id", as: String.self))
-        }
-        return Context(currency: p.charter.budget.currency, minutesPerDay: settings?.minutesPerDay ?? 480, taskIDs: Set(ids))
+        let ids = try await WorkPlanRepository.taskIDs(project: project, on: sql)
+        return Context(currency: try await currency(project, sql), minutesPerDay: settings?.minutesPerDay ?? 480, taskIDs: ids)
+    }
+
+    /// The project's currency: what cost impacts and action costs are in.
+    static func currency(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Currency {
+        guard let p = try await ProjectRepository.find(project, on: sql) else { throw KeelError.notFound(kind: "project", id: project.description) }
+        return p.charter.budget.currency
     }
 
     static func recordAssessments(before: Risk?, after: Risk, _ caller: Caller, _ sql: any SQLDatabase) async throws {

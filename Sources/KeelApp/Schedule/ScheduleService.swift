@@ -24,6 +24,12 @@ public struct ScheduleService: Sendable {
         try await services.readProject(caller, project) { sql in try await current(project, sql) }
     }
 
+    /// How many working minutes make a day in the plan (the default until it is set up): what
+    /// durations are shown in, without scheduling the plan.
+    public func minutesPerDay(_ caller: Caller, project: ID<Project>) async throws -> Int64 {
+        try await services.readProject(caller, project) { sql in try await WorkPlanRepository.settings(project: project, on: sql)?.minutesPerDay ?? 480 }
+    }
+
     /// The figures the project dashboard shows; nil until the plan is set up.
     public func digest(_ caller: Caller, project: ID<Project>) async throws -> ScheduleDigest? {
         try await services.readProject(caller, project) { sql in try await WorkPlanRepository.digest(project: project, on: sql) }

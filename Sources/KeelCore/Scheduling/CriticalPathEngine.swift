@@ -34,7 +34,6 @@ struct ReschedulableNetwork {
         try errors.throwIfAny()
         var run = CPMRun(network)
         try run.prepare()
-        run.computeProjectFinish(run.dates)
         try run.checkRange()
         let isSummary = run.facts.isSummary
         leafIndices = (0..<network.tasks.count).filter { !isSummary[$0] }.map(Int32.init)
@@ -480,7 +479,7 @@ private struct CPMRun {
 
     // MARK: Backward pass
 
-    mutating func computeProjectFinish(_ d: Dates) {
+    private mutating func computeProjectFinish(_ d: Dates) {
         var latestPerCalendar = [Int64](repeating: Int64.min, count: timelines.count)
         for t32 in order {
             let t = Int(t32)

@@ -13,6 +13,12 @@ struct RequestReader: Sendable {
         return id
     }
 
+    /// A UUID path parameter; malformed is "not found", as for `id`.
+    func uuid(_ context: AppRequestContext, _ name: String, _ kind: String) throws -> UUID {
+        guard let raw = context.parameters.get(name), let id = UUID(uuidString: raw) else { throw KeelError.notFound(kind: kind, id: context.parameters.get(name) ?? "") }
+        return id
+    }
+
     func body(_ request: Request) async throws -> ByteBuffer {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
             throw tooLarge()

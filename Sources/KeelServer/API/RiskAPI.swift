@@ -155,7 +155,7 @@ struct RiskAPI {
         /// How a project's risks are written: its currency and the plan's minutes per day.
         @Sendable func encoder(_ caller: Caller, _ project: ID<Project>) async throws -> @Sendable (Risk) -> RiskBody {
             let p = try await services.projects.get(caller, project)
-            let mpd = try await services.schedule.view(caller, project: project).plan.settings.minutesPerDay
+            let mpd = try await services.schedule.minutesPerDay(caller, project: project)
             let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
             return { RiskBody($0, currency: p.charter.budget.currency, minutesPerDay: mpd, today: today) }
         }
@@ -183,7 +183,7 @@ struct RiskAPI {
                 Resources.ListBody(
                     items: entries.map {
                         HistoryBody(
-                            assessedAt: RiskRepository.iso($0.assessedAt), assessedBy: $0.assessedBy, stage: $0.stage,
+                            assessedAt: Timestamp.format($0.assessedAt), assessedBy: $0.assessedBy, stage: $0.stage,
                             assessment: RiskBody.Assessment($0.assessment))
                     }))
         }

@@ -77,10 +77,7 @@ struct ScheduleAPI {
         }
 
         // Saved runs (background jobs)
-        @Sendable func runID(_ ctx: Context) throws -> UUID {
-            guard let s = ctx.parameters.get("runID"), let id = UUID(uuidString: s) else { throw KeelError.notFound(kind: "simulation_run", id: "") }
-            return id
-        }
+        @Sendable func runID(_ ctx: Context) throws -> UUID { try reader.uuid(ctx, "runID", "simulation_run") }
         api.post("/simulation-runs") { req, ctx in
             let id = try pid(ctx)
             let run = try await services.simulationRuns.request(ctx.caller, project: id, try await reader.json(req))

@@ -141,9 +141,9 @@ struct SimulationRunBody: Encodable {
         plan_revision = r.planRevision
         stale = v.isStale
         requested_by = r.requestedBy
-        requested_at = RiskRepository.iso(r.requestedAt)
-        started_at = r.startedAt.map(RiskRepository.iso)
-        finished_at = r.finishedAt.map(RiskRepository.iso)
+        requested_at = Timestamp.format(r.requestedAt)
+        started_at = r.startedAt.map(Timestamp.format)
+        finished_at = r.finishedAt.map(Timestamp.format)
         error = r.error
         result = v.stored.map { SimulationBody($0, elapsed: Double(r.elapsedMilliseconds ?? 0)) }
     }

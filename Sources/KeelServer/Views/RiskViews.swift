@@ -189,7 +189,7 @@ enum RiskViews {
         let taskErrors = form.errors.filter { $0.key.hasPrefix("task_ids") }.flatMap(\.value)
         let taskError: HTML = taskErrors.isEmpty ? .empty : "<span class=\"error\">\(ctx.t(.fieldError(taskErrors[0])))</span>"
         let historyRows: [HTML] = history.reversed().map { h in
-            "<tr><td>\(RiskRepository.iso(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
+            "<tr><td>\(Timestamp.format(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
         }
         let body: HTML = """
             <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(acceptance)\(form.errorSummary())

@@ -50,7 +50,7 @@ enum SimulationViews {
     static func savedList(_ ctx: ViewContext, base: String, _ saved: [SimulationRunView]) -> HTML {
         let rows: [HTML] = saved.map { v in
             let r = v.run
-            let when = RiskRepository.iso(r.requestedAt).prefix(16).replacingOccurrences(of: "T", with: " ")
+            let when = Timestamp.format(r.requestedAt).prefix(16).replacingOccurrences(of: "T", with: " ")
             return """
                 <tr><td><a href="\(base)/simulation/runs/\(r.id.uuidString.lowercased())">\(when)</a></td><td class="num">\(String(r.iterations))</td>
                 <td class="num">\(String(r.seed))</td><td>\(ctx.t(.distributionName(r.distribution)))</td><td>\(status(ctx, v))</td></tr>

@@ -16,7 +16,7 @@ extension WebPages {
         @Sendable func registerPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
-            let summary = try await services.risks.summary(ctx.caller, project: id)
+            let summary = try await services.risks.summary(ctx.caller, project: id, withTrend: true)
             var query: [String: String] = [:]
             for key in ["status", "kind", "category", "overdue", "p", "i", "stage"] { query[key] = req.uri.queryParameters.get(key) }
             return RiskViews.register(
@@ -56,7 +56,7 @@ extension WebPages {
             let id = try pid(ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let summary = try await services.risks.summary(ctx.caller, project: id)
-            let mpd = try await services.schedule.view(ctx.caller, project: id).plan.settings.minutesPerDay
+            let mpd = try await services.schedule.minutesPerDay(ctx.caller, project: id)
             let csv = RiskViews.csv(summary.risks, view(req, ctx), currency: project.charter.budget.currency, minutesPerDay: mpd, today: summary.today)
             var headers = HTTPFields()
             headers[.contentType] = "text/csv; charset=utf-8"
@@ -78,7 +78,7 @@ extension WebPages {
             let id = try pid(ctx)
             let riskID = try rid(ctx)
             let pairs = try await reader.formPairs(req)
-            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            let version = Self.formVersion(pairs)
             var values: [String: String] = [:]
             for (k, v) in pairs where k != "task_ids" { values[k] = v }
             let chosen = pairs.filter { $0.0 == "task_ids" }.map(\.1)
@@ -124,7 +124,7 @@ extension WebPages {
             let riskID = try rid(ctx)
             let actionID = try aid(ctx)
             let pairs = try await reader.formPairs(req)
-            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            let version = Self.formVersion(pairs)
             try await services.risks.deleteAction(ctx.caller, project: id, risk: riskID, actionID, expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit#actions", flash: "deleted")
         }
@@ -132,7 +132,7 @@ extension WebPages {
             let id = try pid(ctx)
             let riskID = try rid(ctx)
             let pairs = try await reader.formPairs(req)
-            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            let version = Self.formVersion(pairs)
             _ = try await services.risks.approveAcceptance(ctx.caller, project: id, riskID, expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit", flash: "saved")
         }
@@ -140,7 +140,7 @@ extension WebPages {
             let id = try pid(ctx)
             let riskID = try rid(ctx)
             let pairs = try await reader.formPairs(req)
-            let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+            let version = Self.formVersion(pairs)
             try await services.risks.delete(ctx.caller, project: id, riskID, expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks", flash: "deleted")
         }

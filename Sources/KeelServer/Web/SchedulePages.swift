@@ -60,10 +60,7 @@ extension WebPages {
         }
 
         // Saved runs: started from the same form (POST), run in the background, watched on their page.
-        @Sendable func runID(_ ctx: Context) throws -> UUID {
-            guard let s = ctx.parameters.get("runID"), let id = UUID(uuidString: s) else { throw KeelError.notFound(kind: "simulation_run", id: "") }
-            return id
-        }
+        @Sendable func runID(_ ctx: Context) throws -> UUID { try reader.uuid(ctx, "runID", "simulation_run") }
         router.post(RouterPath(base + "/simulation/runs")) { req, ctx in
             let id = try pid(ctx)
             let pairs = try await reader.formPairs(req)

@@ -23,6 +23,9 @@ struct WebPages {
         return response
     }
 
+    /// The `_version` a form carries back (the record's version when the form was drawn).
+    static func formVersion(_ pairs: [(String, String)]) -> Int64? { pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) } }
+
     /// Runs a form submission: on success redirect; on bad input re-render with the messages (422);
     /// on a stale version re-render the stored record with a notice (409).
     func submit(
@@ -31,7 +34,7 @@ struct WebPages {
         rerender: (_ errors: [FieldError], _ values: [String: String]?, _ stale: Bool) async throws -> HTML
     ) async throws -> Response {
         let pairs = try await reader.formPairs(request)
-        let version = pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) }
+        let version = Self.formVersion(pairs)
         do {
             try await action(Input.form(pairs), version, pairs)
             return WebResponse.redirect(success, flash: flash)

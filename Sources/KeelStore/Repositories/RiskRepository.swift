@@ -116,7 +116,7 @@ public enum RiskRepository {
             INSERT INTO risk_assessments (id, risk_id, project_id, sequence, assessed_at, assessed_by, stage, assessment, score)
             VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: risk.description), \(bind: project.description),
             (SELECT COALESCE(MAX(sequence), 0) + 1 FROM risk_assessments WHERE risk_id = \(bind: risk.description)),
-            \(bind: iso(time)), \(bind: actor), \(bind: stage), \(bind: encode(a)), \(bind: Int64(a.score)))
+            \(bind: Timestamp.format(time)), \(bind: actor), \(bind: stage), \(bind: encode(a)), \(bind: Int64(a.score)))
             """
         ).run()
     }
@@ -129,7 +129,7 @@ public enum RiskRepository {
             """
         ).all().map { row in
             let at = try row.text("assessed_at")
-            guard let date = formatter().date(from: at) else { throw StoreError.corrupt(column: "assessed_at", value: at) }
+            guard let date = Timestamp.parse(at) else { throw StoreError.corrupt(column: "assessed_at", value: at) }
             return HistoryEntry(assessedAt: date, assessedBy: try row.text("assessed_by"), stage: try row.text("stage"), assessment: try decode(try row.text("assessment")))
         }
     }
@@ -162,15 +162,6 @@ public enum RiskRepository {
     }
 
     // MARK: Coding
-
-    public static func iso(_ d: Date) -> String { formatter().string(from: d) }
-    static func date(_ text: String) -> Date? { formatter().date(from: text) }
-
-    private static func formatter() -> ISO8601DateFormatter {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f
-    }
 
     struct AssessmentJSON: Codable {
         var probability: Int

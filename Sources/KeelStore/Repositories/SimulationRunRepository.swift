@@ -69,8 +69,8 @@ public enum SimulationRunRepository {
             INSERT INTO simulation_runs (\(unsafeRaw: columns)) VALUES (\(bind: r.id.uuidString.lowercased()), \(bind: r.projectID.description),
             \(bind: r.status.rawValue), \(bind: Int64(r.iterations)), \(bind: Int64(r.seed)), \(bind: r.distribution.rawValue), \(bind: r.deadline?.iso),
             \(bind: r.planRevision), \(bind: r.registerFingerprint), \(bind: Int64(r.completed)), \(bind: r.result), \(bind: r.error),
-            \(bind: r.elapsedMilliseconds), \(bind: r.requestedBy), \(bind: iso(r.requestedAt)), \(bind: r.startedAt.map(iso)),
-            \(bind: r.finishedAt.map(iso)))
+            \(bind: r.elapsedMilliseconds), \(bind: r.requestedBy), \(bind: Timestamp.format(r.requestedAt)), \(bind: r.startedAt.map(Timestamp.format)),
+            \(bind: r.finishedAt.map(Timestamp.format)))
             """
         ).run()
     }
@@ -95,7 +95,7 @@ public enum SimulationRunRepository {
     public static func claim(_ id: UUID, at time: Date, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.raw(
             """
-            UPDATE simulation_runs SET status = 'running', started_at = \(bind: iso(time))
+            UPDATE simulation_runs SET status = 'running', started_at = \(bind: Timestamp.format(time))
             WHERE id = \(bind: id.uuidString.lowercased()) AND status = 'queued' RETURNING id
             """
         ).first() != nil
@@ -117,7 +117,7 @@ public enum SimulationRunRepository {
         try await sql.raw(
             """
             UPDATE simulation_runs SET status = \(bind: status.rawValue), completed = \(bind: Int64(completed)), result = \(bind: result),
-            error = \(bind: error), elapsed_ms = \(bind: elapsedMilliseconds), finished_at = \(bind: iso(time))
+            error = \(bind: error), elapsed_ms = \(bind: elapsedMilliseconds), finished_at = \(bind: Timestamp.format(time))
             WHERE id = \(bind: id.uuidString.lowercased())
             """
         ).run()
@@ -127,7 +127,7 @@ public enum SimulationRunRepository {
     public static func requestStop(_ id: UUID, project: ID<Project>, at time: Date, on sql: any SQLDatabase) async throws -> Bool {
         let queued = try await sql.raw(
             """
-            UPDATE simulation_runs SET status = 'cancelled', finished_at = \(bind: iso(time))
+            UPDATE simulation_runs SET status = 'cancelled', finished_at = \(bind: Timestamp.format(time))
             WHERE id = \(bind: id.uuidString.lowercased()) AND project_id = \(bind: project.description) AND status = 'queued' RETURNING id
             """
         ).first()
@@ -144,7 +144,7 @@ public enum SimulationRunRepository {
     public static func queued(before time: Date, on sql: any SQLDatabase) async throws -> [StoredSimulationRun] {
         try await sql.raw(
             """
-            SELECT \(unsafeRaw: columns) FROM simulation_runs WHERE status = 'queued' AND requested_at < \(bind: iso(time))
+            SELECT \(unsafeRaw: columns) FROM simulation_runs WHERE status = 'queued' AND requested_at < \(bind: Timestamp.format(time))
             ORDER BY requested_at LIMIT 10
             """
         ).all().map(run)
@@ -155,17 +155,15 @@ public enum SimulationRunRepository {
         try await sql.raw(
             """
             UPDATE simulation_runs SET status = 'failed', error = 'interrupted: the server stopped during the run'
-            WHERE status IN ('queued', 'running', 'stopping') AND requested_at < \(bind: iso(time))
+            WHERE status IN ('queued', 'running', 'stopping') AND requested_at < \(bind: Timestamp.format(time))
             """
         ).run()
     }
 
-    static func iso(_ d: Date) -> String { RiskRepository.iso(d) }
-
     @Sendable static func run(_ row: any SQLRow) throws -> StoredSimulationRun {
         func date(_ c: String) throws -> Date? {
             guard let s = try row.optionalText(c) else { return nil }
-            guard let d = RiskRepository.date(s) else { throw StoreError.corrupt(column: c, value: s) }
+            guard let d = Timestamp.parse(s) else { throw StoreError.corrupt(column: c, value: s) }
             return d
         }
         let idText = try row.text("id")

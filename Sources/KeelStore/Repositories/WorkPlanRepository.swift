@@ -210,6 +210,11 @@ public enum WorkPlanRepository {
         ).run()
     }
 
+    /// The ids of a project's tasks (to check references to them without loading the plan).
+    public static func taskIDs(project: ID<Project>, on sql: any SQLDatabase) async throws -> Set<ID<PlanTask>> {
+        Set(try await sql.raw("SELECT id FROM tasks WHERE project_id = \(bind: project.description)").all().map { try $0.id("id") })
+    }
+
     public static func deleteTasks(_ ids: [ID<PlanTask>], project: ID<Project>, on sql: any SQLDatabase) async throws {
         for chunk in stride(from: 0, to: ids.count, by: 500) {
             let list = SQLList(ids[chunk..<min(chunk + 500, ids.count)].map { SQLBind($0.description) })
