@@ -30,6 +30,14 @@ public struct FieldError: Hashable, Sendable, Codable {
         case invalidDateTime = "invalid_datetime"
         /// Three-point values out of order (optimistic ≤ most likely ≤ pessimistic).
         case unordered
+        /// Posting into an accounting period that is closed.
+        case periodClosed = "period_closed"
+        /// A reversal may not itself be reversed.
+        case reversalOfReversal = "reversal_of_reversal"
+        /// The entry already has a reversal.
+        case alreadyReversed = "already_reversed"
+        /// Releasing more of a commitment than is open on the account.
+        case exceedsOpenCommitment = "exceeds_open_commitment"
     }
 
     public let field: String

@@ -1310,6 +1310,10 @@ enum Text: Hashable {
         case .invalidDuration: return "Enter a duration such as 3d, 4h, 30m, 2w or 50%."
         case .invalidDateTime: return "Enter a date as YYYY-MM-DD or a date and time as YYYY-MM-DDTHH:MM."
         case .unordered: return "Optimistic must not exceed most likely, nor most likely pessimistic."
+        case .periodClosed: return "The period \(e.detail["period"] ?? "") is closed; post into an open period."
+        case .reversalOfReversal: return "A reversal cannot be reversed; post a new entry instead."
+        case .alreadyReversed: return "This entry has already been reversed."
+        case .exceedsOpenCommitment: return "More than the open commitment on this account (\(e.detail["open"] ?? "0"))."
         }
     }
 
@@ -1349,6 +1353,10 @@ enum Text: Hashable {
         case .invalidDuration: return "请输入工期，例如 3d、4h、30m、2w 或 50%。"
         case .invalidDateTime: return "请输入日期 YYYY-MM-DD，或日期时间 YYYY-MM-DDTHH:MM。"
         case .unordered: return "须满足：乐观值 ≤ 最可能值 ≤ 悲观值。"
+        case .periodClosed: return "会计期间 \(e.detail["period"] ?? "") 已关闭，请过账到未关闭的期间。"
+        case .reversalOfReversal: return "冲销分录不能再被冲销，请另行过账。"
+        case .alreadyReversed: return "该分录已被冲销。"
+        case .exceedsOpenCommitment: return "超过该成本账户未结的承诺金额（\(e.detail["open"] ?? "0")）。"
         }
     }
 }

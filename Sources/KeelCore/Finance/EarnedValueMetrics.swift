@@ -1,0 +1,127 @@
+/// The earned value figures of one WBS node at one status date. Amounts are exact minor units; the
+/// indices are ratios (Double) and nil when their denominator is zero.
+public struct EarnedValueMetrics: Hashable, Sendable, Codable {
+    /// Budget at completion.
+    public var bac: Int64
+    /// Planned value: the budget planned to be spent by the status date.
+    public var pv: Int64
+    /// Earned value: the budget of the work done.
+    public var ev: Int64
+    /// Actual cost.
+    public var ac: Int64
+
+    public init(bac: Int64, pv: Int64, ev: Int64, ac: Int64) {
+        self.bac = bac
+        self.pv = pv
+        self.ev = ev
+        self.ac = ac
+    }
+
+    public static let zero = EarnedValueMetrics(bac: 0, pv: 0, ev: 0, ac: 0)
+
+    public static func + (a: Self, b: Self) -> Self { Self(bac: a.bac + b.bac, pv: a.pv + b.pv, ev: a.ev + b.ev, ac: a.ac + b.ac) }
+    public static func += (a: inout Self, b: Self) { a = a + b }
+
+    /// Schedule variance EV − PV.
+    public var sv: Int64 { ev - pv }
+    /// Cost variance EV − AC.
+    public var cv: Int64 { ev - ac }
+    /// Schedule performance index EV / PV.
+    public var spi: Double? { pv == 0 ? nil : Double(ev) / Double(pv) }
+    /// Cost performance index EV / AC.
+    public var cpi: Double? { ac == 0 ? nil : Double(ev) / Double(ac) }
+
+    /// EAC = BAC / CPI = BAC × AC / EV: the rest of the work costs what the work so far did.
+    public var eac: Int64? { ev == 0 ? nil : Rounding.divide(Int128(bac) * Int128(ac), Int128(ev)) }
+    /// EAC = AC + (BAC − EV): the rest of the work costs what it was budgeted at.
+    public var eacAtBudgetRate: Int64 { ac + bac - ev }
+    /// EAC = AC + (BAC − EV) / (CPI × SPI) = AC + (BAC − EV) × AC × PV / EV²: schedule pressure counts too.
+    public var eacCostAndSchedule: Int64? {
+        guard ev != 0, pv != 0, ac != 0 else { return nil }
+        let numerator = Int128(bac - ev) * Int128(ac) * Int128(pv)
+        let denominator = Int128(ev) * Int128(ev)
+        return ac + Rounding.divide(numerator, denominator)
+    }
+    /// Estimate to complete, EAC − AC (with the CPI-based EAC).
+    public var etc: Int64? { eac.map { $0 - ac } }
+    /// Variance at completion, BAC − EAC.
+    public var vac: Int64? { eac.map { bac - $0 } }
+    /// The cost efficiency the remaining work needs to finish on budget: (BAC − EV) / (BAC − AC).
+    public var tcpiToBAC: Double? { bac == ac ? nil : Double(bac - ev) / Double(bac - ac) }
+    /// … to finish at the CPI-based EAC: (BAC − EV) / (EAC − AC).
+    public var tcpiToEAC: Double? {
+        guard let eac, eac != ac else { return nil }
+        return Double(bac - ev) / Double(eac - ac)
+    }
+    /// Share of the budget earned, 0…1 (nil without a budget).
+    public var percentComplete: Double? { bac == 0 ? nil : Double(ev) / Double(bac) }
+}
+
+/// Earned schedule (Lipke): the time at which the work done should have been done. Times are in
+/// calendar days counted from the node's first planned day; `actualTime` includes the status date.
+public struct EarnedSchedule: Hashable, Sendable, Codable {
+    /// ES: days into the plan at which planned value equals today's earned value.
+    public var earnedSchedule: Double
+    /// AT: days from the plan's first day through the status date.
+    public var actualTime: Double
+    /// PD: planned duration, days from the first to the last planned day.
+    public var plannedDuration: Double
+
+    /// SV(t) = ES − AT, in days; negative is behind.
+    public var scheduleVariance: Double { earnedSchedule - actualTime }
+    /// SPI(t) = ES / AT.
+    public var spi: Double? { actualTime <= 0 ? nil : earnedSchedule / actualTime }
+    /// IEAC(t) = PD / SPI(t): the forecast duration, days.
+    public var forecastDuration: Double? {
+        guard let spi, spi > 0 else { return nil }
+        return plannedDuration / spi
+    }
+}
+
+/// How a task's earned value is measured.
+public enum EarnedValueMethod: Hashable, Sendable, Codable {
+    /// The budget times the physical percent complete reported for the task.
+    case percentComplete
+    /// Nothing until finished, then everything.
+    case zeroHundred
+    /// Half when started, the rest when finished.
+    case fiftyFifty
+    /// Each milestone earns its weight (basis points of the budget) once achieved.
+    case weightedMilestones([WeightedMilestone])
+
+    public var code: String {
+        switch self {
+        case .percentComplete: "percent_complete"
+        case .zeroHundred: "zero_hundred"
+        case .fiftyFifty: "fifty_fifty"
+        case .weightedMilestones: "weighted_milestones"
+        }
+    }
+
+    public static let codes = ["percent_complete", "zero_hundred", "fifty_fifty", "weighted_milestones"]
+}
+
+/// A step of a weighted-milestones task.
+public struct WeightedMilestone: Hashable, Sendable, Codable {
+    public var name: String
+    /// Basis points of the task's budget; a task's milestones sum to 10,000.
+    public var weight: Int64
+    public var achievedOn: Day?
+
+    public init(name: String, weight: Int64, achievedOn: Day? = nil) {
+        self.name = name
+        self.weight = weight
+        self.achievedOn = achievedOn
+    }
+}
+
+/// Progress reported on a day: physical percent complete in basis points (0…10,000).
+public struct ProgressRecord: Hashable, Sendable, Codable {
+    public var day: Day
+    public var percent: Int64
+
+    public init(day: Day, percent: Int64) {
+        self.day = day
+        self.percent = percent
+    }
+}

@@ -1,0 +1,249 @@
+/// An actual cost posted to a leaf on a day (negative for a reversal).
+public struct CostPoint: Hashable, Sendable {
+    public var day: Day
+    public var amount: Int64
+
+    public init(day: Day, amount: Int64) {
+        self.day = day
+        self.amount = amount
+    }
+}
+
+/// What earned value knows about one cost account (a leaf of the WBS tree).
+public struct EarnedValueLeaf: Sendable {
+    /// The time-phased budget; BAC is the sum of the amounts.
+    public var budget: [BudgetSegment]
+    public var method: EarnedValueMethod
+    /// Percent complete as reported over time (any order; the latest on or before a day counts).
+    public var progress: [ProgressRecord]
+    public var actualStart: Day?
+    public var actualFinish: Day?
+    public var costs: [CostPoint]
+
+    public init(
+        budget: [BudgetSegment], method: EarnedValueMethod = .percentComplete, progress: [ProgressRecord] = [], actualStart: Day? = nil,
+        actualFinish: Day? = nil, costs: [CostPoint] = []
+    ) {
+        self.budget = budget
+        self.method = method
+        self.progress = progress
+        self.actualStart = actualStart
+        self.actualFinish = actualFinish
+        self.costs = costs
+    }
+}
+
+/// A node of the WBS tree: summaries carry no leaf and add up their children.
+public struct EarnedValueNode: Sendable {
+    /// Index of the parent node, which must come earlier in the list.
+    public var parent: Int?
+    public var leaf: EarnedValueLeaf?
+
+    public init(parent: Int?, leaf: EarnedValueLeaf? = nil) {
+        self.parent = parent
+        self.leaf = leaf
+    }
+}
+
+/// One point of an earned value time series.
+public struct EarnedValuePoint: Hashable, Sendable, Codable {
+    public var day: Day
+    public var metrics: EarnedValueMetrics
+}
+
+/// Earned value over a WBS tree at any status date. Prepared once (costs sorted and accumulated,
+/// progress sorted), then each status date is one pass over the leaves plus one pass adding every
+/// node into its parent; every node's figures are the exact sums of its leaves'.
+public struct EarnedValueRollup: Sendable {
+    public let nodeCount: Int
+    private let parents: [Int]
+    private let leaves: [PreparedLeaf]
+    /// Node index of each prepared leaf.
+    private let leafNodes: [Int]
+
+    public init(nodes: [EarnedValueNode]) throws(KeelError) {
+        var errors = FieldErrors()
+        var parents = [Int]()
+        parents.reserveCapacity(nodes.count)
+        var leaves = [PreparedLeaf]()
+        var leafNodes = [Int]()
+        for (i, node) in nodes.enumerated() {
+            if let p = node.parent, !(0..<i).contains(p) { errors.add("nodes[\(i)].parent", .unknownReference) }
+            parents.append(node.parent ?? -1)
+            if let leaf = node.leaf {
+                leaves.append(PreparedLeaf(leaf))
+                leafNodes.append(i)
+            }
+        }
+        try errors.throwIfAny()
+        self.nodeCount = nodes.count
+        self.parents = parents
+        self.leaves = leaves
+        self.leafNodes = leafNodes
+    }
+
+    /// Every node's figures at the end of `day`.
+    public func metrics(at day: Day) -> [EarnedValueMetrics] {
+        var out = [EarnedValueMetrics](repeating: .zero, count: nodeCount)
+        for (k, leaf) in leaves.enumerated() { out[leafNodes[k]] += leaf.metrics(at: day) }
+        for i in stride(from: nodeCount - 1, through: 0, by: -1) where parents[i] >= 0 { out[parents[i]] += out[i] }
+        return out
+    }
+
+    /// The figures of the node `node` (with its whole subtree) at the end of `day`.
+    public func metrics(of node: Int, at day: Day) -> EarnedValueMetrics {
+        subtreeLeaves(node).reduce(.zero) { $0 + leaves[$1].metrics(at: day) }
+    }
+
+    /// The node's figures at the end of every `step`-th day from `from` through `through` (the last
+    /// point is always `through`).
+    public func series(of node: Int, from: Day, through: Day, step: Int = 7) -> [EarnedValuePoint] {
+        guard from <= through, step > 0 else { return [] }
+        let members = subtreeLeaves(node)
+        var points = [EarnedValuePoint]()
+        var day = from
+        while true {
+            let d = min(day, through)
+            points.append(EarnedValuePoint(day: d, metrics: members.reduce(.zero) { $0 + leaves[$1].metrics(at: d) }))
+            if d == through { break }
+            day = day.adding(days: step)
+        }
+        return points
+    }
+
+    /// The node's first and last planned day (nil without a budget).
+    public func plannedSpan(of node: Int) -> ClosedRange<Day>? {
+        let members = subtreeLeaves(node).filter { !leaves[$0].budget.isEmpty }
+        guard let first = members.map({ leaves[$0].firstDay }).min(), let last = members.map({ leaves[$0].lastDay }).max() else { return nil }
+        return first...last
+    }
+
+    /// Earned schedule of the node at the end of `day` (nil without a budget or before the plan starts).
+    public func earnedSchedule(of node: Int, at day: Day) -> EarnedSchedule? {
+        guard let span = plannedSpan(of: node), day >= span.lowerBound else { return nil }
+        let members = subtreeLeaves(node)
+        let ev = members.reduce(Int64(0)) { $0 + leaves[$1].metrics(at: day).ev }
+        let bac = members.reduce(Int64(0)) { $0 + leaves[$1].bac }
+        let plannedDuration = span.lowerBound.days(until: span.upperBound) + 1
+        let actualTime = Double(span.lowerBound.days(until: day) + 1)
+        // PV_k: planned value after k whole days of the plan (PV_0 = 0, PV_PD = BAC).
+        func pv(_ k: Int) -> Int64 {
+            k == 0 ? 0 : members.reduce(Int64(0)) { $0 + leaves[$1].plannedValue(at: span.lowerBound.adding(days: k - 1)) }
+        }
+        let es: Double
+        if ev <= 0 {
+            es = 0
+        } else if ev >= bac {
+            es = Double(plannedDuration)
+        } else {
+            // C = the last k with PV_k ≤ EV; PV_PD = BAC > EV bounds the search.
+            var lo = 0, hi = plannedDuration
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2
+                if pv(mid) <= ev { lo = mid } else { hi = mid }
+            }
+            let pvC = pv(lo), pvNext = pv(lo + 1)
+            es = Double(lo) + Double(ev - pvC) / Double(pvNext - pvC)
+        }
+        return EarnedSchedule(earnedSchedule: es, actualTime: actualTime, plannedDuration: Double(plannedDuration))
+    }
+
+    private func subtreeLeaves(_ node: Int) -> [Int] {
+        guard node >= 0 && node < nodeCount else { return [] }
+        var inside = [Bool](repeating: false, count: nodeCount)
+        inside[node] = true
+        for i in (node + 1)..<max(node + 1, nodeCount) where parents[i] >= 0 && inside[parents[i]] { inside[i] = true }
+        return leafNodes.indices.filter { inside[leafNodes[$0]] }
+    }
+}
+
+/// A leaf with its costs accumulated by day and its progress sorted, so a status date costs two
+/// binary searches and a pass over its few budget segments.
+struct PreparedLeaf: Sendable {
+    let budget: [BudgetSegment]
+    let bac: Int64
+    let firstDay: Day
+    let lastDay: Day
+    let method: EarnedValueMethod
+    let progressDays: [Int32]
+    let progressPercent: [Int64]
+    let actualStart: Day?
+    let actualFinish: Day?
+    let costDays: [Int32]
+    let cumulativeCost: [Int64]
+
+    init(_ leaf: EarnedValueLeaf) {
+        budget = leaf.budget
+        bac = leaf.budget.reduce(0) { $0 + $1.amount }
+        firstDay = leaf.budget.map(\.from).min() ?? Day(ordinal: 0)
+        lastDay = leaf.budget.map(\.through).max() ?? Day(ordinal: 0)
+        method = leaf.method
+        // Stable sort: of two reports on one day the later-given wins.
+        let progress = leaf.progress.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
+        progressDays = progress.map(\.day.ordinal)
+        progressPercent = progress.map { min(10_000, max(0, $0.percent)) }
+        actualStart = leaf.actualStart
+        actualFinish = leaf.actualFinish
+        let costs = leaf.costs.sorted { $0.day < $1.day }
+        var days = [Int32](), sums = [Int64]()
+        days.reserveCapacity(costs.count)
+        sums.reserveCapacity(costs.count)
+        var running: Int64 = 0
+        for c in costs {
+            running += c.amount
+            if let last = days.last, last == c.day.ordinal { sums[sums.count - 1] = running } else {
+                days.append(c.day.ordinal)
+                sums.append(running)
+            }
+        }
+        costDays = days
+        cumulativeCost = sums
+    }
+
+    /// Index of the last element ≤ `value` in an ascending array, or -1.
+    @inline(__always)
+    static func lastAtOrBefore(_ value: Int32, in array: [Int32]) -> Int {
+        var lo = 0, hi = array.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if array[mid] <= value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+
+    @inline(__always)
+    func plannedValue(at day: Day) -> Int64 {
+        var pv: Int64 = 0
+        for s in budget { pv += s.plannedValue(at: day) }
+        return pv
+    }
+
+    func percent(at day: Day) -> Int64 {
+        let i = Self.lastAtOrBefore(day.ordinal, in: progressDays)
+        return i < 0 ? 0 : progressPercent[i]
+    }
+
+    /// Earned share of the budget in basis points.
+    func earnedShare(at day: Day) -> Int64 {
+        let pct = percent(at: day)
+        let finished = pct >= 10_000 || (actualFinish.map { $0 <= day } ?? false)
+        switch method {
+        case .percentComplete: return finished ? 10_000 : pct
+        case .zeroHundred: return finished ? 10_000 : 0
+        case .fiftyFifty:
+            if finished { return 10_000 }
+            let started = pct > 0 || (actualStart.map { $0 <= day } ?? false)
+            return started ? 5_000 : 0
+        case .weightedMilestones(let milestones):
+            let earned = milestones.reduce(Int64(0)) { sum, m in m.achievedOn.map { $0 <= day } == true ? sum + m.weight : sum }
+            return min(10_000, earned)
+        }
+    }
+
+    func metrics(at day: Day) -> EarnedValueMetrics {
+        let share = earnedShare(at: day)
+        let ev = share == 10_000 ? bac : Rounding.divide(Int128(bac) * Int128(share), 10_000)
+        let c = Self.lastAtOrBefore(day.ordinal, in: costDays)
+        return EarnedValueMetrics(bac: bac, pv: plannedValue(at: day), ev: ev, ac: c < 0 ? 0 : cumulativeCost[c])
+    }
+}
