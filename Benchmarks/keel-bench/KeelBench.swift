@@ -4,7 +4,7 @@ import KeelCore
 import KeelStore
 import Logging
 
-/// `swift run -c release keel-bench [charter|web|schedule|mspdi|plan|simulate] [--projects N] [--tasks N] [--iterations N] [--workers N] [--database-url URL]`
+/// `swift run -c release keel-bench [charter|web|schedule|mspdi|plan|simulate|finance] [--projects N] [--tasks N] [--iterations N] [--workers N] [--postings N] [--database-url URL]`
 ///
 /// Measures the charter module on a fresh database: creating projects with objectives and
 /// stakeholders through the real use cases (validation, transaction, audit), listing portfolio pages,
@@ -19,6 +19,7 @@ struct KeelBench {
         var tasks: Int?
         var iterations = 10_000
         var workers: Int?
+        var postings = 1_000_000
         var i = 0
         while i < args.count {
             switch args[i] {
@@ -27,6 +28,7 @@ struct KeelBench {
             case "--tasks": tasks = Int(args[i + 1]); i += 2
             case "--iterations": iterations = Int(args[i + 1]) ?? iterations; i += 2
             case "--workers": workers = Int(args[i + 1]); i += 2
+            case "--postings": postings = Int(args[i + 1]) ?? postings; i += 2
             default:
                 print("unknown argument \(args[i])")
                 exit(2)
@@ -39,8 +41,9 @@ struct KeelBench {
         case "mspdi": try MSPDIBench(tasks: tasks ?? 100_000).run()
         case "plan": try await PlanBench(tasks: tasks ?? 100_000).run()
         case "simulate": try SimulateBench(tasks: tasks ?? 10_000, iterations: iterations, workers: workers).run()
+        case "finance": try FinanceBench(elements: tasks ?? 10_000, postings: postings).run()
         default:
-            print("unknown suite \(suite); available: charter, web, schedule, mspdi, plan, simulate")
+            print("unknown suite \(suite); available: charter, web, schedule, mspdi, plan, simulate, finance")
             exit(2)
         }
     }

@@ -142,6 +142,10 @@ public struct ProjectService: Sendable {
             {
                 throw KeelError.validation([FieldError("code", .duplicate)])
             }
+            // The ledger is kept in the project's currency; once something is posted it stays.
+            if updated.charter.budget.currency != current.charter.budget.currency, try await LedgerRepository.hasEntries(project: id, on: sql) {
+                throw KeelError.validation([FieldError("currency", .invalidChoice, ["choices": current.charter.budget.currency.code, "reason": "ledger_currency"])])
+            }
             updated.updatedAt = Timestamp.now()
             guard case .updated(let v) = try await ProjectRepository.update(updated, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
@@ -159,6 +163,9 @@ public struct ProjectService: Sendable {
         try await services.database.transaction { sql in
             guard let current = try await ProjectRepository.find(id, on: sql) else { throw KeelError.notFound(kind: "project", id: id.description) }
             try KeelServices.checkVersion(expectedVersion, current: current.version)
+            if try await LedgerRepository.hasEntries(project: id, on: sql) {
+                throw KeelError.conflict("the project has ledger entries, which are kept for ever; archive it instead")
+            }
             try await ProjectRepository.delete(id, on: sql)
             try await services.audit.record(
                 "delete", objectType: "project", objectID: id.description, project: id, before: current.auditFields, after: [:],

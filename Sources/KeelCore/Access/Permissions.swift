@@ -6,7 +6,7 @@ public enum ProjectRole: String, Sendable, Codable, CaseIterable {
     case manager
     /// Works on the project: sees everything, changes their own work.
     case member
-    /// Finance controller: sees everything, works on money (budgets, ledger) once that module exists.
+    /// Finance controller: sees everything, works on money: cost accounts, the ledger, closing periods.
     case finance
     /// Reads the project.
     case viewer
@@ -26,6 +26,12 @@ public enum Action: String, Sendable, CaseIterable {
     case editRisks
     /// Approve accepting a risk (the strategy `accept`).
     case approveRiskAcceptance
+    /// Set up cost categories and cost accounts.
+    case editCostStructure
+    /// Post ledger entries (actuals, commitments, accruals, revenue, payments) and reversals.
+    case postLedger
+    /// Close an accounting period for posting.
+    case closePeriod
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -38,6 +44,9 @@ public enum PermissionTable {
         .editSchedule: [.owner, .manager],
         .editRisks: [.owner, .manager, .member],
         .approveRiskAcceptance: [.owner, .manager],
+        .editCostStructure: [.owner, .manager, .finance],
+        .postLedger: [.owner, .manager, .finance],
+        .closePeriod: [.owner, .finance],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

@@ -200,7 +200,7 @@ public struct LedgerRules: Sendable {
 
     /// `costAccountIsKnown` answers whether an id is one of this project's accounts; `original` is the
     /// entry a reversal names (nil when it is not this project's); `alreadyReversed` whether that entry
-    /// has a reversal; `openCommitment` the account's open commitment (for releases).
+    /// has a reversal; `openCommitment` the account's open commitment (for releases and reversed commitments).
     public func check(
         _ entry: LedgerEntry, costAccountIsKnown: Bool, original: LedgerEntry?, alreadyReversed: Bool, openCommitment: Int64
     ) throws(KeelError) {
@@ -228,7 +228,9 @@ public struct LedgerRules: Sendable {
         } else if entry.costAccountID != nil && !costAccountIsKnown {
             errors.add("cost_account_id", .unknownReference)
         }
-        if entry.kind == .commitmentRelease, !entry.isReversal, entry.amount.minor > openCommitment, !errors.has("amount") {
+        // Open commitment never goes below zero: neither by a release nor by reversing a commitment.
+        let lowersCommitment = (entry.kind == .commitmentRelease && !entry.isReversal) || (entry.kind == .commitment && entry.isReversal)
+        if lowersCommitment, entry.amount.minor > openCommitment, !errors.has("amount") {
             errors.add("amount", .exceedsOpenCommitment, ["open": FixedPoint.format(openCommitment, digits: currency.minorDigits)])
         }
         try errors.throwIfAny()

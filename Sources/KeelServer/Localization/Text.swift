@@ -1286,6 +1286,7 @@ enum Text: Hashable {
             if e.detail["reason"] == "criteria_not_met" { return "“Go” needs every criterion met; choose “Go with conditions”." }
             if e.detail["reason"] == "last_owner" { return "A project needs at least one owner." }
             if e.detail["reason"] == "not_on_yourself" { return "You cannot do this to your own account." }
+            if e.detail["reason"] == "ledger_currency" { return "The ledger has entries in \(e.detail["choices"] ?? ""); the currency can no longer change." }
             return "Choose one of: \(e.detail["choices"] ?? "the listed values")."
         case .invalidAmount: return "Enter an amount such as 1500000.00."
         case .tooManyDecimals: return "At most \(e.detail["digits"] ?? "2") decimal places."
@@ -1329,6 +1330,7 @@ enum Text: Hashable {
             if e.detail["reason"] == "criteria_not_met" { return "所有标准满足后才能选择“通过”，否则请选择“有条件通过”。" }
             if e.detail["reason"] == "last_owner" { return "项目至少需要一位所有者。" }
             if e.detail["reason"] == "not_on_yourself" { return "不能对自己的账户执行此操作。" }
+            if e.detail["reason"] == "ledger_currency" { return "账簿中已有以 \(e.detail["choices"] ?? "") 记账的分录，币种不能再更改。" }
             return "请从以下选项中选择：\(e.detail["choices"] ?? "列出的选项")。"
         case .invalidAmount: return "请输入金额，例如 1500000.00。"
         case .tooManyDecimals: return "小数位最多 \(e.detail["digits"] ?? "2") 位。"

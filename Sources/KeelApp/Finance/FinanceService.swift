@@ -1,0 +1,349 @@
+import Foundation
+import KeelCore
+import KeelStore
+import SQLKit
+
+/// The cost structure and the ledger at a glance: what the finance page shows.
+public struct FinanceOverview: Sendable {
+    public let currency: Currency
+    public let categories: [CostCategory]
+    public let accounts: [CostAccount]
+    /// Actual cost and open commitment per account, minor units.
+    public let totals: [ID<CostAccount>: AccountTotals]
+    public let trialBalance: [LedgerAccount: Int64]
+    public let closedPeriods: [LedgerRepository.ClosedPeriod]
+    public let hasEntries: Bool
+
+    public var actualCost: Int64 { trialBalance[.projectCost] ?? 0 }
+    public var openCommitments: Int64 { trialBalance[.commitments] ?? 0 }
+    /// Revenue is a credit balance; shown positive.
+    public var revenue: Int64 { -(trialBalance[.revenue] ?? 0) }
+    public var cashReceived: Int64 { trialBalance[.cash] ?? 0 }
+    public var trialBalanceTotal: Int64 { trialBalance.values.reduce(0, +) }
+}
+
+public struct AccountTotals: Sendable, Hashable {
+    public var actual: Int64
+    public var committed: Int64
+
+    public init(actual: Int64, committed: Int64) {
+        self.actual = actual
+        self.committed = committed
+    }
+}
+
+/// A page of the ledger with what the list needs to know about each entry.
+public struct LedgerPage: Sendable {
+    public let entries: [LedgerEntry]
+    public let total: Int
+    /// Entries on this page that have been reversed.
+    public let reversed: Set<ID<LedgerEntry>>
+    public let currency: Currency
+}
+
+/// Finance use cases: cost categories and accounts, posting to the append-only ledger, reversals and
+/// closing periods. Every change checks the caller's role first, validates whole, and is stored with
+/// its audit record in one transaction; postings of a project are serialised so numbering, open
+/// commitments and "reversed once" hold under concurrent requests.
+public struct FinanceService: Sendable {
+    let services: KeelServices
+
+    // MARK: Cost structure
+
+    public func categories(_ caller: Caller, project: ID<Project>) async throws -> [CostCategory] {
+        try await services.readProject(caller, project) { sql in try await Self.categories(project, sql) }
+    }
+
+    static func categories(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> [CostCategory] {
+        CostCategory.standardCodes.map { CostCategory(code: $0) } + (try await CostAccountRepository.customCategories(project: project, on: sql))
+    }
+
+    /// Adds a project category: `code` (a–z, 0–9, `_`, `-`) and `name`.
+    public func createCategory(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> CostCategory {
+        try await services.inProject(caller, .editCostStructure, project) { sql in
+            var category = CostCategory(code: "", name: "")
+            var r = InputReader(input, creating: true)
+            r.text("code", &category.code, required: true, max: 32)
+            r.text("name", &category.name, required: true, max: 100)
+            category.code = category.code.lowercased()
+            if !category.code.isEmpty, !r.errors.has("code") {
+                if !CostCategory.isValidCode(category.code) {
+                    r.errors.add("code", .invalidFormat, ["pattern": "a-z 0-9 _ -"])
+                } else if try await Self.categories(project, sql).contains(where: { $0.code == category.code }) {
+                    r.errors.add("code", .duplicate)
+                }
+            }
+            try r.finish()
+            try await CostAccountRepository.insertCategory(category, project: project, on: sql)
+            try await services.audit.record(
+                "create", objectType: "cost_category", objectID: category.code, project: project, before: [:], after: ["code": category.code, "name": category.name],
+                caller: caller, on: sql)
+            return category
+        }
+    }
+
+    /// Removes a project category no account uses; the standard six stay.
+    public func deleteCategory(_ caller: Caller, project: ID<Project>, code: String) async throws {
+        try await services.inProject(caller, .editCostStructure, project) { sql in
+            guard let category = try await CostAccountRepository.customCategories(project: project, on: sql).first(where: { $0.code == code }) else {
+                if CostCategory.standardCodes.contains(code) { throw KeelError.conflict("the standard categories cannot be removed") }
+                throw KeelError.notFound(kind: "cost_category", id: code)
+            }
+            if try await CostAccountRepository.categoryInUse(code, project: project, on: sql) {
+                throw KeelError.conflict("cost accounts still use this category")
+            }
+            try await CostAccountRepository.deleteCategory(code, project: project, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "cost_category", objectID: code, project: project, before: ["code": code, "name": category.name], after: [:],
+                caller: caller, on: sql)
+        }
+    }
+
+    public func accounts(_ caller: Caller, project: ID<Project>) async throws -> [CostAccount] {
+        try await services.readProject(caller, project) { sql in try await CostAccountRepository.list(project: project, on: sql) }
+    }
+
+    public func account(_ caller: Caller, project: ID<Project>, _ id: ID<CostAccount>) async throws -> CostAccount {
+        try await services.readProject(caller, project) { sql in try await Self.loadAccount(id, project, sql) }
+    }
+
+    /// A cost account: `category` (required), `task_id` (a task of the plan; absent or null for
+    /// project level), `code` (required, unique), `name`. One account per task and category.
+    public func createAccount(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> CostAccount {
+        try await services.inProject(caller, .editCostStructure, project) { sql in
+            var account = CostAccount(projectID: project, taskID: nil, category: "", code: "")
+            try await Self.readAccount(input, creating: true, into: &account, sql)
+            try await CostAccountRepository.insert(account, on: sql)
+            try await services.audit.record(
+                "create", objectType: "cost_account", objectID: account.id.description, project: project, before: [:], after: account.auditFields,
+                caller: caller, on: sql)
+            return account
+        }
+    }
+
+    public func updateAccount(_ caller: Caller, project: ID<Project>, _ id: ID<CostAccount>, _ input: Input, expectedVersion: Int64?) async throws
+        -> CostAccount
+    {
+        try await services.inProject(caller, .editCostStructure, project) { sql in
+            let current = try await Self.loadAccount(id, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            var account = current
+            try await Self.readAccount(input, creating: false, into: &account, sql)
+            if account.category != current.category, try await LedgerRepository.hasEntries(costAccount: id, on: sql) {
+                throw KeelError.validation([FieldError("category", .invalidChoice, ["choices": current.category])])
+            }
+            guard case .updated(let v) = try await CostAccountRepository.update(account, expectedVersion: current.version, on: sql) else {
+                throw KeelError.versionMismatch(currentVersion: current.version + 1)
+            }
+            account.version = v
+            try await services.audit.record(
+                "update", objectType: "cost_account", objectID: id.description, project: project, before: current.auditFields, after: account.auditFields,
+                caller: caller, on: sql)
+            return account
+        }
+    }
+
+    /// Only an account nothing was posted to can go; the ledger keeps the others for ever.
+    public func deleteAccount(_ caller: Caller, project: ID<Project>, _ id: ID<CostAccount>, expectedVersion: Int64?) async throws {
+        try await services.inProject(caller, .editCostStructure, project) { sql in
+            let current = try await Self.loadAccount(id, project, sql)
+            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            if try await LedgerRepository.hasEntries(costAccount: id, on: sql) {
+                throw KeelError.conflict("entries are posted to this account; posted entries are kept for ever")
+            }
+            try await CostAccountRepository.delete(id, project: project, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "cost_account", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller,
+                on: sql)
+        }
+    }
+
+    static func loadAccount(_ id: ID<CostAccount>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> CostAccount {
+        guard let a = try await CostAccountRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "cost_account", id: id.description)
+        }
+        return a
+    }
+
+    static func readAccount(_ input: Input, creating: Bool, into account: inout CostAccount, _ sql: any SQLDatabase) async throws {
+        let project = account.projectID
+        let categories = try await categories(project, sql)
+        let tasks = try await WorkPlanRepository.taskIDs(project: project, on: sql)
+        var r = InputReader(input, creating: creating)
+        r.text("category", &account.category, required: true, max: 32)
+        if !r.errors.has("category"), !account.category.isEmpty, !categories.contains(where: { $0.code == account.category }) {
+            r.errors.add("category", .invalidChoice, ["choices": categories.map(\.code).joined(separator: ", ")])
+        }
+        r.reference("task_id", &account.taskID) { tasks.contains($0) }
+        r.text("code", &account.code, required: true, max: 40)
+        r.text("name", &account.name, max: 200)
+        try r.finish()
+        let others = try await CostAccountRepository.list(project: project, on: sql).filter { $0.id != account.id }
+        var errors = FieldErrors()
+        if others.contains(where: { $0.code.lowercased() == account.code.lowercased() }) { errors.add("code", .duplicate) }
+        if others.contains(where: { $0.taskID == account.taskID && $0.category == account.category }) { errors.add("category", .duplicate) }
+        try errors.throwIfAny()
+    }
+
+    // MARK: Ledger
+
+    public func overview(_ caller: Caller, project: ID<Project>) async throws -> FinanceOverview {
+        try await services.readProject(caller, project) { sql in
+            let currency = try await Self.currency(project, sql)
+            let totals = try await LedgerRepository.accountTotals(project: project, on: sql).mapValues { AccountTotals(actual: $0.actual, committed: $0.committed) }
+            return FinanceOverview(
+                currency: currency, categories: try await Self.categories(project, sql), accounts: try await CostAccountRepository.list(project: project, on: sql),
+                totals: totals, trialBalance: try await LedgerRepository.trialBalance(project: project, on: sql),
+                closedPeriods: try await LedgerRepository.closedPeriods(project: project, on: sql),
+                hasEntries: try await LedgerRepository.hasEntries(project: project, on: sql))
+        }
+    }
+
+    public func ledger(_ caller: Caller, project: ID<Project>, _ filter: LedgerRepository.Filter) async throws -> LedgerPage {
+        try await services.readProject(caller, project) { sql in
+            let (entries, total) = try await LedgerRepository.list(project: project, filter, on: sql)
+            return LedgerPage(
+                entries: entries, total: total, reversed: try await LedgerRepository.reversed(among: entries.map(\.id), on: sql),
+                currency: try await Self.currency(project, sql))
+        }
+    }
+
+    /// Every entry in posting order (CSV export).
+    public func allEntries(_ caller: Caller, project: ID<Project>) async throws -> [LedgerEntry] {
+        try await services.readProject(caller, project) { sql in try await LedgerRepository.all(project: project, on: sql) }
+    }
+
+    public func entry(_ caller: Caller, project: ID<Project>, _ id: ID<LedgerEntry>) async throws -> (entry: LedgerEntry, reversedBy: LedgerEntry?) {
+        try await services.readProject(caller, project) { sql in
+            guard let e = try await LedgerRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "ledger_entry", id: id.description) }
+            return (e, try await LedgerRepository.reversal(of: id, on: sql))
+        }
+    }
+
+    /// Posts an entry: `kind` (required), `date` (default today), `cost_account_id` (cost kinds),
+    /// `amount` (required, positive, project currency), `currency` (optional; must be the project's),
+    /// `counterparty`, `reference`, `memo`.
+    public func post(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> LedgerEntry {
+        try await services.inProject(caller, .postLedger, project) { sql in
+            try await LedgerRepository.lock(project: project, on: sql)
+            let currency = try await Self.currency(project, sql)
+            var r = InputReader(input, creating: true)
+            var kind = LedgerEntryKind.actualCost
+            r.choice("kind", &kind, required: true)
+            var date: Day? = Self.today()
+            r.day("date", &date)
+            var accountID: ID<CostAccount>?
+            r.optionalID("cost_account_id", &accountID)
+            var minor: Int64 = 0
+            r.amount("amount", currency: currency, &minor, required: true)
+            var currencyCode = currency.code
+            r.text("currency", &currencyCode, max: 3)
+            var counterparty = "", reference = "", memo = ""
+            r.text("counterparty", &counterparty, max: 200)
+            r.text("reference", &reference, max: 100)
+            r.text("memo", &memo, max: 1_000)
+            if date == nil { r.errors.add("date", .required) }
+            try r.finish()
+            let entryCurrency = Currency(code: currencyCode) ?? currency
+            if Currency(code: currencyCode) == nil { throw KeelError.validation([FieldError("currency", .unknownCurrency)]) }
+            var entry = LedgerEntry(
+                projectID: project, kind: kind, date: date!, costAccountID: accountID, amount: Money(minor: minor, currency: entryCurrency),
+                counterparty: counterparty, reference: reference, memo: memo, postedAt: Timestamp.now(), postedBy: caller.auditName)
+            let known = try await accountID.asyncMap { try await CostAccountRepository.find($0, project: project, on: sql) } != nil
+            let open = kind == .commitmentRelease && known ? try await LedgerRepository.openCommitment(costAccount: accountID!, on: sql) : 0
+            try await Self.rules(project, currency, sql).check(entry, costAccountIsKnown: known, original: nil, alreadyReversed: false, openCommitment: open)
+            entry.number = try await LedgerRepository.nextNumber(project: project, on: sql)
+            try await LedgerRepository.insert(entry, on: sql)
+            try await services.audit.record(
+                "post", objectType: "ledger_entry", objectID: entry.id.description, project: project, before: [:], after: entry.auditFields, caller: caller,
+                on: sql)
+            return entry
+        }
+    }
+
+    /// Posts the reversal of entry `id`: `memo` (why, required) and `date` (default today; not before
+    /// the original, not in a closed period).
+    public func reverse(_ caller: Caller, project: ID<Project>, _ id: ID<LedgerEntry>, _ input: Input) async throws -> LedgerEntry {
+        try await services.inProject(caller, .postLedger, project) { sql in
+            try await LedgerRepository.lock(project: project, on: sql)
+            let currency = try await Self.currency(project, sql)
+            var r = InputReader(input, creating: true)
+            var date: Day? = Self.today()
+            r.day("date", &date)
+            var memo = ""
+            r.text("memo", &memo, required: true, max: 1_000)
+            if date == nil { r.errors.add("date", .required) }
+            try r.finish()
+            // Another project's entry, or none at all, is a reference that does not resolve here.
+            guard let original = try await LedgerRepository.find(id, project: project, on: sql) else {
+                throw KeelError.validation([FieldError("reverses", .unknownReference)])
+            }
+            var reversal = original.reversal(date: date!, memo: memo, postedAt: Timestamp.now(), postedBy: caller.auditName)
+            let already = try await LedgerRepository.reversal(of: id, on: sql) != nil
+            let open = original.kind == .commitment ? try await LedgerRepository.openCommitment(costAccount: original.costAccountID!, on: sql) : 0
+            try await Self.rules(project, currency, sql).check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: already, openCommitment: open)
+            reversal.number = try await LedgerRepository.nextNumber(project: project, on: sql)
+            try await LedgerRepository.insert(reversal, on: sql)
+            try await services.audit.record(
+                "reverse", objectType: "ledger_entry", objectID: reversal.id.description, project: project, before: [:], after: reversal.auditFields,
+                caller: caller, on: sql)
+            return reversal
+        }
+    }
+
+    /// Closes `period` (`YYYY-MM`) for posting. Closing is final; closing twice is refused.
+    public func closePeriod(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> LedgerRepository.ClosedPeriod {
+        try await services.inProject(caller, .closePeriod, project) { sql in
+            try await LedgerRepository.lock(project: project, on: sql)
+            var r = InputReader(input, creating: true)
+            var text = ""
+            r.text("period", &text, required: true, max: 7)
+            if !text.isEmpty, AccountingPeriod(text: text) == nil { r.errors.add("period", .invalidFormat, ["pattern": "YYYY-MM"]) }
+            try r.finish()
+            let period = AccountingPeriod(text: text)!
+            if try await LedgerRepository.closedPeriods(project: project, on: sql).contains(where: { $0.period == period }) {
+                throw KeelError.conflict("the period \(period.text) is already closed")
+            }
+            let closed = LedgerRepository.ClosedPeriod(period: period, closedAt: Timestamp.now(), closedBy: caller.auditName)
+            try await LedgerRepository.insert(closed, project: project, on: sql)
+            try await services.audit.record(
+                "close_period", objectType: "accounting_period", objectID: period.text, project: project, before: [:], after: ["period": period.text],
+                caller: caller, on: sql)
+            return closed
+        }
+    }
+
+    static func currency(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Currency {
+        guard let p = try await ProjectRepository.find(project, on: sql) else { throw KeelError.notFound(kind: "project", id: project.description) }
+        return p.charter.budget.currency
+    }
+
+    static func rules(_ project: ID<Project>, _ currency: Currency, _ sql: any SQLDatabase) async throws -> LedgerRules {
+        LedgerRules(currency: currency, closedPeriods: Set(try await LedgerRepository.closedPeriods(project: project, on: sql).map(\.period)))
+    }
+
+    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+}
+
+extension Optional {
+    func asyncMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
+extension CostAccount {
+    var auditFields: [String: String?] {
+        ["task_id": taskID?.description, "category": category, "code": code, "name": name]
+    }
+}
+
+extension LedgerEntry {
+    var auditFields: [String: String?] {
+        [
+            "number": String(number), "kind": kind.rawValue, "date": date.iso, "cost_account_id": costAccountID?.description,
+            "amount": amount.decimalString, "currency": amount.currency.code, "counterparty": counterparty, "reference": reference, "memo": memo,
+            "reverses": reverses?.description,
+        ]
+    }
+}

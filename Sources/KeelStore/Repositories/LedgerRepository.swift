@@ -1,0 +1,197 @@
+import KeelCore
+import SQLKit
+
+/// The append-only ledger: entries with their double-entry lines, and the closed periods. There is
+/// no update and no delete here, and the database refuses them too (migration 6's triggers).
+public enum LedgerRepository {
+    static let columns = "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by"
+
+    /// Serialises postings of one project on PostgreSQL (numbering, open-commitment and reversal
+    /// checks); SQLite's single writer already does.
+    public static func lock(project: ID<Project>, on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT id FROM projects WHERE id = \(bind: project.description) FOR UPDATE").run()
+        }
+    }
+
+    public static func nextNumber(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int64 {
+        let row = try await sql.raw("SELECT COALESCE(MAX(number), 0) AS n FROM ledger_entries WHERE project_id = \(bind: project.description)").first()
+        return (try row?.int64("n") ?? 0) + 1
+    }
+
+    /// Writes the entry and its lines.
+    public static func insert(_ e: LedgerEntry, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO ledger_entries (\(unsafeRaw: columns)) VALUES (\(bind: e.id.description), \(bind: e.projectID.description), \(bind: e.number),
+            \(bind: e.kind.rawValue), \(bind: e.date.iso), \(bind: e.costAccountID?.description), \(bind: e.amount.minor), \(bind: e.amount.currency.code),
+            \(bind: e.counterparty), \(bind: e.reference), \(bind: e.memo), \(bind: e.reverses?.description), \(bind: e.postedAt), \(bind: e.postedBy))
+            """
+        ).run()
+        for (i, line) in e.lines.enumerated() {
+            try await sql.raw(
+                """
+                INSERT INTO ledger_lines (entry_id, line, project_id, account, cost_account_id, amount) VALUES (\(bind: e.id.description), \(bind: Int64(i + 1)),
+                \(bind: e.projectID.description), \(bind: line.account.rawValue), \(bind: line.costAccountID?.description), \(bind: line.amount))
+                """
+            ).run()
+        }
+    }
+
+    public static func find(_ id: ID<LedgerEntry>, project: ID<Project>, on sql: any SQLDatabase) async throws -> LedgerEntry? {
+        try await sql.raw(
+            "SELECT \(unsafeRaw: columns) FROM ledger_entries WHERE id = \(bind: id.description) AND project_id = \(bind: project.description)"
+        ).first().map(entry)
+    }
+
+    /// The reversal of `id`, if one was posted.
+    public static func reversal(of id: ID<LedgerEntry>, on sql: any SQLDatabase) async throws -> LedgerEntry? {
+        try await sql.raw("SELECT \(unsafeRaw: columns) FROM ledger_entries WHERE reverses = \(bind: id.description)").first().map(entry)
+    }
+
+    public struct Filter: Sendable {
+        public var from: Day?
+        public var to: Day?
+        public var kind: LedgerEntryKind?
+        public var costAccount: ID<CostAccount>?
+        public var limit: Int
+        public var offset: Int
+
+        public init(from: Day? = nil, to: Day? = nil, kind: LedgerEntryKind? = nil, costAccount: ID<CostAccount>? = nil, limit: Int = 100, offset: Int = 0) {
+            self.from = from
+            self.to = to
+            self.kind = kind
+            self.costAccount = costAccount
+            self.limit = limit
+            self.offset = offset
+        }
+    }
+
+    /// Entries matching the filter, newest first (by date, then posting number), and how many match in all.
+    public static func list(project: ID<Project>, _ f: Filter, on sql: any SQLDatabase) async throws -> (entries: [LedgerEntry], total: Int) {
+        var conditions = [SQLQueryString("project_id = \(bind: project.description)")]
+        if let from = f.from { conditions.append("entry_date >= \(bind: from.iso)") }
+        if let to = f.to { conditions.append("entry_date <= \(bind: to.iso)") }
+        if let kind = f.kind { conditions.append("kind = \(bind: kind.rawValue)") }
+        if let account = f.costAccount { conditions.append("cost_account_id = \(bind: account.description)") }
+        var whereClause: SQLQueryString = ""
+        for (i, c) in conditions.enumerated() { whereClause = i == 0 ? c : "\(whereClause) AND \(c)" }
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM ledger_entries WHERE \(whereClause)").first().map { try $0.int("n") } ?? 0
+        let rows = try await sql.raw(
+            """
+            SELECT \(unsafeRaw: columns) FROM ledger_entries WHERE \(whereClause)
+            ORDER BY entry_date DESC, number DESC LIMIT \(bind: f.limit) OFFSET \(bind: f.offset)
+            """
+        ).all()
+        return (try rows.map(entry), total)
+    }
+
+    /// Every entry of the project in posting order (for exports and the demo's checks).
+    public static func all(project: ID<Project>, on sql: any SQLDatabase) async throws -> [LedgerEntry] {
+        try await sql.raw("SELECT \(unsafeRaw: columns) FROM ledger_entries WHERE project_id = \(bind: project.description) ORDER BY number").all()
+            .map(entry)
+    }
+
+    /// Ids of entries that have been reversed, among `ids`.
+    public static func reversed(among ids: [ID<LedgerEntry>], on sql: any SQLDatabase) async throws -> Set<ID<LedgerEntry>> {
+        guard !ids.isEmpty else { return [] }
+        var list: SQLQueryString = ""
+        for (i, id) in ids.enumerated() { list = i == 0 ? "\(bind: id.description)" : "\(list), \(bind: id.description)" }
+        let rows = try await sql.raw("SELECT reverses FROM ledger_entries WHERE reverses IN (\(list))").all()
+        return Set(try rows.compactMap { ID<LedgerEntry>(try $0.text("reverses")) })
+    }
+
+    public static func hasEntries(project: ID<Project>, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.raw("SELECT 1 AS x FROM ledger_entries WHERE project_id = \(bind: project.description) LIMIT 1").first() != nil
+    }
+
+    public static func hasEntries(costAccount: ID<CostAccount>, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.raw("SELECT 1 AS x FROM ledger_entries WHERE cost_account_id = \(bind: costAccount.description) LIMIT 1").first() != nil
+    }
+
+    /// The commitment still open on a cost account: commitments less releases (reversals included).
+    public static func openCommitment(costAccount: ID<CostAccount>, on sql: any SQLDatabase) async throws -> Int64 {
+        let row = try await sql.raw(
+            """
+            SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS n FROM ledger_lines
+            WHERE cost_account_id = \(bind: costAccount.description) AND account = \(bind: LedgerAccount.commitments.rawValue)
+            """
+        ).first()
+        return try row?.int64("n") ?? 0
+    }
+
+    // PostgreSQL sums BIGINT into NUMERIC; every sum is cast back (entries are capped so sums fit).
+
+    /// Balance per ledger account over every line of the project.
+    public static func trialBalance(project: ID<Project>, on sql: any SQLDatabase) async throws -> [LedgerAccount: Int64] {
+        let rows = try await sql.raw(
+            "SELECT account, CAST(SUM(amount) AS BIGINT) AS balance FROM ledger_lines WHERE project_id = \(bind: project.description) GROUP BY account"
+        ).all()
+        var out: [LedgerAccount: Int64] = [:]
+        for row in rows { out[try row.enumValue("account")] = try row.int64("balance") }
+        return out
+    }
+
+    /// Per cost account: actual cost (actuals and accruals) and open commitment, from the lines.
+    public static func accountTotals(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<CostAccount>: (actual: Int64, committed: Int64)] {
+        let rows = try await sql.raw(
+            """
+            SELECT cost_account_id, account, CAST(SUM(amount) AS BIGINT) AS total FROM ledger_lines
+            WHERE project_id = \(bind: project.description) AND cost_account_id IS NOT NULL
+            AND account IN (\(bind: LedgerAccount.projectCost.rawValue), \(bind: LedgerAccount.commitments.rawValue))
+            GROUP BY cost_account_id, account
+            """
+        ).all()
+        var out: [ID<CostAccount>: (actual: Int64, committed: Int64)] = [:]
+        for row in rows {
+            let id: ID<CostAccount> = try row.id("cost_account_id")
+            let total = try row.int64("total")
+            var t = out[id] ?? (0, 0)
+            if try row.text("account") == LedgerAccount.projectCost.rawValue { t.actual = total } else { t.committed = total }
+            out[id] = t
+        }
+        return out
+    }
+
+    public struct ClosedPeriod: Sendable, Hashable {
+        public let period: AccountingPeriod
+        public let closedAt: String
+        public let closedBy: String
+
+        public init(period: AccountingPeriod, closedAt: String, closedBy: String) {
+            self.period = period
+            self.closedAt = closedAt
+            self.closedBy = closedBy
+        }
+    }
+
+    public static func closedPeriods(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ClosedPeriod] {
+        try await sql.raw(
+            "SELECT period, closed_at, closed_by FROM closed_periods WHERE project_id = \(bind: project.description) ORDER BY period"
+        ).all().map { row in
+            let text = try row.text("period")
+            guard let p = AccountingPeriod(text: text) else { throw StoreError.corrupt(column: "period", value: text) }
+            return ClosedPeriod(period: p, closedAt: try row.text("closed_at"), closedBy: try row.text("closed_by"))
+        }
+    }
+
+    public static func insert(_ p: ClosedPeriod, project: ID<Project>, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO closed_periods (project_id, period, closed_at, closed_by)
+            VALUES (\(bind: project.description), \(bind: p.period.text), \(bind: p.closedAt), \(bind: p.closedBy))
+            """
+        ).run()
+    }
+
+    @Sendable static func entry(_ row: any SQLRow) throws -> LedgerEntry {
+        let account = try row.optionalText("cost_account_id")
+        let reverses = try row.optionalText("reverses")
+        guard let date = try row.day("entry_date") else { throw StoreError.corrupt(column: "entry_date", value: "") }
+        return LedgerEntry(
+            id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int64("number"), kind: try row.enumValue("kind"), date: date,
+            costAccountID: account.flatMap(ID<CostAccount>.init), amount: Money(minor: try row.int64("amount"), currency: try row.currency("currency")),
+            counterparty: try row.text("counterparty"), reference: try row.text("reference"), memo: try row.text("memo"),
+            reverses: reverses.flatMap(ID<LedgerEntry>.init), postedAt: try row.text("posted_at"), postedBy: try row.text("posted_by"))
+    }
+}
