@@ -63,6 +63,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     ProjectsAPI(services: services, reader: reader).register(on: router)
     ScheduleAPI(services: services, reader: reader).register(on: router)
     RiskAPI(services: services, reader: reader).register(on: router)
+    FinanceAPI(services: services, reader: reader).register(on: router)
     IdentityAPI(services: services, reader: reader).register(on: router)
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)

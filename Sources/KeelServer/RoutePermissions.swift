@@ -99,6 +99,21 @@ enum RoutePermissions {
         for r in ["POST \(api)/risks/{riskID}/approve-acceptance", "POST \(web)/risks/{riskID}/approve-acceptance"] {
             t[r] = .action(.approveRiskAcceptance)
         }
+        // Finance: the cost structure, the ledger, closed periods.
+        for r in ["GET \(api)/cost-categories", "GET \(api)/cost-accounts", "GET \(api)/cost-accounts/{accountID}", "GET \(api)/ledger",
+                  "GET \(api)/ledger/{entryID}", "GET \(api)/trial-balance", "GET \(api)/closed-periods", "GET \(web)/finance", "GET \(web)/finance/ledger",
+                  "GET \(web)/finance/ledger.csv", "GET \(web)/finance/ledger/{entryID}", "GET \(web)/finance/accounts/{accountID}/edit"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(api)/cost-categories", "DELETE \(api)/cost-categories/{code}", "POST \(api)/cost-accounts", "PATCH \(api)/cost-accounts/{accountID}",
+                  "DELETE \(api)/cost-accounts/{accountID}", "POST \(web)/finance/accounts", "POST \(web)/finance/accounts/{accountID}",
+                  "POST \(web)/finance/accounts/{accountID}/delete", "POST \(web)/finance/categories", "POST \(web)/finance/categories/{code}/delete"] {
+            t[r] = .action(.editCostStructure)
+        }
+        for r in ["POST \(api)/ledger", "POST \(api)/ledger/{entryID}/reverse", "POST \(web)/finance/ledger", "POST \(web)/finance/ledger/{entryID}/reverse"] {
+            t[r] = .action(.postLedger)
+        }
+        for r in ["POST \(api)/closed-periods", "POST \(web)/finance/periods"] { t[r] = .action(.closePeriod) }
         return t
     }()
 }

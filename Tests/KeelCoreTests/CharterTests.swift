@@ -115,4 +115,11 @@ import Testing
         csv.append(["@SUM(A1)", "comma, here"])
         #expect(csv.text == "a,b\r\n\"'=HYPERLINK(\"\"http://x\"\")\",plain\r\n'-1+2,\"line\nbreak\"\r\n'@SUM(A1),\"comma, here\"\r\n")
     }
+
+    /// Negative amounts stay numbers; anything else starting with a minus is neutralised.
+    @Test func plainNegativeNumbersStayNumbers() {
+        #expect(CSVWriter.cell("-1500.00") == "-1500.00")
+        #expect(CSVWriter.cell("-12") == "-12")
+        for formula in ["-1-2", "-1.2.3", "-", "-.5", "-5.", "-1e3", "+12"] { #expect(CSVWriter.cell(formula) == "'" + formula) }
+    }
 }

@@ -62,6 +62,9 @@ import TestSupport
                 base + "/schedule/simulation?iterations=500&deadline=2027-12-31", base + "/schedule/simulation?iterations=0", base + "/risks",
                 base + "/risks/\(try await services.risks.list(.system("t"), project: id)[0].id)/edit",
                 base + "/schedule/tasks/\(try await services.schedule.view(.system("t"), project: id).plan.tasks[1].id)/edit",
+                base + "/finance", base + "/finance/ledger", base + "/finance/ledger?kind=bad",
+                base + "/finance/ledger/\(try await services.finance.ledger(.system("t"), project: id, LedgerRepository.Filter()).entries[0].id)",
+                base + "/finance/accounts/\(try await services.finance.accounts(.system("t"), project: id)[0].id)/edit",
             ]
             for page in pages {
                 let zh = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "zh-CN"]).text)
@@ -71,7 +74,7 @@ import TestSupport
             // English pages of a project with English data carry no Chinese from the UI.
             let en = try await client.createProject(code: "EN-1")
             for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
-                         "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks"] {
+                         "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger"] {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.

@@ -43,6 +43,8 @@ import TestSupport
         let risk: ID<Risk>
         let action: ID<RiskAction>
         let run: UUID
+        let account: ID<CostAccount>
+        let entry: ID<LedgerEntry>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -99,9 +101,20 @@ import TestSupport
             try await RiskActionRepository.insert(action, on: sql)
             try await SimulationRunRepository.insert(run, on: sql)
         }
+        // Finance: a custom category nobody uses, an account and one posted entry on it.
+        let account = CostAccount(projectID: project.id, taskID: a.id, category: "material", code: "A-MAT")
+        let entry = LedgerEntry(
+            projectID: project.id, number: 1, kind: .actualCost, date: Day(iso: "2026-03-02")!, costAccountID: account.id,
+            amount: Money(minor: 100, currency: .cny), postedAt: now, postedBy: "matrix")
+        try await db.transaction { sql in
+            try await CostAccountRepository.insertCategory(CostCategory(code: "catering", name: "Catering"), project: project.id, on: sql)
+            try await CostAccountRepository.insert(account, on: sql)
+            try await LedgerRepository.insert(entry, on: sql)
+        }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
-            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id)
+            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
+            account: account.id, entry: entry.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -187,7 +200,8 @@ import TestSupport
                             "{tokenID}": creds?.spareToken.description ?? UUID().uuidString, "{file}": "keel.css",
                             "{taskID}": f.task.description, "{linkID}": f.link.description, "{calendarID}": f.calendar.description, "{number}": "0",
                             "{riskID}": f.risk.description, "{actionID}": f.action.description,
-                            "{runID}": f.run.uuidString.lowercased(),
+                            "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
+                            "{code}": "catering",
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

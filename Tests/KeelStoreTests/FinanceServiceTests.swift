@@ -49,7 +49,7 @@ import TestSupport
             overview = try await services.finance.overview(caller, project: p)
             #expect(overview.trialBalanceTotal == 0 && overview.actualCost == 0)
             let page = try await services.finance.ledger(caller, project: p, LedgerRepository.Filter())
-            #expect(page.total == 6 && page.reversed == [invoice.id])
+            #expect(page.total == 6 && page.reversals == [invoice.id: reversal.id])
             #expect(try await services.finance.entry(caller, project: p, invoice.id).reversedBy?.id == reversal.id)
             let filtered = try await services.finance.ledger(caller, project: p, LedgerRepository.Filter(from: Day(iso: "2027-02-20"), kind: .actualCost))
             #expect(filtered.entries.map(\.number) == [6, 2])

@@ -54,7 +54,7 @@ public struct DemoLoader: Sendable {
         }
     }
 
-    private func t(_ en: String, _ zh: String) -> Input.Value { .string(language == .en ? en : zh) }
+    func t(_ en: String, _ zh: String) -> Input.Value { .string(language == .en ? en : zh) }
 
     /// The demo lives in the present: the project started eight weeks before the day it is loaded (on a
     /// Monday), so initiation is done, planning is under way and its end is coming up.
@@ -67,7 +67,7 @@ public struct DemoLoader: Sendable {
     /// A day `offset` days after the project start, as input.
     private func d(_ offset: Int) -> Input.Value { .string(start.adding(days: offset).iso) }
 
-    private func input(_ fields: [String: Input.Value]) -> Input { Input(fields: fields, fromForm: false) }
+    func input(_ fields: [String: Input.Value]) -> Input { Input(fields: fields, fromForm: false) }
 
     /// Loads the demo unless a project with its code exists; returns the demo project's id.
     @discardableResult
@@ -245,6 +245,7 @@ public struct DemoLoader: Sendable {
         }
         try await loadSchedule(project: pid)
         try await loadRisks(project: pid)
+        try await loadFinance(project: pid)
         return pid
     }
 

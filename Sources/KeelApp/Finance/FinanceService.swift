@@ -36,8 +36,10 @@ public struct AccountTotals: Sendable, Hashable {
 public struct LedgerPage: Sendable {
     public let entries: [LedgerEntry]
     public let total: Int
-    /// Entries on this page that have been reversed.
-    public let reversed: Set<ID<LedgerEntry>>
+    /// Entries on this page that have been reversed → their reversal.
+    public let reversals: [ID<LedgerEntry>: ID<LedgerEntry>]
+    /// Posting numbers of the entries on the page, their reversals and the entries they reverse.
+    public let numbers: [ID<LedgerEntry>: Int64]
     public let currency: Currency
 }
 
@@ -202,9 +204,11 @@ public struct FinanceService: Sendable {
     public func ledger(_ caller: Caller, project: ID<Project>, _ filter: LedgerRepository.Filter) async throws -> LedgerPage {
         try await services.readProject(caller, project) { sql in
             let (entries, total) = try await LedgerRepository.list(project: project, filter, on: sql)
-            return LedgerPage(
-                entries: entries, total: total, reversed: try await LedgerRepository.reversed(among: entries.map(\.id), on: sql),
-                currency: try await Self.currency(project, sql))
+            let reversals = try await LedgerRepository.reversals(among: entries.map(\.id), on: sql)
+            var numbers = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.number) })
+            let elsewhere = Set(Array(reversals.values) + entries.compactMap(\.reverses)).filter { numbers[$0] == nil }
+            numbers.merge(try await LedgerRepository.numbers(of: Array(elsewhere), on: sql)) { a, _ in a }
+            return LedgerPage(entries: entries, total: total, reversals: reversals, numbers: numbers, currency: try await Self.currency(project, sql))
         }
     }
 
@@ -242,7 +246,8 @@ public struct FinanceService: Sendable {
             r.text("counterparty", &counterparty, max: 200)
             r.text("reference", &reference, max: 100)
             r.text("memo", &memo, max: 1_000)
-            if date == nil { r.errors.add("date", .required) }
+            // An empty date box (or null) means today, like an absent one.
+            if date == nil { date = Self.today() }
             try r.finish()
             let entryCurrency = Currency(code: currencyCode) ?? currency
             if Currency(code: currencyCode) == nil { throw KeelError.validation([FieldError("currency", .unknownCurrency)]) }
@@ -272,7 +277,8 @@ public struct FinanceService: Sendable {
             r.day("date", &date)
             var memo = ""
             r.text("memo", &memo, required: true, max: 1_000)
-            if date == nil { r.errors.add("date", .required) }
+            // An empty date box (or null) means today, like an absent one.
+            if date == nil { date = Self.today() }
             try r.finish()
             // Another project's entry, or none at all, is a reference that does not resolve here.
             guard let original = try await LedgerRepository.find(id, project: project, on: sql) else {
@@ -326,7 +332,8 @@ public struct FinanceService: Sendable {
 }
 
 extension Optional {
-    func asyncMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+    /// `map` for an async transform.
+    public func asyncMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
         guard let value = self else { return nil }
         return try await transform(value)
     }

@@ -73,6 +73,8 @@ enum Text: Hashable {
     case savedRuns, runAndSave, runStatus(StoredSimulationRun.Status), progress, requestedAt, staleRun, stopRun, noSavedRuns, savedRun
     case runFailed(String), runningNote
     case exposureTrend, exposureTrendDescription
+    // Finance (its strings live in FinanceText)
+    case finance(FinanceText)
     // Field errors
     case fieldError(FieldError)
 
@@ -363,6 +365,9 @@ enum Text: Hashable {
             case "approve": return "Approved"
             case "stop": return "Stopped"
             case "delete_baseline": return "Cleared a baseline"
+            case "post": return "Posted"
+            case "reverse": return "Reversed"
+            case "close_period": return "Closed a period"
             default: return a
             }
         case .keyboardShortcuts: return "Keyboard shortcuts"
@@ -676,6 +681,7 @@ enum Text: Hashable {
         case .importAndReplace: return "Import and replace the plan"
         case .importFailed: return "Nothing was imported. The file has these problems:"
         case .selectedTasks: return "Ticked tasks:"
+        case .finance(let f): return f.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -960,6 +966,9 @@ enum Text: Hashable {
             case "approve": return "批准"
             case "stop": return "停止"
             case "delete_baseline": return "清除基线"
+            case "post": return "过账"
+            case "reverse": return "冲销"
+            case "close_period": return "关闭期间"
             default: return a
             }
         case .keyboardShortcuts: return "键盘快捷键"
@@ -1270,6 +1279,7 @@ enum Text: Hashable {
         case .importAndReplace: return "导入并替换计划"
         case .importFailed: return "未导入任何内容。文件存在以下问题："
         case .selectedTasks: return "对勾选的任务："
+        case .finance(let f): return f.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

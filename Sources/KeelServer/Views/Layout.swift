@@ -4,7 +4,7 @@ import KeelCore
 /// flash message, main content, footer.
 enum Layout {
     enum Section: String {
-        case overview, charter, objectives, stakeholders, lifecycle, schedule, risks, members, audit
+        case overview, charter, objectives, stakeholders, lifecycle, schedule, risks, finance, members, audit
     }
 
     struct ProjectNav {
@@ -80,7 +80,7 @@ enum Layout {
         let items: [(Section, String, Text)] = [
             (.overview, base, .overview), (.charter, base + "/edit", .charter), (.objectives, base + "/objectives", .objectives),
             (.stakeholders, base + "/stakeholders", .stakeholders), (.lifecycle, base + "/lifecycle", .lifecycle),
-            (.schedule, base + "/schedule", .schedule), (.risks, base + "/risks", .risks),
+            (.schedule, base + "/schedule", .schedule), (.risks, base + "/risks", .risks), (.finance, base + "/finance", .finance(.finance)),
             (.members, base + "/members", .members), (.audit, base + "/audit", .auditTrail),
         ]
         let links: [HTML] = items.map { section, href, text in

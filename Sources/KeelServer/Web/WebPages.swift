@@ -134,6 +134,7 @@ struct WebPages {
         registerCharterModules(on: router)
         registerSchedule(on: router)
         registerRisks(on: router)
+        registerFinance(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

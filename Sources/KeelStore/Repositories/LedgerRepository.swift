@@ -92,13 +92,23 @@ public enum LedgerRepository {
             .map(entry)
     }
 
-    /// Ids of entries that have been reversed, among `ids`.
-    public static func reversed(among ids: [ID<LedgerEntry>], on sql: any SQLDatabase) async throws -> Set<ID<LedgerEntry>> {
-        guard !ids.isEmpty else { return [] }
-        var list: SQLQueryString = ""
-        for (i, id) in ids.enumerated() { list = i == 0 ? "\(bind: id.description)" : "\(list), \(bind: id.description)" }
-        let rows = try await sql.raw("SELECT reverses FROM ledger_entries WHERE reverses IN (\(list))").all()
-        return Set(try rows.compactMap { ID<LedgerEntry>(try $0.text("reverses")) })
+    /// Of the entries `ids`, those that have been reversed, each with its reversal's id.
+    public static func reversals(among ids: [ID<LedgerEntry>], on sql: any SQLDatabase) async throws -> [ID<LedgerEntry>: ID<LedgerEntry>] {
+        guard !ids.isEmpty else { return [:] }
+        let list = SQLList(ids.map { SQLBind($0.description) })
+        let rows = try await sql.raw("SELECT id, reverses FROM ledger_entries WHERE reverses IN (\(list))").all()
+        var out: [ID<LedgerEntry>: ID<LedgerEntry>] = [:]
+        for row in rows { out[try row.id("reverses")] = try row.id("id") }
+        return out
+    }
+
+    /// Posting numbers of the entries `ids`.
+    public static func numbers(of ids: [ID<LedgerEntry>], on sql: any SQLDatabase) async throws -> [ID<LedgerEntry>: Int64] {
+        guard !ids.isEmpty else { return [:] }
+        let list = SQLList(ids.map { SQLBind($0.description) })
+        var out: [ID<LedgerEntry>: Int64] = [:]
+        for row in try await sql.raw("SELECT id, number FROM ledger_entries WHERE id IN (\(list))").all() { out[try row.id("id")] = try row.int64("number") }
+        return out
     }
 
     public static func hasEntries(project: ID<Project>, on sql: any SQLDatabase) async throws -> Bool {

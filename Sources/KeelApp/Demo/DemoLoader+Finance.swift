@@ -1,0 +1,65 @@
+import Foundation
+import KeelCore
+
+extension DemoLoader {
+    /// Cost accounts on the plan's work packages and a ledger as the finance controller kept it over the
+    /// first eight weeks: purchase orders, invoices against them with their releases, an accrual, a
+    /// mistyped invoice corrected by a reversal, merchant fees invoiced and partly paid; the first
+    /// month is closed.
+    func loadFinance(project pid: ID<Project>) async throws {
+        let finance = services.finance
+        let plan = try await services.schedule.view(caller, project: pid).plan
+        func task(_ en: String, _ zh: String) -> Input.Value {
+            .string(plan.tasks.first { $0.name == (language == .en ? en : zh) }!.id.description)
+        }
+        _ = try await finance.createCategory(caller, project: pid, input( ["code": .string("cloud"), "name": t("Cloud services", "云服务")]))
+        let accounts: [(String, Input.Value?, String, Input.Value)] = [
+            ("MR-LAB", task("Market research", "市场调研"), "labour", t("Market research agency", "市场调研机构")),
+            ("UX-LAB", task("Requirements and UX", "需求与用户体验"), "labour", t("Requirements and UX design", "需求与体验设计")),
+            ("CAT-LAB", task("Catalogue and search", "商品目录与搜索"), "labour", t("Catalogue and search development", "商品目录与搜索开发")),
+            ("PAY-SUB", task("Payment partner contract", "支付合作方合同"), "subcontract", t("Payment partner onboarding", "支付合作方接入")),
+            ("WH-EQP", task("Warehouse and tracking", "仓储与物流跟踪"), "equipment", t("Scanners and tracking hardware", "扫描与跟踪设备")),
+            ("PM-TRV", nil, "travel", t("Project travel", "项目差旅")),
+            ("PM-CLD", nil, "cloud", t("Hosting and test environments", "托管与测试环境")),
+        ]
+        var ids: [String: Input.Value] = [:]
+        for (code, taskID, category, name) in accounts {
+            var f: [String: Input.Value] = ["code": .string(code), "category": .string(category), "name": name]
+            if let taskID { f["task_id"] = taskID }
+            ids[code] = .string(try await finance.createAccount(caller, project: pid, input( f)).id.description)
+        }
+        // The finance controller posts; the demo's people exist by now.
+        let poster = try await services.identity.find(email: "sun.yan@demo.keel").map { Caller.user($0, requestID: "demo") } ?? caller
+        func day(_ offset: Int) -> Input.Value { .string(start.adding(days: offset).iso) }
+        func post(_ kind: String, _ offset: Int, _ account: String?, _ amount: String, _ counterparty: Input.Value, _ reference: String) async throws -> LedgerEntry {
+            var f: [String: Input.Value] = [
+                "kind": .string(kind), "date": day(offset), "amount": .string(amount), "counterparty": counterparty, "reference": .string(reference),
+            ]
+            if let account { f["cost_account_id"] = ids[account]! }
+            return try await finance.post(poster, project: pid, input( f))
+        }
+        let agency = t("Insight Research Co.", "洞察研究公司"), studio = t("Blue Harbour Design", "蓝港设计工作室")
+        let cloud = t("Northwind Cloud", "北风云计算"), airline = t("Eastern Airlines", "东方航空")
+        _ = try await post("commitment", 2, "MR-LAB", "180000", agency, "PO-2027-001")
+        _ = try await post("actual_cost", 12, "MR-LAB", "180000", agency, "INV-1021")
+        _ = try await post("commitment_release", 12, "MR-LAB", "180000", agency, "INV-1021")
+        _ = try await post("commitment", 16, "UX-LAB", "240000", studio, "PO-2027-002")
+        _ = try await post("actual_cost", 20, "PM-CLD", "15600", cloud, "NW-8841")
+        let typo = try await post("actual_cost", 24, "PM-TRV", "21400", airline, "TKT-5530")
+        _ = try await finance.reverse(
+            poster, project: pid, typo.id, input( ["date": day(25), "memo": t("Amount mistyped: the ticket cost 12,400", "金额录入错误：机票实际为 12,400")]))
+        _ = try await post("actual_cost", 25, "PM-TRV", "12400", airline, "TKT-5530")
+        _ = try await post("actual_cost", 38, "UX-LAB", "96000", studio, "INV-2210")
+        _ = try await post("commitment_release", 38, "UX-LAB", "96000", studio, "INV-2210")
+        _ = try await post("commitment", 40, "PAY-SUB", "350000", t("SecurePay Ltd.", "安付科技"), "PO-2027-003")
+        _ = try await post("actual_cost", 48, "PM-CLD", "15600", cloud, "NW-9017")
+        _ = try await post("revenue", 45, nil, "60000", t("Pilot merchants", "试点商家"), "FEE-001")
+        _ = try await post("payment_received", 52, nil, "40000", t("Pilot merchants", "试点商家"), "FEE-001")
+        _ = try await post("accrual", 54, "UX-LAB", "38000", studio, "ACR-06")
+        // The project's first month is over: it is closed for posting.
+        let firstMonth = AccountingPeriod(containing: start)
+        if firstMonth.lastDay < Day(utcSecondsSince1970: services.clock().timeIntervalSince1970) {
+            _ = try await finance.closePeriod(poster, project: pid, input( ["period": .string(firstMonth.text)]))
+        }
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import Hummingbird
+import KeelApp
+import KeelCore
+import KeelStore
+
+/// Reads the ledger's list filters from a query string (the API and the ledger page share it).
+enum LedgerFilterParser {
+    static func parse(_ q: Parameters, perPage: Int = 100) throws(KeelError) -> LedgerRepository.Filter {
+        var errors = FieldErrors()
+        var f = LedgerRepository.Filter(limit: perPage)
+        for key in ["from", "to"] {
+            guard let raw = q.get(key), !raw.isEmpty else { continue }
+            guard let d = Day(iso: raw) else {
+                errors.add(key, .invalidDay)
+                continue
+            }
+            if key == "from" { f.from = d } else { f.to = d }
+        }
+        if let raw = q.get("kind"), !raw.isEmpty {
+            if let k = LedgerEntryKind(rawValue: raw) { f.kind = k } else {
+                errors.add("kind", .invalidChoice, ["choices": LedgerEntryKind.allCases.map(\.rawValue).joined(separator: ", ")])
+            }
+        }
+        if let raw = q.get("cost_account_id"), !raw.isEmpty {
+            if let id = ID<CostAccount>(raw) { f.costAccount = id } else { errors.add("cost_account_id", .invalidType, ["expected": "id"]) }
+        }
+        if let raw = q.get("limit") {
+            if let n = Int(raw), (1...1000).contains(n) { f.limit = n } else { errors.add("limit", .outOfRange, ["min": "1", "max": "1000"]) }
+        }
+        if let raw = q.get("offset") {
+            if let n = Int(raw), n >= 0 { f.offset = n } else { errors.add("offset", .outOfRange, ["min": "0", "max": "…"]) }
+        }
+        try errors.throwIfAny()
+        return f
+    }
+}
+
+/// `/api/v1/projects/{projectID}/cost-categories|cost-accounts|ledger|trial-balance|closed-periods`:
+/// the cost structure and the append-only ledger. Amounts are decimal strings in the project's currency.
+struct FinanceAPI {
+    let services: KeelServices
+    let reader: RequestReader
+
+    typealias Context = AppRequestContext
+
+    struct CategoryBody: Encodable {
+        let code: String
+        let name: String
+        let standard: Bool
+        init(_ c: CostCategory) {
+            code = c.code
+            name = c.name
+            standard = c.isStandard
+        }
+    }
+
+    struct AccountBody: Encodable {
+        let id: String
+        let projectId: String
+        let taskId: String?
+        let category: String
+        let code: String
+        let name: String
+        let version: Int64
+        init(_ a: CostAccount) {
+            id = a.id.description
+            projectId = a.projectID.description
+            taskId = a.taskID?.description
+            category = a.category
+            code = a.code
+            name = a.name
+            version = a.version
+        }
+    }
+
+    struct EntryBody: Encodable {
+        struct Line: Encodable {
+            let account: String
+            let costAccountId: String?
+            let amount: String
+        }
+
+        let id: String
+        let projectId: String
+        let number: Int64
+        let kind: String
+        let date: String
+        let costAccountId: String?
+        let amount: String
+        let currency: String
+        let counterparty: String
+        let reference: String
+        let memo: String
+        let reverses: String?
+        let reversedBy: String?
+        let postedAt: String
+        let postedBy: String
+        let lines: [Line]
+
+        init(_ e: LedgerEntry, reversedBy: ID<LedgerEntry>?) {
+            id = e.id.description
+            projectId = e.projectID.description
+            number = e.number
+            kind = e.kind.rawValue
+            date = e.date.iso
+            costAccountId = e.costAccountID?.description
+            amount = e.amount.decimalString
+            currency = e.amount.currency.code
+            counterparty = e.counterparty
+            reference = e.reference
+            memo = e.memo
+            reverses = e.reverses?.description
+            self.reversedBy = reversedBy?.description
+            postedAt = e.postedAt
+            postedBy = e.postedBy
+            let c = e.amount.currency
+            lines = e.lines.map { Line(account: $0.account.rawValue, costAccountId: $0.costAccountID?.description, amount: Money(minor: $0.amount, currency: c).decimalString) }
+        }
+    }
+
+    struct LedgerListBody: Encodable {
+        let items: [EntryBody]
+        let total: Int
+        let limit: Int
+        let offset: Int
+    }
+
+    struct TrialBalanceBody: Encodable {
+        let currency: String
+        let balances: [String: String]
+        let total: String
+        let balanced: Bool
+    }
+
+    struct ClosedPeriodBody: Encodable {
+        let period: String
+        let closedAt: String
+        let closedBy: String
+        init(_ p: LedgerRepository.ClosedPeriod) {
+            period = p.period.text
+            closedAt = p.closedAt
+            closedBy = p.closedBy
+        }
+    }
+
+    func register(on router: Router<Context>) {
+        let api = router.group("/api/v1/projects/{projectID}")
+        let services = self.services
+        let reader = self.reader
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+        @Sendable func accountID(_ ctx: Context) throws -> ID<CostAccount> { try reader.id(ctx, "accountID", "cost_account") }
+        @Sendable func entryID(_ ctx: Context) throws -> ID<LedgerEntry> { try reader.id(ctx, "entryID", "ledger_entry") }
+
+        api.get("/cost-categories") { _, ctx in
+            try Resources.json(Resources.ListBody(items: try await services.finance.categories(ctx.caller, project: try pid(ctx)).map(CategoryBody.init)))
+        }
+        api.post("/cost-categories") { req, ctx in
+            let id = try pid(ctx)
+            let c = try await services.finance.createCategory(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(CategoryBody(c), status: .created, location: "/api/v1/projects/\(id)/cost-categories/\(c.code)")
+        }
+        api.delete("/cost-categories/{code}") { _, ctx in
+            try await services.finance.deleteCategory(ctx.caller, project: try pid(ctx), code: ctx.parameters.get("code") ?? "")
+            return Response(status: .noContent)
+        }
+
+        api.get("/cost-accounts") { _, ctx in
+            try Resources.json(Resources.ListBody(items: try await services.finance.accounts(ctx.caller, project: try pid(ctx)).map(AccountBody.init)))
+        }
+        api.post("/cost-accounts") { req, ctx in
+            let id = try pid(ctx)
+            let a = try await services.finance.createAccount(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(AccountBody(a), status: .created, version: a.version, location: "/api/v1/projects/\(id)/cost-accounts/\(a.id)")
+        }
+        api.get("/cost-accounts/{accountID}") { _, ctx in
+            let a = try await services.finance.account(ctx.caller, project: try pid(ctx), try accountID(ctx))
+            return try Resources.json(AccountBody(a), version: a.version)
+        }
+        api.patch("/cost-accounts/{accountID}") { req, ctx in
+            let a = try await services.finance.updateAccount(
+                ctx.caller, project: try pid(ctx), try accountID(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(AccountBody(a), version: a.version)
+        }
+        api.delete("/cost-accounts/{accountID}") { req, ctx in
+            try await services.finance.deleteAccount(ctx.caller, project: try pid(ctx), try accountID(ctx), expectedVersion: try reader.requireIfMatch(req))
+            return Response(status: .noContent)
+        }
+
+        api.get("/ledger") { req, ctx in
+            let id = try pid(ctx)
+            let filter = try LedgerFilterParser.parse(req.uri.queryParameters)
+            let page = try await services.finance.ledger(ctx.caller, project: id, filter)
+            return try Resources.json(
+                LedgerListBody(
+                    items: page.entries.map { EntryBody($0, reversedBy: page.reversals[$0.id]) }, total: page.total, limit: filter.limit, offset: filter.offset))
+        }
+        api.post("/ledger") { req, ctx in
+            let id = try pid(ctx)
+            let e = try await services.finance.post(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(EntryBody(e, reversedBy: nil), status: .created, location: "/api/v1/projects/\(id)/ledger/\(e.id)")
+        }
+        api.get("/ledger/{entryID}") { _, ctx in
+            let (e, reversal) = try await services.finance.entry(ctx.caller, project: try pid(ctx), try entryID(ctx))
+            return try Resources.json(EntryBody(e, reversedBy: reversal?.id))
+        }
+        api.post("/ledger/{entryID}/reverse") { req, ctx in
+            let id = try pid(ctx)
+            let e = try await services.finance.reverse(ctx.caller, project: id, try entryID(ctx), try await reader.json(req))
+            return try Resources.json(EntryBody(e, reversedBy: nil), status: .created, location: "/api/v1/projects/\(id)/ledger/\(e.id)")
+        }
+        api.get("/trial-balance") { _, ctx in
+            let o = try await services.finance.overview(ctx.caller, project: try pid(ctx))
+            var balances: [String: String] = [:]
+            for account in LedgerAccount.allCases { balances[account.rawValue] = Money(minor: o.trialBalance[account] ?? 0, currency: o.currency).decimalString }
+            return try Resources.json(
+                TrialBalanceBody(
+                    currency: o.currency.code, balances: balances, total: Money(minor: o.trialBalanceTotal, currency: o.currency).decimalString,
+                    balanced: o.trialBalanceTotal == 0))
+        }
+        api.get("/closed-periods") { _, ctx in
+            try Resources.json(Resources.ListBody(items: try await services.finance.overview(ctx.caller, project: try pid(ctx)).closedPeriods.map(ClosedPeriodBody.init)))
+        }
+        api.post("/closed-periods") { req, ctx in
+            let id = try pid(ctx)
+            let p = try await services.finance.closePeriod(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(ClosedPeriodBody(p), status: .created, location: "/api/v1/projects/\(id)/closed-periods")
+        }
+    }
+}

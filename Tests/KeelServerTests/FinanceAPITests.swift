@@ -1,0 +1,131 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KeelApp
+import KeelCore
+import KeelStore
+import Testing
+import TestSupport
+
+@testable import KeelServer
+
+/// The cost structure and the ledger over HTTP and as pages: problems with field codes for bad
+/// postings, a finance controller may post but a member may not, and the demo's ledger reads right.
+@Suite struct FinanceAPITests {
+    @Test(arguments: TestBackend.available)
+    func theLedgerOverTheAPI(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let task = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Foundations","duration":"10d"}"#)
+            let taskID = try #require(task.json["id"] as? String)
+            let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"material","task_id":"\#(taskID)","code":"F-MAT"}"#)
+            #expect(account.status == .created && account.headers[.eTag] == "\"1\"")
+            let accountID = try #require(account.json["id"] as? String)
+            let categories = try await client.send(.get, "\(base)/cost-categories")
+            #expect((categories.json["items"] as? [[String: Any]])?.count == 6)
+
+            let posted = try await client.send(
+                .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-02-03","cost_account_id":"\#(accountID)","amount":"1250.5","reference":"INV-9"}"#)
+            #expect(posted.status == .created && posted.json["number"] as? Int == 1 && posted.json["amount"] as? String == "1250.50")
+            let lines = try #require(posted.json["lines"] as? [[String: Any]])
+            #expect(lines.map { $0["account"] as? String } == ["project_cost", "payables"] && lines.map { $0["amount"] as? String } == ["1250.50", "-1250.50"])
+            let entryID = try #require(posted.json["id"] as? String)
+
+            let bad = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"actual_cost","amount":"-3","currency":"ABC"}"#)
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["amount"])
+            let unknownCurrency = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"actual_cost","amount":"3","currency":"ABC","cost_account_id":"\#(accountID)"}"#)
+            #expect(unknownCurrency.status == .unprocessableContent && unknownCurrency.problemFields == ["currency"])
+            let overflow = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"accrual","amount":"92233720368547758.08","cost_account_id":"\#(accountID)"}"#)
+            #expect(overflow.status == .unprocessableContent && overflow.problemFields == ["amount"])
+
+            let reversal = try await client.send(.post, "\(base)/ledger/\(entryID)/reverse", json: #"{"memo":"duplicate invoice","date":"2027-02-04"}"#)
+            #expect(reversal.status == .created && reversal.json["reverses"] as? String == entryID)
+            let again = try await client.send(.post, "\(base)/ledger/\(entryID)/reverse", json: #"{"memo":"again","date":"2027-02-04"}"#)
+            #expect(again.status == .unprocessableContent && again.problemFields == ["reverses"])
+            let original = try await client.send(.get, "\(base)/ledger/\(entryID)")
+            #expect(original.json["reversed_by"] as? String == reversal.json["id"] as? String)
+            let list = try await client.send(.get, "\(base)/ledger?kind=actual_cost&limit=10")
+            #expect(list.json["total"] as? Int == 2 && (list.json["items"] as? [[String: Any]])?.first?["number"] as? Int == 2)
+            let badFilter = try await client.send(.get, "\(base)/ledger?kind=gift&from=yesterday")
+            #expect(badFilter.status == .unprocessableContent && badFilter.problemFields == ["from", "kind"])
+
+            let balance = try await client.send(.get, "\(base)/trial-balance")
+            #expect(balance.json["balanced"] as? Bool == true && balance.json["total"] as? String == "0.00")
+
+            let closed = try await client.send(.post, "\(base)/closed-periods", json: #"{"period":"2027-03"}"#)
+            #expect(closed.status == .created)
+            let twice = try await client.send(.post, "\(base)/closed-periods", json: #"{"period":"2027-03"}"#)
+            #expect(twice.status == .conflict)
+            let late = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"revenue","amount":"10","date":"2027-03-31"}"#)
+            #expect(late.status == .unprocessableContent && late.problemFields == ["date"])
+
+            // The account cannot go while entries point at it; the project cannot go with its ledger.
+            let keep = try await client.send(.delete, "\(base)/cost-accounts/\(accountID)", headers: [.ifMatch: "\"1\""])
+            #expect(keep.status == .conflict)
+            let project = try await client.send(.get, "/api/v1/projects/\(p)")
+            let version = try #require(project.headers[.eTag])
+            let deleteProject = try await client.send(.delete, "/api/v1/projects/\(p)", headers: [.ifMatch: version])
+            #expect(deleteProject.status == .conflict)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func rolesDecideWhoPosts(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let controller = try await client.makeUser("finance@test.keel")
+            let member = try await client.makeUser("member@test.keel")
+            _ = try await client.send(.post, "\(base)/members", json: #"{"email":"finance@test.keel","role":"finance"}"#)
+            _ = try await client.send(.post, "\(base)/members", json: #"{"email":"member@test.keel","role":"member"}"#)
+            let byController = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"revenue","amount":"500"}"#, as: controller)
+            #expect(byController.status == .created)
+            let byMember = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"revenue","amount":"500"}"#, as: member)
+            #expect(byMember.status == .forbidden)
+            let memberReads = try await client.send(.get, "\(base)/ledger", as: member)
+            #expect(memberReads.status == .ok)
+            _ = services
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func theFinancePagesWork(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let overview = try await client.page("/projects/\(id)/finance", headers: [.acceptLanguage: "en"])
+            #expect(overview.status == .ok)
+            for part in ["aria-current=\"page\">Finance", "Balanced: debits equal credits.", "UX-LAB", "Hosting and test environments", "Cloud services",
+                         "¥357,600.00", "¥494,000.00"] {
+                #expect(overview.text.contains(part), "missing \(part)")
+            }
+            let ledger = try await client.page("/projects/\(id)/finance/ledger", headers: [.acceptLanguage: "en"])
+            #expect(ledger.text.contains("Reversed by No. 7") && ledger.text.contains("Reversal of No. 6") && ledger.text.contains("−¥21,400.00"))
+            let csv = try await client.page("/projects/\(id)/finance/ledger.csv")
+            #expect(csv.text.contains(",TKT-5530,") && csv.text.contains(",-21400.00,CNY,"))
+
+            // Posting with a plain form; bad input comes back next to the field.
+            let accounts = try await services.finance.accounts(.system("t"), project: id)
+            let travel = try #require(accounts.first { $0.code == "PM-TRV" })
+            let posted = try await client.form(
+                "/projects/\(id)/finance/ledger", [("kind", "actual_cost"), ("cost_account_id", travel.id.description), ("amount", "880"), ("counterparty", "Rail"), ("date", "")])
+            #expect(posted.status == .seeOther)
+            let wrong = try await client.form("/projects/\(id)/finance/ledger", [("kind", "actual_cost"), ("cost_account_id", ""), ("amount", "1.234")])
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains("has-error"))
+            // Reversing from the entry's page: the memo is required.
+            let entry = try #require(try await services.finance.ledger(.system("t"), project: id, LedgerRepository.Filter(limit: 1)).entries.first)
+            let page = try await client.page("/projects/\(id)/finance/ledger/\(entry.id)", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("Double-entry lines") && page.text.contains("Reverse this entry"))
+            let noMemo = try await client.form("/projects/\(id)/finance/ledger/\(entry.id)/reverse", [("memo", "")])
+            #expect(noMemo.status == .unprocessableContent)
+            let reversed = try await client.form("/projects/\(id)/finance/ledger/\(entry.id)/reverse", [("memo", "Booked on the wrong account")])
+            #expect(reversed.status == .seeOther)
+            // The account edit page; a duplicate code is refused next to the field.
+            let edit = try await client.page("/projects/\(id)/finance/accounts/\(travel.id)/edit", headers: [.acceptLanguage: "en"])
+            #expect(edit.status == .ok && edit.text.contains("value=\"PM-TRV\""))
+            let dup = try await client.form(
+                "/projects/\(id)/finance/accounts/\(travel.id)", [("_version", "1"), ("code", "UX-LAB"), ("category", "travel"), ("task_id", "")])
+            #expect(dup.status == .unprocessableContent && dup.text.contains("already in use"))
+        }
+    }
+}
