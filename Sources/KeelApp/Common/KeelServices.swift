@@ -38,6 +38,7 @@ public struct KeelServices: Sendable {
     public var risks: RiskService { RiskService(services: self) }
     public var simulationRuns: SimulationRunService { SimulationRunService(services: self) }
     public var finance: FinanceService { FinanceService(services: self) }
+    public var budgets: BudgetService { BudgetService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

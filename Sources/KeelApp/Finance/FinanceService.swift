@@ -153,6 +153,9 @@ public struct FinanceService: Sendable {
             if try await LedgerRepository.hasEntries(costAccount: id, on: sql) {
                 throw KeelError.conflict("entries are posted to this account; posted entries are kept for ever")
             }
+            if try await BudgetRepository.accountIsBudgeted(id, on: sql) {
+                throw KeelError.conflict("budget versions have lines on this account; remove them first")
+            }
             try await CostAccountRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
                 "delete", objectType: "cost_account", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller,

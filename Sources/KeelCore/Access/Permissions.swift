@@ -32,6 +32,12 @@ public enum Action: String, Sendable, CaseIterable {
     case postLedger
     /// Close an accounting period for posting.
     case closePeriod
+    /// Prepare budget versions and submit them for approval.
+    case editBudget
+    /// Decide on a submitted budget version (the approval levels say which role decides which level).
+    case approveBudget
+    /// Set the approval levels of budgets.
+    case configureApprovals
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -47,6 +53,9 @@ public enum PermissionTable {
         .editCostStructure: [.owner, .manager, .finance],
         .postLedger: [.owner, .manager, .finance],
         .closePeriod: [.owner, .finance],
+        .editBudget: [.owner, .manager, .finance],
+        .approveBudget: [.owner, .manager, .finance],
+        .configureApprovals: [.owner, .finance],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

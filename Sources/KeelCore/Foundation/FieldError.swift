@@ -38,6 +38,8 @@ public struct FieldError: Hashable, Sendable, Codable {
         case alreadyReversed = "already_reversed"
         /// Releasing more of a commitment than is open on the account.
         case exceedsOpenCommitment = "exceeds_open_commitment"
+        /// The field must be left empty here (e.g. the last approval level has no ceiling).
+        case mustBeEmpty = "must_be_empty"
     }
 
     public let field: String

@@ -1325,6 +1325,7 @@ enum Text: Hashable {
         case .reversalOfReversal: return "A reversal cannot be reversed; post a new entry instead."
         case .alreadyReversed: return "This entry has already been reversed."
         case .exceedsOpenCommitment: return "More than the open commitment on this account (\(e.detail["open"] ?? "0"))."
+        case .mustBeEmpty: return "Leave this empty."
         }
     }
 
@@ -1369,6 +1370,7 @@ enum Text: Hashable {
         case .reversalOfReversal: return "冲销分录不能再被冲销，请另行过账。"
         case .alreadyReversed: return "该分录已被冲销。"
         case .exceedsOpenCommitment: return "超过该成本账户未结的承诺金额（\(e.detail["open"] ?? "0")）。"
+        case .mustBeEmpty: return "此项须留空。"
         }
     }
 }
