@@ -114,6 +114,23 @@ enum RoutePermissions {
             t[r] = .action(.postLedger)
         }
         for r in ["POST \(api)/closed-periods", "POST \(web)/finance/periods"] { t[r] = .action(.closePeriod) }
+        // Budgets and their approval.
+        for r in ["GET \(api)/budgets", "GET \(api)/budgets/{budgetID}", "GET \(api)/approval-levels", "GET \(web)/finance/budgets",
+                  "GET \(web)/finance/budgets/{budgetID}"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(api)/budgets", "PATCH \(api)/budgets/{budgetID}", "DELETE \(api)/budgets/{budgetID}", "POST \(api)/budgets/{budgetID}/lines",
+                  "PATCH \(api)/budgets/{budgetID}/lines/{lineID}", "DELETE \(api)/budgets/{budgetID}/lines/{lineID}", "POST \(api)/budgets/{budgetID}/submit",
+                  "POST \(web)/finance/budgets", "POST \(web)/finance/budgets/{budgetID}", "POST \(web)/finance/budgets/{budgetID}/delete",
+                  "POST \(web)/finance/budgets/{budgetID}/lines", "POST \(web)/finance/budgets/{budgetID}/lines/{lineID}/delete",
+                  "POST \(web)/finance/budgets/{budgetID}/submit"] {
+            t[r] = .action(.editBudget)
+        }
+        for r in ["POST \(api)/budgets/{budgetID}/approve", "POST \(api)/budgets/{budgetID}/reject", "POST \(web)/finance/budgets/{budgetID}/approve",
+                  "POST \(web)/finance/budgets/{budgetID}/reject"] {
+            t[r] = .action(.approveBudget)
+        }
+        for r in ["PUT \(api)/approval-levels", "POST \(web)/finance/approval-levels"] { t[r] = .action(.configureApprovals) }
         return t
     }()
 }

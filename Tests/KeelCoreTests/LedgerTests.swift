@@ -137,5 +137,7 @@ import Testing
         #expect(AccountingPeriod(text: "2027-13") == nil)
         #expect(AccountingPeriod(text: "27-01") == nil)
         #expect(AccountingPeriod(containing: Day(iso: "2028-02-29")!).text == "2028-02")
+        #expect(AccountingPeriod(text: "2027-11")!.adding(months: 3).text == "2028-02")
+        #expect(AccountingPeriod(text: "2027-01")!.adding(months: -1).text == "2026-12")
     }
 }

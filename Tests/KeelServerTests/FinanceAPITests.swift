@@ -128,4 +128,60 @@ import TestSupport
             #expect(dup.status == .unprocessableContent && dup.text.contains("already in use"))
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func budgetsOverTheAPIAndAsPages(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"other","code":"P-OTH"}"#)
+            let accountID = try #require(account.json["id"] as? String)
+            let created = try await client.send(.post, "\(base)/budgets", json: #"{"name":"First","contingency_reserve":"1000"}"#)
+            #expect(created.status == .created && created.json["status"] as? String == "draft" && created.json["number"] as? Int == 1)
+            let budget = try #require(created.json["id"] as? String)
+            let noLines = try await client.send(.post, "\(base)/budgets/\(budget)/submit")
+            #expect(noLines.status == .unprocessableContent && noLines.problemFields == ["lines"])
+            let lined = try await client.send(
+                .post, "\(base)/budgets/\(budget)/lines", json: #"{"cost_account_id":"\#(accountID)","method":"manual","months":[{"period":"2027-01","amount":"500"},{"period":"2027-02","amount":"250.25"}]}"#)
+            #expect(lined.status == .created && lined.json["pmb"] as? String == "750.25" && lined.json["total"] as? String == "1750.25")
+            let badLine = try await client.send(.post, "\(base)/budgets/\(budget)/lines", json: #"{"cost_account_id":"\#(accountID)","amount":"-1"}"#)
+            #expect(badLine.status == .unprocessableContent && badLine.problemFields == ["amount"])
+            let submitted = try await client.send(.post, "\(base)/budgets/\(budget)/submit")
+            #expect(submitted.json["status"] as? String == "submitted" && (submitted.json["next_level"] as? [String: Any])?["role"] as? String == "manager")
+            // The submitter never approves; a stale copy is refused; a draft's lines cannot change now.
+            let own = try await client.send(.post, "\(base)/budgets/\(budget)/approve", json: "{}")
+            #expect(own.status == .forbidden)
+            let stale = try await client.send(.post, "\(base)/budgets/\(budget)/approve", json: "{}", headers: [.ifMatch: "\"1\""])
+            #expect(stale.status == .conflict)
+            let locked = try await client.send(.post, "\(base)/budgets/\(budget)/lines", json: #"{"cost_account_id":"\#(accountID)","amount":"1"}"#)
+            #expect(locked.status == .conflict)
+            let levels = try await client.send(.put, "\(base)/approval-levels", json: #"{"levels":[{"max_amount":"5000","role":"finance"},{"role":"owner"}]}"#)
+            #expect(levels.status == .ok && (levels.json["items"] as? [[String: Any]])?.first?["max_amount"] as? String == "5000.00")
+
+            // The demo: an approved budget and a rebaseline awaiting the manager, with what changed.
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let list = try await client.page("/projects/\(id)/finance/budgets", headers: [.acceptLanguage: "en"])
+            for part in ["Budget version 1", "Budget version 2", "Awaiting level 1", "Approved", "Approval levels", "Up to ¥2,000,000.00"] {
+                #expect(list.text.contains(part), "missing \(part)")
+            }
+            let versions = try await services.budgets.list(.system("t"), project: id)
+            let rebaseline = try #require(versions.first { $0.version.number == 2 })
+            let detail = try await client.page("/projects/\(id)/finance/budgets/\(rebaseline.version.id)", headers: [.acceptLanguage: "en"])
+            #expect(detail.text.contains("Changes against the approved version") && detail.text.contains("+¥150,000.00"))
+            let overview = try await client.page("/projects/\(id)/finance", headers: [.acceptLanguage: "en"])
+            #expect(overview.text.contains("Performance measurement baseline") && overview.text.contains("¥3,519,200.00"))
+            // The demo manager decides from the page.
+            let manager = try #require(try await services.identity.find(email: "zhang.min@demo.keel"))
+            let zhang = try await HTTPTest.credentials(manager, services, password: DemoLoader.password)
+            let mine = try await client.page("/projects/\(id)/finance/budgets/\(rebaseline.version.id)", as: zhang)
+            #expect(mine.text.contains("Awaits your decision"))
+            let rejected = try await client.form(
+                "/projects/\(id)/finance/budgets/\(rebaseline.version.id)/reject", [("_version", String(rebaseline.version.version)), ("level", "1"), ("reason", "")],
+                as: zhang)
+            #expect(rejected.status == .unprocessableContent && rejected.text.contains("has-error"))
+            let approved = try await client.form(
+                "/projects/\(id)/finance/budgets/\(rebaseline.version.id)/approve", [("_version", String(rebaseline.version.version)), ("level", "1")], as: zhang)
+            #expect(approved.status == .seeOther)
+        }
+    }
 }

@@ -34,7 +34,7 @@ struct HTTPTest: Sendable {
         return try await Self.credentials(user, services)
     }
 
-    static func credentials(_ user: User, _ services: KeelServices) async throws -> TestUser {
+    static func credentials(_ user: User, _ services: KeelServices, password: String = password) async throws -> TestUser {
         let caller = Caller.user(user, requestID: "test")
         let (_, secret) = try await services.identity.createToken(caller, .fields(["name": "test"]))
         let session = try await services.identity.signIn(email: user.email, password: password, client: "test", requestID: "test")

@@ -45,6 +45,8 @@ import TestSupport
         let run: UUID
         let account: ID<CostAccount>
         let entry: ID<LedgerEntry>
+        let budget: ID<BudgetVersion>
+        let line: ID<BudgetLine>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -111,10 +113,19 @@ import TestSupport
             try await CostAccountRepository.insert(account, on: sql)
             try await LedgerRepository.insert(entry, on: sql)
         }
+        // A draft budget version with one line.
+        let budget = BudgetVersion(projectID: project.id, number: 1, name: "Matrix", createdBy: "matrix", createdAt: now)
+        let line = BudgetLine(
+            versionID: budget.id, costAccountID: account.id, method: .manual, amount: 100,
+            segments: [BudgetSegment.month(AccountingPeriod(text: "2026-03")!, amount: 100)])
+        try await db.transaction { sql in
+            try await BudgetRepository.insert(budget, on: sql)
+            try await BudgetRepository.insert(line, project: project.id, on: sql)
+        }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id)
+            account: account.id, entry: entry.id, budget: budget.id, line: line.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -201,7 +212,7 @@ import TestSupport
                             "{taskID}": f.task.description, "{linkID}": f.link.description, "{calendarID}": f.calendar.description, "{number}": "0",
                             "{riskID}": f.risk.description, "{actionID}": f.action.description,
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
-                            "{code}": "catering",
+                            "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

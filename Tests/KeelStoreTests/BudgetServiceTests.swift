@@ -99,6 +99,7 @@ import TestSupport
 
             // Version 2 starts as a copy, is rejected, changed and resubmitted; approving it supersedes version 1.
             var v2 = try await budgets.create(people.finance, project: p, .fields(["name": "Rebaseline"]))
+            #expect(v2.contingencyReserve == 2_000_000)  // the copy keeps the approved version's reserve
             detail = try await budgets.get(people.finance, project: p, v2.id)
             #expect(detail.plan.lines.count == 2 && detail.changes.allSatisfy { $0.delta == 0 })
             let line = try #require(detail.plan.lines.first { $0.costAccountID == accounts[1].id })

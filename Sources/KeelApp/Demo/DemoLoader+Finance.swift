@@ -56,10 +56,50 @@ extension DemoLoader {
         _ = try await post("revenue", 45, nil, "60000", t("Pilot merchants", "试点商家"), "FEE-001")
         _ = try await post("payment_received", 52, nil, "40000", t("Pilot merchants", "试点商家"), "FEE-001")
         _ = try await post("accrual", 54, "UX-LAB", "38000", studio, "ACR-06")
+        try await loadBudgets(project: pid, accounts: ids, finance: poster)
         // The project's first month is over: it is closed for posting.
         let firstMonth = AccountingPeriod(containing: start)
         if firstMonth.lastDay < Day(utcSecondsSince1970: services.clock().timeIntervalSince1970) {
             _ = try await finance.closePeriod(poster, project: pid, input( ["period": .string(firstMonth.text)]))
         }
+    }
+
+    /// Approval levels sized to the project, an approved budget (prepared by finance, approved by the
+    /// manager then the owner) and a rebaseline awaiting the manager.
+    func loadBudgets(project pid: ID<Project>, accounts ids: [String: Input.Value], finance: Caller) async throws {
+        let budgets = services.budgets
+        func person(_ email: String) async throws -> Caller {
+            try await services.identity.find(email: email).map { Caller.user($0, requestID: "demo") } ?? caller
+        }
+        let manager = try await person("zhang.min@demo.keel"), owner = try await person(Self.adminEmail)
+        _ = try await budgets.updatePolicy(
+            owner, project: pid,
+            input(["levels": .array([
+                .object(["max_amount": .string("2000000"), "role": .string("manager")]), .object(["max_amount": .string("20000000"), "role": .string("owner")]),
+                .object(["role": .string("finance")]),
+            ])]))
+        let months = (0..<12).map { AccountingPeriod(containing: start).adding(months: $0).text }
+        var v1 = try await budgets.create(
+            finance, project: pid, input(["name": t("Approved budget", "批准的预算"), "contingency_reserve": .string("400000"), "management_reserve": .string("300000")]))
+        let lines: [(String, String, String)] = [
+            ("MR-LAB", "even", "180000"), ("UX-LAB", "even", "380000"), ("CAT-LAB", "even", "1200000"), ("PAY-SUB", "front_loaded", "600000"),
+            ("WH-EQP", "back_loaded", "900000"),
+        ]
+        for (code, method, amount) in lines {
+            _ = try await budgets.addLine(finance, project: pid, v1.id, input(["cost_account_id": ids[code]!, "method": .string(method), "amount": .string(amount)]), expectedVersion: nil)
+        }
+        for (code, monthly, count) in [("PM-TRV", "12000", 6), ("PM-CLD", "15600", 12)] {
+            let text = months.prefix(count).map { "\($0) \(monthly)" }.joined(separator: "; ")
+            _ = try await budgets.addLine(finance, project: pid, v1.id, input(["cost_account_id": ids[code]!, "method": .string("manual"), "months": .string(text)]), expectedVersion: nil)
+        }
+        v1 = try await budgets.submit(finance, project: pid, v1.id, expectedVersion: nil)
+        v1 = try await budgets.approve(manager, project: pid, v1.id, input([:]), expectedVersion: nil)
+        _ = try await budgets.approve(owner, project: pid, v1.id, input([:]), expectedVersion: nil)
+        // The payment partner's contract came in higher: a rebaseline waits for the manager.
+        let v2 = try await budgets.create(finance, project: pid, input(["name": t("Payment contract signed", "支付合同签订后调整")]))
+        if let line = try await budgets.get(finance, project: pid, v2.id).plan.lines.first(where: { .string($0.costAccountID.description) == ids["PAY-SUB"] }) {
+            _ = try await budgets.updateLine(finance, project: pid, v2.id, line.id, input(["amount": .string("750000")]), expectedVersion: nil)
+        }
+        _ = try await budgets.submit(finance, project: pid, v2.id, expectedVersion: nil)
     }
 }

@@ -80,7 +80,8 @@ public struct BudgetService: Sendable {
     }
 
     /// A new draft: `name` (required), `contingency_reserve`, `management_reserve`; its lines start as
-    /// a copy of `copy_from` (a version id), by default of the approved version; null starts empty.
+    /// a copy of `copy_from` (a version id), by default of the approved version, reserves included unless
+    /// given; null starts empty.
     public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> BudgetVersion {
         try await services.inProject(caller, .editBudget, project) { sql in
             let currency = try await FinanceService.currency(project, sql)
@@ -97,6 +98,11 @@ public struct BudgetService: Sendable {
                 if let chosen, try await BudgetRepository.find(chosen, project: project, on: sql) == nil { r.errors.add("copy_from", .unknownReference) }
             }
             try r.finish()
+            // A copy keeps the source's reserves unless new ones are given.
+            if let source, let from = try await BudgetRepository.find(source, project: project, on: sql) {
+                if !r.has("contingency_reserve") { version.contingencyReserve = from.contingencyReserve }
+                if !r.has("management_reserve") { version.managementReserve = from.managementReserve }
+            }
             try await BudgetRepository.insert(version, on: sql)
             if let source {
                 for l in try await BudgetRepository.lines(source, on: sql) {
@@ -242,7 +248,11 @@ public struct BudgetService: Sendable {
             var reason = ""
             r.text("reason", &reason, required: decision == .reject, max: 2_000)
             try r.finish()
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
+            // A decision on a copy that has changed since is a conflict (409), not a failed precondition:
+            // the approver must look at the version again.
+            if let expectedVersion, expectedVersion != current.version {
+                throw KeelError.conflict("the version changed since you read it (it is now at version \(current.version)); review it again")
+            }
             let plan = BudgetPlan(version: current, lines: try await BudgetRepository.lines(id, on: sql))
             let decisions = try await BudgetRepository.decisions(id, on: sql)
             let policy = try await Self.policy(project, sql)
@@ -300,7 +310,7 @@ public struct BudgetService: Sendable {
             r.rows("levels", &levels) { row in
                 index += 1
                 var level = ApprovalLevel(level: index, maxAmount: nil, role: .manager)
-                if row.has("max_amount"), row.input.fields["max_amount"] != .null {
+                if let v = row.value("max_amount"), v != .null {
                     var max: Int64 = 0
                     row.amount("max_amount", currency: currency, &max)
                     level.maxAmount = max
@@ -371,9 +381,11 @@ public struct BudgetService: Sendable {
         if creating && accountID == nil && !r.errors.has("cost_account_id") { r.errors.add("cost_account_id", .required) }
         let previousMethod = line.method
         r.choice("method", &line.method)
-        let amountGiven = r.has("amount") && input.fields["amount"] != .null
+        // An empty form box is no amount (the reader turns it into null).
+        var amountGiven = false
+        if let v = r.value("amount"), v != .null { amountGiven = true }
         var amount = line.amount
-        r.amount("amount", currency: currency, &amount)
+        if amountGiven { r.amount("amount", currency: currency, &amount) }
         let months = Self.readMonths(&r, currency: currency)
         if line.method == .manual {
             // A manual line is the sum of its months.

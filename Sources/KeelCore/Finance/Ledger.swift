@@ -92,6 +92,12 @@ public struct AccountingPeriod: Hashable, Comparable, Sendable, CustomStringConv
     public var lastDay: Day { Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))! }
 
     public static func < (a: AccountingPeriod, b: AccountingPeriod) -> Bool { (a.year, a.month) < (b.year, b.month) }
+
+    /// The month `n` months later (earlier when negative).
+    public func adding(months n: Int) -> AccountingPeriod {
+        let index = year * 12 + (month - 1) + n
+        return AccountingPeriod(year: index / 12, month: index % 12 + 1)!
+    }
 }
 
 /// One posted entry. Posted entries are never changed: a mistake is corrected by a reversal entry

@@ -9,6 +9,12 @@ enum FinanceText: Hashable {
     case reversalMemoHelp, closedPeriods, closePeriod, periodHelp, noClosedPeriods, noEntries, noCostAccounts, debit, credit, lines
     case postedBy, appendOnlyNote, entry(Int64), costAccountHelp, dateHelp, standardCategory, customCategory, openLedger, entriesShown(Int, Int)
     case confirmClose, confirmReverse, reverseEntry, kindHelp
+    // Budgets
+    case budgets, newBudgetVersion, budgetVersion(Int64), budgetStatus(BudgetStatus), pmb, contingencyReserve, managementReserve, budgetTotal
+    case phasing(PhasingMethod), months, monthsHelp, amountHelp, addLine, submitForApproval, approve, reject, reason, awaitsLevel(Int), awaitsYou
+    case approvalLevels, approvalLevelsHelp, upTo, anyAmount, approver, level(Int), decisions, decision(ApprovalDecision), changesAgainstApproved
+    case approvedAmount, proposedAmount, change, noBudgets, copyNote, noLines, requiredLevels, submittedBy, noDecisions, reserveHelp, confirmSubmit
+    case lockedVersion, openBudgets, saveLevels, awaitingCount(Int), phasingMethod, nextDecision
 
     var en: String {
         switch self {
@@ -95,6 +101,64 @@ enum FinanceText: Hashable {
         case .confirmReverse: return "Post a reversal of this entry?"
         case .reverseEntry: return "Reverse this entry"
         case .kindHelp: return "What happened: a cost, a purchase order, its release, an accrual, an invoice to the customer or a payment."
+        case .budgets: return "Budgets"
+        case .newBudgetVersion: return "New budget version"
+        case .budgetVersion(let n): return "Budget version \(n)"
+        case .budgetStatus(let s):
+            switch s {
+            case .draft: return "Draft"
+            case .submitted: return "Submitted"
+            case .rejected: return "Rejected"
+            case .approved: return "Approved"
+            case .superseded: return "Superseded"
+            }
+        case .pmb: return "Performance measurement baseline"
+        case .contingencyReserve: return "Contingency reserve"
+        case .managementReserve: return "Management reserve"
+        case .budgetTotal: return "Total with reserves"
+        case .phasing(let m):
+            switch m {
+            case .even: return "Even over the task's working days"
+            case .frontLoaded: return "Front-loaded"
+            case .backLoaded: return "Back-loaded"
+            case .manual: return "Typed per month"
+            }
+        case .months: return "Months"
+        case .monthsHelp: return "Only for “typed per month”: one month per line or separated by ;, e.g. 2027-03 50000."
+        case .amountHelp: return "Spread over the task's scheduled working days (the project's for a project-level account)."
+        case .addLine: return "Add a line"
+        case .submitForApproval: return "Submit for approval"
+        case .approve: return "Approve"
+        case .reject: return "Reject"
+        case .reason: return "Reason"
+        case .awaitsLevel(let n): return "Awaiting level \(n)"
+        case .awaitsYou: return "Awaits your decision"
+        case .approvalLevels: return "Approval levels"
+        case .approvalLevelsHelp: return "A version needs every level up to the first whose ceiling covers its total (with reserves), in order, each by a different person who did not submit it. Leave the last ceiling empty."
+        case .upTo: return "Up to"
+        case .anyAmount: return "Any amount"
+        case .approver: return "Approver"
+        case .level(let n): return "Level \(n)"
+        case .decisions: return "Decisions"
+        case .decision(let d): return d == .approve ? "Approved" : "Rejected"
+        case .changesAgainstApproved: return "Changes against the approved version"
+        case .approvedAmount: return "Approved"
+        case .proposedAmount: return "This version"
+        case .change: return "Change"
+        case .noBudgets: return "No budget yet. Create a version, add a line per cost account and submit it for approval."
+        case .copyNote: return "A new version starts as a copy of the approved one."
+        case .noLines: return "No lines yet."
+        case .requiredLevels: return "Levels needed"
+        case .submittedBy: return "Submitted by"
+        case .noDecisions: return "No decision yet."
+        case .reserveHelp: return "Kept apart from the baseline; not part of BAC."
+        case .confirmSubmit: return "Submit this version for approval? It cannot change while it is being decided."
+        case .lockedVersion: return "This version is no longer a draft and cannot change. Start a new version to propose changes."
+        case .openBudgets: return "Open the budgets"
+        case .saveLevels: return "Save the levels"
+        case .phasingMethod: return "Phasing"
+        case .nextDecision: return "Next decision"
+        case .awaitingCount(let n): return n == 1 ? "1 version awaits your decision" : "\(n) versions await your decision"
         }
     }
 
@@ -183,6 +247,64 @@ enum FinanceText: Hashable {
         case .confirmReverse: return "确定为该分录过账一笔冲销吗？"
         case .reverseEntry: return "冲销该分录"
         case .kindHelp: return "发生了什么：成本、采购订单、承诺释放、预提、向客户开票或收款。"
+        case .budgets: return "预算"
+        case .newBudgetVersion: return "新建预算版本"
+        case .budgetVersion(let n): return "第 \(n) 版预算"
+        case .budgetStatus(let s):
+            switch s {
+            case .draft: return "草稿"
+            case .submitted: return "审批中"
+            case .rejected: return "已退回"
+            case .approved: return "已批准"
+            case .superseded: return "已被取代"
+            }
+        case .pmb: return "绩效测量基准"
+        case .contingencyReserve: return "应急储备"
+        case .managementReserve: return "管理储备"
+        case .budgetTotal: return "含储备总额"
+        case .phasing(let m):
+            switch m {
+            case .even: return "按任务工作日平均分布"
+            case .frontLoaded: return "前期集中"
+            case .backLoaded: return "后期集中"
+            case .manual: return "按月填写"
+            }
+        case .months: return "月度金额"
+        case .monthsHelp: return "仅用于“按月填写”：每行一个月份，或以 ; 分隔，例如 2027-03 50000。"
+        case .amountHelp: return "按任务计划的工作日分布（项目级账户按项目工期分布）。"
+        case .addLine: return "新增预算行"
+        case .submitForApproval: return "提交审批"
+        case .approve: return "批准"
+        case .reject: return "退回"
+        case .reason: return "理由"
+        case .awaitsLevel(let n): return "等待第 \(n) 级审批"
+        case .awaitsYou: return "待您审批"
+        case .approvalLevels: return "审批层级"
+        case .approvalLevelsHelp: return "版本需依次经过各层级审批，直至上限覆盖其总额（含储备）的层级为止；每级须由不同的人审批，且提交人不得审批。最后一级的上限留空。"
+        case .upTo: return "金额上限"
+        case .anyAmount: return "不限"
+        case .approver: return "审批角色"
+        case .level(let n): return "第 \(n) 级"
+        case .decisions: return "审批记录"
+        case .decision(let d): return d == .approve ? "已批准" : "已退回"
+        case .changesAgainstApproved: return "与已批准版本的差异"
+        case .approvedAmount: return "已批准"
+        case .proposedAmount: return "本版本"
+        case .change: return "变化"
+        case .noBudgets: return "尚无预算。请新建版本，按成本账户添加预算行并提交审批。"
+        case .copyNote: return "新版本以已批准的版本为起点。"
+        case .noLines: return "尚无预算行。"
+        case .requiredLevels: return "所需审批层级"
+        case .submittedBy: return "提交人"
+        case .noDecisions: return "尚无审批记录。"
+        case .reserveHelp: return "独立于基准之外，不计入完工预算。"
+        case .confirmSubmit: return "确定提交审批吗？审批期间不能修改。"
+        case .lockedVersion: return "该版本已不是草稿，不能修改。如需调整，请新建版本。"
+        case .openBudgets: return "打开预算"
+        case .saveLevels: return "保存审批层级"
+        case .phasingMethod: return "时间分布方式"
+        case .nextDecision: return "下一步审批"
+        case .awaitingCount(let n): return "\(n) 个版本待您审批"
         }
     }
 }

@@ -368,6 +368,8 @@ enum Text: Hashable {
             case "post": return "Posted"
             case "reverse": return "Reversed"
             case "close_period": return "Closed a period"
+            case "submit": return "Submitted"
+            case "reject": return "Rejected"
             default: return a
             }
         case .keyboardShortcuts: return "Keyboard shortcuts"
@@ -969,6 +971,8 @@ enum Text: Hashable {
             case "post": return "过账"
             case "reverse": return "冲销"
             case "close_period": return "关闭期间"
+            case "submit": return "提交"
+            case "reject": return "退回"
             default: return a
             }
         case .keyboardShortcuts: return "键盘快捷键"

@@ -60,12 +60,13 @@ enum FinanceViews {
     }
 
     static func overview(
-        _ ctx: ViewContext, project: Project, overview o: FinanceOverview, tasks: [PlanTask], names: [String: String], accountForm: FormKit,
-        categoryForm: FormKit, periodForm: FormKit
+        _ ctx: ViewContext, project: Project, overview o: FinanceOverview, baseline: BudgetPlan?, tasks: [PlanTask], names: [String: String],
+        accountForm: FormKit, categoryForm: FormKit, periodForm: FormKit
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let money = { (minor: Int64) in ctx.money(Money(minor: minor, currency: o.currency)) }
         let tiles: [HTML] = [
+            tile(t(ctx, .pmb), baseline.map { money($0.pmb) } ?? ctx.t(.notSet), baseline.map { "\(t(ctx, .budgetVersion($0.version.number))) · \(t(ctx, .budgetStatus(.approved)))" }),
             tile(t(ctx, .actualCost), money(o.actualCost)), tile(t(ctx, .openCommitments), money(o.openCommitments)),
             tile(t(ctx, .revenue), money(o.revenue)), tile(t(ctx, .cashReceived), money(o.cashReceived)),
         ]
@@ -107,7 +108,8 @@ enum FinanceViews {
             body: """
                 <h1>\(t(ctx, .financeTitle))</h1>
                 <ul class="tiles" aria-label="\(t(ctx, .finance))">\(tiles)</ul>
-                <p><a class="button" href="\(base)/ledger">\(t(ctx, .openLedger))</a> <a href="\(base)/ledger.csv">CSV</a></p>
+                <p><a class="button" href="\(base)/ledger">\(t(ctx, .openLedger))</a> <a class="button" href="\(base)/budgets">\(t(ctx, .openBudgets))</a>
+                <a href="\(base)/ledger.csv">CSV</a></p>
                 <section class="card" id="accounts"><h2>\(t(ctx, .costAccounts))</h2>\(accounts)
                 <h3>\(t(ctx, .addCostAccount))</h3>
                 <form method="post" action="\(base)/accounts" class="form">\(ctx.csrfField)\(accountForm.errorSummary())

@@ -24,7 +24,8 @@ extension WebPages {
             let v = view(req, ctx)
             let overview = try await services.finance.overview(ctx.caller, project: id)
             return FinanceViews.overview(
-                v, project: try await services.projects.get(ctx.caller, id), overview: overview, tasks: try await tasks(ctx, id),
+                v, project: try await services.projects.get(ctx.caller, id), overview: overview,
+                baseline: try await services.budgets.baseline(ctx.caller, project: id), tasks: try await tasks(ctx, id),
                 names: try await services.actorNames(overview.closedPeriods.map(\.closedBy)), accountForm: account ?? FormKit(v, values: ["category": "labour"]), categoryForm: category ?? FormKit(v),
                 periodForm: period ?? FormKit(v))
         }

@@ -135,6 +135,7 @@ struct WebPages {
         registerSchedule(on: router)
         registerRisks(on: router)
         registerFinance(on: router)
+        registerBudgets(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared
