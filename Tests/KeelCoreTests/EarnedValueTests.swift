@@ -102,6 +102,9 @@ import Testing
         #expect(try ev(milestones, "2027-01-03") == 0)
         #expect(try ev(milestones, "2027-01-05") == 300)
         #expect(try ev(milestones, "2027-01-07") == 800)
+        // Level of effort earns what was planned.
+        #expect(try ev(.levelOfEffort, "2027-01-05") == 500)
+        #expect(try ev(.levelOfEffort, "2027-01-10") == 1000)
     }
 
     @Test func parentsMustComeFirst() {

@@ -88,6 +88,8 @@ public enum EarnedValueMethod: Hashable, Sendable, Codable {
     case fiftyFifty
     /// Each milestone earns its weight (basis points of the budget) once achieved.
     case weightedMilestones([WeightedMilestone])
+    /// Level of effort (support, management, overheads): earned as planned, EV = PV.
+    case levelOfEffort
 
     public var code: String {
         switch self {
@@ -95,10 +97,11 @@ public enum EarnedValueMethod: Hashable, Sendable, Codable {
         case .zeroHundred: "zero_hundred"
         case .fiftyFifty: "fifty_fifty"
         case .weightedMilestones: "weighted_milestones"
+        case .levelOfEffort: "level_of_effort"
         }
     }
 
-    public static let codes = ["percent_complete", "zero_hundred", "fifty_fifty", "weighted_milestones"]
+    public static let codes = ["percent_complete", "zero_hundred", "fifty_fifty", "weighted_milestones", "level_of_effort"]
 }
 
 /// A step of a weighted-milestones task.

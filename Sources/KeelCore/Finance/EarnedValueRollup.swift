@@ -237,13 +237,18 @@ struct PreparedLeaf: Sendable {
         case .weightedMilestones(let milestones):
             let earned = milestones.reduce(Int64(0)) { sum, m in m.achievedOn.map { $0 <= day } == true ? sum + m.weight : sum }
             return min(10_000, earned)
+        case .levelOfEffort:
+            return 0  // earned as planned; see `metrics(at:)`
         }
     }
 
     func metrics(at day: Day) -> EarnedValueMetrics {
+        let pv = plannedValue(at: day)
+        let c = Self.lastAtOrBefore(day.ordinal, in: costDays)
+        let ac = c < 0 ? 0 : cumulativeCost[c]
+        if case .levelOfEffort = method { return EarnedValueMetrics(bac: bac, pv: pv, ev: pv, ac: ac) }
         let share = earnedShare(at: day)
         let ev = share == 10_000 ? bac : Rounding.divide(Int128(bac) * Int128(share), 10_000)
-        let c = Self.lastAtOrBefore(day.ordinal, in: costDays)
-        return EarnedValueMetrics(bac: bac, pv: plannedValue(at: day), ev: ev, ac: c < 0 ? 0 : cumulativeCost[c])
+        return EarnedValueMetrics(bac: bac, pv: pv, ev: ev, ac: ac)
     }
 }
