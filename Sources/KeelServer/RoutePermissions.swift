@@ -131,6 +131,11 @@ enum RoutePermissions {
             t[r] = .action(.approveBudget)
         }
         for r in ["PUT \(api)/approval-levels", "POST \(web)/finance/approval-levels"] { t[r] = .action(.configureApprovals) }
+        // Earned value.
+        for r in ["GET \(api)/earned-value", "GET \(api)/earned-value/series", "GET \(web)/finance/earned-value", "GET \(web)/finance/earned-value.csv"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["PUT \(api)/tasks/{taskID}/earned-value-method", "POST \(web)/finance/earned-value/method"] { t[r] = .action(.editBudget) }
         return t
     }()
 }

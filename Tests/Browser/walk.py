@@ -274,6 +274,11 @@ def run(walk):
     walk.click_and_wait(d.find_element(By.LINK_TEXT, "Budget version 2"))
     walk.check("the rebaseline shows what changed against the approved budget", "Changes against the approved version" in walk.text())
     walk.page_checks("demo-budget-version")
+    d.get(demo + "/finance/earned-value")
+    walk.ready()
+    walk.check("earned value shows the indices and the S-curve against the approved budget",
+               "Cost performance (CPI)" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "#s-curve polyline")) >= 3)
+    walk.page_checks("demo-earned-value")
     d.get(project_url + "/members")
     walk.page_checks("members")
     d.get(project_url + "/audit")

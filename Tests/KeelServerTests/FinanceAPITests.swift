@@ -184,4 +184,48 @@ import TestSupport
             #expect(approved.status == .seeOther)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func earnedValueOverTheAPIAndAsPages(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let base = "/api/v1/projects/\(id)"
+            let report = try await client.send(.get, "\(base)/earned-value")
+            #expect(report.status == .ok && report.json["baseline_version"] as? Int == 1)
+            let project = try #require(report.json["project"] as? [String: Any])
+            #expect(project["bac"] as? String == "3519200.00" && project["cpi"] as? Double != nil)
+            #expect((report.json["rows"] as? [[String: Any]])?.contains { $0["name"] as? String == "Market research" } == true)
+            let bad = try await client.send(.get, "\(base)/earned-value?status_date=soon")
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["status_date"])
+            let series = try await client.send(.get, "\(base)/earned-value/series?step=14")
+            #expect(((series.json["items"] as? [[String: Any]])?.count ?? 0) > 10)
+            let badSeries = try await client.send(.get, "\(base)/earned-value/series?step=0&from=2027-02-01&to=2027-01-01")
+            #expect(badSeries.status == .unprocessableContent && badSeries.problemFields == ["step", "to"])
+
+            let plan = try await services.schedule.view(.system("t"), project: id).plan
+            let catalogue = try #require(plan.tasks.first { $0.name == "Catalogue and search" })
+            let method = try await client.send(
+                .put, "\(base)/tasks/\(catalogue.id)/earned-value-method",
+                json: #"{"method":"weighted_milestones","milestones":[{"name":"Search live","weight_percent":"40"},{"name":"Catalogue live","weight_percent":"60"}]}"#)
+            #expect(method.status == .ok && (method.json["milestones"] as? [[String: Any]])?.count == 2)
+            let badMethod = try await client.send(.put, "\(base)/tasks/\(catalogue.id)/earned-value-method", json: #"{"method":"guess"}"#)
+            #expect(badMethod.status == .unprocessableContent && badMethod.problemFields == ["method"])
+
+            let page = try await client.page("/projects/\(id)/finance/earned-value", headers: [.acceptLanguage: "en"])
+            for part in ["id=\"s-curve\"", "Cost performance (CPI)", "By work breakdown", "Earned schedule (ES)", "Weighted milestones"] {
+                #expect(page.text.contains(part), "missing \(part)")
+            }
+            let csv = try await client.page("/projects/\(id)/finance/earned-value.csv")
+            #expect(csv.text.hasPrefix("status_date,wbs,task,method,bac") && csv.text.contains(",project,"))
+            let dashboard = try await client.page("/projects/\(id)", headers: [.acceptLanguage: "en"])
+            #expect(dashboard.text.contains("Open earned value"))
+            // The method form: milestones that do not add up come back next to the field.
+            let wrong = try await client.form(
+                "/projects/\(id)/finance/earned-value/method", [("task_id", catalogue.id.description), ("method", "weighted_milestones"), ("milestones", "Half 50")])
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains("has-error"))
+            let saved = try await client.form(
+                "/projects/\(id)/finance/earned-value/method", [("task_id", catalogue.id.description), ("method", "fifty_fifty"), ("milestones", "")])
+            #expect(saved.status == .seeOther)
+        }
+    }
 }

@@ -15,6 +15,10 @@ enum FinanceText: Hashable {
     case approvalLevels, approvalLevelsHelp, upTo, anyAmount, approver, level(Int), decisions, decision(ApprovalDecision), changesAgainstApproved
     case approvedAmount, proposedAmount, change, noBudgets, copyNote, noLines, requiredLevels, submittedBy, noDecisions, reserveHelp, confirmSubmit
     case lockedVersion, openBudgets, saveLevels, awaitingCount(Int), phasingMethod, nextDecision
+    // Earned value
+    case earnedValue, statusDate, bac, pv, ev, ac, cv, sv, cpi, spi, eac, etc, vac, tcpi, earnedSchedule, svt, ieac, days(Double)
+    case esOf(Double, Double), sCurve, sCurveDescription, noBaseline, evMethod(String), methodTitle, milestonesHelp, taskLabel, show, eacOthers(String, String)
+    case evRows, openEarnedValue, percentEarned(Double)
 
     var en: String {
         switch self {
@@ -158,6 +162,44 @@ enum FinanceText: Hashable {
         case .saveLevels: return "Save the levels"
         case .phasingMethod: return "Phasing"
         case .nextDecision: return "Next decision"
+        case .earnedValue: return "Earned value"
+        case .statusDate: return "Status date"
+        case .bac: return "Budget at completion (BAC)"
+        case .pv: return "Planned value (PV)"
+        case .ev: return "Earned value (EV)"
+        case .ac: return "Actual cost (AC)"
+        case .cv: return "Cost variance (CV)"
+        case .sv: return "Schedule variance (SV)"
+        case .cpi: return "Cost performance (CPI)"
+        case .spi: return "Schedule performance (SPI)"
+        case .eac: return "Estimate at completion (EAC)"
+        case .etc: return "Estimate to complete (ETC)"
+        case .vac: return "Variance at completion (VAC)"
+        case .tcpi: return "To-complete performance (TCPI)"
+        case .earnedSchedule: return "Earned schedule (ES)"
+        case .svt: return "SV(t) · SPI(t)"
+        case .ieac: return "Forecast duration IEAC(t)"
+        case .days(let d): return String(format: "%.1f days", d)
+        case .esOf(let es, let at): return String(format: "%.1f of %.0f days elapsed", es, at)
+        case .sCurve: return "S-curve: planned, earned and actual"
+        case .sCurveDescription: return "Cumulative planned value, earned value and actual cost by week against the approved budget."
+        case .noBaseline: return "Earned value measures progress against an approved budget. Approve a budget version first."
+        case .evMethod(let code):
+            switch code {
+            case "zero_hundred": return "0/100"
+            case "fifty_fifty": return "50/50"
+            case "weighted_milestones": return "Weighted milestones"
+            case "level_of_effort": return "Level of effort"
+            default: return "Physical % complete"
+            }
+        case .methodTitle: return "How a task's progress is earned"
+        case .milestonesHelp: return "For weighted milestones: one per line, name, weight in %, and the day achieved, e.g. Design review 30 2027-03-02. Weights sum to 100."
+        case .taskLabel: return "Task"
+        case .show: return "Show"
+        case .eacOthers(let a, let b): return "If the rest costs as budgeted: \(a); with schedule pressure: \(b)"
+        case .evRows: return "By work breakdown"
+        case .openEarnedValue: return "Open earned value"
+        case .percentEarned(let p): return String(format: "%.1f%% earned", p * 100)
         case .awaitingCount(let n): return n == 1 ? "1 version awaits your decision" : "\(n) versions await your decision"
         }
     }
@@ -304,6 +346,44 @@ enum FinanceText: Hashable {
         case .saveLevels: return "保存审批层级"
         case .phasingMethod: return "时间分布方式"
         case .nextDecision: return "下一步审批"
+        case .earnedValue: return "挣值"
+        case .statusDate: return "状态日期"
+        case .bac: return "完工预算（BAC）"
+        case .pv: return "计划价值（PV）"
+        case .ev: return "挣值（EV）"
+        case .ac: return "实际成本（AC）"
+        case .cv: return "成本偏差（CV）"
+        case .sv: return "进度偏差（SV）"
+        case .cpi: return "成本绩效指数（CPI）"
+        case .spi: return "进度绩效指数（SPI）"
+        case .eac: return "完工估算（EAC）"
+        case .etc: return "完工尚需估算（ETC）"
+        case .vac: return "完工偏差（VAC）"
+        case .tcpi: return "完工尚需绩效指数（TCPI）"
+        case .earnedSchedule: return "挣得进度（ES）"
+        case .svt: return "SV(t) · SPI(t)"
+        case .ieac: return "预测工期 IEAC(t)"
+        case .days(let d): return String(format: "%.1f 天", d)
+        case .esOf(let es, let at): return String(format: "%.1f 天（已过 %.0f 天）", es, at)
+        case .sCurve: return "S 曲线：计划、挣得与实际"
+        case .sCurveDescription: return "按周累计的计划价值、挣值与实际成本，以批准的预算为基准。"
+        case .noBaseline: return "挣值以批准的预算为基准衡量进展，请先批准一个预算版本。"
+        case .evMethod(let code):
+            switch code {
+            case "zero_hundred": return "0/100 法"
+            case "fifty_fifty": return "50/50 法"
+            case "weighted_milestones": return "加权里程碑法"
+            case "level_of_effort": return "投入量法"
+            default: return "实物完成百分比"
+            }
+        case .methodTitle: return "任务挣值的计量方法"
+        case .milestonesHelp: return "用于加权里程碑法：每行一个，依次为名称、权重（%）与达成日期，例如 设计评审 30 2027-03-02。权重合计为 100。"
+        case .taskLabel: return "任务"
+        case .show: return "显示"
+        case .eacOthers(let a, let b): return "剩余工作按预算：\(a)；考虑进度压力：\(b)"
+        case .evRows: return "按工作分解结构"
+        case .openEarnedValue: return "打开挣值分析"
+        case .percentEarned(let p): return String(format: "已挣得 %.1f%%", p * 100)
         case .awaitingCount(let n): return "\(n) 个版本待您审批"
         }
     }

@@ -69,7 +69,7 @@ enum ProjectViews {
         return Layout.page(ctx, title: title, project: nav, body: body)
     }
 
-    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?, risks: RiskRegisterSummary?) -> HTML {
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?, risks: RiskRegisterSummary?, earnedValue: EarnedValueReport? = nil) -> HTML {
         let p = o.project
         let c = p.charter
         let base = "/projects/\(p.id.description)"
@@ -123,9 +123,8 @@ enum ProjectViews {
                 columnLabels: ["1", "2", "3", "4", "5"], rowAxis: ctx.t(.influence), columnAxis: ctx.t(.interest), counts: grid,
                 zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
             ).render()
-        var slots: [HTML] = [(Text.slotEarnedValue, Text.slotEarnedValueBody), (.slotCash, .slotCashBody)].map { title, body in
-            "<section class=\"card slot\"><h2>\(ctx.t(title))</h2><p class=\"badge\">\(ctx.t(.notSetUp))</p><p class=\"muted\">\(ctx.t(body))</p></section>"
-        }
+        var slots: [HTML] = [EarnedValueViews.slot(ctx, base: base, earnedValue)]
+        slots.append("<section class=\"card slot\"><h2>\(ctx.t(.slotCash))</h2><p class=\"badge\">\(ctx.t(.notSetUp))</p><p class=\"muted\">\(ctx.t(.slotCashBody))</p></section>")
         slots.insert(scheduleSlot(ctx, base: base, schedule), at: 0)
         slots.insert(riskSlot(ctx, base: base, risks), at: 2)
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"

@@ -102,7 +102,9 @@ struct WebPages {
             let id: ID<Project> = try reader.id(ctx, "projectID", "project")
             let o = try await services.projects.overview(ctx.caller, id)
             let risks = try await services.risks.summary(ctx.caller, project: id)
-            return page(ProjectViews.overview(view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id), risks: risks), req)
+            let earned = try await services.earnedValue.report(ctx.caller, project: id)
+            return page(
+                ProjectViews.overview(view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id), risks: risks, earnedValue: earned), req)
         }
         router.get("/projects/{projectID}/edit") { req, ctx in
             let v = view(req, ctx)
@@ -136,6 +138,7 @@ struct WebPages {
         registerRisks(on: router)
         registerFinance(on: router)
         registerBudgets(on: router)
+        registerEarnedValue(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import KeelApp
+import KeelCore
+import KeelStore
+
+/// `/projects/{projectID}/finance/earned-value…`: the report at a status date, its CSV, and the form
+/// that sets a task's earned value method.
+extension WebPages {
+    func registerEarnedValue(on router: Router<Context>) {
+        let services = self.services
+        let base = "/projects/{projectID}/finance/earned-value"
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+        /// A bad status date is ignored for the plan's own (the field shows what was asked).
+        @Sendable func statusDate(_ req: Request) -> Day? { req.uri.queryParameters.get("status_date").flatMap { Day(iso: $0) } }
+
+        @Sendable func reportPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
+            let v = view(req, ctx)
+            let report = try await services.earnedValue.report(ctx.caller, project: id, statusDate: statusDate(req))
+            let series = report.baseline == nil ? [] : try await services.earnedValue.series(ctx.caller, project: id)
+            let plan = try await services.schedule.view(ctx.caller, project: id).plan
+            return EarnedValueViews.page(
+                v, project: try await services.projects.get(ctx.caller, id), report: report, series: series, tasks: plan.tasks,
+                methods: try await services.earnedValue.methods(ctx.caller, project: id), methodForm: form ?? FormKit(v, values: ["method": "percent_complete"]))
+        }
+
+        router.get(RouterPath(base)) { req, ctx in page(try await reportPage(req, ctx, try pid(ctx), form: nil), req) }
+        router.get(RouterPath(base + ".csv")) { req, ctx in
+            let report = try await services.earnedValue.report(ctx.caller, project: try pid(ctx), statusDate: statusDate(req))
+            var headers = HTTPFields()
+            headers[.contentType] = "text/csv; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"earned-value-\(report.statusDate.iso).csv\""
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: EarnedValueViews.csv(report))))
+        }
+        router.post(RouterPath(base + "/method")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/finance/earned-value#method") { input, _, pairs in
+                guard let raw = pairs.first(where: { $0.0 == "task_id" })?.1, let task = ID<PlanTask>(raw) else {
+                    throw KeelError.validation([FieldError("task_id", .required)])
+                }
+                var rest = input
+                rest.fields["task_id"] = nil
+                _ = try await services.earnedValue.setMethod(ctx.caller, project: id, task: task, rest)
+            } rerender: { errors, values, _ in
+                try await reportPage(req, ctx, id, form: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+            }
+        }
+    }
+}
