@@ -41,7 +41,9 @@ struct KeelBench {
         case "mspdi": try MSPDIBench(tasks: tasks ?? 100_000).run()
         case "plan": try await PlanBench(tasks: tasks ?? 100_000).run()
         case "simulate": try SimulateBench(tasks: tasks ?? 10_000, iterations: iterations, workers: workers).run()
-        case "finance": try FinanceBench(elements: tasks ?? 10_000, postings: postings).run()
+        case "finance":
+            try FinanceBench(elements: tasks ?? 10_000, postings: postings).run()
+            try await FinanceStoreBench(elements: tasks ?? 10_000, postings: postings).run()
         default:
             print("unknown suite \(suite); available: charter, web, schedule, mspdi, plan, simulate, finance")
             exit(2)

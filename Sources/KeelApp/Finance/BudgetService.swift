@@ -467,6 +467,17 @@ public struct BudgetService: Sendable {
         return segments.sorted { $0.from < $1.from }
     }
 
+    /// Monday to Friday from `from` through `through` (the bench's stand-in for a calendar).
+    public static func weekdays(from: Day, through: Day) -> [Day] {
+        var days: [Day] = []
+        var d = from
+        while d <= through {
+            if d.weekday < 6 { days.append(d) }
+            d = d.adding(days: 1)
+        }
+        return days.isEmpty ? [from] : days
+    }
+
     /// The working days of the account's task as scheduled now (the project's span for a project-level
     /// account), by the task's calendar; a zero-length task books on its start day.
     static func workingDays(of account: CostAccount, _ view: PlanView) -> [Day] {

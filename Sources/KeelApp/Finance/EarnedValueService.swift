@@ -55,11 +55,24 @@ public struct EarnedValueService: Sendable {
     /// (default: the later of the plan's last day and the status date).
     public func series(_ caller: Caller, project: ID<Project>, from: Day? = nil, through: Day? = nil, step: Int = 7) async throws -> [EarnedValuePoint] {
         try await services.readProject(caller, project) { sql in
-            let inputs = try await Self.inputs(project, services, sql, costs: .byDay)
+            // PV and EV from the rollup; AC of the whole project straight from the ledger by day (the
+            // series is the project's, so no per-account costs are needed).
+            let inputs = try await Self.inputs(project, services, sql, costs: .none)
             guard let span = inputs.rollup.plannedSpan(of: 0) else { return [] }
             let start = from ?? span.lowerBound
             let end = through ?? max(span.upperBound, inputs.defaultStatusDate)
-            return inputs.rollup.series(of: 0, from: start, through: end, step: step)
+            let costs = try await EarnedValueRepository.actualCostByDay(project: project, on: sql)
+            var k = 0
+            var spent: Int64 = 0
+            return inputs.rollup.series(of: 0, from: start, through: end, step: step).map { point in
+                while k < costs.count && costs[k].day <= point.day {
+                    spent += costs[k].amount
+                    k += 1
+                }
+                var p = point
+                p.metrics.ac = spent
+                return p
+            }
         }
     }
 
@@ -67,13 +80,20 @@ public struct EarnedValueService: Sendable {
     /// `fifty_fifty`, `weighted_milestones`, `level_of_effort`) and for weighted milestones
     /// `milestones`, rows `{"name", "weight_percent", "achieved_on"}` or text lines `Design 30 2027-03-01`,
     /// whose weights sum to 100.
-    public func setMethod(_ caller: Caller, project: ID<Project>, task: ID<PlanTask>, _ input: Input) async throws -> EarnedValueMethod {
+    /// With `task` nil, the task comes from the input's `task_id` (the page's form), read after the
+    /// caller's role is checked like everything else.
+    public func setMethod(_ caller: Caller, project: ID<Project>, task given: ID<PlanTask>?, _ input: Input) async throws -> EarnedValueMethod {
         try await services.inProject(caller, .editBudget, project) { sql in
-            guard try await WorkPlanRepository.taskIDs(project: project, on: sql).contains(task) else {
-                throw KeelError.notFound(kind: "task", id: task.description)
-            }
-            let before = try await EarnedValueRepository.methods(project: project, on: sql)[task] ?? .percentComplete
+            let tasks = try await WorkPlanRepository.taskIDs(project: project, on: sql)
             var r = InputReader(input, creating: true)
+            var chosen = given
+            if given == nil {
+                r.reference("task_id", &chosen) { tasks.contains($0) }
+                if chosen == nil && !r.errors.has("task_id") { r.errors.add("task_id", .required) }
+            }
+            if let given, !tasks.contains(given) { throw KeelError.notFound(kind: "task", id: given.description) }
+            let task = chosen ?? ID<PlanTask>()
+            let before = try await EarnedValueRepository.methods(project: project, on: sql)[task] ?? .percentComplete
             var code = ""
             r.text("method", &code, required: true, max: 40)
             if !code.isEmpty && !EarnedValueMethod.codes.contains(code) {
@@ -165,7 +185,7 @@ public struct EarnedValueService: Sendable {
         return out
     }
 
-    enum Costs { case through(Day?), byDay }
+    enum Costs { case through(Day?), none }
 
     struct Inputs {
         let plan: WorkPlan
@@ -191,7 +211,7 @@ public struct EarnedValueService: Sendable {
         let progress = try await EarnedValueRepository.progress(project: project, on: sql)
         var costPoints: [ID<CostAccount>: [CostPoint]] = [:]
         switch costs {
-        case .byDay: costPoints = try await EarnedValueRepository.actualCostByDay(project: project, on: sql)
+        case .none: break
         case .through(let day):
             let through = day ?? statusDefault
             for (account, total) in try await EarnedValueRepository.actualCost(project: project, through: through, on: sql) {

@@ -145,7 +145,7 @@ struct EarnedValueAPI {
         }
         api.put("/tasks/{taskID}/earned-value-method") { req, ctx in
             let task: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
-            let method = try await services.earnedValue.setMethod(ctx.caller, project: try pid(ctx), task: task, try await reader.json(req))
+            let method = try await services.earnedValue.setMethod(ctx.caller, project: try pid(ctx), task: .some(task), try await reader.json(req))
             var milestones: [MethodBody.Milestone] = []
             if case .weightedMilestones(let m) = method {
                 milestones = m.map { .init(name: $0.name, weightPercent: FixedPoint.format($0.weight, digits: 2), achievedOn: $0.achievedOn?.iso) }

@@ -34,13 +34,8 @@ extension WebPages {
         }
         router.post(RouterPath(base + "/method")) { req, ctx in
             let id = try pid(ctx)
-            return try await submit(req, ctx, success: "/projects/\(id)/finance/earned-value#method") { input, _, pairs in
-                guard let raw = pairs.first(where: { $0.0 == "task_id" })?.1, let task = ID<PlanTask>(raw) else {
-                    throw KeelError.validation([FieldError("task_id", .required)])
-                }
-                var rest = input
-                rest.fields["task_id"] = nil
-                _ = try await services.earnedValue.setMethod(ctx.caller, project: id, task: task, rest)
+            return try await submit(req, ctx, success: "/projects/\(id)/finance/earned-value#method") { input, _, _ in
+                _ = try await services.earnedValue.setMethod(ctx.caller, project: id, task: nil, input)
             } rerender: { errors, values, _ in
                 try await reportPage(req, ctx, id, form: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
             }

@@ -73,20 +73,15 @@ public enum EarnedValueRepository {
         return out
     }
 
-    /// Actual cost per cost account and day (for time series).
-    public static func actualCostByDay(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<CostAccount>: [CostPoint]] {
+    /// The project's actual cost per day (for time series of the whole project).
+    public static func actualCostByDay(project: ID<Project>, on sql: any SQLDatabase) async throws -> [CostPoint] {
         let rows = try await sql.raw(
             """
-            SELECT cost_account_id, entry_date, CAST(SUM(CASE WHEN reverses IS NULL THEN amount ELSE -amount END) AS BIGINT) AS total FROM ledger_entries
+            SELECT entry_date, CAST(SUM(CASE WHEN reverses IS NULL THEN amount ELSE -amount END) AS BIGINT) AS total FROM ledger_entries
             WHERE project_id = \(bind: project.description) AND kind IN (\(bind: LedgerEntryKind.actualCost.rawValue), \(bind: LedgerEntryKind.accrual.rawValue))
-            GROUP BY cost_account_id, entry_date
+            GROUP BY entry_date ORDER BY entry_date
             """
         ).all()
-        var out: [ID<CostAccount>: [CostPoint]] = [:]
-        for row in rows {
-            guard let day = try row.day("entry_date") else { continue }
-            out[try row.id("cost_account_id"), default: []].append(CostPoint(day: day, amount: try row.int64("total")))
-        }
-        return out
+        return try rows.compactMap { row in try row.day("entry_date").map { CostPoint(day: $0, amount: try row.int64("total")) } }
     }
 }
