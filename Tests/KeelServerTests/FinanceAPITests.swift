@@ -33,7 +33,7 @@ import TestSupport
             let entryID = try #require(posted.json["id"] as? String)
 
             let bad = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"actual_cost","amount":"-3","currency":"ABC"}"#)
-            #expect(bad.status == .unprocessableContent && bad.problemFields == ["amount"])
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["amount", "currency"])
             let unknownCurrency = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"actual_cost","amount":"3","currency":"ABC","cost_account_id":"\#(accountID)"}"#)
             #expect(unknownCurrency.status == .unprocessableContent && unknownCurrency.problemFields == ["currency"])
             let overflow = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"accrual","amount":"92233720368547758.08","cost_account_id":"\#(accountID)"}"#)

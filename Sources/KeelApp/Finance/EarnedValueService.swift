@@ -92,8 +92,6 @@ public struct EarnedValueService: Sendable {
                 if chosen == nil && !r.errors.has("task_id") { r.errors.add("task_id", .required) }
             }
             if let given, !tasks.contains(given) { throw KeelError.notFound(kind: "task", id: given.description) }
-            let task = chosen ?? ID<PlanTask>()
-            let before = try await EarnedValueRepository.methods(project: project, on: sql)[task] ?? .percentComplete
             var code = ""
             r.text("method", &code, required: true, max: 40)
             if !code.isEmpty && !EarnedValueMethod.codes.contains(code) {
@@ -107,6 +105,8 @@ public struct EarnedValueService: Sendable {
                 r.errors.add("milestones", .mustBeEmpty)
             }
             try r.finish()
+            guard let task = chosen else { throw KeelError.validation([FieldError("task_id", .required)]) }
+            let before = try await EarnedValueRepository.methods(project: project, on: sql)[task] ?? .percentComplete
             let method: EarnedValueMethod
             switch code {
             case "zero_hundred": method = .zeroHundred

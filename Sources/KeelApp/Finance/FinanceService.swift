@@ -243,8 +243,9 @@ public struct FinanceService: Sendable {
             r.optionalID("cost_account_id", &accountID)
             var minor: Int64 = 0
             r.amount("amount", currency: currency, &minor, required: true)
-            var currencyCode = currency.code
-            r.text("currency", &currencyCode, max: 3)
+            // Optional; when sent it must name the project's currency (the rules say so below).
+            var entryCurrency = currency
+            r.currency("currency", &entryCurrency)
             var counterparty = "", reference = "", memo = ""
             r.text("counterparty", &counterparty, max: 200)
             r.text("reference", &reference, max: 100)
@@ -252,8 +253,6 @@ public struct FinanceService: Sendable {
             // An empty date box (or null) means today, like an absent one.
             if date == nil { date = Self.today() }
             try r.finish()
-            let entryCurrency = Currency(code: currencyCode) ?? currency
-            if Currency(code: currencyCode) == nil { throw KeelError.validation([FieldError("currency", .unknownCurrency)]) }
             var entry = LedgerEntry(
                 projectID: project, kind: kind, date: date!, costAccountID: accountID, amount: Money(minor: minor, currency: entryCurrency),
                 counterparty: counterparty, reference: reference, memo: memo, postedAt: Timestamp.now(), postedBy: caller.auditName)

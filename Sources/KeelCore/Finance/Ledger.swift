@@ -217,8 +217,8 @@ public struct LedgerRules: Sendable {
         if entry.amount.currency != currency {
             errors.add("currency", .invalidChoice, ["choices": currency.code])
         }
-        if entry.amount.minor <= 0 || entry.amount.minor > Self.maxAmount {
-            errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(Self.maxAmount, digits: currency.minorDigits)])
+        if entry.amount.minor <= 0 || entry.amount.minor > LedgerEntry.maxAmount {
+            errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
         }
         if entry.reverses != nil {
             if let original {
@@ -241,6 +241,4 @@ public struct LedgerRules: Sendable {
         }
         try errors.throwIfAny()
     }
-
-    static let maxAmount = LedgerEntry.maxAmount
 }

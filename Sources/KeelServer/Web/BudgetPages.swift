@@ -57,18 +57,14 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets#levels") { input, _, _ in
                 _ = try await services.budgets.updatePolicy(ctx.caller, project: id, input)
-            } rerender: { errors, values, _ in
-                try await listPage(req, ctx, id, levels: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await listPage(req, ctx, id, levels: f) }
         }
         router.post(RouterPath(base + "/{budgetID}")) { req, ctx in
             let id = try pid(ctx)
             let budget = try bid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)") { input, version, _ in
                 _ = try await services.budgets.update(ctx.caller, project: id, budget, input, expectedVersion: version)
-            } rerender: { errors, values, stale in
-                try await detailPage(req, ctx, id, budget, version: stale ? nil : FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await detailPage(req, ctx, id, budget, version: f) }
         }
         router.post(RouterPath(base + "/{budgetID}/delete")) { req, ctx in
             let id = try pid(ctx)
@@ -81,9 +77,7 @@ extension WebPages {
             let budget = try bid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)#lines") { input, version, _ in
                 _ = try await services.budgets.addLine(ctx.caller, project: id, budget, input, expectedVersion: version)
-            } rerender: { errors, values, stale in
-                try await detailPage(req, ctx, id, budget, line: stale ? nil : FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await detailPage(req, ctx, id, budget, line: f) }
         }
         router.post(RouterPath(base + "/{budgetID}/lines/{lineID}/delete")) { req, ctx in
             let id = try pid(ctx)
@@ -114,9 +108,7 @@ extension WebPages {
                     } else {
                         _ = try await services.budgets.reject(ctx.caller, project: id, budget, input, expectedVersion: version)
                     }
-                } rerender: { errors, values, stale in
-                    try await detailPage(req, ctx, id, budget, decision: stale ? nil : FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-                }
+                } form: { f in try await detailPage(req, ctx, id, budget, decision: f) }
             }
         }
     }

@@ -36,9 +36,7 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/earned-value#method") { input, _, _ in
                 _ = try await services.earnedValue.setMethod(ctx.caller, project: id, task: nil, input)
-            } rerender: { errors, values, _ in
-                try await reportPage(req, ctx, id, form: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await reportPage(req, ctx, id, form: f) }
         }
     }
 }

@@ -87,9 +87,7 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#accounts") { input, _, _ in
                 _ = try await services.finance.createAccount(ctx.caller, project: id, input)
-            } rerender: { errors, values, _ in
-                try await overviewPage(req, ctx, id, account: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await overviewPage(req, ctx, id, account: f) }
         }
         router.post(RouterPath(base + "/accounts/{accountID}")) { req, ctx in
             let id = try pid(ctx)
@@ -110,9 +108,7 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#categories") { input, _, _ in
                 _ = try await services.finance.createCategory(ctx.caller, project: id, input)
-            } rerender: { errors, values, _ in
-                try await overviewPage(req, ctx, id, category: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await overviewPage(req, ctx, id, category: f) }
         }
         router.post(RouterPath(base + "/categories/{code}/delete")) { req, ctx in
             let id = try pid(ctx)
@@ -124,9 +120,7 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#periods") { input, _, _ in
                 _ = try await services.finance.closePeriod(ctx.caller, project: id, input)
-            } rerender: { errors, values, _ in
-                try await overviewPage(req, ctx, id, period: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await overviewPage(req, ctx, id, period: f) }
         }
         router.post(RouterPath(base + "/ledger")) { req, ctx in
             let id = try pid(ctx)
@@ -142,9 +136,7 @@ extension WebPages {
             let eid = try entryID(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/ledger") { input, _, _ in
                 _ = try await services.finance.reverse(ctx.caller, project: id, eid, input)
-            } rerender: { errors, values, _ in
-                try await entryPage(req, ctx, id, eid, form: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
-            }
+            } form: { f in try await entryPage(req, ctx, id, eid, form: f) }
         }
     }
 }

@@ -50,6 +50,17 @@ struct WebPages {
         }
     }
 
+    /// `submit` for the common page: on bad input the page again with a form holding what was sent and
+    /// its messages; on a stale version the stored record (`form` gets nil).
+    func submit(
+        _ request: Request, _ context: Context, success: String, flash: String = "saved",
+        action: (_ input: Input, _ version: Int64?, _ pairs: [(String, String)]) async throws -> Void, form: (FormKit?) async throws -> HTML
+    ) async throws -> Response {
+        try await submit(request, context, success: success, flash: flash, action: action) { errors, values, stale in
+            try await form(stale ? nil : FormKit(view(request, context), errors: errors, values: values ?? [:]))
+        }
+    }
+
     func register(on router: Router<Context>) {
         router.get("/") { _, _ in WebResponse.redirect("/projects") }
         router.post("/language") { req, ctx in

@@ -11,9 +11,7 @@ public enum BudgetRepository {
     /// Serialises changes to one version on PostgreSQL (approvals racing each other); SQLite's single
     /// writer already does.
     public static func lock(_ id: ID<BudgetVersion>, on sql: any SQLDatabase) async throws {
-        if sql.dialect.name == "postgresql" {
-            try await sql.raw("SELECT id FROM budget_versions WHERE id = \(bind: id.description) FOR UPDATE").run()
-        }
+        try await ScopedTable<BudgetVersion>.lockRow("budget_versions", id: id.description, on: sql)
     }
 
     public static func versions(project: ID<Project>, on sql: any SQLDatabase) async throws -> [BudgetVersion] {

@@ -32,6 +32,15 @@ struct ScopedTable<Row>: Sendable {
         ).first()?.int("p") ?? 0
     }
 
+    /// Locks one row until the transaction ends, on PostgreSQL; SQLite's single writer already
+    /// serialises writers. For checks that must hold under concurrent requests (numbering, "decided
+    /// once"), taken before reading what the check reads.
+    static func lockRow(_ table: String, id: String, on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT id FROM \(unsafeRaw: table) WHERE id = \(bind: id) FOR UPDATE").run()
+        }
+    }
+
     /// Maps the row a guarded `UPDATE … RETURNING version` gave back (none: the version was stale).
     static func outcome(_ row: (any SQLRow)?) throws -> UpdateOutcome {
         try row.map { .updated(newVersion: try $0.int64("version")) } ?? .stale
