@@ -136,6 +136,9 @@ enum RoutePermissions {
             t[r] = .action(.viewProject)
         }
         for r in ["PUT \(api)/tasks/{taskID}/earned-value-method", "POST \(web)/finance/earned-value/method"] { t[r] = .action(.editBudget) }
+        // Cost control.
+        for r in ["GET \(api)/cost-control", "GET \(web)/finance/cost-control"] { t[r] = .action(.viewProject) }
+        for r in ["PUT \(api)/cost-control/settings", "POST \(web)/finance/cost-control"] { t[r] = .action(.configureCostControl) }
         return t
     }()
 }

@@ -279,6 +279,10 @@ def run(walk):
     walk.check("earned value shows the indices and the S-curve against the approved budget",
                "Cost performance (CPI)" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "#s-curve polyline")) >= 3)
     walk.page_checks("demo-earned-value")
+    d.get(demo + "/finance/cost-control")
+    walk.ready()
+    walk.check("cost control shows budget, committed, actual and forecast by category", "By category" in walk.text() and "Forecast" in walk.text())
+    walk.page_checks("demo-cost-control")
     d.get(project_url + "/members")
     walk.page_checks("members")
     d.get(project_url + "/audit")

@@ -89,3 +89,23 @@ import Testing
         #expect(proposed.pmb == 150)
     }
 }
+
+@Suite struct CostControlTests {
+    @Test func forecastAndVariance() {
+        let p = CostPosition(budget: 1_000, committed: 300, actual: 500)
+        #expect(p.forecast == 1_000 && p.variance == 0)
+        let over = CostPosition(budget: 1_000, committed: 400, actual: 800)
+        #expect(over.forecast == 1_200 && over.variance == -200 && over.variancePercent == -0.2)
+        #expect((p + over).budget == 2_000)
+    }
+
+    @Test func commitmentsBeyondBudgetAndTolerance() {
+        let p = CostPosition(budget: 1_000, committed: 300, actual: 500)
+        #expect(CostControl.overrun(committing: 200, on: p, .standard) == nil)
+        #expect(CostControl.overrun(committing: 201, on: p, .standard) == 1)
+        let tolerant = CostControlSettings(control: .stop, toleranceBasisPoints: 1_000)  // 10%
+        #expect(CostControl.overrun(committing: 300, on: p, tolerant) == nil)
+        #expect(CostControl.overrun(committing: 301, on: p, tolerant) == 1)
+        #expect(CostControl.overrun(committing: 1, on: CostPosition(), .standard) == 1)
+    }
+}

@@ -228,4 +228,36 @@ import TestSupport
             #expect(saved.status == .seeOther)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func costControlOverTheAPIAndAsAPage(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await DemoLoader(services: services, language: .en).load()
+            let base = "/api/v1/projects/\(id)"
+            let report = try await client.send(.get, "\(base)/cost-control")
+            #expect(report.status == .ok && report.json["baseline_version"] as? Int == 1)
+            #expect((report.json["total"] as? [String: Any])?["budget"] as? String == "3519200.00")
+            #expect((report.json["categories"] as? [[String: Any]])?.contains { $0["label"] as? String == "cloud" } == true)
+            let stop = try await client.send(.put, "\(base)/cost-control/settings", json: #"{"control":"stop","tolerance_percent":"5"}"#)
+            #expect(stop.status == .ok && stop.json["tolerance_percent"] as? String == "5.00")
+            let accounts = try await services.finance.accounts(.system("t"), project: id)
+            let warehouse = try #require(accounts.first { $0.code == "WH-EQP" })
+            let refused = try await client.send(
+                .post, "\(base)/ledger", json: #"{"kind":"commitment","cost_account_id":"\#(warehouse.id)","amount":"1000000"}"#)
+            #expect(refused.status == .unprocessableContent && refused.problemFields == ["amount"])
+            // Warn, keeping the 5% tolerance: 900,000 × 1.05 = 945,000 may be committed.
+            _ = try await client.send(.put, "\(base)/cost-control/settings", json: #"{"control":"warn"}"#)
+            let warned = try await client.send(
+                .post, "\(base)/ledger", json: #"{"kind":"commitment","cost_account_id":"\#(warehouse.id)","amount":"1000000"}"#)
+            #expect(warned.status == .created && warned.json["over_budget"] as? String == "55000.00")
+            // The page: the overrun is flagged; posting another through the form says so after the redirect.
+            let page = try await client.page("/projects/\(id)/finance/cost-control", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("By category") && page.text.contains("Overrun") && page.text.contains("Cloud services"))
+            let posted = try await client.form(
+                "/projects/\(id)/finance/ledger", [("kind", "commitment"), ("cost_account_id", warehouse.id.description), ("amount", "10")])
+            #expect(posted.status == .seeOther && posted.headers[.setCookie]?.contains("over_budget") == true)
+            let badSettings = try await client.form("/projects/\(id)/finance/cost-control", [("control", "stop"), ("tolerance_percent", "500")])
+            #expect(badSettings.status == .unprocessableContent && badSettings.text.contains("has-error"))
+        }
+    }
 }

@@ -65,7 +65,7 @@ import TestSupport
                 base + "/finance", base + "/finance/ledger", base + "/finance/ledger?kind=bad",
                 base + "/finance/ledger/\(try await services.finance.ledger(.system("t"), project: id, LedgerRepository.Filter()).entries[0].id)",
                 base + "/finance/accounts/\(try await services.finance.accounts(.system("t"), project: id)[0].id)/edit",
-                base + "/finance/budgets", base + "/finance/earned-value",
+                base + "/finance/budgets", base + "/finance/earned-value", base + "/finance/cost-control",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[0].version.id)",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[1].version.id)",
             ]
@@ -77,7 +77,7 @@ import TestSupport
             // English pages of a project with English data carry no Chinese from the UI.
             let en = try await client.createProject(code: "EN-1")
             for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
-                         "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger", "/projects/\(en)/finance/budgets", "/projects/\(en)/finance/earned-value"] {
+                         "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger", "/projects/\(en)/finance/budgets", "/projects/\(en)/finance/earned-value", "/projects/\(en)/finance/cost-control"] {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.

@@ -158,3 +158,50 @@ import TestSupport
         }
     }
 }
+
+/// Cost control on both databases: positions from the approved budget and the ledger, and new
+/// commitments beyond budget warned about or refused as the project says.
+@Suite struct CostControlServiceTests {
+    let caller = Caller.system("test")
+
+    @Test(arguments: TestBackend.available)
+    func commitmentsBeyondBudget(_ backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { (db: Database) async throws in
+            let services = KeelServices(database: db)
+            let p = try await services.projects.create(caller, sampleCharter()).id
+            let build = try await services.schedule.createTask(caller, project: p, .fields(["name": "Build", "duration": "10d"])).0
+            let account = try await services.finance.createAccount(caller, project: p, .fields(["category": "material", "task_id": build.id.description, "code": "B-MAT"]))
+            let a = account.id.description
+            // Before a budget is approved there is nothing to control against.
+            #expect(try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "500"])).overBudget == nil)
+            _ = try await services.budgets.updatePolicy(caller, project: p, .fields(["levels": [["role": "finance"]]]))
+            let controller = try await services.identity.createUser(caller, .fields(["email": "f@cc.keel", "display_name": "F", "password": "cost control 1"]))
+            _ = try await services.members.add(caller, project: p, .fields(["email": "f@cc.keel", "role": "finance"]))
+            let v = try await services.budgets.create(caller, project: p, .fields(["name": "Plan"]))
+            _ = try await services.budgets.addLine(caller, project: p, v.id, .fields(["cost_account_id": a, "amount": "1000"]), expectedVersion: nil)
+            _ = try await services.budgets.submit(caller, project: p, v.id, expectedVersion: nil)
+            _ = try await services.budgets.approve(Caller.user(controller, requestID: "t"), project: p, v.id, .fields([:]), expectedVersion: nil)
+
+            // Warn (the default): posted, with the overrun.
+            let warned = try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "600"]))
+            #expect(warned.overBudget == 10_000)
+            // Stop with a 10% tolerance: 1,100 may be committed or spent in all.
+            _ = try await services.costControl.updateSettings(caller, project: p, .fields(["control": "stop", "tolerance_percent": "10"]))
+            let before = try await TestDatabase.rowCounts(db)
+            #expect(
+                await fieldErrors { _ = try await services.finance.post(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "0.01"])) }
+                    == ["amount": [.exceedsBudget]])
+            #expect(try await TestDatabase.rowCounts(db) == before)
+            _ = try await services.finance.post(caller, project: p, .fields(["kind": "commitment_release", "cost_account_id": a, "amount": "100"]))
+            #expect(try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "100"])).overBudget == nil)
+            #expect(await fieldErrors { _ = try await services.costControl.updateSettings(caller, project: p, .fields(["control": "loose", "tolerance_percent": "120"])) }
+                == ["control": [.invalidChoice], "tolerance_percent": [.outOfRange]])
+
+            let report = try await services.costControl.report(caller, project: p)
+            #expect(report.total == CostPosition(budget: 100_000, committed: 110_000, actual: 0))
+            #expect(report.total.forecast == 110_000 && report.total.variance == -10_000)
+            #expect(report.categories.map(\.label) == ["material"] && report.wbs.map(\.label) == ["Build"])
+            #expect(report.settings == CostControlSettings(control: .stop, toleranceBasisPoints: 1_000))
+        }
+    }
+}

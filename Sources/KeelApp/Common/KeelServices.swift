@@ -40,6 +40,7 @@ public struct KeelServices: Sendable {
     public var finance: FinanceService { FinanceService(services: self) }
     public var budgets: BudgetService { BudgetService(services: self) }
     public var earnedValue: EarnedValueService { EarnedValueService(services: self) }
+    public var costControl: CostControlService { CostControlService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

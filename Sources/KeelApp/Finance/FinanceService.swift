@@ -32,6 +32,12 @@ public struct AccountTotals: Sendable, Hashable {
     }
 }
 
+/// A posted entry, and by how much it took its account beyond budget where cost control only warns.
+public struct Posting: Sendable {
+    public let entry: LedgerEntry
+    public let overBudget: Int64?
+}
+
 /// A page of the ledger with what the list needs to know about each entry.
 public struct LedgerPage: Sendable {
     public let entries: [LedgerEntry]
@@ -231,6 +237,12 @@ public struct FinanceService: Sendable {
     /// `amount` (required, positive, project currency), `currency` (optional; must be the project's),
     /// `counterparty`, `reference`, `memo`.
     public func post(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> LedgerEntry {
+        try await posting(caller, project: project, input).entry
+    }
+
+    /// `post`, also telling by how much a commitment went beyond its account's budget when the
+    /// project's cost control only warns (with `stop`, such a commitment is refused: `exceeds_budget`).
+    public func posting(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Posting {
         try await services.inProject(caller, .postLedger, project) { sql in
             try await LedgerRepository.lock(project: project, on: sql)
             let currency = try await Self.currency(project, sql)
@@ -259,12 +271,14 @@ public struct FinanceService: Sendable {
             let known = try await accountID.asyncMap { try await CostAccountRepository.find($0, project: project, on: sql) } != nil
             let open = kind == .commitmentRelease && known ? try await LedgerRepository.openCommitment(costAccount: accountID!, on: sql) : 0
             try await Self.rules(project, currency, sql).check(entry, costAccountIsKnown: known, original: nil, alreadyReversed: false, openCommitment: open)
+            let over = try await Self.overrun(entry, project, currency, sql)
             entry.number = try await LedgerRepository.nextNumber(project: project, on: sql)
             try await LedgerRepository.insert(entry, on: sql)
+            var audited = entry.auditFields
+            if let over { audited["over_budget"] = FixedPoint.format(over, digits: currency.minorDigits) }
             try await services.audit.record(
-                "post", objectType: "ledger_entry", objectID: entry.id.description, project: project, before: [:], after: entry.auditFields, caller: caller,
-                on: sql)
-            return entry
+                "post", objectType: "ledger_entry", objectID: entry.id.description, project: project, before: [:], after: audited, caller: caller, on: sql)
+            return Posting(entry: entry, overBudget: over)
         }
     }
 
@@ -319,6 +333,20 @@ public struct FinanceService: Sendable {
                 caller: caller, on: sql)
             return closed
         }
+    }
+
+    /// Cost control on a new commitment, once an approved budget exists: nil within budget (or control
+    /// off), the overrun when the project warns, a refusal when it stops.
+    static func overrun(_ entry: LedgerEntry, _ project: ID<Project>, _ currency: Currency, _ sql: any SQLDatabase) async throws -> Int64? {
+        guard entry.kind == .commitment, !entry.isReversal, let account = entry.costAccountID else { return nil }
+        let settings = try await CostAccountRepository.settings(project: project, on: sql)
+        guard settings.control != .off, try await BudgetRepository.approved(project: project, on: sql) != nil else { return nil }
+        let position = try await CostControlService.positions(project, sql)[account] ?? CostPosition()
+        guard let over = CostControl.overrun(committing: entry.amount.minor, on: position, settings) else { return nil }
+        if settings.control == .stop {
+            throw KeelError.validation([FieldError("amount", .exceedsBudget, ["over": FixedPoint.format(over, digits: currency.minorDigits)])])
+        }
+        return over
     }
 
     static func currency(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Currency {

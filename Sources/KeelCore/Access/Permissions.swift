@@ -38,6 +38,8 @@ public enum Action: String, Sendable, CaseIterable {
     case approveBudget
     /// Set the approval levels of budgets.
     case configureApprovals
+    /// Set how commitments beyond budget are controlled.
+    case configureCostControl
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -56,6 +58,7 @@ public enum PermissionTable {
         .editBudget: [.owner, .manager, .finance],
         .approveBudget: [.owner, .manager, .finance],
         .configureApprovals: [.owner, .finance],
+        .configureCostControl: [.owner, .finance],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

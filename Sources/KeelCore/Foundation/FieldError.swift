@@ -40,6 +40,8 @@ public struct FieldError: Hashable, Sendable, Codable {
         case exceedsOpenCommitment = "exceeds_open_commitment"
         /// The field must be left empty here (e.g. the last approval level has no ceiling).
         case mustBeEmpty = "must_be_empty"
+        /// A commitment beyond the account's approved budget (and tolerance) where the project stops those.
+        case exceedsBudget = "exceeds_budget"
     }
 
     public let field: String

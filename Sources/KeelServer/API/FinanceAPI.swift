@@ -97,8 +97,10 @@ struct FinanceAPI {
         let postedAt: String
         let postedBy: String
         let lines: [Line]
+        /// When cost control warns: by how much this commitment took its account beyond budget.
+        let overBudget: String?
 
-        init(_ e: LedgerEntry, reversedBy: ID<LedgerEntry>?) {
+        init(_ e: LedgerEntry, reversedBy: ID<LedgerEntry>?, overBudget: Int64? = nil) {
             id = e.id.description
             projectId = e.projectID.description
             number = e.number
@@ -115,6 +117,7 @@ struct FinanceAPI {
             postedAt = e.postedAt
             postedBy = e.postedBy
             let c = e.amount.currency
+            self.overBudget = overBudget.map { Money(minor: $0, currency: e.amount.currency).decimalString }
             lines = e.lines.map { Line(account: $0.account.rawValue, costAccountId: $0.costAccountID?.description, amount: Money(minor: $0.amount, currency: c).decimalString) }
         }
     }
@@ -131,6 +134,54 @@ struct FinanceAPI {
         let balances: [String: String]
         let total: String
         let balanced: Bool
+    }
+
+    struct SettingsBody: Encodable {
+        let control: String
+        let tolerancePercent: String
+        init(_ s: CostControlSettings) {
+            control = s.control.rawValue
+            tolerancePercent = FixedPoint.format(s.toleranceBasisPoints, digits: 2)
+        }
+    }
+
+    struct PositionBody: Encodable {
+        let label: String
+        let detail: String
+        let depth: Int
+        let budget, committed, actual, forecast, variance: String
+        let variancePercent: Double?
+        init(_ l: CostLine, _ c: Currency) {
+            func s(_ x: Int64) -> String { FixedPoint.format(x, digits: c.minorDigits) }
+            label = l.label
+            detail = l.detail
+            depth = l.depth
+            budget = s(l.position.budget)
+            committed = s(l.position.committed)
+            actual = s(l.position.actual)
+            forecast = s(l.position.forecast)
+            variance = s(l.position.variance)
+            variancePercent = l.position.variancePercent
+        }
+    }
+
+    struct CostControlBody: Encodable {
+        let currency: String
+        let baselineVersion: Int64?
+        let settings: SettingsBody
+        let total: PositionBody
+        let accounts: [PositionBody]
+        let categories: [PositionBody]
+        let wbs: [PositionBody]
+        init(_ r: CostControlReport) {
+            currency = r.currency.code
+            baselineVersion = r.baseline?.number
+            settings = SettingsBody(r.settings)
+            total = PositionBody(CostLine(label: "", detail: "project", depth: 0, position: r.total), r.currency)
+            accounts = r.accounts.map { PositionBody($0, r.currency) }
+            categories = r.categories.map { PositionBody($0, r.currency) }
+            wbs = r.wbs.map { PositionBody($0, r.currency) }
+        }
     }
 
     struct ClosedPeriodBody: Encodable {
@@ -197,8 +248,9 @@ struct FinanceAPI {
         }
         api.post("/ledger") { req, ctx in
             let id = try pid(ctx)
-            let e = try await services.finance.post(ctx.caller, project: id, try await reader.json(req))
-            return try Resources.json(EntryBody(e, reversedBy: nil), status: .created, location: "/api/v1/projects/\(id)/ledger/\(e.id)")
+            let posted = try await services.finance.posting(ctx.caller, project: id, try await reader.json(req))
+            let e = posted.entry
+            return try Resources.json(EntryBody(e, reversedBy: nil, overBudget: posted.overBudget), status: .created, location: "/api/v1/projects/\(id)/ledger/\(e.id)")
         }
         api.get("/ledger/{entryID}") { _, ctx in
             let (e, reversal) = try await services.finance.entry(ctx.caller, project: try pid(ctx), try entryID(ctx))
@@ -217,6 +269,15 @@ struct FinanceAPI {
                 TrialBalanceBody(
                     currency: o.currency.code, balances: balances, total: Money(minor: o.trialBalanceTotal, currency: o.currency).decimalString,
                     balanced: o.trialBalanceTotal == 0))
+        }
+        api.get("/cost-control") { _, ctx in
+            let r = try await services.costControl.report(ctx.caller, project: try pid(ctx))
+            return try Resources.json(CostControlBody(r))
+        }
+        api.put("/cost-control/settings") { req, ctx in
+            let id = try pid(ctx)
+            let settings = try await services.costControl.updateSettings(ctx.caller, project: id, try await reader.json(req))
+            return try Resources.json(SettingsBody(settings))
         }
         api.get("/closed-periods") { _, ctx in
             try Resources.json(Resources.ListBody(items: try await services.finance.overview(ctx.caller, project: try pid(ctx)).closedPeriods.map(ClosedPeriodBody.init)))

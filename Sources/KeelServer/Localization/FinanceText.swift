@@ -19,6 +19,9 @@ enum FinanceText: Hashable {
     case earnedValue, statusDate, bac, pv, ev, ac, cv, sv, cpi, spi, eac, etc, vac, tcpi, earnedSchedule, svt, ieac, days(Double)
     case esOf(Double, Double), sCurve, sCurveDescription, noBaseline, evMethod(String), methodTitle, milestonesHelp, taskLabel, show, eacOthers(String, String)
     case evRows, openEarnedValue, percentEarned(Double)
+    // Cost control
+    case costControl, budgetColumn, committed, forecast, variance, byCategory, byAccount, byWBS, control(CommitmentControl), controlLabel
+    case tolerance, postedOverBudget, costControlHelp, overrun
 
     var en: String {
         switch self {
@@ -200,6 +203,25 @@ enum FinanceText: Hashable {
         case .evRows: return "By work breakdown"
         case .openEarnedValue: return "Open earned value"
         case .percentEarned(let p): return String(format: "%.1f%% earned", p * 100)
+        case .costControl: return "Cost control"
+        case .budgetColumn: return "Budget"
+        case .committed: return "Committed"
+        case .forecast: return "Forecast"
+        case .variance: return "Variance"
+        case .byCategory: return "By category"
+        case .byAccount: return "By cost account"
+        case .byWBS: return "By work breakdown"
+        case .control(let c):
+            switch c {
+            case .off: return "Off: commitments are not checked"
+            case .warn: return "Warn: post it and say so"
+            case .stop: return "Stop: refuse it"
+            }
+        case .controlLabel: return "New commitments beyond budget"
+        case .tolerance: return "Tolerance (%)"
+        case .postedOverBudget: return "Posted — this commitment takes its account beyond the approved budget."
+        case .costControlHelp: return "Budget from the approved version; committed are open purchase orders; forecast is what is spent and committed, or the budget if that is more."
+        case .overrun: return "Overrun"
         case .awaitingCount(let n): return n == 1 ? "1 version awaits your decision" : "\(n) versions await your decision"
         }
     }
@@ -384,6 +406,25 @@ enum FinanceText: Hashable {
         case .evRows: return "按工作分解结构"
         case .openEarnedValue: return "打开挣值分析"
         case .percentEarned(let p): return String(format: "已挣得 %.1f%%", p * 100)
+        case .costControl: return "成本控制"
+        case .budgetColumn: return "预算"
+        case .committed: return "已承诺"
+        case .forecast: return "预测"
+        case .variance: return "偏差"
+        case .byCategory: return "按类别"
+        case .byAccount: return "按成本账户"
+        case .byWBS: return "按工作分解结构"
+        case .control(let c):
+            switch c {
+            case .off: return "关闭：不检查承诺"
+            case .warn: return "提醒：照常过账并提示"
+            case .stop: return "阻止：拒绝过账"
+            }
+        case .controlLabel: return "超出预算的新承诺"
+        case .tolerance: return "容差（%）"
+        case .postedOverBudget: return "已过账——该承诺使账户超出批准的预算。"
+        case .costControlHelp: return "预算取自已批准的版本；已承诺为未结采购订单；预测为已发生与已承诺之和，若低于预算则取预算。"
+        case .overrun: return "超支"
         case .awaitingCount(let n): return "\(n) 个版本待您审批"
         }
     }

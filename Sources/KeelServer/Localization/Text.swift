@@ -1330,6 +1330,7 @@ enum Text: Hashable {
         case .alreadyReversed: return "This entry has already been reversed."
         case .exceedsOpenCommitment: return "More than the open commitment on this account (\(e.detail["open"] ?? "0"))."
         case .mustBeEmpty: return "Leave this empty."
+        case .exceedsBudget: return "This would commit \(e.detail["over"] ?? "") more than the account's approved budget allows."
         }
     }
 
@@ -1375,6 +1376,7 @@ enum Text: Hashable {
         case .alreadyReversed: return "该分录已被冲销。"
         case .exceedsOpenCommitment: return "超过该成本账户未结的承诺金额（\(e.detail["open"] ?? "0")）。"
         case .mustBeEmpty: return "此项须留空。"
+        case .exceedsBudget: return "该承诺将超出账户批准预算允许的金额 \(e.detail["over"] ?? "")。"
         }
     }
 }

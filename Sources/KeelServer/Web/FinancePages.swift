@@ -124,12 +124,15 @@ extension WebPages {
         }
         router.post(RouterPath(base + "/ledger")) { req, ctx in
             let id = try pid(ctx)
-            return try await submit(req, ctx, success: "/projects/\(id)/finance/ledger") { input, _, _ in
-                _ = try await services.finance.post(ctx.caller, project: id, input)
+            var over = false
+            let response = try await submit(req, ctx, success: "/projects/\(id)/finance/ledger") { input, _, _ in
+                over = try await services.finance.posting(ctx.caller, project: id, input).overBudget != nil
             } rerender: { errors, values, _ in
                 let v = view(req, ctx)
                 return try await ledgerPage(req, ctx, id, form: FormKit(v, errors: FinanceViews.localisedChoices(v, errors), values: values ?? [:]))
             }
+            // A commitment beyond budget under "warn" is posted, and the page says so.
+            return over ? WebResponse.redirect("/projects/\(id)/finance/ledger", flash: "over_budget") : response
         }
         router.post(RouterPath(base + "/ledger/{entryID}/reverse")) { req, ctx in
             let id = try pid(ctx)

@@ -150,6 +150,7 @@ struct WebPages {
         registerFinance(on: router)
         registerBudgets(on: router)
         registerEarnedValue(on: router)
+        registerCostControl(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

@@ -28,6 +28,7 @@ enum FlashCookie {
         switch request.cookies[name]?.value {
         case "saved": return .savedMessage
         case "deleted": return .deletedMessage
+        case "over_budget": return .finance(.postedOverBudget)
         default: return nil
         }
     }

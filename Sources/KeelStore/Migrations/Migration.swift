@@ -625,5 +625,16 @@ public enum Migrations {
                 "DROP INDEX ledger_entries_project_date",
             ]
         },
+        Migration(version: 10, name: "finance: cost control settings") { _ in
+            [
+                """
+                CREATE TABLE finance_settings (
+                    project_id TEXT PRIMARY KEY REFERENCES projects (id) ON DELETE CASCADE,
+                    commitment_control TEXT NOT NULL,
+                    tolerance BIGINT NOT NULL
+                )
+                """
+            ]
+        },
     ]
 }

@@ -25,6 +25,22 @@ public enum CostAccountRepository {
         ).first() != nil
     }
 
+    public static func settings(project: ID<Project>, on sql: any SQLDatabase) async throws -> CostControlSettings {
+        guard let row = try await sql.raw(
+            "SELECT commitment_control, tolerance FROM finance_settings WHERE project_id = \(bind: project.description)"
+        ).first() else { return .standard }
+        return CostControlSettings(control: try row.enumValue("commitment_control"), toleranceBasisPoints: try row.int64("tolerance"))
+    }
+
+    public static func save(_ s: CostControlSettings, project: ID<Project>, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO finance_settings (project_id, commitment_control, tolerance) VALUES (\(bind: project.description), \(bind: s.control.rawValue),
+            \(bind: s.toleranceBasisPoints)) ON CONFLICT (project_id) DO UPDATE SET commitment_control = excluded.commitment_control, tolerance = excluded.tolerance
+            """
+        ).run()
+    }
+
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [CostAccount] {
         try await sql.raw("SELECT \(unsafeRaw: columns) FROM cost_accounts WHERE project_id = \(bind: project.description) ORDER BY code, id").all()
             .map(account)
