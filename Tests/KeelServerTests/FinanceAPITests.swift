@@ -96,7 +96,7 @@ import TestSupport
             let overview = try await client.page("/projects/\(id)/finance", headers: [.acceptLanguage: "en"])
             #expect(overview.status == .ok)
             for part in ["aria-current=\"page\">Finance", "Balanced: debits equal credits.", "UX-LAB", "Hosting and test environments", "Cloud services",
-                         "¥357,600.00", "¥494,000.00"] {
+                         "¥677,600.00", "¥494,000.00"] {
                 #expect(overview.text.contains(part), "missing \(part)")
             }
             let ledger = try await client.page("/projects/\(id)/finance/ledger", headers: [.acceptLanguage: "en"])

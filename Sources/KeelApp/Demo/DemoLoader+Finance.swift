@@ -3,7 +3,7 @@ import KeelCore
 
 extension DemoLoader {
     /// Cost accounts on the plan's work packages and a ledger as the finance controller kept it over the
-    /// first eight weeks: purchase orders, invoices against them with their releases, an accrual, a
+    /// first eight weeks: purchase orders, invoices against them with their releases, accruals, a
     /// mistyped invoice corrected by a reversal, merchant fees invoiced and partly paid; the first
     /// month is closed.
     func loadFinance(project pid: ID<Project>) async throws {
@@ -56,6 +56,8 @@ extension DemoLoader {
         _ = try await post("revenue", 45, nil, "60000", t("Pilot merchants", "试点商家"), "FEE-001")
         _ = try await post("payment_received", 52, nil, "40000", t("Pilot merchants", "试点商家"), "FEE-001")
         _ = try await post("accrual", 54, "UX-LAB", "38000", studio, "ACR-06")
+        // The payment partner has done most of the integration work it will invoice at signing: accrued.
+        _ = try await post("accrual", 55, "PAY-SUB", "320000", t("SecurePay Ltd.", "安付科技"), "ACR-07")
         try await loadBudgets(project: pid, accounts: ids, finance: poster)
         // The project's first month is over: it is closed for posting.
         let firstMonth = AccountingPeriod(containing: start)
