@@ -101,17 +101,7 @@ struct SimulateCommand: AsyncParsableCommand {
             ].merging(deadline.map { ["deadline": .string($0)] } ?? [:]) { a, _ in a }, fromForm: false)
         let run = try await UserCommand.run(db) { services in
             let caller = Caller.system("simulate")
-            let id: ID<Project>
-            if let uuid = ID<Project>(project) {
-                id = uuid
-            } else {
-                let found = try await services.projects.list(caller, PortfolioQuery(search: project, perPage: 50)).items
-                guard let match = found.first(where: { $0.code.caseInsensitiveCompare(project) == .orderedSame }) else {
-                    throw ValidationError("no file and no project with the code \(project)")
-                }
-                id = match.id
-            }
-            return try await services.schedule.simulate(caller, project: id, input)
+            return try await services.schedule.simulate(caller, project: try await ProjectArgument.resolve(project, services, caller, missing: "no file and no project with the code"), input)
         }
         try print(SimulationOutput(run.result, names: run.plan.tasks.map { $0.name }, elapsedMilliseconds: run.elapsedMilliseconds))
     }

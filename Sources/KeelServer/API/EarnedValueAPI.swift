@@ -5,7 +5,7 @@ import KeelCore
 import KeelStore
 
 /// `/api/v1/projects/{projectID}/earned-value…` and a task's earned value method.
-struct EarnedValueAPI {
+public struct EarnedValueAPI {
     let services: KeelServices
     let reader: RequestReader
 
@@ -60,7 +60,8 @@ struct EarnedValueAPI {
         let metrics: MetricsBody
     }
 
-    struct ReportBody: Encodable {
+    /// The report as JSON (snake_case keys); also what `keel earned-value --format json` prints.
+    public struct ReportBody: Encodable {
         let statusDate: String
         let currency: String
         let baselineVersion: Int64?
@@ -70,7 +71,7 @@ struct EarnedValueAPI {
         let earnedSchedule: ScheduleBody?
         let rows: [RowBody]
 
-        init(_ r: EarnedValueReport) {
+        public init(_ r: EarnedValueReport) {
             statusDate = r.statusDate.iso
             currency = r.currency.code
             baselineVersion = r.baseline?.number
