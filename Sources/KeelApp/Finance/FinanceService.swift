@@ -340,8 +340,11 @@ public struct FinanceService: Sendable {
     static func overrun(_ entry: LedgerEntry, _ project: ID<Project>, _ currency: Currency, _ sql: any SQLDatabase) async throws -> Int64? {
         guard entry.kind == .commitment, !entry.isReversal, let account = entry.costAccountID else { return nil }
         let settings = try await CostAccountRepository.settings(project: project, on: sql)
-        guard settings.control != .off, try await BudgetRepository.approved(project: project, on: sql) != nil else { return nil }
-        let position = try await CostControlService.positions(project, sql)[account] ?? CostPosition()
+        guard settings.control != .off, let approved = try await BudgetRepository.approved(project: project, on: sql) else { return nil }
+        // Only this account's position: a posting must not sum the whole project's budget and ledger.
+        let totals = try await LedgerRepository.accountTotals(costAccount: account, on: sql)
+        let position = CostPosition(
+            budget: try await BudgetRepository.amount(approved.id, account: account, on: sql), committed: totals.committed, actual: totals.actual)
         guard let over = CostControl.overrun(committing: entry.amount.minor, on: position, settings) else { return nil }
         if settings.control == .stop {
             throw KeelError.validation([FieldError("amount", .exceedsBudget, ["over": FixedPoint.format(over, digits: currency.minorDigits)])])

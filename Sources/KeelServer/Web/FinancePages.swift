@@ -49,10 +49,9 @@ extension WebPages {
             let v = view(req, ctx)
             let (entry, reversal) = try await services.finance.entry(ctx.caller, project: id, eid)
             let original = try await entry.reverses.asyncMap { try await services.finance.entry(ctx.caller, project: id, $0).entry }
-            let overview = try await services.finance.overview(ctx.caller, project: id)
             return FinanceViews.entry(
-                v, project: try await services.projects.get(ctx.caller, id), entry: entry, reversal: reversal, original: original, accounts: overview.accounts,
-                categories: overview.categories, names: try await services.actorNames([entry.postedBy]), form: form ?? FormKit(v))
+                v, project: try await services.projects.get(ctx.caller, id), entry: entry, reversal: reversal, original: original,
+                accounts: try await services.finance.accounts(ctx.caller, project: id), categories: try await services.finance.categories(ctx.caller, project: id), names: try await services.actorNames([entry.postedBy]), form: form ?? FormKit(v))
         }
 
         @Sendable func accountPage(

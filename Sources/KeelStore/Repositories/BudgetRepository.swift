@@ -71,6 +71,13 @@ public enum BudgetRepository {
         try await sql.raw("SELECT \(unsafeRaw: lineColumns) FROM budget_lines WHERE version_id = \(bind: version.description) ORDER BY id").all().map(line)
     }
 
+    /// The budget of one account in a version (zero without a line).
+    public static func amount(_ version: ID<BudgetVersion>, account: ID<CostAccount>, on sql: any SQLDatabase) async throws -> Int64 {
+        try await sql.raw(
+            "SELECT amount FROM budget_lines WHERE version_id = \(bind: version.description) AND cost_account_id = \(bind: account.description)"
+        ).first().map { try $0.int64("amount") } ?? 0
+    }
+
     /// Lines of every version of the project (for the list of versions with their totals).
     public static func lines(project: ID<Project>, on sql: any SQLDatabase) async throws -> [BudgetLine] {
         try await sql.raw("SELECT \(unsafeRaw: lineColumns) FROM budget_lines WHERE project_id = \(bind: project.description)").all().map(line)

@@ -161,6 +161,21 @@ public enum LedgerRepository {
         return out
     }
 
+    /// One account's actual cost (actuals and accruals) and open commitment, from its lines.
+    public static func accountTotals(costAccount: ID<CostAccount>, on sql: any SQLDatabase) async throws -> (actual: Int64, committed: Int64) {
+        let rows = try await sql.raw(
+            """
+            SELECT account, CAST(SUM(amount) AS BIGINT) AS total FROM ledger_lines WHERE cost_account_id = \(bind: costAccount.description)
+            AND account IN (\(bind: LedgerAccount.projectCost.rawValue), \(bind: LedgerAccount.commitments.rawValue)) GROUP BY account
+            """
+        ).all()
+        var out: (actual: Int64, committed: Int64) = (0, 0)
+        for row in rows {
+            if try row.text("account") == LedgerAccount.projectCost.rawValue { out.actual = try row.int64("total") } else { out.committed = try row.int64("total") }
+        }
+        return out
+    }
+
     public struct ClosedPeriod: Sendable, Hashable {
         public let period: AccountingPeriod
         public let closedAt: String
