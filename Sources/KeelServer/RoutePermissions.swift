@@ -139,6 +139,21 @@ enum RoutePermissions {
         // Cost control.
         for r in ["GET \(api)/cost-control", "GET \(web)/finance/cost-control"] { t[r] = .action(.viewProject) }
         for r in ["PUT \(api)/cost-control/settings", "POST \(web)/finance/cost-control"] { t[r] = .action(.configureCostControl) }
+        // Timesheets: one's own week, the team's (everyone's for owners, managers and finance), decisions, rates.
+        for r in ["GET \(api)/timesheet-weeks/{week}", "PUT \(api)/timesheet-weeks/{week}", "POST \(api)/timesheet-weeks/{week}/submit",
+                  "GET \(api)/timesheets", "GET \(api)/timesheets/{timesheetID}", "GET \(web)/time", "POST \(web)/time/{week}",
+                  "POST \(web)/time/{week}/submit", "GET \(web)/timesheets", "GET \(web)/timesheets.csv", "GET \(web)/timesheets/{timesheetID}"] {
+            t[r] = .action(.bookTime)
+        }
+        for r in ["POST \(api)/timesheets/{timesheetID}/approve", "POST \(api)/timesheets/{timesheetID}/reject",
+                  "POST \(web)/timesheets/{timesheetID}/approve", "POST \(web)/timesheets/{timesheetID}/reject"] {
+            t[r] = .action(.approveTimesheets)
+        }
+        for r in ["GET \(api)/cost-rates", "GET \(web)/finance/rates"] { t[r] = .action(.viewTeamTime) }
+        for r in ["POST \(api)/cost-rates", "DELETE \(api)/cost-rates/{userID}/{day}", "POST \(web)/finance/rates",
+                  "POST \(web)/finance/rates/{userID}/{day}/delete"] {
+            t[r] = .action(.editCostRates)
+        }
         return t
     }()
 }

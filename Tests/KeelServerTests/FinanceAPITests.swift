@@ -96,7 +96,9 @@ import TestSupport
             let overview = try await client.page("/projects/\(id)/finance", headers: [.acceptLanguage: "en"])
             #expect(overview.status == .ok)
             for part in ["aria-current=\"page\">Finance", "Balanced: debits equal credits.", "UX-LAB", "Hosting and test environments", "Cloud services",
-                         "¥677,600.00", "¥494,000.00"] {
+                         // Actual cost: 677,600 invoiced and accrued + 42,500 of Chen Jie's approved hours
+                         // (2 × 40 h at 260, 37.5 h and 40 h at 280).
+                         "¥720,100.00", "¥494,000.00"] {
                 #expect(overview.text.contains(part), "missing \(part)")
             }
             let ledger = try await client.page("/projects/\(id)/finance/ledger", headers: [.acceptLanguage: "en"])

@@ -47,6 +47,7 @@ import TestSupport
         let entry: ID<LedgerEntry>
         let budget: ID<BudgetVersion>
         let line: ID<BudgetLine>
+        let timesheet: ID<Timesheet>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -122,10 +123,20 @@ import TestSupport
             try await BudgetRepository.insert(budget, on: sql)
             try await BudgetRepository.insert(line, project: project.id, on: sql)
         }
+        // The member's draft week with hours on a labour account, and a rate for the target member.
+        let labour = CostAccount(projectID: project.id, taskID: b.id, category: "labour", code: "B-LAB")
+        let monday = Day(iso: "2026-03-02")!
+        let sheet = Timesheet(projectID: project.id, userID: users[.member]!.id, weekStart: monday)
+        try await db.transaction { sql in
+            try await CostAccountRepository.insert(labour, on: sql)
+            try await TimesheetRepository.insert(sheet, on: sql)
+            try await TimesheetRepository.replaceEntries(sheet.id, project: project.id, [TimeEntry(costAccountID: labour.id, day: monday, centihours: 800)], on: sql)
+            try await TimesheetRepository.save(CostRate(userID: target.id, effectiveFrom: monday, hourly: 10_000), project: project.id, on: sql)
+        }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id, budget: budget.id, line: line.id)
+            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -213,6 +224,7 @@ import TestSupport
                             "{riskID}": f.risk.description, "{actionID}": f.action.description,
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
+                            "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

@@ -76,7 +76,7 @@ public enum TestDatabase {
             "projects", "budget_allocations", "objectives", "stakeholders", "phases", "gate_reviews", "audit_events", "schedules", "work_calendars", "tasks",
             "task_links", "baselines", "baseline_tasks", "risks", "risk_tasks", "risk_assessments", "risk_actions", "risk_snapshots", "simulation_runs",
             "cost_categories", "cost_accounts", "ledger_entries", "ledger_lines", "closed_periods", "budget_versions", "budget_lines",
-            "approval_levels", "budget_approvals",
+            "approval_levels", "budget_approvals", "task_progress", "task_ev_methods", "finance_settings", "cost_rates", "timesheets", "time_entries",
         ] {
             counts[table] = try await db.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self) ?? -1
@@ -94,6 +94,7 @@ extension Input {
 
     private static func convert(_ v: any Sendable) -> Input.Value {
         switch v {
+        case let v as Input.Value: return v
         case let s as String: return .string(s)
         case let b as Bool: return .bool(b)
         case let i as Int: return .number(String(i))

@@ -41,6 +41,7 @@ public struct KeelServices: Sendable {
     public var budgets: BudgetService { BudgetService(services: self) }
     public var earnedValue: EarnedValueService { EarnedValueService(services: self) }
     public var costControl: CostControlService { CostControlService(services: self) }
+    public var timesheets: TimesheetService { TimesheetService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

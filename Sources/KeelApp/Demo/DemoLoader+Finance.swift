@@ -59,6 +59,7 @@ extension DemoLoader {
         // The payment partner has done most of the integration work it will invoice at signing: accrued.
         _ = try await post("accrual", 55, "PAY-SUB", "320000", t("SecurePay Ltd.", "安付科技"), "ACR-07")
         try await loadBudgets(project: pid, accounts: ids, finance: poster)
+        try await loadTimesheets(project: pid, accounts: ids, finance: poster)
         // The project's first month is over: it is closed for posting.
         let firstMonth = AccountingPeriod(containing: start)
         if firstMonth.lastDay < Day(utcSecondsSince1970: services.clock().timeIntervalSince1970) {
@@ -103,5 +104,61 @@ extension DemoLoader {
             _ = try await budgets.updateLine(finance, project: pid, v2.id, line.id, input(["amount": .string("750000")]), expectedVersion: nil)
         }
         _ = try await budgets.submit(finance, project: pid, v2.id, expectedVersion: nil)
+    }
+
+    /// Chen Jie's weeks on the UX and catalogue work: rates set by finance (with a raise in week 6),
+    /// four weeks approved by the manager — one of them sent back once and corrected —, last week
+    /// waiting for approval and this week in progress.
+    func loadTimesheets(project pid: ID<Project>, accounts ids: [String: Input.Value], finance: Caller) async throws {
+        let sheets = services.timesheets
+        guard let developer = try await services.identity.find(email: "chen.jie@demo.keel"),
+            let managerUser = try await services.identity.find(email: "zhang.min@demo.keel")
+        else { return }
+        let member = Caller.user(developer, requestID: "demo"), manager = Caller.user(managerUser, requestID: "demo")
+        for (offset, rate) in [(0, "260"), (35, "280")] {
+            _ = try await sheets.setRate(
+                finance, project: pid, input(["user_id": .string(developer.id.description), "effective_from": .string(start.adding(days: offset).iso), "hourly_rate": .string(rate)]))
+        }
+        _ = try await sheets.setRate(
+            finance, project: pid, input(["user_id": .string(managerUser.id.description), "effective_from": .string(start.iso), "hourly_rate": .string("320")]))
+        func week(_ index: Int, _ split: [(String, String)], days: Int = 5, note: String = "") -> (Day, Input) {
+            let monday = start.adding(days: 7 * index)
+            var entries: [Input.Value] = []
+            for d in 0..<days {
+                for (code, hours) in split {
+                    entries.append(.object([
+                        "cost_account_id": ids[code]!, "day": .string(monday.adding(days: d).iso), "hours": .string(hours), "note": .string(note),
+                    ]))
+                }
+            }
+            return (monday, input(["entries": .array(entries)]))
+        }
+        let weeks: [(Int, [(String, String)])] = [(3, [("UX-LAB", "6"), ("CAT-LAB", "2")]), (4, [("UX-LAB", "4"), ("CAT-LAB", "4")]),
+                                                  (5, [("CAT-LAB", "7.5")]), (6, [("CAT-LAB", "8")])]
+        for (index, split) in weeks {
+            let (monday, hours) = week(index, split)
+            _ = try await sheets.save(member, project: pid, week: monday, hours, expectedVersion: nil)
+            _ = try await sheets.submit(member, project: pid, week: monday, expectedVersion: nil)
+            let id = try await sheets.week(member, project: pid, containing: monday).sheet!.id
+            if index == 5 {
+                // Booked to the wrong account first: the manager sends it back, Chen Jie moves half a day.
+                _ = try await sheets.reject(manager, project: pid, id, input(["reason": t("Monday's design review belongs to UX.", "周一的设计评审应记入用户体验。")]), expectedVersion: nil)
+                var fixed = week(index, split).1
+                if case .array(var list) = fixed.fields["entries"], case .object(var first) = list[0] {
+                    first["hours"] = .string("3.5")
+                    list[0] = .object(first)
+                    list.append(.object(["cost_account_id": ids["UX-LAB"]!, "day": .string(monday.iso), "hours": .string("4"), "note": t("Design review", "设计评审")]))
+                    fixed.fields["entries"] = .array(list)
+                }
+                _ = try await sheets.save(member, project: pid, week: monday, fixed, expectedVersion: nil)
+                _ = try await sheets.submit(member, project: pid, week: monday, expectedVersion: nil)
+            }
+            _ = try await sheets.approve(manager, project: pid, id, expectedVersion: nil)
+        }
+        let (lastWeek, lastHours) = week(7, [("CAT-LAB", "8")])
+        _ = try await sheets.save(member, project: pid, week: lastWeek, lastHours, expectedVersion: nil)
+        _ = try await sheets.submit(member, project: pid, week: lastWeek, expectedVersion: nil)
+        let (thisWeek, soFar) = week(8, [("CAT-LAB", "7")], days: 2)
+        _ = try await sheets.save(member, project: pid, week: thisWeek, soFar, expectedVersion: nil)
     }
 }

@@ -137,7 +137,9 @@ public struct FinanceService: Sendable {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             var account = current
             try await Self.readAccount(input, creating: false, into: &account, sql)
-            if account.category != current.category, try await LedgerRepository.hasEntries(costAccount: id, on: sql) {
+            let used = try await LedgerRepository.hasEntries(costAccount: id, on: sql)
+            let booked = try await TimesheetRepository.hasEntries(costAccount: id, on: sql)
+            if account.category != current.category, used || booked {
                 throw KeelError.validation([FieldError("category", .invalidChoice, ["choices": current.category])])
             }
             guard case .updated(let v) = try await CostAccountRepository.update(account, expectedVersion: current.version, on: sql) else {
@@ -161,6 +163,9 @@ public struct FinanceService: Sendable {
             }
             if try await BudgetRepository.accountIsBudgeted(id, on: sql) {
                 throw KeelError.conflict("budget versions have lines on this account; remove them first")
+            }
+            if try await TimesheetRepository.hasEntries(costAccount: id, on: sql) {
+                throw KeelError.conflict("timesheets have hours on this account")
             }
             try await CostAccountRepository.delete(id, project: project, on: sql)
             try await services.audit.record(

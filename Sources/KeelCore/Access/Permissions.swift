@@ -40,6 +40,14 @@ public enum Action: String, Sendable, CaseIterable {
     case configureApprovals
     /// Set how commitments beyond budget are controlled.
     case configureCostControl
+    /// Fill in and submit one's own weekly timesheet.
+    case bookTime
+    /// See everyone's timesheets and people's cost rates.
+    case viewTeamTime
+    /// Approve or reject other people's submitted timesheets (posting their labour cost).
+    case approveTimesheets
+    /// Set people's hourly cost rates.
+    case editCostRates
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -59,6 +67,10 @@ public enum PermissionTable {
         .approveBudget: [.owner, .manager, .finance],
         .configureApprovals: [.owner, .finance],
         .configureCostControl: [.owner, .finance],
+        .bookTime: [.owner, .manager, .member, .finance],
+        .viewTeamTime: [.owner, .manager, .finance],
+        .approveTimesheets: [.owner, .manager],
+        .editCostRates: [.owner, .finance],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

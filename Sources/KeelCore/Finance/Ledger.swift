@@ -7,6 +7,8 @@ public enum LedgerAccount: String, CaseIterable, Sendable, Codable {
     case payables
     /// Liability: cost incurred but not yet invoiced.
     case accruedLiabilities = "accrued_liabilities"
+    /// Liability: people's approved hours, owed as wages (labour cost from timesheets).
+    case payrollLiabilities = "payroll_liabilities"
     /// Memo: open purchase orders, per cost account. Commitments are not cost yet.
     case commitments
     /// Memo contra account that keeps commitments balanced.
@@ -25,13 +27,15 @@ public enum LedgerEntryKind: String, CaseIterable, Sendable, Codable {
     case commitment
     case commitmentRelease = "commitment_release"
     case accrual
+    /// People's approved timesheet hours at their cost rates.
+    case labour
     /// Revenue invoiced to the customer.
     case revenue
     case paymentReceived = "payment_received"
 
     public var debit: LedgerAccount {
         switch self {
-        case .actualCost, .accrual: .projectCost
+        case .actualCost, .accrual, .labour: .projectCost
         case .commitment: .commitments
         case .commitmentRelease: .commitmentsOffset
         case .revenue: .receivables
@@ -43,6 +47,7 @@ public enum LedgerEntryKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .actualCost: .payables
         case .accrual: .accruedLiabilities
+        case .labour: .payrollLiabilities
         case .commitment: .commitmentsOffset
         case .commitmentRelease: .commitments
         case .revenue: .revenue
@@ -53,13 +58,16 @@ public enum LedgerEntryKind: String, CaseIterable, Sendable, Codable {
     /// Cost kinds book against a cost account; revenue and payments belong to the project as a whole.
     public var needsCostAccount: Bool {
         switch self {
-        case .actualCost, .commitment, .commitmentRelease, .accrual: true
+        case .actualCost, .commitment, .commitmentRelease, .accrual, .labour: true
         case .revenue, .paymentReceived: false
         }
     }
 
     /// Counted as actual cost (AC) in earned value.
-    public var isCost: Bool { self == .actualCost || self == .accrual }
+    public var isCost: Bool { self == .actualCost || self == .accrual || self == .labour }
+
+    /// The kinds counted as actual cost, for queries.
+    public static let costKinds = allCases.filter(\.isCost)
 }
 
 /// A calendar month, the unit in which the ledger is closed.

@@ -61,6 +61,7 @@ enum FinanceText: Hashable {
             case .projectCost: return "Project cost"
             case .payables: return "Payables"
             case .accruedLiabilities: return "Accrued liabilities"
+            case .payrollLiabilities: return "Payroll liabilities"
             case .commitments: return "Commitments (memo)"
             case .commitmentsOffset: return "Commitments offset (memo)"
             case .receivables: return "Receivables"
@@ -73,6 +74,7 @@ enum FinanceText: Hashable {
             case .commitment: return "Commitment (purchase order)"
             case .commitmentRelease: return "Commitment release"
             case .accrual: return "Accrual"
+            case .labour: return "Labour (timesheets)"
             case .revenue: return "Revenue invoiced"
             case .paymentReceived: return "Payment received"
             }
@@ -264,6 +266,7 @@ enum FinanceText: Hashable {
             case .projectCost: return "项目成本"
             case .payables: return "应付账款"
             case .accruedLiabilities: return "预提负债"
+            case .payrollLiabilities: return "应付职工薪酬"
             case .commitments: return "承诺（备查）"
             case .commitmentsOffset: return "承诺对方（备查）"
             case .receivables: return "应收账款"
@@ -276,6 +279,7 @@ enum FinanceText: Hashable {
             case .commitment: return "承诺（采购订单）"
             case .commitmentRelease: return "承诺释放"
             case .accrual: return "预提"
+            case .labour: return "人工（工时）"
             case .revenue: return "开票收入"
             case .paymentReceived: return "收款"
             }

@@ -75,6 +75,8 @@ enum Text: Hashable {
     case exposureTrend, exposureTrendDescription
     // Finance (its strings live in FinanceText)
     case finance(FinanceText)
+    // Timesheets (their strings live in TimeText)
+    case time(TimeText)
     // Field errors
     case fieldError(FieldError)
 
@@ -684,6 +686,7 @@ enum Text: Hashable {
         case .importFailed: return "Nothing was imported. The file has these problems:"
         case .selectedTasks: return "Ticked tasks:"
         case .finance(let f): return f.en
+        case .time(let t): return t.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1284,6 +1287,7 @@ enum Text: Hashable {
         case .importFailed: return "未导入任何内容。文件存在以下问题："
         case .selectedTasks: return "对勾选的任务："
         case .finance(let f): return f.zh
+        case .time(let t): return t.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

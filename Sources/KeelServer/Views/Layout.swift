@@ -4,7 +4,7 @@ import KeelCore
 /// flash message, main content, footer.
 enum Layout {
     enum Section: String {
-        case overview, charter, objectives, stakeholders, lifecycle, schedule, risks, finance, members, audit
+        case overview, charter, objectives, stakeholders, lifecycle, schedule, risks, finance, time, members, audit
     }
 
     struct ProjectNav {
@@ -81,6 +81,7 @@ enum Layout {
             (.overview, base, .overview), (.charter, base + "/edit", .charter), (.objectives, base + "/objectives", .objectives),
             (.stakeholders, base + "/stakeholders", .stakeholders), (.lifecycle, base + "/lifecycle", .lifecycle),
             (.schedule, base + "/schedule", .schedule), (.risks, base + "/risks", .risks), (.finance, base + "/finance", .finance(.finance)),
+            (.time, base + "/time", .time(.time)),
             (.members, base + "/members", .members), (.audit, base + "/audit", .auditTrail),
         ]
         let links: [HTML] = items.map { section, href, text in

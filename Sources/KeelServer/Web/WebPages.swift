@@ -151,6 +151,7 @@ struct WebPages {
         registerBudgets(on: router)
         registerEarnedValue(on: router)
         registerCostControl(on: router)
+        registerTimesheets(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

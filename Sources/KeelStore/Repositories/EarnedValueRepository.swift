@@ -59,12 +59,14 @@ public enum EarnedValueRepository {
         ).run()
     }
 
-    /// Actual cost (actuals and accruals, reversals negative) per cost account up to and including `through`.
+    static var costKinds: SQLList { SQLList(LedgerEntryKind.costKinds.map { SQLBind($0.rawValue) }) }
+
+    /// Actual cost (actuals, accruals and labour, reversals negative) per cost account up to and including `through`.
     public static func actualCost(project: ID<Project>, through: Day, on sql: any SQLDatabase) async throws -> [ID<CostAccount>: Int64] {
         let rows = try await sql.raw(
             """
             SELECT cost_account_id, CAST(SUM(CASE WHEN reverses IS NULL THEN amount ELSE -amount END) AS BIGINT) AS total FROM ledger_entries
-            WHERE project_id = \(bind: project.description) AND kind IN (\(bind: LedgerEntryKind.actualCost.rawValue), \(bind: LedgerEntryKind.accrual.rawValue))
+            WHERE project_id = \(bind: project.description) AND kind IN (\(costKinds))
             AND entry_date <= \(bind: through.iso) GROUP BY cost_account_id
             """
         ).all()
@@ -78,7 +80,7 @@ public enum EarnedValueRepository {
         let rows = try await sql.raw(
             """
             SELECT entry_date, CAST(SUM(CASE WHEN reverses IS NULL THEN amount ELSE -amount END) AS BIGINT) AS total FROM ledger_entries
-            WHERE project_id = \(bind: project.description) AND kind IN (\(bind: LedgerEntryKind.actualCost.rawValue), \(bind: LedgerEntryKind.accrual.rawValue))
+            WHERE project_id = \(bind: project.description) AND kind IN (\(costKinds))
             GROUP BY entry_date ORDER BY entry_date
             """
         ).all()

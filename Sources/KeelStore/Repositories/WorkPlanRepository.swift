@@ -211,6 +211,13 @@ public enum WorkPlanRepository {
     }
 
     /// The ids of a project's tasks (to check references to them without loading the plan).
+    /// Task names by id, for labels on other modules' pages.
+    public static func taskNames(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<PlanTask>: String] {
+        var out: [ID<PlanTask>: String] = [:]
+        for row in try await sql.raw("SELECT id, name FROM tasks WHERE project_id = \(bind: project.description)").all() { out[try row.id("id")] = try row.text("name") }
+        return out
+    }
+
     public static func taskIDs(project: ID<Project>, on sql: any SQLDatabase) async throws -> Set<ID<PlanTask>> {
         Set(try await sql.raw("SELECT id FROM tasks WHERE project_id = \(bind: project.description)").all().map { try $0.id("id") })
     }
