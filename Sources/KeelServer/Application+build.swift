@@ -67,6 +67,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     BudgetAPI(services: services, reader: reader).register(on: router)
     EarnedValueAPI(services: services, reader: reader).register(on: router)
     TimesheetAPI(services: services, reader: reader).register(on: router)
+    CashFlowAPI(services: services, reader: reader).register(on: router)
     IdentityAPI(services: services, reader: reader).register(on: router)
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)

@@ -154,6 +154,16 @@ enum RoutePermissions {
                   "POST \(web)/finance/rates/{userID}/{day}/delete"] {
             t[r] = .action(.editCostRates)
         }
+        // Cash flow: the forecast for everyone on the project; planning payments and assumptions.
+        for r in ["GET \(api)/cash-flow", "GET \(api)/cash-inflows", "GET \(web)/finance/cash-flow", "GET \(web)/finance/cash-flow.csv",
+                  "GET \(web)/finance/cash-flow/inflows/{inflowID}"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["PUT \(api)/cash-flow/settings", "POST \(api)/cash-inflows", "PATCH \(api)/cash-inflows/{inflowID}", "DELETE \(api)/cash-inflows/{inflowID}",
+                  "POST \(web)/finance/cash-flow/inflows", "POST \(web)/finance/cash-flow/settings", "POST \(web)/finance/cash-flow/inflows/{inflowID}",
+                  "POST \(web)/finance/cash-flow/inflows/{inflowID}/delete"] {
+            t[r] = .action(.editCashPlan)
+        }
         return t
     }()
 }

@@ -303,6 +303,11 @@ def run(walk):
     walk.ready()
     walk.check("the rates page lists people's dated rates", "¥280.00" in walk.text())
     walk.page_checks("demo-rates")
+    d.get(demo + "/finance/cash-flow")
+    walk.ready()
+    walk.check("cash flow shows the projected balance and the planned customer payments",
+               len(d.find_elements(By.CSS_SELECTOR, "#cash-balance polyline")) >= 2 and "Stage 1 acceptance payment" in walk.text())
+    walk.page_checks("demo-cash-flow")
     d.get(project_url + "/members")
     walk.page_checks("members")
     d.get(project_url + "/audit")

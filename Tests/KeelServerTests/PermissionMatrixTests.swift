@@ -48,6 +48,7 @@ import TestSupport
         let budget: ID<BudgetVersion>
         let line: ID<BudgetLine>
         let timesheet: ID<Timesheet>
+        let inflow: ID<PlannedInflow>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -133,10 +134,12 @@ import TestSupport
             try await TimesheetRepository.replaceEntries(sheet.id, project: project.id, [TimeEntry(costAccountID: labour.id, day: monday, centihours: 800)], on: sql)
             try await TimesheetRepository.save(CostRate(userID: target.id, effectiveFrom: monday, hourly: 10_000), project: project.id, on: sql)
         }
+        let inflow = PlannedInflow(projectID: project.id, name: "Deposit", amount: 100, invoiceDate: monday)
+        try await db.transaction { sql in try await CashFlowRepository.insert(inflow, on: sql) }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id)
+            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -225,6 +228,7 @@ import TestSupport
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                             "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
+                            "{inflowID}": f.inflow.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

@@ -42,6 +42,7 @@ public struct KeelServices: Sendable {
     public var earnedValue: EarnedValueService { EarnedValueService(services: self) }
     public var costControl: CostControlService { CostControlService(services: self) }
     public var timesheets: TimesheetService { TimesheetService(services: self) }
+    public var cashFlow: CashFlowService { CashFlowService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

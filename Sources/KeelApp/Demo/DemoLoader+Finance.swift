@@ -60,6 +60,7 @@ extension DemoLoader {
         _ = try await post("accrual", 55, "PAY-SUB", "320000", t("SecurePay Ltd.", "安付科技"), "ACR-07")
         try await loadBudgets(project: pid, accounts: ids, finance: poster)
         try await loadTimesheets(project: pid, accounts: ids, finance: poster)
+        try await loadCashPlan(project: pid, finance: poster)
         // The project's first month is over: it is closed for posting.
         let firstMonth = AccountingPeriod(containing: start)
         if firstMonth.lastDay < Day(utcSecondsSince1970: services.clock().timeIntervalSince1970) {
@@ -160,5 +161,30 @@ extension DemoLoader {
         _ = try await sheets.submit(member, project: pid, week: lastWeek, expectedVersion: nil)
         let (thisWeek, soFar) = week(8, [("CAT-LAB", "7")], days: 2)
         _ = try await sheets.save(member, project: pid, week: thisWeek, soFar, expectedVersion: nil)
+    }
+
+    /// The sponsor's funding, a warning threshold, and the customer's payments on the stage
+    /// acceptances and the launch (with the pilot's merchant fees, partly received): the spending ahead
+    /// outruns the first acceptance payment, so the forecast warns.
+    func loadCashPlan(project pid: ID<Project>, finance: Caller) async throws {
+        let cash = services.cashFlow
+        let plan = try await services.schedule.view(caller, project: pid).plan
+        func task(_ en: String, _ zh: String) -> Input.Value {
+            .string(plan.tasks.first { $0.name == (language == .en ? en : zh) }!.id.description)
+        }
+        _ = try await cash.updateSettings(
+            finance, project: pid,
+            input(["opening_balance": .string("2500000"), "threshold": .string("300000"), "horizon_weeks": .number("13"), "supplier_terms_days": .number("30")]))
+        let payments: [(Input.Value, String, Input.Value?, Int)] = [
+            (t("Merchant fees (pilot)", "商户服务费（试点）"), "60000", nil, 30),
+            (t("Stage 1 acceptance payment", "第一阶段验收款"), "1200000", task("Stage 1 acceptance", "第一阶段验收"), 30),
+            (t("Stage 2 acceptance payment", "第二阶段验收款"), "1000000", task("Stage 2 acceptance", "第二阶段验收"), 30),
+            (t("Launch payment", "上线款"), "1300000", task("Launch", "上线"), 45),
+        ]
+        for (name, amount, milestone, terms) in payments {
+            var f: [String: Input.Value] = ["name": name, "amount": .string(amount), "terms_days": .number(String(terms))]
+            if let milestone { f["task_id"] = milestone } else { f["invoice_date"] = .string(start.adding(days: 30).iso) }
+            _ = try await cash.createInflow(finance, project: pid, input(f))
+        }
     }
 }

@@ -263,6 +263,8 @@ public struct FinanceService: Sendable {
             // Optional; when sent it must name the project's currency (the rules say so below).
             var entryCurrency = currency
             r.currency("currency", &entryCurrency)
+            var due: Day?
+            r.day("due_date", &due)
             var counterparty = "", reference = "", memo = ""
             r.text("counterparty", &counterparty, max: 200)
             r.text("reference", &reference, max: 100)
@@ -272,7 +274,7 @@ public struct FinanceService: Sendable {
             try r.finish()
             var entry = LedgerEntry(
                 projectID: project, kind: kind, date: date!, costAccountID: accountID, amount: Money(minor: minor, currency: entryCurrency),
-                counterparty: counterparty, reference: reference, memo: memo, postedAt: Timestamp.now(), postedBy: caller.auditName)
+                counterparty: counterparty, reference: reference, memo: memo, dueDate: due, postedAt: Timestamp.now(), postedBy: caller.auditName)
             let known = try await accountID.asyncMap { try await CostAccountRepository.find($0, project: project, on: sql) } != nil
             let open = kind == .commitmentRelease && known ? try await LedgerRepository.openCommitment(costAccount: accountID!, on: sql) : 0
             try await Self.rules(project, currency, sql).check(entry, costAccountIsKnown: known, original: nil, alreadyReversed: false, openCommitment: open)
@@ -388,7 +390,7 @@ extension LedgerEntry {
         [
             "number": String(number), "kind": kind.rawValue, "date": date.iso, "cost_account_id": costAccountID?.description,
             "amount": amount.decimalString, "currency": amount.currency.code, "counterparty": counterparty, "reference": reference, "memo": memo,
-            "reverses": reverses?.description,
+            "reverses": reverses?.description, "due_date": dueDate?.iso,
         ]
     }
 }

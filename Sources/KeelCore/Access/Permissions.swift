@@ -48,6 +48,8 @@ public enum Action: String, Sendable, CaseIterable {
     case approveTimesheets
     /// Set people's hourly cost rates.
     case editCostRates
+    /// Plan customer payments and set the cash-flow assumptions (opening balance, threshold, terms).
+    case editCashPlan
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -71,6 +73,7 @@ public enum PermissionTable {
         .viewTeamTime: [.owner, .manager, .finance],
         .approveTimesheets: [.owner, .manager],
         .editCostRates: [.owner, .finance],
+        .editCashPlan: [.owner, .manager, .finance],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

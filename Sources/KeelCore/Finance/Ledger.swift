@@ -63,6 +63,9 @@ public enum LedgerEntryKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Kinds that are paid to someone later and may carry a due date.
+    public var mayHaveDueDate: Bool { self == .actualCost || self == .accrual || self == .commitment }
+
     /// Counted as actual cost (AC) in earned value.
     public var isCost: Bool { self == .actualCost || self == .accrual || self == .labour }
 
@@ -125,13 +128,16 @@ public struct LedgerEntry: Hashable, Sendable {
     public var memo: String
     /// Set on a reversal: the entry it cancels.
     public var reverses: ID<LedgerEntry>?
+    /// When an invoice, accrual or purchase order is expected to be paid (cash flow); nil: after the
+    /// project's supplier terms.
+    public var dueDate: Day?
     public var postedAt: String
     public var postedBy: String
 
     public init(
         id: ID<LedgerEntry> = ID(), projectID: ID<Project>, number: Int64 = 0, kind: LedgerEntryKind, date: Day, costAccountID: ID<CostAccount>?,
         amount: Money, counterparty: String = "", reference: String = "", memo: String = "", reverses: ID<LedgerEntry>? = nil,
-        postedAt: String = "", postedBy: String = ""
+        dueDate: Day? = nil, postedAt: String = "", postedBy: String = ""
     ) {
         self.id = id
         self.projectID = projectID
@@ -144,6 +150,7 @@ public struct LedgerEntry: Hashable, Sendable {
         self.reference = reference
         self.memo = memo
         self.reverses = reverses
+        self.dueDate = dueDate
         self.postedAt = postedAt
         self.postedBy = postedBy
     }
@@ -170,7 +177,7 @@ public struct LedgerEntry: Hashable, Sendable {
     public func reversal(id: ID<LedgerEntry> = ID(), date: Day, memo: String, postedAt: String = "", postedBy: String = "") -> LedgerEntry {
         LedgerEntry(
             id: id, projectID: projectID, kind: kind, date: date, costAccountID: costAccountID, amount: amount, counterparty: counterparty,
-            reference: reference, memo: memo, reverses: self.id, postedAt: postedAt, postedBy: postedBy)
+            reference: reference, memo: memo, reverses: self.id, dueDate: dueDate, postedAt: postedAt, postedBy: postedBy)
     }
 }
 
@@ -241,6 +248,9 @@ public struct LedgerRules: Sendable {
             else if !costAccountIsKnown { errors.add("cost_account_id", .unknownReference) }
         } else if entry.costAccountID != nil && !costAccountIsKnown {
             errors.add("cost_account_id", .unknownReference)
+        }
+        if let due = entry.dueDate, entry.reverses == nil {
+            if !entry.kind.mayHaveDueDate { errors.add("due_date", .mustBeEmpty) } else if due < entry.date { errors.add("due_date", .beforeStart, ["start": "date"]) }
         }
         // Open commitment never goes below zero: neither by a release nor by reversing a commitment.
         let lowersCommitment = (entry.kind == .commitmentRelease && !entry.isReversal) || (entry.kind == .commitment && entry.isReversal)

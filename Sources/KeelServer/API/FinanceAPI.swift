@@ -94,6 +94,7 @@ struct FinanceAPI {
         let memo: String
         let reverses: String?
         let reversedBy: String?
+        let dueDate: String?
         let postedAt: String
         let postedBy: String
         let lines: [Line]
@@ -114,6 +115,7 @@ struct FinanceAPI {
             memo = e.memo
             reverses = e.reverses?.description
             self.reversedBy = reversedBy?.description
+            dueDate = e.dueDate?.iso
             postedAt = e.postedAt
             postedBy = e.postedBy
             let c = e.amount.currency

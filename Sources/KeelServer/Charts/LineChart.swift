@@ -34,12 +34,17 @@ struct LineChart {
             }
             tops.append(top)
         }
-        let maxValue = ChartKit.niceMax(tops.flatMap { $0.compactMap { $0 } }.max() ?? 1)
+        let values = tops.flatMap { $0.compactMap { $0 } }
+        let maxValue = ChartKit.niceMax(max(values.max() ?? 1, 0))
+        // Below zero (a cash balance in overdraft) the axis extends down as far as the data goes.
+        let lowest = values.min() ?? 0
+        let minValue = lowest < 0 ? -ChartKit.niceMax(-lowest) : 0
+        let span = maxValue - minValue == 0 ? 1 : maxValue - minValue
         func x(_ i: Int) -> Double { frame.left + Double(i) / Double(n) * frame.plotWidth }
-        func y(_ v: Double) -> Double { frame.top + frame.plotHeight * (1 - v / maxValue) }
+        func y(_ v: Double) -> Double { frame.top + frame.plotHeight * (maxValue - v) / span }
         var parts: [HTML] = []
         for k in 0...4 {
-            let v = maxValue * Double(k) / 4
+            let v = minValue + span * Double(k) / 4
             parts.append(
                 "<line class=\"grid\" x1=\"\(ChartKit.fmt(frame.left))\" y1=\"\(ChartKit.fmt(y(v)))\" x2=\"\(ChartKit.fmt(frame.width - frame.right))\" y2=\"\(ChartKit.fmt(y(v)))\"></line><text class=\"tick\" x=\"\(ChartKit.fmt(frame.left - 6))\" y=\"\(ChartKit.fmt(y(v) + 4))\" text-anchor=\"end\">\(format(v))</text>"
             )

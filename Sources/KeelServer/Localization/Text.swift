@@ -77,6 +77,8 @@ enum Text: Hashable {
     case finance(FinanceText)
     // Timesheets (their strings live in TimeText)
     case time(TimeText)
+    // Cash flow (its strings live in CashText)
+    case cash(CashText)
     // Field errors
     case fieldError(FieldError)
 
@@ -687,6 +689,7 @@ enum Text: Hashable {
         case .selectedTasks: return "Ticked tasks:"
         case .finance(let f): return f.en
         case .time(let t): return t.en
+        case .cash(let c): return c.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1288,6 +1291,7 @@ enum Text: Hashable {
         case .selectedTasks: return "对勾选的任务："
         case .finance(let f): return f.zh
         case .time(let t): return t.zh
+        case .cash(let c): return c.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

@@ -26,7 +26,11 @@ struct IdempotencyMiddleware: RouterMiddleware {
         var request = request
         let body = try await request.collectBody(upTo: maxBodyBytes)
         let hash = Secrets.digest(request.method.rawValue + " " + request.uri.path + "\n" + String(buffer: body))
-        let deadline = Date().addingTimeInterval(30)
+        // Time comes from the services' clock, like the claim's staleness, so both move together.
+        let deadline = services.clock().addingTimeInterval(30)
+        // Waiting retries back off, so that their polling (a write transaction each) does not crowd
+        // out the first request they are waiting for.
+        var pause = 25
         while true {
             switch try await services.idempotency.reserve(user: user, key: key, requestHash: hash) {
             case .acquired:
@@ -38,10 +42,11 @@ struct IdempotencyMiddleware: RouterMiddleware {
                     type: Problem.base + "idempotency-key-reused", title: "Idempotency-Key reused", status: 422,
                     detail: "This Idempotency-Key was already used with a different request.")
             case .inProgress:
-                guard Date() < deadline else {
+                guard services.clock() < deadline else {
                     throw Problem(title: "Conflict", status: 409, detail: "A request with this Idempotency-Key is still running; retry later.")
                 }
-                try await Task.sleep(for: .milliseconds(25))
+                try await Task.sleep(for: .milliseconds(pause))
+                pause = min(pause * 2, 400)
             }
         }
     }

@@ -110,6 +110,7 @@ enum FinanceViews {
                 <ul class="tiles" aria-label="\(t(ctx, .finance))">\(tiles)</ul>
                 <p><a class="button" href="\(base)/ledger">\(t(ctx, .openLedger))</a> <a class="button" href="\(base)/budgets">\(t(ctx, .openBudgets))</a>
                 <a class="button" href="\(base)/earned-value">\(t(ctx, .earnedValue))</a> <a class="button" href="\(base)/cost-control">\(t(ctx, .costControl))</a>
+                <a class="button" href="\(base)/cash-flow">\(ctx.t(.cash(.cashFlow)))</a>
                 <a href="\(base)/ledger.csv">CSV</a></p>
                 <section class="card" id="accounts"><h2>\(t(ctx, .costAccounts))</h2>\(accounts)
                 <h3>\(t(ctx, .addCostAccount))</h3>

@@ -69,7 +69,9 @@ enum ProjectViews {
         return Layout.page(ctx, title: title, project: nav, body: body)
     }
 
-    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?, risks: RiskRegisterSummary?, earnedValue: EarnedValueReport? = nil) -> HTML {
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?, risks: RiskRegisterSummary?, earnedValue: EarnedValueReport? = nil,
+        cash: CashFlowReport? = nil
+    ) -> HTML {
         let p = o.project
         let c = p.charter
         let base = "/projects/\(p.id.description)"
@@ -124,7 +126,7 @@ enum ProjectViews {
                 zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
             ).render()
         var slots: [HTML] = [EarnedValueViews.slot(ctx, base: base, earnedValue)]
-        slots.append("<section class=\"card slot\"><h2>\(ctx.t(.slotCash))</h2><p class=\"badge\">\(ctx.t(.notSetUp))</p><p class=\"muted\">\(ctx.t(.slotCashBody))</p></section>")
+        slots.append(CashFlowViews.slot(ctx, base: base, cash))
         slots.insert(scheduleSlot(ctx, base: base, schedule), at: 0)
         slots.insert(riskSlot(ctx, base: base, risks), at: 2)
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"

@@ -114,8 +114,10 @@ struct WebPages {
             let o = try await services.projects.overview(ctx.caller, id)
             let risks = try await services.risks.summary(ctx.caller, project: id)
             let earned = try await services.earnedValue.report(ctx.caller, project: id)
+            let cash = try await services.cashFlow.report(ctx.caller, project: id)
             return page(
-                ProjectViews.overview(view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id), risks: risks, earnedValue: earned), req)
+                ProjectViews.overview(
+                    view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id), risks: risks, earnedValue: earned, cash: cash), req)
         }
         router.get("/projects/{projectID}/edit") { req, ctx in
             let v = view(req, ctx)
@@ -152,6 +154,7 @@ struct WebPages {
         registerEarnedValue(on: router)
         registerCostControl(on: router)
         registerTimesheets(on: router)
+        registerCashFlow(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

@@ -4,7 +4,7 @@ import SQLKit
 /// The append-only ledger: entries with their double-entry lines, and the closed periods. There is
 /// no update and no delete here, and the database refuses them too (migration 6's triggers).
 public enum LedgerRepository {
-    static let columns = "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by"
+    static let columns = "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by, due_date"
 
     /// Serialises postings of one project on PostgreSQL (numbering, open-commitment and reversal
     /// checks); SQLite's single writer already does.
@@ -23,7 +23,7 @@ public enum LedgerRepository {
             """
             INSERT INTO ledger_entries (\(unsafeRaw: columns)) VALUES (\(bind: e.id.description), \(bind: e.projectID.description), \(bind: e.number),
             \(bind: e.kind.rawValue), \(bind: e.date.iso), \(bind: e.costAccountID?.description), \(bind: e.amount.minor), \(bind: e.amount.currency.code),
-            \(bind: e.counterparty), \(bind: e.reference), \(bind: e.memo), \(bind: e.reverses?.description), \(bind: e.postedAt), \(bind: e.postedBy))
+            \(bind: e.counterparty), \(bind: e.reference), \(bind: e.memo), \(bind: e.reverses?.description), \(bind: e.postedAt), \(bind: e.postedBy), \(bind: e.dueDate?.iso))
             """
         ).run()
         for (i, line) in e.lines.enumerated() {
@@ -215,6 +215,7 @@ public enum LedgerRepository {
             id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int64("number"), kind: try row.enumValue("kind"), date: date,
             costAccountID: account.flatMap(ID<CostAccount>.init), amount: Money(minor: try row.int64("amount"), currency: try row.currency("currency")),
             counterparty: try row.text("counterparty"), reference: try row.text("reference"), memo: try row.text("memo"),
-            reverses: reverses.flatMap(ID<LedgerEntry>.init), postedAt: try row.text("posted_at"), postedBy: try row.text("posted_by"))
+            reverses: reverses.flatMap(ID<LedgerEntry>.init), dueDate: try row.day("due_date"), postedAt: try row.text("posted_at"),
+            postedBy: try row.text("posted_by"))
     }
 }
