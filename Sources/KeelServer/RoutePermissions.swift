@@ -154,6 +154,12 @@ enum RoutePermissions {
                   "POST \(web)/finance/rates/{userID}/{day}/delete"] {
             t[r] = .action(.editCostRates)
         }
+        // Exchange rates and amounts by original currency.
+        for r in ["GET \(api)/exchange-rates", "GET \(api)/currency-totals"] { t[r] = .action(.viewProject) }
+        for r in ["POST \(api)/exchange-rates", "DELETE \(api)/exchange-rates/{currency}/{day}", "POST \(web)/finance/exchange-rates",
+                  "POST \(web)/finance/exchange-rates/{currency}/{day}/delete"] {
+            t[r] = .action(.editExchangeRates)
+        }
         // Cash flow: the forecast for everyone on the project; planning payments and assumptions.
         for r in ["GET \(api)/cash-flow", "GET \(api)/cash-inflows", "GET \(web)/finance/cash-flow", "GET \(web)/finance/cash-flow.csv",
                   "GET \(web)/finance/cash-flow/inflows/{inflowID}"] {

@@ -257,6 +257,7 @@ def run(walk):
     walk.page_checks("demo-finance")
     walk.click_and_wait(d.find_element(By.LINK_TEXT, "Open the ledger"))
     walk.check("the ledger shows the reversal of the mistyped ticket", "Reversed by No. 7" in walk.text())
+    walk.check("an invoice in dollars shows what was posted and its rate", "$800.00 @ 7.150000" in walk.text())
     Select(d.find_element(By.CSS_SELECTOR, "#post select[name=cost_account_id]")).select_by_visible_text("PM-TRV · Project travel")
     walk.fill("amount", "880")
     walk.fill("counterparty", "Rail tickets")
@@ -364,6 +365,13 @@ def main():
             driver.save_screenshot(os.path.join(SHOTS, "failure.png"))
         finally:
             driver.quit()
+        # The finance commands read the same database from the shell.
+        url = f"sqlite://{data}/keel.sqlite"
+        cash = subprocess.run([KEEL, "cash-flow", "ECOM-2027", "--database-url", url], capture_output=True, text=True)
+        walk.check("keel cash-flow prints the forecast and exits 2 on its warning",
+                   cash.returncode == 2 and "WARNING: below 300000.00 CNY" in cash.stdout, cash.stdout[-400:] + cash.stderr[-400:])
+        earned = subprocess.run([KEEL, "earned-value", "ECOM-2027", "--database-url", url, "--format", "json"], capture_output=True, text=True)
+        walk.check("keel earned-value prints the report as JSON", earned.returncode == 0 and '"status_date"' in earned.stdout, earned.stderr[-400:])
         print(f"screenshots: {SHOTS}")
         print(f"{walk.passed} passed, {walk.failed} failed")
         return 1 if walk.failed else 0

@@ -71,6 +71,35 @@ import TestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func otherCurrenciesOverTheAPI(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"equipment","code":"P-EQP"}"#)
+            let accountID = try #require(account.json["id"] as? String)
+            let rate = try await client.send(.post, "\(base)/exchange-rates", json: #"{"currency":"EUR","effective_from":"2027-01-01","rate":"7.8125"}"#)
+            #expect(rate.status == .ok && rate.json["rate"] as? String == "7.812500")
+            let bad = try await client.send(.post, "\(base)/exchange-rates", json: #"{"currency":"CNY","effective_from":"2027-01-01","rate":"-1"}"#)
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["currency", "rate"])
+            let posted = try await client.send(
+                .post, "\(base)/ledger", json: #"{"kind":"commitment","date":"2027-01-10","currency":"EUR","amount":"640","cost_account_id":"\#(accountID)"}"#)
+            #expect(posted.status == .created && posted.json["amount"] as? String == "5000.00" && posted.json["currency"] as? String == "CNY")
+            #expect(posted.json["original_amount"] as? String == "640.00" && posted.json["original_currency"] as? String == "EUR")
+            #expect(posted.json["exchange_rate"] as? String == "7.812500")
+            let early = try await client.send(
+                .post, "\(base)/ledger", json: #"{"kind":"commitment","date":"2026-12-31","currency":"EUR","amount":"640","cost_account_id":"\#(accountID)"}"#)
+            #expect(early.status == .unprocessableContent && early.problemFields == ["currency"])
+            let totals = try await client.send(.get, "\(base)/currency-totals")
+            let items = try #require(totals.json["items"] as? [[String: Any]])
+            #expect(items.count == 1 && items.first?["original"] as? String == "640.00" && items.first?["converted"] as? String == "5000.00")
+            let csv = try await client.page("/projects/\(p)/finance/ledger.csv")
+            #expect(csv.text.contains(",640.00,EUR,7.812500"))
+            let gone = try await client.send(.delete, "\(base)/exchange-rates/EUR/2027-01-01")
+            #expect(gone.status == .noContent)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func rolesDecideWhoPosts(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
             let p = try await client.createProject()
@@ -97,8 +126,8 @@ import TestSupport
             #expect(overview.status == .ok)
             for part in ["aria-current=\"page\">Finance", "Balanced: debits equal credits.", "UX-LAB", "Hosting and test environments", "Cloud services",
                          // Actual cost: 677,600 invoiced and accrued + 42,500 of Chen Jie's approved hours
-                         // (2 × 40 h at 260, 37.5 h and 40 h at 280).
-                         "¥720,100.00", "¥494,000.00"] {
+                         // (2 × 40 h at 260, 37.5 h and 40 h at 280) + USD 800 at 7.15.
+                         "¥725,820.00", "¥494,000.00", "Posted in other currencies"] {
                 #expect(overview.text.contains(part), "missing \(part)")
             }
             let ledger = try await client.page("/projects/\(id)/finance/ledger", headers: [.acceptLanguage: "en"])

@@ -135,7 +135,10 @@ import TestSupport
             try await TimesheetRepository.save(CostRate(userID: target.id, effectiveFrom: monday, hourly: 10_000), project: project.id, on: sql)
         }
         let inflow = PlannedInflow(projectID: project.id, name: "Deposit", amount: 100, invoiceDate: monday)
-        try await db.transaction { sql in try await CashFlowRepository.insert(inflow, on: sql) }
+        try await db.transaction { sql in
+            try await CashFlowRepository.insert(inflow, on: sql)
+            try await LedgerRepository.save(ExchangeRate(currency: Currency(code: "USD")!, effectiveFrom: monday, rate: 7_000_000), project: project.id, on: sql)
+        }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
@@ -228,7 +231,7 @@ import TestSupport
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                             "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
-                            "{inflowID}": f.inflow.description,
+                            "{inflowID}": f.inflow.description, "{currency}": "USD",
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

@@ -159,6 +159,29 @@ public struct InputReader {
         }
     }
 
+    /// An exact decimal with at most `digits` decimals (a rate, hours), scaled by 10^digits.
+    public mutating func decimal(_ key: String, digits: Int, _ target: inout Int64, required: Bool = false) {
+        guard let v = value(key) else { return missing(key, required: required) }
+        let text: String
+        switch v {
+        case .number(let n): text = n
+        case .string(let s): text = s
+        case .null: return errors.add(key, .required)
+        default: return errors.add(key, .invalidType, ["expected": "decimal"])
+        }
+        do {
+            let value = try FixedPoint.parse(text, digits: digits)
+            if value < 0 { return errors.add(key, .negative) }
+            target = value
+        } catch .tooManyDecimals {
+            errors.add(key, .tooManyDecimals, ["digits": String(digits)])
+        } catch .overflow {
+            errors.add(key, .outOfRange, ["max": "9223372036854775807"])
+        } catch {
+            errors.add(key, .invalidAmount)
+        }
+    }
+
     /// An array of objects, each read by `row` with its own nested reader; errors are prefixed `key[i].`.
     public mutating func rows<T>(_ key: String, _ target: inout [T], make: (inout InputReader) -> T?) {
         guard let v = value(key) else { return }

@@ -61,6 +61,14 @@ extension DemoLoader {
         try await loadBudgets(project: pid, accounts: ids, finance: poster)
         try await loadTimesheets(project: pid, accounts: ids, finance: poster)
         try await loadCashPlan(project: pid, finance: poster)
+        // A conference abroad, invoiced in dollars and converted at the month's rate.
+        _ = try await finance.setExchangeRate(poster, project: pid, input(["currency": .string("USD"), "effective_from": day(0), "rate": .string("7.15")]))
+        _ = try await finance.post(
+            poster, project: pid,
+            input([
+                "kind": .string("actual_cost"), "date": day(33), "currency": .string("USD"), "amount": .string("800"), "cost_account_id": ids["PM-TRV"]!,
+                "counterparty": t("Retail Tech Summit", "零售科技峰会"), "reference": .string("RTS-0412"),
+            ]))
         // The project's first month is over: it is closed for posting.
         let firstMonth = AccountingPeriod(containing: start)
         if firstMonth.lastDay < Day(utcSecondsSince1970: services.clock().timeIntervalSince1970) {

@@ -258,11 +258,11 @@ public struct FinanceService: Sendable {
             r.day("date", &date)
             var accountID: ID<CostAccount>?
             r.optionalID("cost_account_id", &accountID)
-            var minor: Int64 = 0
-            r.amount("amount", currency: currency, &minor, required: true)
-            // Optional; when sent it must name the project's currency (the rules say so below).
+            // Optional: another currency is converted at the project's rate in force on the date.
             var entryCurrency = currency
             r.currency("currency", &entryCurrency)
+            var minor: Int64 = 0
+            r.amount("amount", currency: entryCurrency, &minor, required: true)
             var due: Day?
             r.day("due_date", &due)
             var counterparty = "", reference = "", memo = ""
@@ -272,9 +272,21 @@ public struct FinanceService: Sendable {
             // An empty date box (or null) means today, like an absent one.
             if date == nil { date = Self.today() }
             try r.finish()
+            var original: Money?
+            var rate: Int64?
+            var base = minor
+            if entryCurrency != currency {
+                guard let x = ExchangeRateTable(try await LedgerRepository.exchangeRates(project: project, on: sql)).rate(for: entryCurrency, on: date!) else {
+                    throw KeelError.validation([FieldError("currency", .noExchangeRate, ["currency": entryCurrency.code, "date": date!.iso])])
+                }
+                original = Money(minor: minor, currency: entryCurrency)
+                rate = x.rate
+                base = CurrencyConversion.convert(minor, from: entryCurrency, to: currency, rate: x.rate)
+            }
             var entry = LedgerEntry(
-                projectID: project, kind: kind, date: date!, costAccountID: accountID, amount: Money(minor: minor, currency: entryCurrency),
-                counterparty: counterparty, reference: reference, memo: memo, dueDate: due, postedAt: Timestamp.now(), postedBy: caller.auditName)
+                projectID: project, kind: kind, date: date!, costAccountID: accountID, amount: Money(minor: base, currency: currency),
+                counterparty: counterparty, reference: reference, memo: memo, dueDate: due, original: original, exchangeRate: rate, postedAt: Timestamp.now(),
+                postedBy: caller.auditName)
             let known = try await accountID.asyncMap { try await CostAccountRepository.find($0, project: project, on: sql) } != nil
             let open = kind == .commitmentRelease && known ? try await LedgerRepository.openCommitment(costAccount: accountID!, on: sql) : 0
             try await Self.rules(project, currency, sql).check(entry, costAccountIsKnown: known, original: nil, alreadyReversed: false, openCommitment: open)
@@ -342,6 +354,60 @@ public struct FinanceService: Sendable {
         }
     }
 
+    // MARK: Exchange rates
+
+    public func exchangeRates(_ caller: Caller, project: ID<Project>) async throws -> [ExchangeRate] {
+        try await services.readProject(caller, project) { sql in try await LedgerRepository.exchangeRates(project: project, on: sql) }
+    }
+
+    /// Per original currency and kind: posted amounts and what they came to in the project's currency.
+    public func currencyTotals(_ caller: Caller, project: ID<Project>) async throws -> [LedgerRepository.CurrencyTotal] {
+        try await services.readProject(caller, project) { sql in try await LedgerRepository.currencyTotals(project: project, on: sql) }
+    }
+
+    /// Sets a rate from a day: `currency` (not the project's), `effective_from`, `rate` (project-currency
+    /// units per unit, up to six decimals). A rate from the same day is replaced; entries already posted
+    /// keep the rate they were converted at.
+    public func setExchangeRate(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> ExchangeRate {
+        try await services.inProject(caller, .editExchangeRates, project) { sql in
+            let projectCurrency = try await Self.currency(project, sql)
+            var r = InputReader(input, creating: true)
+            var currency = projectCurrency
+            r.currency("currency", &currency, required: true)
+            if !r.errors.has("currency"), r.has("currency"), currency == projectCurrency {
+                r.errors.add("currency", .invalidChoice, ["choices": "≠ " + projectCurrency.code])
+            }
+            var from: Day?
+            r.day("effective_from", &from, required: true)
+            if from == nil && !r.errors.has("effective_from") { r.errors.add("effective_from", .required) }
+            var rate: Int64 = 0
+            r.decimal("rate", digits: ExchangeRate.digits, &rate, required: true)
+            if !r.errors.has("rate"), r.has("rate"), rate <= 0 || rate > ExchangeRate.maxRate {
+                r.errors.add("rate", .outOfRange, ["min": "0.000001", "max": FixedPoint.format(ExchangeRate.maxRate, digits: ExchangeRate.digits)])
+            }
+            try r.finish()
+            let x = ExchangeRate(currency: currency, effectiveFrom: from!, rate: rate)
+            let before = try await LedgerRepository.exchangeRates(project: project, on: sql).first { $0.currency == currency && $0.effectiveFrom == from! }
+            try await LedgerRepository.save(x, project: project, on: sql)
+            try await services.audit.record(
+                before == nil ? "create" : "update", objectType: "exchange_rate", objectID: "\(currency.code)/\(from!.iso)", project: project,
+                before: before?.auditFields ?? [:], after: x.auditFields, caller: caller, on: sql)
+            return x
+        }
+    }
+
+    public func deleteExchangeRate(_ caller: Caller, project: ID<Project>, currency code: String, from: Day) async throws {
+        try await services.inProject(caller, .editExchangeRates, project) { sql in
+            guard let currency = Currency(code: code),
+                let before = try await LedgerRepository.exchangeRates(project: project, on: sql).first(where: { $0.currency == currency && $0.effectiveFrom == from })
+            else { throw KeelError.notFound(kind: "exchange_rate", id: "\(code)/\(from.iso)") }
+            try await LedgerRepository.deleteExchangeRate(project: project, currency: currency, from: from, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "exchange_rate", objectID: "\(code)/\(from.iso)", project: project, before: before.auditFields, after: [:],
+                caller: caller, on: sql)
+        }
+    }
+
     /// Cost control on a new commitment, once an approved budget exists: nil within budget (or control
     /// off), the overrun when the project warns, a refusal when it stops.
     static func overrun(_ entry: LedgerEntry, _ project: ID<Project>, _ currency: Currency, _ sql: any SQLDatabase) async throws -> Int64? {
@@ -379,6 +445,12 @@ extension Optional {
     }
 }
 
+extension ExchangeRate {
+    var auditFields: [String: String?] {
+        ["currency": currency.code, "effective_from": effectiveFrom.iso, "rate": FixedPoint.format(rate, digits: ExchangeRate.digits)]
+    }
+}
+
 extension CostAccount {
     var auditFields: [String: String?] {
         ["task_id": taskID?.description, "category": category, "code": code, "name": name]
@@ -390,7 +462,8 @@ extension LedgerEntry {
         [
             "number": String(number), "kind": kind.rawValue, "date": date.iso, "cost_account_id": costAccountID?.description,
             "amount": amount.decimalString, "currency": amount.currency.code, "counterparty": counterparty, "reference": reference, "memo": memo,
-            "reverses": reverses?.description, "due_date": dueDate?.iso,
+            "reverses": reverses?.description, "due_date": dueDate?.iso, "original_amount": original?.decimalString,
+            "original_currency": original?.currency.code, "exchange_rate": exchangeRate.map { FixedPoint.format($0, digits: ExchangeRate.digits) },
         ]
     }
 }

@@ -425,22 +425,6 @@ extension CostRate {
 extension InputReader {
     /// Hours with at most two decimals (`7.5`, `0.25`), as hundredths of an hour.
     public mutating func hours(_ key: String, _ target: inout Int64, required: Bool = false) {
-        guard let v = value(key) else { return missing(key, required: required) }
-        let text: String
-        switch v {
-        case .number(let n): text = n
-        case .string(let s): text = s
-        case .null: return errors.add(key, .required)
-        default: return errors.add(key, .invalidType, ["expected": "decimal"])
-        }
-        do {
-            let value = try FixedPoint.parse(text, digits: 2)
-            if value < 0 { return errors.add(key, .negative) }
-            target = value
-        } catch .tooManyDecimals {
-            errors.add(key, .tooManyDecimals, ["digits": "2"])
-        } catch {
-            errors.add(key, .invalidAmount)
-        }
+        decimal(key, digits: 2, &target, required: required)
     }
 }

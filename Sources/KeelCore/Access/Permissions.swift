@@ -50,6 +50,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editCostRates
     /// Plan customer payments and set the cash-flow assumptions (opening balance, threshold, terms).
     case editCashPlan
+    /// Set the project's dated exchange rates.
+    case editExchangeRates
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -74,6 +76,7 @@ public enum PermissionTable {
         .approveTimesheets: [.owner, .manager],
         .editCostRates: [.owner, .finance],
         .editCashPlan: [.owner, .manager, .finance],
+        .editExchangeRates: [.owner, .finance],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

@@ -121,8 +121,12 @@ public struct LedgerEntry: Hashable, Sendable {
     public var kind: LedgerEntryKind
     public var date: Day
     public var costAccountID: ID<CostAccount>?
-    /// Always positive; the kind says which way it goes.
+    /// Always positive, in the project's currency; the kind says which way it goes.
     public var amount: Money
+    /// For an entry made in another currency: the amount as posted, and the rate (millionths of the
+    /// project's currency per unit) that converted it on the entry's date into `amount`.
+    public var original: Money?
+    public var exchangeRate: Int64?
     public var counterparty: String
     public var reference: String
     public var memo: String
@@ -137,7 +141,7 @@ public struct LedgerEntry: Hashable, Sendable {
     public init(
         id: ID<LedgerEntry> = ID(), projectID: ID<Project>, number: Int64 = 0, kind: LedgerEntryKind, date: Day, costAccountID: ID<CostAccount>?,
         amount: Money, counterparty: String = "", reference: String = "", memo: String = "", reverses: ID<LedgerEntry>? = nil,
-        dueDate: Day? = nil, postedAt: String = "", postedBy: String = ""
+        dueDate: Day? = nil, original: Money? = nil, exchangeRate: Int64? = nil, postedAt: String = "", postedBy: String = ""
     ) {
         self.id = id
         self.projectID = projectID
@@ -151,6 +155,8 @@ public struct LedgerEntry: Hashable, Sendable {
         self.memo = memo
         self.reverses = reverses
         self.dueDate = dueDate
+        self.original = original
+        self.exchangeRate = exchangeRate
         self.postedAt = postedAt
         self.postedBy = postedBy
     }
@@ -177,7 +183,8 @@ public struct LedgerEntry: Hashable, Sendable {
     public func reversal(id: ID<LedgerEntry> = ID(), date: Day, memo: String, postedAt: String = "", postedBy: String = "") -> LedgerEntry {
         LedgerEntry(
             id: id, projectID: projectID, kind: kind, date: date, costAccountID: costAccountID, amount: amount, counterparty: counterparty,
-            reference: reference, memo: memo, reverses: self.id, dueDate: dueDate, postedAt: postedAt, postedBy: postedBy)
+            reference: reference, memo: memo, reverses: self.id, dueDate: dueDate, original: original, exchangeRate: exchangeRate,
+            postedAt: postedAt, postedBy: postedBy)
     }
 }
 
@@ -232,7 +239,14 @@ public struct LedgerRules: Sendable {
         if entry.amount.currency != currency {
             errors.add("currency", .invalidChoice, ["choices": currency.code])
         }
-        if entry.amount.minor <= 0 || entry.amount.minor > LedgerEntry.maxAmount {
+        if let original = entry.original {
+            // Another currency: converted at a dated rate; its own amount within the same range.
+            if original.currency == currency { errors.add("currency", .invalidChoice, ["choices": currency.code]) }
+            if original.minor <= 0 || original.minor > LedgerEntry.maxAmount {
+                errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: original.currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: original.currency.minorDigits)])
+            }
+        }
+        if entry.amount.minor <= 0 || entry.amount.minor > LedgerEntry.maxAmount, !errors.has("amount") {
             errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
         }
         if entry.reverses != nil {

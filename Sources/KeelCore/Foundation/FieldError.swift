@@ -42,6 +42,8 @@ public struct FieldError: Hashable, Sendable, Codable {
         case mustBeEmpty = "must_be_empty"
         /// A commitment beyond the account's approved budget (and tolerance) where the project stops those.
         case exceedsBudget = "exceeds_budget"
+        /// An amount in a currency the project has no exchange rate for on that day.
+        case noExchangeRate = "no_exchange_rate"
     }
 
     public let field: String

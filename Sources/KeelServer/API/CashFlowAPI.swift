@@ -6,7 +6,7 @@ import KeelStore
 
 /// `/api/v1/projects/{projectID}/cash-flow` (the forecast and its settings) and `/cash-inflows`
 /// (planned customer payments). Amounts are decimal strings in the project's currency.
-struct CashFlowAPI {
+public struct CashFlowAPI {
     let services: KeelServices
     let reader: RequestReader
 
@@ -58,7 +58,8 @@ struct CashFlowAPI {
         let balance: String
     }
 
-    struct ReportBody: Encodable {
+    /// The forecast as the API and `keel cash-flow --format json` give it.
+    public struct ReportBody: Encodable {
         let asOf: String
         let currency: String
         let configured: Bool
@@ -74,7 +75,7 @@ struct CashFlowAPI {
         let months: [PeriodBody]
         let movements: [MovementBody]
 
-        init(_ r: CashFlowReport) {
+        public init(_ r: CashFlowReport) {
             let c = r.currency
             func m(_ x: Int64) -> String { FixedPoint.format(x, digits: c.minorDigits) }
             let f = r.forecast
@@ -100,7 +101,7 @@ struct CashFlowAPI {
             }
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(asOf, forKey: .asOf)
             try c.encode(currency, forKey: .currency)

@@ -95,6 +95,10 @@ struct FinanceAPI {
         let reverses: String?
         let reversedBy: String?
         let dueDate: String?
+        /// Entries made in another currency: what was posted, and the rate that converted it.
+        let originalAmount: String?
+        let originalCurrency: String?
+        let exchangeRate: String?
         let postedAt: String
         let postedBy: String
         let lines: [Line]
@@ -116,11 +120,41 @@ struct FinanceAPI {
             reverses = e.reverses?.description
             self.reversedBy = reversedBy?.description
             dueDate = e.dueDate?.iso
+            originalAmount = e.original?.decimalString
+            originalCurrency = e.original?.currency.code
+            exchangeRate = e.exchangeRate.map { FixedPoint.format($0, digits: ExchangeRate.digits) }
             postedAt = e.postedAt
             postedBy = e.postedBy
             let c = e.amount.currency
             self.overBudget = overBudget.map { Money(minor: $0, currency: e.amount.currency).decimalString }
             lines = e.lines.map { Line(account: $0.account.rawValue, costAccountId: $0.costAccountID?.description, amount: Money(minor: $0.amount, currency: c).decimalString) }
+        }
+    }
+
+    struct ExchangeRateBody: Encodable {
+        let currency: String
+        let effectiveFrom: String
+        let rate: String
+        init(_ r: ExchangeRate) {
+            currency = r.currency.code
+            effectiveFrom = r.effectiveFrom.iso
+            rate = FixedPoint.format(r.rate, digits: ExchangeRate.digits)
+        }
+    }
+
+    struct CurrencyTotalBody: Encodable {
+        let currency: String
+        let kind: String
+        let original: String
+        let converted: String
+        /// `converted` is in the project's currency.
+        let projectCurrency: String
+        init(_ t: LedgerRepository.CurrencyTotal, _ project: Currency) {
+            currency = t.currency.code
+            kind = t.kind.rawValue
+            original = FixedPoint.format(t.original, digits: t.currency.minorDigits)
+            converted = FixedPoint.format(t.converted, digits: project.minorDigits)
+            projectCurrency = project.code
         }
     }
 
@@ -271,6 +305,26 @@ struct FinanceAPI {
                 TrialBalanceBody(
                     currency: o.currency.code, balances: balances, total: Money(minor: o.trialBalanceTotal, currency: o.currency).decimalString,
                     balanced: o.trialBalanceTotal == 0))
+        }
+        api.get("/exchange-rates") { _, ctx in
+            let rates = try await services.finance.exchangeRates(ctx.caller, project: try pid(ctx))
+            return try Resources.json(Resources.ListBody(items: rates.map(ExchangeRateBody.init)))
+        }
+        api.post("/exchange-rates") { req, ctx in
+            let rate = try await services.finance.setExchangeRate(ctx.caller, project: try pid(ctx), try await reader.json(req))
+            return try Resources.json(ExchangeRateBody(rate))
+        }
+        api.delete("/exchange-rates/{currency}/{day}") { _, ctx in
+            let id = try pid(ctx)
+            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else { throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "") }
+            try await services.finance.deleteExchangeRate(ctx.caller, project: id, currency: ctx.parameters.get("currency") ?? "", from: day)
+            return Response(status: .noContent)
+        }
+        api.get("/currency-totals") { _, ctx in
+            let id = try pid(ctx)
+            let totals = try await services.finance.currencyTotals(ctx.caller, project: id)
+            let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
+            return try Resources.json(Resources.ListBody(items: totals.map { CurrencyTotalBody($0, currency) }))
         }
         api.get("/cost-control") { _, ctx in
             let r = try await services.costControl.report(ctx.caller, project: try pid(ctx))

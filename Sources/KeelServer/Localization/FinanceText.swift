@@ -22,6 +22,9 @@ enum FinanceText: Hashable {
     // Cost control
     case costControl, budgetColumn, committed, forecast, variance, byCategory, byAccount, byWBS, control(CommitmentControl), controlLabel
     case tolerance, postedOverBudget, costControlHelp, overrun
+    // Currencies and due dates
+    case currencyHelp, dueDate, dueDateHelp, originalAmount, exchangeRates, exchangeRatesHelp, noExchangeRates(String), rateIn(String), byCurrency
+    case addExchangeRate
 
     var en: String {
         switch self {
@@ -78,6 +81,17 @@ enum FinanceText: Hashable {
             case .revenue: return "Revenue invoiced"
             case .paymentReceived: return "Payment received"
             }
+        case .currencyHelp: return "Another currency is converted at the project's exchange rate in force on the date."
+        case .dueDate: return "Due date"
+        case .dueDateHelp: return "Invoices, accruals and purchase orders: when it will be paid (cash flow)."
+        case .originalAmount: return "Posted as"
+        case .exchangeRates: return "Exchange rates"
+        case .exchangeRatesHelp:
+            return "Entries in another currency keep what was posted and are converted at the rate in force on their date; reports are in the project's currency."
+        case .noExchangeRates(let code): return "No exchange rates: every entry is in \(code)."
+        case .rateIn(let code): return "Rate (\(code) per unit)"
+        case .byCurrency: return "Posted in other currencies"
+        case .addExchangeRate: return "Set a rate"
         case .postEntry: return "Post an entry"
         case .number: return "No."
         case .date: return "Date"
@@ -283,6 +297,16 @@ enum FinanceText: Hashable {
             case .revenue: return "开票收入"
             case .paymentReceived: return "收款"
             }
+        case .currencyHelp: return "其他币种按项目在该日期适用的汇率折算。"
+        case .dueDate: return "到期日"
+        case .dueDateHelp: return "发票、预提与采购订单：预计付款日期（用于现金流）。"
+        case .originalAmount: return "原币金额"
+        case .exchangeRates: return "汇率"
+        case .exchangeRatesHelp: return "外币分录保留原币金额，并按其日期适用的汇率折算；报表以项目币种列示。"
+        case .noExchangeRates(let code): return "尚无汇率：所有分录均以\(code)记账。"
+        case .rateIn(let code): return "汇率（每单位折合\(code)）"
+        case .byCurrency: return "外币记账汇总"
+        case .addExchangeRate: return "设置汇率"
         case .postEntry: return "过账"
         case .number: return "编号"
         case .date: return "日期"

@@ -1339,6 +1339,7 @@ enum Text: Hashable {
         case .exceedsOpenCommitment: return "More than the open commitment on this account (\(e.detail["open"] ?? "0"))."
         case .mustBeEmpty: return "Leave this empty."
         case .exceedsBudget: return "This would commit \(e.detail["over"] ?? "") more than the account's approved budget allows."
+        case .noExchangeRate: return "There is no exchange rate for \(e.detail["currency"] ?? "") on \(e.detail["date"] ?? "") yet; finance adds one first."
         }
     }
 
@@ -1385,6 +1386,7 @@ enum Text: Hashable {
         case .exceedsOpenCommitment: return "超过该成本账户未结的承诺金额（\(e.detail["open"] ?? "0")）。"
         case .mustBeEmpty: return "此项须留空。"
         case .exceedsBudget: return "该承诺将超出账户批准预算允许的金额 \(e.detail["over"] ?? "")。"
+        case .noExchangeRate: return "\(e.detail["date"] ?? "")尚无\(e.detail["currency"] ?? "")的汇率，请先由财务添加。"
         }
     }
 }

@@ -61,7 +61,8 @@ enum FinanceViews {
 
     static func overview(
         _ ctx: ViewContext, project: Project, overview o: FinanceOverview, baseline: BudgetPlan?, tasks: [PlanTask], names: [String: String],
-        accountForm: FormKit, categoryForm: FormKit, periodForm: FormKit
+        accountForm: FormKit, categoryForm: FormKit, periodForm: FormKit, rates: [ExchangeRate] = [], currencyTotals: [LedgerRepository.CurrencyTotal] = [],
+        rateForm: FormKit? = nil
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let money = { (minor: Int64) in ctx.money(Money(minor: minor, currency: o.currency)) }
@@ -103,6 +104,7 @@ enum FinanceViews {
         cf.idPrefix = "category-"
         var pf = periodForm
         pf.idPrefix = "period-"
+        let exchange = exchangeSection(ctx, project: project, rates: rates, totals: currencyTotals, form: rateForm ?? FormKit(ctx))
         return Layout.page(
             ctx, title: t(ctx, .finance), project: nav(project),
             body: """
@@ -132,7 +134,52 @@ enum FinanceViews {
                 <form method="post" action="\(base)/periods" class="form" data-confirm="\(t(ctx, .confirmClose))">\(ctx.csrfField)\(pf.errorSummary())
                 \(pf.field("period", .finance(.closePeriod), required: true, help: .finance(.periodHelp)))
                 <div class="buttons"><button type="submit">\(t(ctx, .closePeriod))</button></div></form></section>
+                \(exchange)
                 """)
+    }
+
+    /// Dated exchange rates with their form, and what was posted in each foreign currency.
+    static func exchangeSection(_ ctx: ViewContext, project: Project, rates: [ExchangeRate], totals: [LedgerRepository.CurrencyTotal], form: FormKit) -> HTML {
+        let base = "/projects/\(project.id.description)/finance"
+        let own = project.charter.budget.currency
+        let rateRows: [HTML] = rates.map { r in
+            """
+            <tr><td>\(r.currency.code)</td><td>\(ctx.day(r.effectiveFrom))</td><td class="num">\(FixedPoint.format(r.rate, digits: ExchangeRate.digits))</td>
+            <td>\(postButton(ctx, "\(base)/exchange-rates/\(r.currency.code)/\(r.effectiveFrom.iso)/delete", label: ctx.t(.delete), version: nil, confirm: ctx.t(.confirmDelete)))</td></tr>
+            """
+        }
+        let rateTable: HTML =
+            rates.isEmpty
+            ? "<p class=\"muted\">\(t(ctx, .noExchangeRates(own.code)))</p>"
+            : """
+                <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.currency))</th><th scope="col">\(ctx.t(.time(.effectiveFrom)))</th>
+                <th scope="col" class="num">\(t(ctx, .rateIn(own.code)))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.delete))</span></th></tr></thead>
+                <tbody>\(rateRows)</tbody></table></div>
+                """
+        let totalRows: [HTML] = totals.map { x in
+            """
+            <tr><td>\(x.currency.code)</td><td>\(t(ctx, .entryKind(x.kind)))</td><td class="num">\(ctx.money(Money(minor: x.original, currency: x.currency)))</td>
+            <td class="num">\(ctx.money(Money(minor: x.converted, currency: own)))</td></tr>
+            """
+        }
+        let totalTable: HTML =
+            totals.isEmpty
+            ? .empty
+            : """
+                <h3>\(t(ctx, .byCurrency))</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.currency))</th>
+                <th scope="col">\(ctx.t(.kind))</th><th scope="col" class="num">\(t(ctx, .originalAmount))</th><th scope="col" class="num">\(own.code)</th></tr></thead>
+                <tbody>\(totalRows)</tbody></table></div>
+                """
+        var f = form
+        f.idPrefix = "rate-"
+        return """
+            <section class="card" id="exchange-rates"><h2>\(t(ctx, .exchangeRates))</h2><p class="help">\(t(ctx, .exchangeRatesHelp))</p>\(rateTable)\(totalTable)
+            <h3>\(t(ctx, .addExchangeRate))</h3>
+            <form method="post" action="\(base)/exchange-rates" class="form">\(ctx.csrfField)\(f.errorSummary())
+            <div class="grid2">\(f.field("currency", .currency, required: true))\(f.field("effective_from", .time(.effectiveFrom), kind: .date, required: true))
+            \(f.field("rate", .finance(.rateIn(own.code)), kind: .number, required: true))</div>
+            <div class="buttons"><button type="submit">\(ctx.t(.save))</button></div></form></section>
+            """
     }
 
     static func entryStatus(_ ctx: ViewContext, _ e: LedgerEntry, reversal: Int64?, originalNumber: Int64?) -> HTML {
@@ -141,16 +188,22 @@ enum FinanceViews {
         return .empty
     }
 
+    /// `USD 1,000.00 @ 7.123400`: what an entry in another currency was posted as.
+    static func originalText(_ ctx: ViewContext, _ o: Money, _ rate: Int64?) -> String {
+        "\(ctx.money(o)) @ \(rate.map { FixedPoint.format($0, digits: ExchangeRate.digits) } ?? "")"
+    }
+
     static func ledger(
         _ ctx: ViewContext, project: Project, page: LedgerPage, accounts: [CostAccount], filter: LedgerRepository.Filter,
-        postForm: FormKit, filterForm: FormKit
+        postForm: FormKit, filterForm: FormKit, rateCurrencies: [Currency] = []
     ) -> HTML {
         let filterValues = filterForm.values
         let base = "/projects/\(project.id.description)/finance"
         let codes = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.code) })
         let rows: [HTML] = page.entries.map { e in
             let amount = ctx.money(e.amount)
-            let signed: HTML = e.isReversal ? "−\(amount)" : "\(amount)"
+            var signed: HTML = e.isReversal ? "−\(amount)" : "\(amount)"
+            if let o = e.original { signed = "\(signed)<br><span class=\"muted\">\(originalText(ctx, o, e.exchangeRate))</span>" }
             let status = entryStatus(ctx, e, reversal: page.reversals[e.id].flatMap { page.numbers[$0] }, originalNumber: e.reverses.flatMap { page.numbers[$0] })
             return """
                 <tr><td><a href="\(base)/ledger/\(e.id.description)">\(String(e.number))</a></td><td class="day">\(ctx.day(e.date))</td><td>\(t(ctx, .entryKind(e.kind)))</td>
@@ -188,6 +241,8 @@ enum FinanceViews {
         let next: HTML = filter.offset + filter.limit < page.total ? "<a rel=\"next\" href=\"\(link(filter.offset + filter.limit))\">\(ctx.t(.next))</a>" : .empty
         let pager: HTML = pages > 1 ? "<nav class=\"pager\">\(prev) <span>\(ctx.t(.pageOf(current, pages)))</span> \(next)</nav>" : .empty
         let entryKinds = LedgerEntryKind.allCases.map { (value: $0.rawValue, label: t(ctx, .entryKind($0))) }
+        let own = project.charter.budget.currency
+        let currencyOptions = ([own] + rateCurrencies.filter { $0 != own }).map { (value: $0.code, label: $0.code) }
         return Layout.page(
             ctx, title: t(ctx, .ledger), project: nav(project),
             body: """
@@ -200,8 +255,10 @@ enum FinanceViews {
                 \(postForm.field("date", .finance(.date), kind: .date, help: .finance(.dateHelp)))
                 \(postForm.field("cost_account_id", .finance(.costAccount), kind: .select(accountOptions(ctx, accounts, none: t(ctx, .projectLevel))), help: .finance(.costAccountHelp)))
                 \(postForm.field("amount", .amount, kind: .number, required: true))
+                \(postForm.field("currency", .currency, kind: .select(currencyOptions), help: .finance(.currencyHelp)))
+                \(postForm.field("due_date", .finance(.dueDate), kind: .date, help: .finance(.dueDateHelp)))
                 \(postForm.field("counterparty", .finance(.counterparty)))\(postForm.field("reference", .finance(.reference)))</div>
-                \(postForm.field("memo", .finance(.memo), kind: .textarea))\(postForm.errorsFor("currency"))
+                \(postForm.field("memo", .finance(.memo), kind: .textarea))
                 <div class="buttons"><button type="submit">\(t(ctx, .postEntry))</button></div></form></section>
                 """)
     }
@@ -220,8 +277,10 @@ enum FinanceViews {
             (t(ctx, .date), "\(ctx.day(e.date))"), (ctx.t(.kind), "\(t(ctx, .entryKind(e.kind)))"), (ctx.t(.amount), e.isReversal ? "−\(ctx.money(e.amount))" : "\(ctx.money(e.amount))"),
             (t(ctx, .costAccount), account.map { "<a href=\"\(base)/accounts/\($0.id.description)/edit\">\($0.code)</a> \(categoryName(ctx, $0.category, categories))" as HTML } ?? "\(t(ctx, .projectLevel))"),
             (t(ctx, .counterparty), "\(e.counterparty)"), (t(ctx, .reference), "\(e.reference)"), (t(ctx, .memo), "\(e.memo)"),
+            (t(ctx, .dueDate), "\(e.dueDate.map { ctx.day($0) } ?? "—")"),
             (t(ctx, .postedBy), "\(actor(e.postedBy, names)) · \(ctx.day(Day(iso: String(e.postedAt.prefix(10)))))"),
         ]
+        if let o = e.original { facts.insert((t(ctx, .originalAmount), "\(originalText(ctx, o, e.exchangeRate))"), at: 3) }
         if let original { facts.append((t(ctx, .reversalOf(original.number)), "<a href=\"\(base)/ledger/\(original.id.description)\">\(t(ctx, .entry(original.number)))</a>")) }
         if let reversal { facts.append((t(ctx, .reversedBy(reversal.number)), "<a href=\"\(base)/ledger/\(reversal.id.description)\">\(t(ctx, .entry(reversal.number)))</a>")) }
         let dl: [HTML] = facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }
@@ -273,13 +332,16 @@ enum FinanceViews {
         let codes = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.code) })
         var w = CSVWriter(header: [
             "number", "date", "kind", "cost_account", "amount", "currency", "counterparty", "reference", "memo", "reverses_number", "posted_at", "posted_by",
+            "due_date", "original_amount", "original_currency", "exchange_rate",
         ])
         let numbers = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.number) })
         for e in entries {
             w.append([
                 String(e.number), e.date.iso, e.kind.rawValue, e.costAccountID.flatMap { codes[$0] } ?? "",
                 Money(minor: e.signedAmount, currency: e.amount.currency).decimalString, e.amount.currency.code, e.counterparty, e.reference, e.memo,
-                e.reverses.flatMap { numbers[$0] }.map { String($0) } ?? "", e.postedAt, e.postedBy,
+                e.reverses.flatMap { numbers[$0] }.map { String($0) } ?? "", e.postedAt, e.postedBy, e.dueDate?.iso ?? "",
+                e.original.map { Money(minor: e.isReversal ? -$0.minor : $0.minor, currency: $0.currency).decimalString } ?? "", e.original?.currency.code ?? "",
+                e.exchangeRate.map { FixedPoint.format($0, digits: ExchangeRate.digits) } ?? "",
             ])
         }
         return w.text

@@ -19,15 +19,18 @@ extension WebPages {
         }
 
         @Sendable func overviewPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, account: FormKit? = nil, category: FormKit? = nil, period: FormKit? = nil
+            _ req: Request, _ ctx: Context, _ id: ID<Project>, account: FormKit? = nil, category: FormKit? = nil, period: FormKit? = nil,
+            rate: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
             let overview = try await services.finance.overview(ctx.caller, project: id)
+            let rates = try await services.finance.exchangeRates(ctx.caller, project: id)
+            let totals = try await services.finance.currencyTotals(ctx.caller, project: id)
             return FinanceViews.overview(
                 v, project: try await services.projects.get(ctx.caller, id), overview: overview,
                 baseline: try await services.budgets.baseline(ctx.caller, project: id), tasks: try await tasks(ctx, id),
                 names: try await services.actorNames(overview.closedPeriods.map(\.closedBy)), accountForm: account ?? FormKit(v, values: ["category": "labour"]), categoryForm: category ?? FormKit(v),
-                periodForm: period ?? FormKit(v))
+                periodForm: period ?? FormKit(v), rates: rates, currencyTotals: totals, rateForm: rate ?? FormKit(v, values: ["effective_from": v.today.iso]))
         }
 
         @Sendable func ledgerPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
@@ -42,7 +45,8 @@ extension WebPages {
             return FinanceViews.ledger(
                 v, project: try await services.projects.get(ctx.caller, id), page: try await services.finance.ledger(ctx.caller, project: id, filter),
                 accounts: try await services.finance.accounts(ctx.caller, project: id), filter: filter,
-                postForm: form ?? FormKit(v, values: ["kind": "actual_cost"]), filterForm: FormKit(v, errors: FinanceViews.localisedChoices(v, filterErrors), values: values))
+                postForm: form ?? FormKit(v, values: ["kind": "actual_cost"]), filterForm: FormKit(v, errors: FinanceViews.localisedChoices(v, filterErrors), values: values),
+                rateCurrencies: Array(Set(try await services.finance.exchangeRates(ctx.caller, project: id).map(\.currency))).sorted { $0.code < $1.code })
         }
 
         @Sendable func entryPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ eid: ID<LedgerEntry>, form: FormKit?) async throws -> HTML {
@@ -114,6 +118,19 @@ extension WebPages {
             _ = try await reader.formPairs(req)
             try await services.finance.deleteCategory(ctx.caller, project: id, code: ctx.parameters.get("code") ?? "")
             return WebResponse.redirect("/projects/\(id)/finance#categories", flash: "deleted")
+        }
+        router.post(RouterPath(base + "/exchange-rates")) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/finance#exchange-rates") { input, _, _ in
+                _ = try await services.finance.setExchangeRate(ctx.caller, project: id, input)
+            } form: { f in try await overviewPage(req, ctx, id, rate: f) }
+        }
+        router.post(RouterPath(base + "/exchange-rates/{currency}/{day}/delete")) { req, ctx in
+            let id = try pid(ctx)
+            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else { throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "") }
+            _ = try await reader.formPairs(req)
+            try await services.finance.deleteExchangeRate(ctx.caller, project: id, currency: ctx.parameters.get("currency") ?? "", from: day)
+            return WebResponse.redirect("/projects/\(id)/finance#exchange-rates", flash: "deleted")
         }
         router.post(RouterPath(base + "/periods")) { req, ctx in
             let id = try pid(ctx)

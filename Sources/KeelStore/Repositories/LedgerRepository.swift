@@ -4,7 +4,7 @@ import SQLKit
 /// The append-only ledger: entries with their double-entry lines, and the closed periods. There is
 /// no update and no delete here, and the database refuses them too (migration 6's triggers).
 public enum LedgerRepository {
-    static let columns = "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by, due_date"
+    static let columns = "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by, due_date, original_amount, original_currency, exchange_rate"
 
     /// Serialises postings of one project on PostgreSQL (numbering, open-commitment and reversal
     /// checks); SQLite's single writer already does.
@@ -23,7 +23,8 @@ public enum LedgerRepository {
             """
             INSERT INTO ledger_entries (\(unsafeRaw: columns)) VALUES (\(bind: e.id.description), \(bind: e.projectID.description), \(bind: e.number),
             \(bind: e.kind.rawValue), \(bind: e.date.iso), \(bind: e.costAccountID?.description), \(bind: e.amount.minor), \(bind: e.amount.currency.code),
-            \(bind: e.counterparty), \(bind: e.reference), \(bind: e.memo), \(bind: e.reverses?.description), \(bind: e.postedAt), \(bind: e.postedBy), \(bind: e.dueDate?.iso))
+            \(bind: e.counterparty), \(bind: e.reference), \(bind: e.memo), \(bind: e.reverses?.description), \(bind: e.postedAt), \(bind: e.postedBy), \(bind: e.dueDate?.iso),
+            \(bind: e.original?.minor), \(bind: e.original?.currency.code), \(bind: e.exchangeRate))
             """
         ).run()
         for (i, line) in e.lines.enumerated() {
@@ -215,7 +216,67 @@ public enum LedgerRepository {
             id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int64("number"), kind: try row.enumValue("kind"), date: date,
             costAccountID: account.flatMap(ID<CostAccount>.init), amount: Money(minor: try row.int64("amount"), currency: try row.currency("currency")),
             counterparty: try row.text("counterparty"), reference: try row.text("reference"), memo: try row.text("memo"),
-            reverses: reverses.flatMap(ID<LedgerEntry>.init), dueDate: try row.day("due_date"), postedAt: try row.text("posted_at"),
-            postedBy: try row.text("posted_by"))
+            reverses: reverses.flatMap(ID<LedgerEntry>.init), dueDate: try row.day("due_date"), original: try original(row),
+            exchangeRate: try row.decode(column: "exchange_rate", as: Int64?.self), postedAt: try row.text("posted_at"), postedBy: try row.text("posted_by"))
+    }
+
+    static func original(_ row: any SQLRow) throws -> Money? {
+        guard let minor = try row.decode(column: "original_amount", as: Int64?.self), let code = try row.optionalText("original_currency") else { return nil }
+        guard let c = Currency(code: code) else { throw StoreError.corrupt(column: "original_currency", value: code) }
+        return Money(minor: minor, currency: c)
+    }
+
+    // MARK: Exchange rates
+
+    public static func exchangeRates(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ExchangeRate] {
+        try await sql.raw(
+            "SELECT currency, effective_from, rate FROM exchange_rates WHERE project_id = \(bind: project.description) ORDER BY currency, effective_from"
+        ).all().map { row in
+            guard let from = try row.day("effective_from") else { throw StoreError.corrupt(column: "effective_from", value: "") }
+            return ExchangeRate(currency: try row.currency("currency"), effectiveFrom: from, rate: try row.int64("rate"))
+        }
+    }
+
+    /// Adds the rate, or replaces the one the currency already has from that day.
+    public static func save(_ r: ExchangeRate, project: ID<Project>, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO exchange_rates (project_id, currency, effective_from, rate) VALUES (\(bind: project.description), \(bind: r.currency.code),
+            \(bind: r.effectiveFrom.iso), \(bind: r.rate)) ON CONFLICT (project_id, currency, effective_from) DO UPDATE SET rate = excluded.rate
+            """
+        ).run()
+    }
+
+    public static func deleteExchangeRate(project: ID<Project>, currency: Currency, from: Day, on sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            DELETE FROM exchange_rates WHERE project_id = \(bind: project.description) AND currency = \(bind: currency.code)
+            AND effective_from = \(bind: from.iso)
+            """
+        ).run()
+    }
+
+    /// Per original currency and kind: what was posted in that currency and what it came to in the
+    /// project's (reversals negative). Entries in the project's currency are not listed.
+    public struct CurrencyTotal: Sendable {
+        public let currency: Currency
+        public let kind: LedgerEntryKind
+        public let original: Int64
+        public let converted: Int64
+    }
+
+    public static func currencyTotals(project: ID<Project>, on sql: any SQLDatabase) async throws -> [CurrencyTotal] {
+        let rows = try await sql.raw(
+            """
+            SELECT original_currency, kind, CAST(SUM(CASE WHEN reverses IS NULL THEN original_amount ELSE -original_amount END) AS BIGINT) AS original,
+            CAST(SUM(CASE WHEN reverses IS NULL THEN amount ELSE -amount END) AS BIGINT) AS converted FROM ledger_entries
+            WHERE project_id = \(bind: project.description) AND original_currency IS NOT NULL GROUP BY original_currency, kind ORDER BY original_currency, kind
+            """
+        ).all()
+        return try rows.map { row in
+            CurrencyTotal(
+                currency: try row.currency("original_currency"), kind: try row.enumValue("kind"), original: try row.int64("original"),
+                converted: try row.int64("converted"))
+        }
     }
 }
