@@ -138,29 +138,16 @@ public struct InputReader {
 
     /// An exact decimal amount in `currency`, as a JSON string or number or form text.
     public mutating func amount(_ key: String, currency: Currency, _ target: inout Int64, required: Bool = false, allowNegative: Bool = false) {
-        guard let v = value(key) else { return missing(key, required: required) }
-        let text: String
-        switch v {
-        case .number(let n): text = n
-        case .string(let s): text = s
-        case .null: return errors.add(key, .required)
-        default: return errors.add(key, .invalidType, ["expected": "decimal"])
-        }
-        do {
-            let minor = try FixedPoint.parse(text, digits: currency.minorDigits)
-            if minor < 0 && !allowNegative { return errors.add(key, .negative) }
-            target = minor
-        } catch .tooManyDecimals {
-            errors.add(key, .tooManyDecimals, ["digits": String(currency.minorDigits)])
-        } catch .overflow {
-            errors.add(key, .outOfRange, ["max": "9223372036854775807"])
-        } catch {
-            errors.add(key, .invalidAmount)
-        }
+        fixed(key, digits: currency.minorDigits, &target, required: required, allowNegative: allowNegative)
     }
 
     /// An exact decimal with at most `digits` decimals (a rate, hours), scaled by 10^digits.
     public mutating func decimal(_ key: String, digits: Int, _ target: inout Int64, required: Bool = false) {
+        fixed(key, digits: digits, &target, required: required, allowNegative: false)
+    }
+
+    /// More decimals than `digits` is an error, never a silent rounding.
+    private mutating func fixed(_ key: String, digits: Int, _ target: inout Int64, required: Bool, allowNegative: Bool) {
         guard let v = value(key) else { return missing(key, required: required) }
         let text: String
         switch v {
@@ -171,7 +158,7 @@ public struct InputReader {
         }
         do {
             let value = try FixedPoint.parse(text, digits: digits)
-            if value < 0 { return errors.add(key, .negative) }
+            if value < 0 && !allowNegative { return errors.add(key, .negative) }
             target = value
         } catch .tooManyDecimals {
             errors.add(key, .tooManyDecimals, ["digits": String(digits)])

@@ -32,10 +32,7 @@ struct ScheduleAPI {
         api.get("/schedule.csv") { _, ctx in
             let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
             let csv = view.schedule.csv(ids: view.plan.tasks.map(\.id.description), names: view.plan.tasks.map(\.name))
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"schedule.csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+            return WebResponse.csv(csv, filename: "schedule.csv")
         }
         api.get("/schedule.xml") { _, ctx in
             let id = try pid(ctx)

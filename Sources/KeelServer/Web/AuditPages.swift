@@ -113,10 +113,7 @@ struct AuditPages {
             var filter = try AuditFilterParser.parse(req.uri.queryParameters, project: pid)
             filter.limit = req.uri.queryParameters.get("limit").flatMap(Int.init) ?? 100_000
             let events = try await services.auditEvents(ctx.caller, filter)
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"audit-\(pid).csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: AuditViews.csv(events))))
+            return WebResponse.csv(AuditViews.csv(events), filename: "audit-\(pid).csv")
         }
     }
 }

@@ -35,10 +35,7 @@ extension WebPages {
         }
         router.get(RouterPath(base + ".csv")) { req, ctx in
             let report = try await services.cashFlow.report(ctx.caller, project: try pid(ctx), asOf: try CashFlowAPI.asOf(req.uri.queryParameters))
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"cash-flow-\(report.forecast.asOf.iso).csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: CashFlowViews.csv(report))))
+            return WebResponse.csv(CashFlowViews.csv(report), filename: "cash-flow-\(report.forecast.asOf.iso).csv")
         }
         router.post(RouterPath(base + "/inflows")) { req, ctx in
             let id = try pid(ctx)

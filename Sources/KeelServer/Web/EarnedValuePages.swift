@@ -27,10 +27,7 @@ extension WebPages {
         router.get(RouterPath(base)) { req, ctx in page(try await reportPage(req, ctx, try pid(ctx), form: nil), req) }
         router.get(RouterPath(base + ".csv")) { req, ctx in
             let report = try await services.earnedValue.report(ctx.caller, project: try pid(ctx), statusDate: statusDate(req))
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"earned-value-\(report.statusDate.iso).csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: EarnedValueViews.csv(report))))
+            return WebResponse.csv(EarnedValueViews.csv(report), filename: "earned-value-\(report.statusDate.iso).csv")
         }
         router.post(RouterPath(base + "/method")) { req, ctx in
             let id = try pid(ctx)

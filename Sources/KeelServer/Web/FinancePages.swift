@@ -76,10 +76,7 @@ extension WebPages {
             let id = try pid(ctx)
             let csv = FinanceViews.csv(
                 try await services.finance.allEntries(ctx.caller, project: id), accounts: try await services.finance.accounts(ctx.caller, project: id))
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"ledger.csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+            return WebResponse.csv(csv, filename: "ledger.csv")
         }
         router.get(RouterPath(base + "/ledger/{entryID}")) { req, ctx in page(try await entryPage(req, ctx, try pid(ctx), try entryID(ctx), form: nil), req) }
         router.get(RouterPath(base + "/accounts/{accountID}/edit")) { req, ctx in

@@ -58,10 +58,7 @@ extension WebPages {
             let summary = try await services.risks.summary(ctx.caller, project: id)
             let mpd = try await services.schedule.minutesPerDay(ctx.caller, project: id)
             let csv = RiskViews.csv(summary.risks, view(req, ctx), currency: project.charter.budget.currency, minutesPerDay: mpd, today: summary.today)
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"risks.csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+            return WebResponse.csv(csv, filename: "risks.csv")
         }
         router.post(RouterPath(base)) { req, ctx in
             let id = try pid(ctx)

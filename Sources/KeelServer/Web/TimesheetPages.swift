@@ -140,10 +140,7 @@ extension WebPages {
         router.get("/projects/{projectID}/timesheets.csv") { req, ctx in
             let filter = try TimesheetAPI.filter(req.uri.queryParameters)
             let csv = TimesheetViews.csv(try await services.timesheets.list(ctx.caller, project: try pid(ctx), filter))
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"timesheets.csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+            return WebResponse.csv(csv, filename: "timesheets.csv")
         }
 
         @Sendable func detailPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ sheet: ID<Timesheet>, decision: FormKit? = nil) async throws -> HTML {

@@ -87,10 +87,7 @@ struct WebPages {
             query.page = 1
             query.perPage = 100_000
             let page = try await services.projects.list(ctx.caller, query)
-            var headers = HTTPFields()
-            headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"portfolio.csv\""
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: PortfolioView.csv(page.items, view(req, ctx)))))
+            return WebResponse.csv(PortfolioView.csv(page.items, view(req, ctx)), filename: "portfolio.csv")
         }
         router.get("/help/shortcuts") { req, ctx in page(HelpViews.shortcuts(view(req, ctx)), req) }
         router.get("/projects/new") { req, ctx in

@@ -8,6 +8,14 @@ enum WebResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html.raw)))
     }
 
+    /// A CSV export offered as a download named `filename`.
+    static func csv(_ text: String, filename: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/csv; charset=utf-8"
+        headers[.contentDisposition] = "attachment; filename=\"\(filename)\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     /// 303 See Other after a successful form post, with an optional one-shot flash message.
     static func redirect(_ location: String, flash: String? = nil) -> Response {
         var headers = HTTPFields()
