@@ -241,6 +241,8 @@ def run(walk):
     walk.check("the risk analysis shows the distribution, the P80 finish and the drivers",
                len(d.find_elements(By.CSS_SELECTOR, "#duration-histogram rect.bin")) >= 5 and "P80 finish" in walk.text()
                and len(d.find_elements(By.CSS_SELECTOR, "#drivers g.tornado")) >= 3 and "iterations=2000" in d.current_url)
+    walk.check("the analysis simulates the cost from the estimates and the approved budget",
+               "P80 cost" in walk.text() and "On time and within budget" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "#cost-drivers g.tornado")) >= 3)
     walk.page_checks("demo-risk-analysis")
     # The demo's risk register: heat maps, the register, one risk's page with its history.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/risks']"))

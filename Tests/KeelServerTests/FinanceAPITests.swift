@@ -100,6 +100,31 @@ import TestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func costEstimatesFeedTheRiskAnalysis(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            _ = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Build","duration":"10d"}"#)
+            let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"material","code":"P-MAT"}"#)
+            let id = try #require(account.json["id"] as? String)
+            let bad = try await client.send(
+                .patch, "\(base)/cost-accounts/\(id)", json: #"{"estimate_low":"900","estimate_most_likely":"800","estimate_high":"1200"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["estimate_most_likely"])
+            let set = try await client.send(
+                .patch, "\(base)/cost-accounts/\(id)", json: #"{"estimate_low":"800","estimate_most_likely":"900","estimate_high":"1200"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(set.status == .ok && set.json["estimate_most_likely"] as? String == "900.00")
+            let run = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":2000,"seed":1}"#)
+            let cost = try #require(run.json["cost"] as? [String: Any])
+            #expect(cost["currency"] as? String == "CNY" && cost["deterministic"] as? String == "900.00")
+            // No approved budget yet: nothing to stay within.
+            #expect(cost["budget"] == nil && cost["probability_of_budget"] == nil)
+            let p50 = try #require((cost["percentiles"] as? [String: String])?["P50"])
+            // The triangle 800–900–1,200 has its median at 1,200 − √(0.5 × 400 × 300) ≈ 955.
+            #expect(abs((Double(p50) ?? 0) - 955) < 15)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func rolesDecideWhoPosts(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
             let p = try await client.createProject()

@@ -86,4 +86,66 @@ import TestSupport
             #expect(stopped.run.status == .cancelled && stopped.run.completed < 1_000_000 && stopped.stored == nil)
         }
     }
+
+    /// The cost side: accounts with a three-point estimate vary, the others' approved budget is
+    /// certain, a risk's cost adds when it occurs, and the budget to beat is the approved version's
+    /// baseline plus its contingency. Changing an estimate makes a saved run stale.
+    @Test(arguments: TestBackend.available)
+    func costAccountsAndTheApprovedBudgetTakePart(_ backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { (db: Database) async throws in
+            let services = KeelServices(database: db)
+            let p = try await plan(services)
+            let finance = services.finance
+            let build = try await finance.createAccount(caller, project: p, .fields(["category": "labour", "code": "A-LAB"]))
+            let kit = try await finance.createAccount(caller, project: p, .fields(["category": "material", "code": "A-MAT"]))
+            let owner = try await services.identity.createUser(caller, .fields(["email": "o@sim.keel", "display_name": "O", "password": "simulation password 1"]))
+            _ = try await services.members.add(caller, project: p, .fields(["email": "o@sim.keel", "role": "owner"]))
+            _ = try await services.budgets.updatePolicy(caller, project: p, .fields(["levels": [["role": "owner"]]]))
+            let v = try await services.budgets.create(caller, project: p, .fields(["name": "B", "contingency_reserve": "1000"]))
+            for (account, amount) in [(build, "10000"), (kit, "5000")] {
+                _ = try await services.budgets.addLine(
+                    caller, project: p, v.id, .fields(["cost_account_id": account.id.description, "method": "manual", "months": "2026-03 \(amount)"]),
+                    expectedVersion: nil)
+            }
+            _ = try await services.budgets.submit(caller, project: p, v.id, expectedVersion: nil)
+            _ = try await services.budgets.approve(Caller.user(owner, requestID: "t"), project: p, v.id, .fields([:]), expectedVersion: nil)
+            // The material may cost 4,000 to 9,000; labour stays at its budget of 10,000.
+            _ = try await finance.updateAccount(
+                caller, project: p, kit.id, .fields(["estimate_low": "4000", "estimate_most_likely": "5000", "estimate_high": "9000"]), expectedVersion: nil)
+            #expect(
+                await fieldErrors {
+                    _ = try await finance.updateAccount(caller, project: p, build.id, .fields(["estimate_low": "3", "estimate_most_likely": "2"]), expectedVersion: nil)
+                } == ["estimate_high": [.required]])
+            #expect(
+                await fieldErrors {
+                    _ = try await finance.updateAccount(
+                        caller, project: p, build.id, .fields(["estimate_low": "3", "estimate_most_likely": "2", "estimate_high": "-1"]), expectedVersion: nil)
+                } == ["estimate_high": [.negative]])
+            #expect(
+                await fieldErrors {
+                    _ = try await finance.updateAccount(
+                        caller, project: p, build.id, .fields(["estimate_low": "3", "estimate_most_likely": "2", "estimate_high": "5"]), expectedVersion: nil)
+                } == ["estimate_most_likely": [.unordered]])
+
+            let run = try await services.schedule.simulate(caller, project: p, .fields(["iterations": 4_000, "seed": 3]))
+            let cost = try #require(run.result.cost)
+            #expect(run.currency == .cny && run.result.deterministicCost == 1_500_000 && run.result.budget == 1_600_000)
+            #expect(cost.minimum >= 1_400_000 && cost.maximum <= 1_900_000 && cost.percentiles[50]! > 1_500_000)
+            // The triangle 4,000–5,000–9,000 stays within 6,000 (the budget's share left for it) with
+            // probability 1 − (9,000 − 6,000)² / ((9,000 − 4,000)(9,000 − 5,000)) = 0.55.
+            let within = try #require(run.result.probabilityOfBudget)
+            #expect(abs(within - 0.55) < 0.03)
+            #expect(run.result.costSensitivity.first?.name == "A-MAT")
+
+            // Saved runs read the same; a changed estimate makes them stale.
+            let saved = try await services.simulationRuns.enqueue(caller, project: p, .fields(["iterations": 4_000, "seed": 3]))
+            await services.simulationRuns.execute(saved.id, project: p)
+            let stored = try await services.simulationRuns.get(caller, project: p, saved.id)
+            #expect(stored.stored?.result == run.result && stored.stored?.currency == "CNY" && !stored.isStale)
+            _ = try await finance.updateAccount(
+                caller, project: p, kit.id, .fields(["estimate_low": Input.Value.null, "estimate_most_likely": Input.Value.null, "estimate_high": Input.Value.null]), expectedVersion: nil)
+            #expect(try await finance.account(caller, project: p, kit.id).estimate == nil)
+            #expect(try await services.simulationRuns.get(caller, project: p, saved.id).isStale)
+        }
+    }
 }

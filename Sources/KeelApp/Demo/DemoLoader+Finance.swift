@@ -59,6 +59,15 @@ extension DemoLoader {
         // The payment partner has done most of the integration work it will invoice at signing: accrued.
         _ = try await post("accrual", 55, "PAY-SUB", "320000", t("SecurePay Ltd.", "安付科技"), "ACR-07")
         try await loadBudgets(project: pid, accounts: ids, finance: poster)
+        // Three-point estimates at completion where the cost is uncertain, for the cost risk analysis.
+        for (code, low, likely, high) in [
+            ("CAT-LAB", "1100000", "1250000", "1650000"), ("PAY-SUB", "600000", "750000", "950000"), ("WH-EQP", "850000", "920000", "1200000"),
+        ] {
+            guard case .string(let raw) = ids[code]!, let id = ID<CostAccount>(raw) else { continue }
+            _ = try await finance.updateAccount(
+                poster, project: pid, id, input(["estimate_low": .string(low), "estimate_most_likely": .string(likely), "estimate_high": .string(high)]),
+                expectedVersion: nil)
+        }
         try await loadTimesheets(project: pid, accounts: ids, finance: poster)
         try await loadCashPlan(project: pid, finance: poster)
         // A conference abroad, invoiced in dollars and converted at the month's rate.

@@ -246,6 +246,10 @@ public struct DemoLoader: Sendable {
         try await loadSchedule(project: pid)
         try await loadRisks(project: pid)
         try await loadFinance(project: pid)
+        // A saved risk analysis of the plan with its register and its costs, as a project would keep one.
+        let saved = try await services.simulationRuns.enqueue(
+            caller, project: pid, input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")]))
+        await services.simulationRuns.execute(saved.id, project: pid)
         return pid
     }
 
@@ -409,10 +413,6 @@ public struct DemoLoader: Sendable {
                     "status": .string(status),
                 ]))
         }
-        // A saved schedule risk analysis of the plan with its register, as a project would keep one.
-        let saved = try await services.simulationRuns.enqueue(
-            caller, project: pid, input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")]))
-        await services.simulationRuns.execute(saved.id, project: pid)
         // One review date already passed, as happens in real registers.
         let register = try await services.risks.list(caller, project: pid)
         if let overdue = register.first(where: { $0.number == 4 }) {

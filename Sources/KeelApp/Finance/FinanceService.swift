@@ -181,6 +181,36 @@ public struct FinanceService: Sendable {
         return a
     }
 
+    /// `estimate_low`, `estimate_most_likely`, `estimate_high`: all three (0 ≤ low ≤ most likely ≤ high),
+    /// or all empty to remove the estimate; absent, the estimate stays as it is.
+    static func readEstimate(_ r: inout InputReader, into account: inout CostAccount, _ sql: any SQLDatabase) async throws {
+        let keys = ["estimate_low", "estimate_most_likely", "estimate_high"]
+        guard keys.contains(where: { r.has($0) }) else { return }
+        let currency = try await currency(account.projectID, sql)
+        var values: [Int64?] = []
+        for key in keys {
+            guard let v = r.value(key), v != .null else {
+                values.append(nil)
+                continue
+            }
+            var minor: Int64 = 0
+            r.amount(key, currency: currency, &minor)
+            if !r.errors.has(key), minor > LedgerEntry.maxAmount {
+                r.errors.add(key, .outOfRange, ["min": "0", "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
+            }
+            values.append(minor)
+        }
+        if values.allSatisfy({ $0 == nil }) {
+            account.estimate = nil
+            return
+        }
+        for (key, v) in zip(keys, values) where v == nil { r.errors.add(key, .required) }
+        guard let low = values[0], let mode = values[1], let high = values[2] else { return }
+        let estimate = ThreePoint(low: low, mode: mode, high: high)
+        if !estimate.isOrdered && !keys.contains(where: { r.errors.has($0) }) { r.errors.add("estimate_most_likely", .unordered) }
+        account.estimate = estimate
+    }
+
     static func readAccount(_ input: Input, creating: Bool, into account: inout CostAccount, _ sql: any SQLDatabase) async throws {
         let project = account.projectID
         let categories = try await categories(project, sql)
@@ -193,6 +223,7 @@ public struct FinanceService: Sendable {
         r.reference("task_id", &account.taskID) { tasks.contains($0) }
         r.text("code", &account.code, required: true, max: 40)
         r.text("name", &account.name, max: 200)
+        try await Self.readEstimate(&r, into: &account, sql)
         try r.finish()
         let others = try await CostAccountRepository.list(project: project, on: sql).filter { $0.id != account.id }
         var errors = FieldErrors()
@@ -453,7 +484,10 @@ extension ExchangeRate {
 
 extension CostAccount {
     var auditFields: [String: String?] {
-        ["task_id": taskID?.description, "category": category, "code": code, "name": name]
+        [
+            "task_id": taskID?.description, "category": category, "code": code, "name": name,
+            "estimate": estimate.map { "\($0.low)/\($0.mode)/\($0.high)" },
+        ]
     }
 }
 

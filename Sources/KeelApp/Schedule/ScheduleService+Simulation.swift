@@ -1,5 +1,7 @@
 import Foundation
 import KeelCore
+import KeelStore
+import SQLKit
 
 /// A Monte Carlo run of a project's plan, with what it was run on.
 public struct SimulationRun: Sendable {
@@ -11,6 +13,8 @@ public struct SimulationRun: Sendable {
     /// The plan's revision at the time: a later change makes the run stale.
     public let revision: Int64
     public let elapsedMilliseconds: Double
+    /// The project's currency, for the cost results.
+    public let currency: Currency?
 }
 
 /// The options of a run, as a form or a JSON body gives them.
@@ -23,7 +27,48 @@ public struct SimulationOptions: Sendable, Equatable {
     public init() {}
 }
 
+/// The cost side of a risk analysis: every cost account's three-point estimate, or its approved
+/// budget taken as certain, and the budget to stay within — the approved version's performance
+/// measurement baseline plus its contingency reserve (the management reserve is not the project's).
+public struct CostBasis: Sendable, Hashable {
+    public var items: [CostItem]
+    public var budget: Int64?
+    public var currency: Currency?
+
+    public init(items: [CostItem] = [], budget: Int64? = nil, currency: Currency? = nil) {
+        self.items = items
+        self.budget = budget
+        self.currency = currency
+    }
+
+    /// Identifies the inputs (FNV-1a), so a stored run is labelled stale when an estimate or the
+    /// approved budget changes.
+    public var fingerprint: String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in items { for b in "\(i.name):\(i.estimate.low)/\(i.estimate.mode)/\(i.estimate.high);".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        for b in "budget:\(budget.map(String.init) ?? "-")".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return String(h, radix: 16)
+    }
+}
+
 extension ScheduleService {
+    /// The project's cost basis, read with the plan (see `CostBasis`).
+    static func costBasis(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> CostBasis {
+        var amounts: [ID<CostAccount>: Int64] = [:]
+        var budget: Int64?
+        if let approved = try await BudgetRepository.approved(project: project, on: sql) {
+            let lines = try await BudgetRepository.lines(approved.id, on: sql)
+            for l in lines { amounts[l.costAccountID] = l.amount }
+            budget = BudgetPlan(version: approved, lines: lines).pmb + approved.contingencyReserve
+        }
+        let items = try await CostAccountRepository.list(project: project, on: sql).compactMap { a -> CostItem? in
+            if let e = a.estimate { return CostItem(name: a.code, estimate: e) }
+            guard let amount = amounts[a.id], amount != 0 else { return nil }
+            return CostItem(name: a.code, estimate: .fixed(amount))
+        }
+        return CostBasis(items: items, budget: budget, currency: try await FinanceService.currency(project, sql))
+    }
+
     /// How much work one request may do inline: tasks × iterations.
     public static let inlineSimulationBudget = 20_000_000
 
@@ -53,12 +98,13 @@ extension ScheduleService {
                 FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, Self.inlineSimulationBudget / leaves))])
             ])
         }
-        return try await Self.run(plan: view.plan, register: register, options: options, control: nil)
+        let costs = try await services.database.read { sql in try await Self.costBasis(project, sql) }
+        return try await Self.run(plan: view.plan, register: register, options: options, control: nil, costs: costs)
     }
 
     /// The engine's input for a plan and its register: the estimates of leaf tasks, and the open
     /// risks with a chance and an impact as events on their leaf tasks.
-    static func simulationInput(plan: WorkPlan, register: [Risk], options: SimulationOptions) -> (SimulationInput, [Risk]) {
+    static func simulationInput(plan: WorkPlan, register: [Risk], options: SimulationOptions, costs: CostBasis = CostBasis()) -> (SimulationInput, [Risk]) {
         var estimates: [Int: ThreePoint] = [:]
         let parents = Set(plan.tasks.compactMap(\.parentID))
         var leafIndex: [ID<PlanTask>: Int] = [:]
@@ -75,14 +121,14 @@ extension ScheduleService {
             }
         }
         let input = SimulationInput(
-            network: plan.network(), estimates: estimates, shape: options.distribution, risks: events, deadline: options.deadline,
-            iterations: options.iterations, seed: UInt64(options.seed))
+            network: plan.network(), estimates: estimates, shape: options.distribution, risks: events, costs: costs.items, deadline: options.deadline,
+            budget: costs.budget, iterations: options.iterations, seed: UInt64(options.seed))
         return (input, risks)
     }
 
     /// Runs on Dispatch's threads, not the cooperative pool that serves every other request.
-    static func run(plan: WorkPlan, register: [Risk], options: SimulationOptions, control: RunControl?) async throws -> SimulationRun {
-        let (simulation, risks) = simulationInput(plan: plan, register: register, options: options)
+    static func run(plan: WorkPlan, register: [Risk], options: SimulationOptions, control: RunControl?, costs: CostBasis) async throws -> SimulationRun {
+        let (simulation, risks) = simulationInput(plan: plan, register: register, options: options, costs: costs)
         let started = DispatchTime.now().uptimeNanoseconds
         let result: SimulationResult = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
@@ -90,6 +136,7 @@ extension ScheduleService {
             }
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-        return SimulationRun(result: result, plan: plan, risks: risks, revision: plan.settings.revision, elapsedMilliseconds: elapsed)
+        return SimulationRun(
+            result: result, plan: plan, risks: risks, revision: plan.settings.revision, elapsedMilliseconds: elapsed, currency: costs.currency)
     }
 }

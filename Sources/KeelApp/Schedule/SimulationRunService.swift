@@ -13,6 +13,8 @@ public struct StoredSimulation: Codable, Sendable {
     public let riskNames: [String]
     public let uncertainTasks: Int
     public let planRevision: Int64
+    /// The project's currency, for the cost results (absent in runs stored before costs took part).
+    public var currency: String? = nil
 }
 
 /// A stored run with its result decoded and whether the plan or the register changed since.
@@ -50,7 +52,8 @@ public struct SimulationRunService: Sendable {
             let register = try await RiskRepository.list(project: project, on: sql)
             let run = StoredSimulationRun(
                 projectID: project, iterations: options.iterations, seed: options.seed, distribution: options.distribution, deadline: options.deadline,
-                planRevision: plan.settings.revision, registerFingerprint: Self.fingerprint(register), requestedBy: caller.auditName,
+                planRevision: plan.settings.revision,
+                registerFingerprint: Self.fingerprint(register, try await ScheduleService.costBasis(project, sql)), requestedBy: caller.auditName,
                 requestedAt: Date())
             try await SimulationRunRepository.insert(run, on: sql)
             try await services.audit.record(
@@ -98,11 +101,14 @@ public struct SimulationRunService: Sendable {
     public func execute(_ id: UUID, project: ID<Project>) async {
         do {
             guard try await services.database.transaction({ sql in try await SimulationRunRepository.claim(id, at: Date(), on: sql) }) else { return }
-            let (run, plan, register) = try await services.database.read { sql in
+            let (run, plan, register, costs) = try await services.database.read { sql in
                 guard let run = try await SimulationRunRepository.find(id, project: project, on: sql) else {
                     throw KeelError.notFound(kind: "simulation_run", id: id.uuidString.lowercased())
                 }
-                return (run, try await services.schedule.current(project, sql).plan, try await RiskRepository.list(project: project, on: sql))
+                return (
+                    run, try await services.schedule.current(project, sql).plan, try await RiskRepository.list(project: project, on: sql),
+                    try await ScheduleService.costBasis(project, sql)
+                )
             }
             var options = SimulationOptions()
             options.iterations = run.iterations
@@ -121,11 +127,11 @@ public struct SimulationRunService: Sendable {
             }
             defer { watcher.cancel() }
             do {
-                let result = try await ScheduleService.run(plan: plan, register: register, options: options, control: control)
+                let result = try await ScheduleService.run(plan: plan, register: register, options: options, control: control, costs: costs)
                 let stored = StoredSimulation(
                     result: result.result, taskIDs: plan.tasks.map(\.id.description), taskNames: plan.tasks.map(\.name),
                     riskIDs: result.risks.map(\.id.description), riskNames: result.risks.map { "\($0.code) \($0.title)" },
-                    uncertainTasks: plan.tasks.filter { $0.estimate != nil }.count, planRevision: plan.settings.revision)
+                    uncertainTasks: plan.tasks.filter { $0.estimate != nil }.count, planRevision: plan.settings.revision, currency: costs.currency?.code)
                 let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
                 try await finish(id, .done, completed: run.iterations, result: json, error: nil, elapsed: Int64(result.elapsedMilliseconds))
             } catch {
@@ -165,8 +171,11 @@ public struct SimulationRunService: Sendable {
 
     private func current(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> (Int64, String) {
         let revision = try await WorkPlanRepository.settings(project: project, on: sql)?.revision ?? 0
-        return (revision, Self.fingerprint(try await RiskRepository.list(project: project, on: sql)))
+        return (revision, Self.fingerprint(try await RiskRepository.list(project: project, on: sql), try await ScheduleService.costBasis(project, sql)))
     }
+
+    /// Identifies what a run reads besides the plan: the register and the cost basis.
+    static func fingerprint(_ risks: [Risk], _ costs: CostBasis) -> String { fingerprint(risks) + "/" + costs.fingerprint }
 
     /// Identifies the register's state: every risk with its version (FNV-1a over the sorted list).
     static func fingerprint(_ risks: [Risk]) -> String {

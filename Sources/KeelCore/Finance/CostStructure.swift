@@ -30,10 +30,14 @@ public struct CostAccount: Hashable, Sendable {
     /// Short reference used on documents and in CSV, e.g. `1.2-LAB`; unique per project.
     public var code: String
     public var name: String
+    /// What the account may cost at completion, low / most likely / high (minor units), for the cost
+    /// risk analysis; without one the analysis takes its approved budget as certain.
+    public var estimate: ThreePoint?
     public var version: Int64
 
     public init(
-        id: ID<CostAccount> = ID(), projectID: ID<Project>, taskID: ID<PlanTask>?, category: String, code: String, name: String = "", version: Int64 = 1
+        id: ID<CostAccount> = ID(), projectID: ID<Project>, taskID: ID<PlanTask>?, category: String, code: String, name: String = "",
+        estimate: ThreePoint? = nil, version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -41,6 +45,7 @@ public struct CostAccount: Hashable, Sendable {
         self.category = category
         self.code = code
         self.name = name
+        self.estimate = estimate
         self.version = version
     }
 }

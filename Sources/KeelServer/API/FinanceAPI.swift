@@ -62,14 +62,21 @@ struct FinanceAPI {
         let category: String
         let code: String
         let name: String
+        /// The three-point cost estimate for the cost risk analysis (absent without one).
+        let estimateLow: String?
+        let estimateMostLikely: String?
+        let estimateHigh: String?
         let version: Int64
-        init(_ a: CostAccount) {
+        init(_ a: CostAccount, _ c: Currency) {
             id = a.id.description
             projectId = a.projectID.description
             taskId = a.taskID?.description
             category = a.category
             code = a.code
             name = a.name
+            estimateLow = a.estimate.map { FixedPoint.format($0.low, digits: c.minorDigits) }
+            estimateMostLikely = a.estimate.map { FixedPoint.format($0.mode, digits: c.minorDigits) }
+            estimateHigh = a.estimate.map { FixedPoint.format($0.high, digits: c.minorDigits) }
             version = a.version
         }
     }
@@ -252,22 +259,31 @@ struct FinanceAPI {
             return Response(status: .noContent)
         }
 
+        @Sendable func currency(_ ctx: Context, _ id: ID<Project>) async throws -> Currency {
+            try await services.projects.get(ctx.caller, id).charter.budget.currency
+        }
         api.get("/cost-accounts") { _, ctx in
-            try Resources.json(Resources.ListBody(items: try await services.finance.accounts(ctx.caller, project: try pid(ctx)).map(AccountBody.init)))
+            let id = try pid(ctx)
+            let accounts = try await services.finance.accounts(ctx.caller, project: id)
+            let c = try await currency(ctx, id)
+            return try Resources.json(Resources.ListBody(items: accounts.map { AccountBody($0, c) }))
         }
         api.post("/cost-accounts") { req, ctx in
             let id = try pid(ctx)
             let a = try await services.finance.createAccount(ctx.caller, project: id, try await reader.json(req))
-            return try Resources.json(AccountBody(a), status: .created, version: a.version, location: "/api/v1/projects/\(id)/cost-accounts/\(a.id)")
+            return try Resources.json(
+                AccountBody(a, try await currency(ctx, id)), status: .created, version: a.version, location: "/api/v1/projects/\(id)/cost-accounts/\(a.id)")
         }
         api.get("/cost-accounts/{accountID}") { _, ctx in
-            let a = try await services.finance.account(ctx.caller, project: try pid(ctx), try accountID(ctx))
-            return try Resources.json(AccountBody(a), version: a.version)
+            let id = try pid(ctx)
+            let a = try await services.finance.account(ctx.caller, project: id, try accountID(ctx))
+            return try Resources.json(AccountBody(a, try await currency(ctx, id)), version: a.version)
         }
         api.patch("/cost-accounts/{accountID}") { req, ctx in
+            let id = try pid(ctx)
             let a = try await services.finance.updateAccount(
-                ctx.caller, project: try pid(ctx), try accountID(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try Resources.json(AccountBody(a), version: a.version)
+                ctx.caller, project: id, try accountID(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(AccountBody(a, try await currency(ctx, id)), version: a.version)
         }
         api.delete("/cost-accounts/{accountID}") { req, ctx in
             try await services.finance.deleteAccount(ctx.caller, project: try pid(ctx), try accountID(ctx), expectedVersion: try reader.requireIfMatch(req))

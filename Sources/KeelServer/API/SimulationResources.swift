@@ -53,23 +53,40 @@ struct SimulationBody: Encodable {
     let risks: Int
     let tasks: [TaskCriticality]
     let sensitivity: [Driver]
+    /// Total cost (decimal strings in `cost.currency`) when cost accounts or risk costs took part.
+    let cost: CostDistribution?
+
+    struct CostDistribution: Encodable {
+        let currency: String
+        let deterministic: String
+        let mean: String
+        let standard_deviation: String
+        let min: String
+        let max: String
+        let percentiles: [String: String]
+        let budget: String?
+        let probability_of_budget: Double?
+        let probability_of_both: Double?
+        let contingency_p80: String
+        let sensitivity: [Driver]
+    }
 
     init(_ run: SimulationRun) {
         self.init(
             run.result, taskIDs: run.plan.tasks.map(\.id.description), taskNames: run.plan.tasks.map(\.name), riskIDs: run.risks.map(\.id.description),
             riskNames: run.risks.map { "\($0.code) \($0.title)" }, uncertainTasks: run.plan.tasks.filter { $0.estimate != nil }.count,
-            revision: run.revision, elapsed: run.elapsedMilliseconds)
+            revision: run.revision, elapsed: run.elapsedMilliseconds, currency: run.currency)
     }
 
     init(_ stored: StoredSimulation, elapsed: Double) {
         self.init(
             stored.result, taskIDs: stored.taskIDs, taskNames: stored.taskNames, riskIDs: stored.riskIDs, riskNames: stored.riskNames,
-            uncertainTasks: stored.uncertainTasks, revision: stored.planRevision, elapsed: elapsed)
+            uncertainTasks: stored.uncertainTasks, revision: stored.planRevision, elapsed: elapsed, currency: stored.currency.flatMap { Currency(code: $0) })
     }
 
     init(
         _ r: SimulationResult, taskIDs: [String], taskNames: [String], riskIDs: [String], riskNames: [String], uncertainTasks: Int, revision: Int64,
-        elapsed: Double
+        elapsed: Double, currency: Currency?
     ) {
         let day = Double(r.minutesPerDay)
         func days(_ minutes: Int64) -> Double { Self.round(Double(minutes) / day) }
@@ -103,6 +120,24 @@ struct SimulationBody: Encodable {
                 return Driver(kind: "risk", task_id: nil, risk_id: riskIDs[i], name: riskNames[i], correlation: Self.round(s.correlation))
             case .cost: return nil
             }
+        }
+        if let c = r.cost, let currency {
+            func m(_ x: Int64) -> String { FixedPoint.format(x, digits: currency.minorDigits) }
+            func money(_ x: Double) -> String { m(Int64(x.rounded())) }
+            cost = CostDistribution(
+                currency: currency.code, deterministic: m(r.deterministicCost), mean: money(c.mean), standard_deviation: money(c.standardDeviation),
+                min: m(c.minimum), max: m(c.maximum), percentiles: Dictionary(uniqueKeysWithValues: c.percentiles.map { ("P\($0.key)", m($0.value)) }),
+                budget: r.budget.map(m), probability_of_budget: r.probabilityOfBudget.map(Self.round), probability_of_both: r.probabilityOfBoth.map(Self.round),
+                contingency_p80: m(r.costContingencyP80 ?? 0),
+                sensitivity: r.costSensitivity.compactMap { s in
+                    switch s.source {
+                    case .risk(let i): return Driver(kind: "risk", task_id: nil, risk_id: riskIDs[i], name: riskNames[i], correlation: Self.round(s.correlation))
+                    case .cost: return Driver(kind: "cost_account", task_id: nil, risk_id: nil, name: s.name, correlation: Self.round(s.correlation))
+                    case .task: return nil
+                    }
+                })
+        } else {
+            cost = nil
         }
     }
 

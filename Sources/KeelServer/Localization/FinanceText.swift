@@ -25,6 +25,9 @@ enum FinanceText: Hashable {
     // Currencies and due dates
     case currencyHelp, dueDate, dueDateHelp, originalAmount, exchangeRates, exchangeRatesHelp, noExchangeRates(String), rateIn(String), byCurrency
     case addExchangeRate
+    case estimateTitle, estimateLow, estimateMostLikely, estimateHigh, estimateHelp
+    case simCostTitle, simDeterministicCost, simCostAt(Int), simContingency(String), simWithinBudget(String), simBoth, simCostPercentiles, simTotalCost
+    case simCostDrivers, simCostDriversDescription
 
     var en: String {
         switch self {
@@ -92,6 +95,21 @@ enum FinanceText: Hashable {
         case .rateIn(let code): return "Rate (\(code) per unit)"
         case .byCurrency: return "Posted in other currencies"
         case .addExchangeRate: return "Set a rate"
+        case .estimateTitle: return "Cost at completion, for the risk analysis"
+        case .estimateLow: return "Low"
+        case .estimateMostLikely: return "Most likely"
+        case .estimateHigh: return "High"
+        case .estimateHelp: return "All three or none. Without them the analysis takes the approved budget of the account as certain."
+        case .simCostTitle: return "Cost at completion"
+        case .simDeterministicCost: return "Cost without uncertainty"
+        case .simCostAt(let p): return "P\(p) cost"
+        case .simContingency(let m): return "contingency \(m)"
+        case .simWithinBudget(let b): return "Within the budget of \(b)"
+        case .simBoth: return "On time and within budget"
+        case .simCostPercentiles: return "Cost percentiles"
+        case .simTotalCost: return "Total cost"
+        case .simCostDrivers: return "What drives the cost"
+        case .simCostDriversDescription: return "Rank correlation of each cost account and risk with the total cost across the iterations."
         case .postEntry: return "Post an entry"
         case .number: return "No."
         case .date: return "Date"
@@ -307,6 +325,21 @@ enum FinanceText: Hashable {
         case .rateIn(let code): return "汇率（每单位折合\(code)）"
         case .byCurrency: return "外币记账汇总"
         case .addExchangeRate: return "设置汇率"
+        case .estimateTitle: return "完工成本估算（用于风险分析）"
+        case .estimateLow: return "最低"
+        case .estimateMostLikely: return "最可能"
+        case .estimateHigh: return "最高"
+        case .estimateHelp: return "三项全填或全空。未填写时，分析将该科目的批准预算视为确定值。"
+        case .simCostTitle: return "完工成本"
+        case .simDeterministicCost: return "确定性成本"
+        case .simCostAt(let p): return "P\(p) 成本"
+        case .simContingency(let m): return "应急储备 \(m)"
+        case .simWithinBudget(let b): return "不超过预算 \(b)"
+        case .simBoth: return "按期且不超预算"
+        case .simCostPercentiles: return "成本百分位"
+        case .simTotalCost: return "总成本"
+        case .simCostDrivers: return "成本驱动因素"
+        case .simCostDriversDescription: return "各成本科目和风险与总成本在各次迭代中的秩相关系数。"
         case .postEntry: return "过账"
         case .number: return "编号"
         case .date: return "日期"

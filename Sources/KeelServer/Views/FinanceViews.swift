@@ -51,6 +51,9 @@ enum FinanceViews {
         \(form.field("name", .finance(.accountName)))
         \(form.field("task_id", .finance(.wbsElement), kind: .select(taskOptions(ctx, tasks))))
         \(form.field("category", .category, kind: .select(categoryOptions(ctx, categories)), required: true))</div>
+        <fieldset class="grid3"><legend>\(t(ctx, .estimateTitle))</legend>
+        \(form.field("estimate_low", .finance(.estimateLow), kind: .number))\(form.field("estimate_most_likely", .finance(.estimateMostLikely), kind: .number))
+        \(form.field("estimate_high", .finance(.estimateHigh), kind: .number, help: .finance(.estimateHelp)))</fieldset>
         """
     }
 
@@ -323,8 +326,12 @@ enum FinanceViews {
                 """)
     }
 
-    static func accountValues(_ a: CostAccount) -> [String: String] {
-        ["code": a.code, "name": a.name, "task_id": a.taskID?.description ?? "", "category": a.category]
+    static func accountValues(_ a: CostAccount, _ c: Currency) -> [String: String] {
+        let f = { (x: Int64?) in x.map { FixedPoint.format($0, digits: c.minorDigits) } ?? "" }
+        return [
+            "code": a.code, "name": a.name, "task_id": a.taskID?.description ?? "", "category": a.category, "estimate_low": f(a.estimate?.low),
+            "estimate_most_likely": f(a.estimate?.mode), "estimate_high": f(a.estimate?.high),
+        ]
     }
 
     /// Every entry in posting order, amounts signed (a reversal negative), with the account code.

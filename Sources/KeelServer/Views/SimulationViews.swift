@@ -32,7 +32,7 @@ enum SimulationViews {
             : .empty
         let body: HTML = """
             <h1>\(ctx.t(.riskAnalysis))</h1><p class="muted">\(ctx.t(.riskAnalysisIntro))</p>
-            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count)))</p>\(empty)\(formHTML)\(run.map { results(ctx, $0.result, names: $0.plan.tasks.map(\.name), elapsed: $0.elapsedMilliseconds) })
+            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count)))</p>\(empty)\(formHTML)\(run.map { results(ctx, $0.result, names: $0.plan.tasks.map(\.name), elapsed: $0.elapsedMilliseconds, currency: $0.currency) })
             \(savedList(ctx, base: base, saved))
             """
         return Layout.page(ctx, title: ctx.t(.riskAnalysis), project: ScheduleViews.nav(project), body: body)
@@ -87,13 +87,44 @@ enum SimulationViews {
                 """)
         }
         if let error = run.error { parts.append("<div class=\"alert\" role=\"alert\">\(ctx.t(.runFailed(error)))</div>") }
-        if let stored = v.stored { parts.append(results(ctx, stored.result, names: stored.taskNames, elapsed: Double(run.elapsedMilliseconds ?? 0))) }
+        if let stored = v.stored { parts.append(
+                results(ctx, stored.result, names: stored.taskNames, elapsed: Double(run.elapsedMilliseconds ?? 0), currency: stored.currency.flatMap { Currency(code: $0) })) }
         parts.append("<p><a href=\"\(base)/simulation#saved\">\(ctx.t(.riskAnalysis))</a></p>")
         let body = parts.joined()
         return (Layout.page(ctx, title: ctx.t(.savedRun), project: ScheduleViews.nav(project), body: body), !run.status.isFinished)
     }
 
-    static func results(_ ctx: ViewContext, _ r: SimulationResult, names: [String], elapsed: Double) -> HTML {
+    /// The cost side: P50 and P80 cost, the chance of staying within the budget (and of meeting the
+    /// deadline too), the contingency for P80, the cost percentiles and what drives the cost.
+    static func costResults(_ ctx: ViewContext, _ r: SimulationResult, currency: Currency) -> HTML {
+        guard let cost = r.cost else { return .empty }
+        let f = { (x: FinanceText) in ctx.t(.finance(x)) }
+        let money = { (m: Int64) in ctx.money(Money(minor: m, currency: currency)) }
+        func tile(_ label: String, _ value: String, _ note: String? = nil) -> HTML {
+            let extra: HTML = note.map { "<span class=\"muted\">\($0)</span>" } ?? .empty
+            return "<li class=\"tile\"><span class=\"tile-label\">\(label)</span><span class=\"tile-value\">\(value)</span>\(extra)</li>"
+        }
+        var tiles: [HTML] = [
+            tile(f(.simDeterministicCost), money(r.deterministicCost)), tile(f(.simCostAt(50)), money(cost.percentiles[50]!)),
+            tile(f(.simCostAt(80)), money(cost.percentiles[80]!), f(.simContingency(money(r.costContingencyP80 ?? 0)))),
+        ]
+        if let p = r.probabilityOfBudget, let b = r.budget { tiles.append(tile(f(.simWithinBudget(money(b))), "\(Int((p * 100).rounded()))%")) }
+        if let both = r.probabilityOfBoth { tiles.append(tile(f(.simBoth), "\(Int((both * 100).rounded()))%")) }
+        let rows: [HTML] = SimulationResult.percentileLevels.map { p in "<tr><th scope=\"row\">P\(p)</th><td class=\"num\">\(money(cost.percentiles[p]!))</td></tr>" }
+        let bars = r.costSensitivity.prefix(10).map { Tornado.Bar(label: $0.name, low: min(0, $0.correlation), high: max(0, $0.correlation)) }
+        let tornado: HTML =
+            bars.isEmpty
+            ? .empty
+            : "<section class=\"card\">\(Tornado(id: "cost-drivers", title: f(.simCostDrivers), description: f(.simCostDriversDescription), bars: Array(bars), headers: (name: f(.costAccount), low: ctx.t(.correlation) + " −", high: ctx.t(.correlation) + " +"), format: { String(format: "%.2f", $0) }).render())</section>"
+        return """
+            <h2>\(f(.simCostTitle))</h2><ul class="tiles" aria-label="\(f(.simCostTitle))">\(tiles)</ul>
+            <div class="grid2"><section class="card"><h2>\(f(.simCostPercentiles))</h2><div class="table-wrap"><table class="data"><thead><tr>
+            <th scope="col">\(ctx.t(.percentile))</th><th scope="col" class="num">\(f(.simTotalCost))</th></tr></thead><tbody>\(rows)</tbody></table></div></section>
+            \(tornado)</div>
+            """
+    }
+
+    static func results(_ ctx: ViewContext, _ r: SimulationResult, names: [String], elapsed: Double, currency: Currency? = nil) -> HTML {
         let perDay = Double(r.minutesPerDay)
         func days(_ minutes: Int64) -> String { ctx.t(.daysValue(ctx.number((Double(minutes) / perDay * 10).rounded() / 10))) }
         func tile(_ label: String, _ value: String, _ note: String? = nil) -> HTML {
@@ -153,6 +184,7 @@ enum SimulationViews {
             <tbody>\(criticalRows)</tbody></table></div></section>
             </div>
             \(tornado)
+            \(currency.map { costResults(ctx, r, currency: $0) } ?? .empty)
             """
     }
 }

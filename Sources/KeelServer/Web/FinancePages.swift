@@ -63,7 +63,7 @@ extension WebPages {
         ) async throws -> HTML {
             let v = view(req, ctx)
             let account = try await services.finance.account(ctx.caller, project: id, aid)
-            let stored = FinanceViews.accountValues(account)
+            let stored = FinanceViews.accountValues(account, try await services.projects.get(ctx.caller, id).charter.budget.currency)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
             return FinanceViews.editAccount(
                 v, project: try await services.projects.get(ctx.caller, id), account: account,

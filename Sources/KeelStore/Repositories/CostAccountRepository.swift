@@ -3,7 +3,7 @@ import SQLKit
 
 /// Cost categories (custom ones; the standard six need no row) and cost accounts of a project.
 public enum CostAccountRepository {
-    static let columns = "id, project_id, task_id, category, code, name, version"
+    static let columns = "id, project_id, task_id, category, code, name, version, estimate_low, estimate_mode, estimate_high"
 
     public static func customCategories(project: ID<Project>, on sql: any SQLDatabase) async throws -> [CostCategory] {
         try await sql.raw("SELECT code, name FROM cost_categories WHERE project_id = \(bind: project.description) ORDER BY code").all().map {
@@ -56,7 +56,8 @@ public enum CostAccountRepository {
         try await sql.raw(
             """
             INSERT INTO cost_accounts (\(unsafeRaw: columns)) VALUES (\(bind: a.id.description), \(bind: a.projectID.description),
-            \(bind: a.taskID?.description), \(bind: a.category), \(bind: a.code), \(bind: a.name), \(bind: a.version))
+            \(bind: a.taskID?.description), \(bind: a.category), \(bind: a.code), \(bind: a.name), \(bind: a.version), \(bind: a.estimate?.low),
+            \(bind: a.estimate?.mode), \(bind: a.estimate?.high))
             """
         ).run()
     }
@@ -65,7 +66,8 @@ public enum CostAccountRepository {
         let row = try await sql.raw(
             """
             UPDATE cost_accounts SET task_id = \(bind: a.taskID?.description), category = \(bind: a.category), code = \(bind: a.code),
-            name = \(bind: a.name), version = version + 1
+            name = \(bind: a.name), estimate_low = \(bind: a.estimate?.low), estimate_mode = \(bind: a.estimate?.mode),
+            estimate_high = \(bind: a.estimate?.high), version = version + 1
             WHERE id = \(bind: a.id.description) AND project_id = \(bind: a.projectID.description) AND version = \(bind: expectedVersion)
             RETURNING version
             """
@@ -83,6 +85,14 @@ public enum CostAccountRepository {
             id: try row.id("id"), projectID: try row.id("project_id"), taskID: try task.map { t throws -> ID<PlanTask> in
                 guard let id = ID<PlanTask>(t) else { throw StoreError.corrupt(column: "task_id", value: t) }
                 return id
-            }, category: try row.text("category"), code: try row.text("code"), name: try row.text("name"), version: try row.int64("version"))
+            }, category: try row.text("category"), code: try row.text("code"), name: try row.text("name"), estimate: try estimate(row),
+            version: try row.int64("version"))
+    }
+
+    static func estimate(_ row: any SQLRow) throws -> ThreePoint? {
+        guard let low = try row.decode(column: "estimate_low", as: Int64?.self), let mode = try row.decode(column: "estimate_mode", as: Int64?.self),
+            let high = try row.decode(column: "estimate_high", as: Int64?.self)
+        else { return nil }
+        return ThreePoint(low: low, mode: mode, high: high)
     }
 }
