@@ -68,6 +68,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     EarnedValueAPI(services: services, reader: reader).register(on: router)
     TimesheetAPI(services: services, reader: reader).register(on: router)
     CashFlowAPI(services: services, reader: reader).register(on: router)
+    IssueAPI(services: services, reader: reader).register(on: router)
     IdentityAPI(services: services, reader: reader).register(on: router)
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)

@@ -154,6 +154,12 @@ enum RoutePermissions {
                   "POST \(web)/finance/rates/{userID}/{day}/delete"] {
             t[r] = .action(.editCostRates)
         }
+        // The issue log.
+        for r in ["GET \(api)/issues", "GET \(api)/issues/{issueID}", "GET \(web)/issues", "GET \(web)/issues/{issueID}"] { t[r] = .action(.viewProject) }
+        for r in ["POST \(api)/issues", "PATCH \(api)/issues/{issueID}", "DELETE \(api)/issues/{issueID}", "POST \(api)/risks/{riskID}/issue",
+                  "POST \(web)/issues", "POST \(web)/issues/{issueID}", "POST \(web)/issues/{issueID}/delete", "POST \(web)/risks/{riskID}/issue"] {
+            t[r] = .action(.editIssues)
+        }
         // Exchange rates and amounts by original currency.
         for r in ["GET \(api)/exchange-rates", "GET \(api)/currency-totals"] { t[r] = .action(.viewProject) }
         for r in ["POST \(api)/exchange-rates", "DELETE \(api)/exchange-rates/{currency}/{day}", "POST \(web)/finance/exchange-rates",

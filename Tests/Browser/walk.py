@@ -252,6 +252,10 @@ def run(walk):
     walk.click_and_wait(d.find_element(By.LINK_TEXT, "R-1"))
     walk.check("a risk's page shows its assessment history", "Assessment history" in walk.text() and "Residual" in walk.text())
     walk.page_checks("demo-risk-edit")
+    d.get(demo + "/issues")
+    walk.ready()
+    walk.check("the issue log lists the risk that occurred and the outage", "I-1" in walk.text() and "R-1" in walk.text() and "I-2" in walk.text())
+    walk.page_checks("demo-issues")
     # Finance: the overview with its trial balance, the ledger, posting an invoice with the plain form.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/finance']"))
     walk.check("the finance page shows its accounts and a balanced trial balance",

@@ -13,6 +13,36 @@ import TestSupport
 /// the dashboard slot and the CSV; errors as problems and as messages next to the fields.
 @Suite struct RiskAPITests {
     @Test(arguments: TestBackend.available)
+    func anOccurredRiskBecomesAnIssue(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let risk = try await client.send(.post, "\(base)/risks", json: #"{"title":"Vendor insolvency","owner":"Ana","effect":"No spare parts"}"#)
+            let riskID = try #require(risk.json["id"] as? String)
+            let raised = try await client.send(.post, "\(base)/risks/\(riskID)/issue")
+            #expect(raised.status == .created && raised.json["code"] as? String == "I-1" && raised.json["risk_id"] as? String == riskID)
+            #expect(raised.json["owner"] as? String == "Ana" && raised.json["status"] as? String == "open")
+            let again = try await client.send(.post, "\(base)/risks/\(riskID)/issue")
+            #expect(again.status == .conflict)
+            let issueID = try #require(raised.json["id"] as? String)
+            let bad = try await client.send(.patch, "\(base)/issues/\(issueID)", json: #"{"status":"done"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["status"])
+            let resolved = try await client.send(.patch, "\(base)/issues/\(issueID)", json: #"{"status":"resolved","resolution":"New vendor"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(resolved.status == .ok && resolved.json["resolved_on"] is String)
+            // The pages: the log, the issue, and the risk page pointing at it.
+            let page = try await client.page("/projects/\(p)/issues", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok && page.text.contains("Vendor insolvency") && page.text.contains("0 open issues"))
+            let riskPage = try await client.page("/projects/\(p)/risks/\(riskID)/edit", headers: [.acceptLanguage: "en"])
+            #expect(riskPage.text.contains("Issues from this risk") && riskPage.text.contains("Open an issue from this risk"))
+            let added = try await client.form("/projects/\(p)/issues", [("title", ""), ("priority", "high")])
+            #expect(added.status == .unprocessableContent && added.text.contains("has-error"))
+            let made = try await client.form("/projects/\(p)/issues", [("title", "Printer jam"), ("priority", "low"), ("status", "open"), ("raised_on", ""), ("due", "")])
+            #expect(made.status == .seeOther)
+            #expect(try await services.issues.list(.system("t"), project: ID<Project>(p)!).count == 2)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func theRegisterOverTheAPI(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, _ in
             let p = try await client.createProject()

@@ -43,6 +43,7 @@ public struct KeelServices: Sendable {
     public var costControl: CostControlService { CostControlService(services: self) }
     public var timesheets: TimesheetService { TimesheetService(services: self) }
     public var cashFlow: CashFlowService { CashFlowService(services: self) }
+    public var issues: IssueService { IssueService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

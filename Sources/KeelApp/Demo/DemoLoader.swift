@@ -246,6 +246,20 @@ public struct DemoLoader: Sendable {
         try await loadSchedule(project: pid)
         try await loadRisks(project: pid)
         try await loadFinance(project: pid)
+        // The payment licence did come late: the risk occurred and is now an issue being handled, and
+        // a test environment outage needs handling too.
+        if let licence = try await services.risks.list(caller, project: pid).first(where: { $0.number == 1 }) {
+            let issue = try await services.issues.raise(caller, project: pid, fromRisk: licence.id)
+            _ = try await services.issues.update(
+                caller, project: pid, issue.id, input(["status": .string("in_progress"), "due": .string(start.adding(days: 63).iso)]), expectedVersion: nil)
+        }
+        _ = try await services.issues.create(
+            caller, project: pid,
+            input([
+                "title": t("Test environment outage delays acceptance testing", "测试环境故障延误验收测试"), "owner": t("Chen Jie", "陈杰"),
+                "priority": .string("medium"), "raised_on": .string(start.adding(days: 52).iso), "due": .string(start.adding(days: 59).iso),
+                "description": t("The staging database ran out of disk; two days of testing lost.", "预发布数据库磁盘耗尽，损失两天测试时间。"),
+            ]))
         // A saved risk analysis of the plan with its register and its costs, as a project would keep one.
         let saved = try await services.simulationRuns.enqueue(
             caller, project: pid, input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")]))

@@ -52,6 +52,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editCashPlan
     /// Set the project's dated exchange rates.
     case editExchangeRates
+    /// Record issues in the issue log, turn an occurred risk into one.
+    case editIssues
 }
 
 /// The one table that decides who may do what. Global administrators may do everything; other
@@ -77,6 +79,7 @@ public enum PermissionTable {
         .editCostRates: [.owner, .finance],
         .editCashPlan: [.owner, .manager, .finance],
         .editExchangeRates: [.owner, .finance],
+        .editIssues: [.owner, .manager, .member],
         .manageMembers: [.owner, .manager],
         .deleteProject: [.owner],
         .viewAudit: [.owner, .auditor],

@@ -79,6 +79,8 @@ enum Text: Hashable {
     case time(TimeText)
     // Cash flow (its strings live in CashText)
     case cash(CashText)
+    // The issue log (its strings live in IssueText)
+    case issue(IssueText)
     // Field errors
     case fieldError(FieldError)
 
@@ -690,6 +692,7 @@ enum Text: Hashable {
         case .finance(let f): return f.en
         case .time(let t): return t.en
         case .cash(let c): return c.en
+        case .issue(let i): return i.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1292,6 +1295,7 @@ enum Text: Hashable {
         case .finance(let f): return f.zh
         case .time(let t): return t.zh
         case .cash(let c): return c.zh
+        case .issue(let i): return i.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

@@ -124,7 +124,8 @@ enum RiskViews {
         let impact = (0...5).map { (value: String($0), label: String($0)) }
         let body: HTML = """
             <div class="page-head"><h1>\(ctx.t(.riskRegister))</h1><p class="muted">\(facts)</p></div>
-            <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a></p>
+            <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a>
+            · <a href="/projects/\(project.id.description)/issues">\(ctx.t(.issue(.issueLog)))</a></p>
             <div class="heat-pair"><section class="card">\(heat(ctx, summary, residual: false, base: base))</section>
             <section class="card">\(heat(ctx, summary, residual: true, base: base))</section></div>
             \(trend(ctx, summary, currency: currency))
@@ -150,7 +151,7 @@ enum RiskViews {
 
     static func edit(
         _ ctx: ViewContext, project: Project, risk: Risk, plan: WorkPlan, history: [RiskRepository.HistoryEntry], names: [String: String],
-        form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day
+        form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day, issues: [ProjectIssue] = []
     ) -> HTML {
         var acceptance: HTML = .empty
         if risk.strategy == .accept {
@@ -192,7 +193,7 @@ enum RiskViews {
             "<tr><td>\(Timestamp.format(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
         }
         let body: HTML = """
-            <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(acceptance)\(form.errorSummary())
+            <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(acceptance)\(IssueViews.riskCard(ctx, project: project, risk: risk, issues: issues))\(form.errorSummary())
             <form method="post" action="\(base)/\(risk.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(risk.version))"><input type="hidden" name="_tasks" value="1">
             <div class="grid2">

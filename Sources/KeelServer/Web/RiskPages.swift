@@ -39,7 +39,8 @@ extension WebPages {
             return RiskViews.edit(
                 v, project: project, risk: risk, plan: plan, history: history, names: names, form: form, stale: stale,
                 chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)), actions: actions,
-                actionForm: actionForm ?? FormKit(v, values: ["status": "open"]), today: Day(utcSecondsSince1970: Date().timeIntervalSince1970))
+                actionForm: actionForm ?? FormKit(v, values: ["status": "open"]), today: Day(utcSecondsSince1970: Date().timeIntervalSince1970),
+                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID))
         }
 
         /// The form's fields, with the multi-select's repeated `task_ids` as one list.

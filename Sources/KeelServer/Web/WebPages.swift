@@ -152,6 +152,7 @@ struct WebPages {
         registerCostControl(on: router)
         registerTimesheets(on: router)
         registerCashFlow(on: router)
+        registerIssues(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared
