@@ -77,6 +77,9 @@ public struct KeelServices: Sendable {
         }
     }
 
+    /// Today in UTC, the day use cases stamp on what they record (raised, closed, resolved).
+    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+
     /// The caller's copy must still be current: `expected` (from If-Match or a form) against `current`.
     static func checkVersion(_ expected: Int64?, current: Int64) throws(KeelError) {
         if let expected, expected != current { throw .versionMismatch(currentVersion: current) }

@@ -89,6 +89,14 @@ public struct CashFlowService: Sendable {
 
     // MARK: Planned customer payments
 
+    public func inflows(_ caller: Caller, project: ID<Project>) async throws -> [PlannedInflow] {
+        try await services.readProject(caller, project) { sql in try await CashFlowRepository.inflows(project: project, on: sql) }
+    }
+
+    public func inflow(_ caller: Caller, project: ID<Project>, _ id: ID<PlannedInflow>) async throws -> PlannedInflow {
+        try await services.readProject(caller, project) { sql in try await Self.load(id, project, sql) }
+    }
+
     /// A planned payment: `name`, `amount`, either `task_id` (invoiced when that milestone finishes) or
     /// `invoice_date`, and `terms_days` (0–365, default 30) until it is paid.
     public func createInflow(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> PlannedInflow {

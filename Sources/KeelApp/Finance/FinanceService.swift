@@ -465,7 +465,7 @@ public struct FinanceService: Sendable {
         LedgerRules(currency: currency, closedPeriods: Set(try await LedgerRepository.closedPeriods(project: project, on: sql).map(\.period)))
     }
 
-    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+    static func today() -> Day { KeelServices.today() }
 }
 
 extension Optional {

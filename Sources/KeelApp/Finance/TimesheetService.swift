@@ -267,12 +267,15 @@ public struct TimesheetService: Sendable {
             try errors.throwIfAny()
             let person = try await UserRepository.names([current.userID], on: sql)[current.userID] ?? current.userID.description
             let now = Timestamp.now()
+            // The ledger is locked for this project: the numbers follow on from one read.
+            var number = try await LedgerRepository.nextNumber(project: project, on: sql)
             for i in priced.indices where priced[i].cost! > 0 {
                 var entry = LedgerEntry(
                     projectID: project, kind: .labour, date: priced[i].day, costAccountID: priced[i].costAccountID,
                     amount: Money(minor: priced[i].cost!, currency: currency), counterparty: person, reference: "TS \(current.weekStart.iso)",
                     memo: priced[i].note, postedAt: now, postedBy: caller.auditName)
-                entry.number = try await LedgerRepository.nextNumber(project: project, on: sql)
+                entry.number = number
+                number += 1
                 try await LedgerRepository.insert(entry, on: sql)
                 priced[i].ledgerEntryID = entry.id
                 try await services.audit.record(

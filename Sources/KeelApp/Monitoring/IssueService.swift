@@ -97,7 +97,7 @@ public struct IssueService: Sendable {
 
     // MARK: Helpers
 
-    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+    static func today() -> Day { KeelServices.today() }
 
     static func load(_ id: ID<ProjectIssue>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> ProjectIssue {
         guard let i = try await IssueRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "issue", id: id.description) }

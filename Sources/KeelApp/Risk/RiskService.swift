@@ -222,7 +222,7 @@ public struct RiskService: Sendable {
 
     // MARK: Helpers
 
-    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+    static func today() -> Day { KeelServices.today() }
 
     static func load(_ id: ID<Risk>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Risk {
         guard let r = try await RiskRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "risk", id: id.description) }

@@ -173,8 +173,9 @@ public struct CashFlowAPI {
         }
         api.get("/cash-inflows") { _, ctx in
             let id = try pid(ctx)
-            let report = try await services.cashFlow.report(ctx.caller, project: id)
-            return try Resources.json(Resources.ListBody(items: report.inflows.map { InflowBody($0.inflow, report.currency) }))
+            let inflows = try await services.cashFlow.inflows(ctx.caller, project: id)
+            let c = try await currency(ctx, id)
+            return try Resources.json(Resources.ListBody(items: inflows.map { InflowBody($0, c) }))
         }
         api.post("/cash-inflows") { req, ctx in
             let id = try pid(ctx)

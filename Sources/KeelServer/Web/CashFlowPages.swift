@@ -53,11 +53,11 @@ extension WebPages {
         @Sendable func inflowPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ inflow: ID<PlannedInflow>, form: FormKit? = nil) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
-            let report = try await services.cashFlow.report(ctx.caller, project: id)
-            guard let row = report.inflows.first(where: { $0.inflow.id == inflow }) else { throw KeelError.notFound(kind: "cash_inflow", id: inflow.description) }
+            let stored = try await services.cashFlow.inflow(ctx.caller, project: id, inflow)
             let tasks = try await services.schedule.view(ctx.caller, project: id).plan.tasks
             return CashFlowViews.editInflow(
-                v, project: project, inflow: row.inflow, tasks: tasks, form: form ?? FormKit(v, values: CashFlowViews.inflowValues(row.inflow, report.currency)))
+                v, project: project, inflow: stored, tasks: tasks,
+                form: form ?? FormKit(v, values: CashFlowViews.inflowValues(stored, project.charter.budget.currency)))
         }
         router.get(RouterPath(base + "/inflows/{inflowID}")) { req, ctx in page(try await inflowPage(req, ctx, try pid(ctx), try iid(ctx)), req) }
         router.post(RouterPath(base + "/inflows/{inflowID}")) { req, ctx in
