@@ -69,6 +69,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     TimesheetAPI(services: services, reader: reader).register(on: router)
     CashFlowAPI(services: services, reader: reader).register(on: router)
     IssueAPI(services: services, reader: reader).register(on: router)
+    CorrelationAPI(services: services, reader: reader).register(on: router)
     IdentityAPI(services: services, reader: reader).register(on: router)
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)

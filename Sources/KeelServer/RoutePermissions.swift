@@ -156,6 +156,14 @@ enum RoutePermissions {
         }
         // The issue log.
         for r in ["GET \(api)/issues", "GET \(api)/issues/{issueID}", "GET \(web)/issues", "GET \(web)/issues/{issueID}"] { t[r] = .action(.viewProject) }
+        let groups = "schedule/simulation/correlations"
+        for r in ["GET \(api)/correlation-groups", "GET \(api)/correlation-groups/{groupID}", "GET \(web)/\(groups)", "GET \(web)/\(groups)/{groupID}"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(api)/correlation-groups", "PATCH \(api)/correlation-groups/{groupID}", "DELETE \(api)/correlation-groups/{groupID}",
+                  "POST \(web)/\(groups)", "POST \(web)/\(groups)/{groupID}", "POST \(web)/\(groups)/{groupID}/delete"] {
+            t[r] = .action(.editRisks)
+        }
         for r in ["POST \(api)/issues", "PATCH \(api)/issues/{issueID}", "DELETE \(api)/issues/{issueID}", "POST \(api)/risks/{riskID}/issue",
                   "POST \(web)/issues", "POST \(web)/issues/{issueID}", "POST \(web)/issues/{issueID}/delete", "POST \(web)/risks/{riskID}/issue"] {
             t[r] = .action(.editIssues)

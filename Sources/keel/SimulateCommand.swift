@@ -29,7 +29,10 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "triangular (default) or pert (Beta-PERT, λ = 4).")
     var distribution: DistributionShape = .triangular
 
-    @Option(help: "A JSON file of risk events: {\"risks\": [{\"name\", \"probability\", \"tasks\": [ids], \"delay\": {\"optimistic\", \"most_likely\", \"pessimistic\"}}]}.")
+    @Option(
+        help:
+            "A JSON file of risk events: {\"risks\": [{\"name\", \"probability\", \"tasks\": [ids], \"delay\": {\"optimistic\", \"most_likely\", \"pessimistic\"}}], optionally \"correlations\": [{\"name\", \"coefficient\", \"tasks\": [ids]}]}."
+    )
     var risks: String?
 
     @Option(help: "A finish date to test, YYYY-MM-DD or YYYY-MM-DDTHH:MM; prints the probability of meeting it.")
@@ -55,6 +58,7 @@ struct SimulateCommand: AsyncParsableCommand {
             (plan, ids) = try ScheduleCommand.readJSON(data)
         }
         var events: [RiskEvent] = []
+        var groups: [DurationCorrelation] = []
         if let risks {
             let riskData = try ScheduleCommand.readInput(risks)
             let parsed: RiskFile
@@ -66,6 +70,7 @@ struct SimulateCommand: AsyncParsableCommand {
             let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
             do {
                 events = try parsed.events(taskIndex: index, minutesPerDay: plan.network.minutesPerDay)
+                groups = try parsed.groups(taskIndex: index)
             } catch {
                 throw CLIError(error)
             }
@@ -78,7 +83,8 @@ struct SimulateCommand: AsyncParsableCommand {
             }
             finishBy = d
         }
-        let input = SimulationInput(plan: plan, shape: distribution, risks: events, deadline: finishBy, iterations: iterations, seed: seed)
+        let input = SimulationInput(
+            plan: plan, shape: distribution, risks: events, correlations: groups, deadline: finishBy, iterations: iterations, seed: seed)
         let started = DispatchTime.now().uptimeNanoseconds
         let result: SimulationResult
         do {

@@ -244,6 +244,10 @@ def run(walk):
     walk.check("the analysis simulates the cost from the estimates and the approved budget",
                "P80 cost" in walk.text() and "On time and within budget" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "#cost-drivers g.tornado")) >= 3)
     walk.page_checks("demo-risk-analysis")
+    walk.click_and_wait(d.find_element(By.LINK_TEXT, "Correlated durations"))
+    walk.check("the demo's development tasks are one correlated group",
+               "Estimated by the same development team" in walk.text() and "0.50" in walk.text() and "0.48" in walk.text())
+    walk.page_checks("demo-correlations")
     # The demo's risk register: heat maps, the register, one risk's page with its history.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/risks']"))
     walk.check("the register shows both heat maps and its risks",

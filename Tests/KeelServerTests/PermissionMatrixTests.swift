@@ -50,6 +50,7 @@ import TestSupport
         let timesheet: ID<Timesheet>
         let inflow: ID<PlannedInflow>
         let issue: ID<ProjectIssue>
+        let group: ID<CorrelationGroup>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -142,10 +143,12 @@ import TestSupport
         }
         let issue = ProjectIssue(projectID: project.id, number: 1, title: "Late", raisedOn: monday)
         try await db.transaction { sql in try await IssueRepository.insert(issue, on: sql) }
+        let group = CorrelationGroup(projectID: project.id, name: "Crew", coefficient: 50)
+        try await db.transaction { sql in try await CorrelationRepository.insert(group, on: sql) }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id)
+            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id, group: group.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -234,7 +237,7 @@ import TestSupport
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                             "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
-                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description,
+                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description, "{groupID}": f.group.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

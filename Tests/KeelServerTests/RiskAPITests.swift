@@ -43,6 +43,44 @@ import TestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func correlatedTasksOverTheAPIAndAsPages(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            var ids: [String] = []
+            for name in ["Design", "Build"] {
+                let t = try await client.send(
+                    .post, "\(base)/tasks", json: #"{"name":"\#(name)","duration":"10d","estimate_optimistic":"8d","estimate_most_likely":"10d","estimate_pessimistic":"18d"}"#)
+                ids.append(try #require(t.json["id"] as? String))
+            }
+            let bad = try await client.send(.post, "\(base)/correlation-groups", json: #"{"name":"Crew","coefficient":2,"task_ids":["\#(ids[0])"]}"#)
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["coefficient", "task_ids"])
+            let made = try await client.send(
+                .post, "\(base)/correlation-groups", json: #"{"name":"Crew","coefficient":0.6,"task_ids":["\#(ids[0])","\#(ids[1])"]}"#)
+            #expect(made.status == .created && made.headers[.eTag] == "\"1\"" && made.json["coefficient"] as? Double == 0.6)
+            #expect(made.json["rank_correlation"] as? Double == 0.582 && (made.json["task_ids"] as? [String]) == ids)
+            let id = try #require(made.json["id"] as? String)
+            let changed = try await client.send(.patch, "\(base)/correlation-groups/\(id)", json: #"{"coefficient":"0.3"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(changed.status == .ok && changed.json["coefficient"] as? Double == 0.3)
+            let stale = try await client.send(.patch, "\(base)/correlation-groups/\(id)", json: #"{"name":"X"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(stale.status == .preconditionFailed)
+            let listed = try await client.send(.get, "\(base)/correlation-groups")
+            #expect((listed.json["items"] as? [[String: Any]])?.count == 1)
+            // The pages: the list links from the analysis; a bad form comes back with its messages.
+            let analysis = try await client.page("/projects/\(p)/schedule/simulation?iterations=200", headers: [.acceptLanguage: "en"])
+            #expect(analysis.text.contains("1 group of correlated tasks"))
+            let page = try await client.page("/projects/\(p)/schedule/simulation/correlations", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok && page.text.contains("Crew") && page.text.contains("0.30"))
+            let refused = try await client.form(
+                "/projects/\(p)/schedule/simulation/correlations", [("name", "Again"), ("coefficient", "0.5"), ("_tasks", "1"), ("task_ids", ids[0])])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("has-error") && refused.text.contains("in “Crew”"))
+            let removed = try await client.send(.delete, "\(base)/correlation-groups/\(id)", headers: [.ifMatch: "\"2\""])
+            #expect(removed.status == .noContent)
+            #expect(try await services.correlations.list(.system("t"), project: ID<Project>(p)!).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func theRegisterOverTheAPI(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, _ in
             let p = try await client.createProject()

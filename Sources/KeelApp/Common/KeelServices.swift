@@ -44,6 +44,7 @@ public struct KeelServices: Sendable {
     public var timesheets: TimesheetService { TimesheetService(services: self) }
     public var cashFlow: CashFlowService { CashFlowService(services: self) }
     public var issues: IssueService { IssueService(services: self) }
+    public var correlations: CorrelationService { CorrelationService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

@@ -260,7 +260,16 @@ public struct DemoLoader: Sendable {
                 "priority": .string("medium"), "raised_on": .string(start.adding(days: 52).iso), "due": .string(start.adding(days: 59).iso),
                 "description": t("The staging database ran out of disk; two days of testing lost.", "预发布数据库磁盘耗尽，损失两天测试时间。"),
             ]))
-        // A saved risk analysis of the plan with its register and its costs, as a project would keep one.
+        // The development tasks are estimated by one team, so their errors run together.
+        let development = try await services.schedule.view(caller, project: pid).plan.tasks.filter { $0.owner == "Chen Jie" && $0.estimate != nil }
+        _ = try await services.correlations.create(
+            caller, project: pid,
+            input([
+                "name": t("Estimated by the same development team", "同一开发团队估算"), "coefficient": .string("0.5"),
+                "task_ids": .array(development.map { .string($0.id.description) }),
+            ]))
+        // A saved risk analysis of the plan with its register, its costs and its correlated tasks, as a
+        // project would keep one.
         let saved = try await services.simulationRuns.enqueue(
             caller, project: pid, input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")]))
         await services.simulationRuns.execute(saved.id, project: pid)

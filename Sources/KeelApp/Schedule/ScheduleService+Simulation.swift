@@ -98,13 +98,18 @@ extension ScheduleService {
                 FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, Self.inlineSimulationBudget / leaves))])
             ])
         }
-        let costs = try await services.database.read { sql in try await Self.costBasis(project, sql) }
-        return try await Self.run(plan: view.plan, register: register, options: options, control: nil, costs: costs)
+        let (costs, groups) = try await services.database.read { sql in
+            (try await Self.costBasis(project, sql), try await CorrelationRepository.list(project: project, on: sql))
+        }
+        return try await Self.run(plan: view.plan, register: register, options: options, control: nil, costs: costs, correlations: groups)
     }
 
-    /// The engine's input for a plan and its register: the estimates of leaf tasks, and the open
-    /// risks with a chance and an impact as events on their leaf tasks.
-    static func simulationInput(plan: WorkPlan, register: [Risk], options: SimulationOptions, costs: CostBasis = CostBasis()) -> (SimulationInput, [Risk]) {
+    /// The engine's input for a plan and its register: the estimates of leaf tasks, the open risks
+    /// with a chance and an impact as events on their leaf tasks, and the groups of correlated tasks
+    /// that still have two leaves.
+    static func simulationInput(
+        plan: WorkPlan, register: [Risk], options: SimulationOptions, costs: CostBasis = CostBasis(), correlations: [CorrelationGroup] = []
+    ) -> (SimulationInput, [Risk]) {
         var estimates: [Int: ThreePoint] = [:]
         let parents = Set(plan.tasks.compactMap(\.parentID))
         var leafIndex: [ID<PlanTask>: Int] = [:]
@@ -121,14 +126,17 @@ extension ScheduleService {
             }
         }
         let input = SimulationInput(
-            network: plan.network(), estimates: estimates, shape: options.distribution, risks: events, costs: costs.items, deadline: options.deadline,
-            budget: costs.budget, iterations: options.iterations, seed: UInt64(options.seed))
+            network: plan.network(), estimates: estimates, shape: options.distribution, risks: events, costs: costs.items,
+            correlations: correlations.compactMap { $0.simulationGroup(leafIndex: leafIndex) }, deadline: options.deadline, budget: costs.budget,
+            iterations: options.iterations, seed: UInt64(options.seed))
         return (input, risks)
     }
 
     /// Runs on Dispatch's threads, not the cooperative pool that serves every other request.
-    static func run(plan: WorkPlan, register: [Risk], options: SimulationOptions, control: RunControl?, costs: CostBasis) async throws -> SimulationRun {
-        let (simulation, risks) = simulationInput(plan: plan, register: register, options: options, costs: costs)
+    static func run(
+        plan: WorkPlan, register: [Risk], options: SimulationOptions, control: RunControl?, costs: CostBasis, correlations: [CorrelationGroup] = []
+    ) async throws -> SimulationRun {
+        let (simulation, risks) = simulationInput(plan: plan, register: register, options: options, costs: costs, correlations: correlations)
         let started = DispatchTime.now().uptimeNanoseconds
         let result: SimulationResult = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {

@@ -53,7 +53,9 @@ public struct SimulationRunService: Sendable {
             let run = StoredSimulationRun(
                 projectID: project, iterations: options.iterations, seed: options.seed, distribution: options.distribution, deadline: options.deadline,
                 planRevision: plan.settings.revision,
-                registerFingerprint: Self.fingerprint(register, try await ScheduleService.costBasis(project, sql)), requestedBy: caller.auditName,
+                registerFingerprint: Self.fingerprint(
+                    register, try await ScheduleService.costBasis(project, sql), try await CorrelationRepository.list(project: project, on: sql)),
+                requestedBy: caller.auditName,
                 requestedAt: Date())
             try await SimulationRunRepository.insert(run, on: sql)
             try await services.audit.record(
@@ -101,13 +103,13 @@ public struct SimulationRunService: Sendable {
     public func execute(_ id: UUID, project: ID<Project>) async {
         do {
             guard try await services.database.transaction({ sql in try await SimulationRunRepository.claim(id, at: Date(), on: sql) }) else { return }
-            let (run, plan, register, costs) = try await services.database.read { sql in
+            let (run, plan, register, costs, groups) = try await services.database.read { sql in
                 guard let run = try await SimulationRunRepository.find(id, project: project, on: sql) else {
                     throw KeelError.notFound(kind: "simulation_run", id: id.uuidString.lowercased())
                 }
                 return (
                     run, try await services.schedule.current(project, sql).plan, try await RiskRepository.list(project: project, on: sql),
-                    try await ScheduleService.costBasis(project, sql)
+                    try await ScheduleService.costBasis(project, sql), try await CorrelationRepository.list(project: project, on: sql)
                 )
             }
             var options = SimulationOptions()
@@ -127,7 +129,8 @@ public struct SimulationRunService: Sendable {
             }
             defer { watcher.cancel() }
             do {
-                let result = try await ScheduleService.run(plan: plan, register: register, options: options, control: control, costs: costs)
+                let result = try await ScheduleService.run(
+                    plan: plan, register: register, options: options, control: control, costs: costs, correlations: groups)
                 let stored = StoredSimulation(
                     result: result.result, taskIDs: plan.tasks.map(\.id.description), taskNames: plan.tasks.map(\.name),
                     riskIDs: result.risks.map(\.id.description), riskNames: result.risks.map { "\($0.code) \($0.title)" },
@@ -171,11 +174,26 @@ public struct SimulationRunService: Sendable {
 
     private func current(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> (Int64, String) {
         let revision = try await WorkPlanRepository.settings(project: project, on: sql)?.revision ?? 0
-        return (revision, Self.fingerprint(try await RiskRepository.list(project: project, on: sql), try await ScheduleService.costBasis(project, sql)))
+        return (
+            revision,
+            Self.fingerprint(
+                try await RiskRepository.list(project: project, on: sql), try await ScheduleService.costBasis(project, sql),
+                try await CorrelationRepository.list(project: project, on: sql))
+        )
     }
 
-    /// Identifies what a run reads besides the plan: the register and the cost basis.
-    static func fingerprint(_ risks: [Risk], _ costs: CostBasis) -> String { fingerprint(risks) + "/" + costs.fingerprint }
+    /// Identifies what a run reads besides the plan: the register, the cost basis and the groups of
+    /// correlated tasks (left out while there are none, so runs stored before groups existed
+    /// keep their fingerprint).
+    static func fingerprint(_ risks: [Risk], _ costs: CostBasis, _ groups: [CorrelationGroup]) -> String {
+        let base = fingerprint(risks) + "/" + costs.fingerprint
+        guard !groups.isEmpty else { return base }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for g in groups.sorted(by: { $0.id.description < $1.id.description }) {
+            for b in "\(g.id):\(g.version);".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return base + "/" + String(h, radix: 16)
+    }
 
     /// Identifies the register's state: every risk with its version (FNV-1a over the sorted list).
     static func fingerprint(_ risks: [Risk]) -> String {

@@ -44,6 +44,8 @@ public struct FieldError: Hashable, Sendable, Codable {
         case exceedsBudget = "exceeds_budget"
         /// An amount in a currency the project has no exchange rate for on that day.
         case noExchangeRate = "no_exchange_rate"
+        /// Fewer items chosen than the field needs (`min` in the detail).
+        case tooFew = "too_few"
     }
 
     public let field: String

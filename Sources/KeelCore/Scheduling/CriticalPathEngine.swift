@@ -38,8 +38,8 @@ struct ReschedulableNetwork {
         let isSummary = run.facts.isSummary
         leafIndices = (0..<network.tasks.count).filter { !isSummary[$0] }.map(Int32.init)
         self.run = run
-        baseDuration = run.facts.duration
-        baseRemaining = run.facts.remaining
+        baseDuration = run.facts.durations
+        baseRemaining = run.facts.remainingWork
         projectCalendar = network.projectCalendar
     }
 
@@ -101,24 +101,61 @@ struct ReschedulableNetwork {
     }
 }
 
-/// The tasks' fixed facts, resolved once.
-private struct TaskFacts {
+/// The tasks' facts, resolved once, in raw memory: the passes read them once per link, and
+/// array bounds and uniqueness checks there cost as much as the arithmetic. Only durations and
+/// remaining work change, when a Monte Carlo iteration samples new ones.
+private final class TaskFacts {
     let count: Int
     let isSummary: [Bool]
-    let calendar: [Int32]
-    /// Variable only for repeated runs (Monte Carlo), which sample new durations each time.
-    var duration: [Int64]
-    var remaining: [Int64]
-    let isMilestone: [Bool]
+    let calendar: UnsafeMutablePointer<Int32>
+    let duration: UnsafeMutablePointer<Int64>
+    let remaining: UnsafeMutablePointer<Int64>
+    let isMilestone: UnsafeMutablePointer<Bool>
     /// 0 not started, 1 started, 2 finished.
-    let state: [UInt8]
-    let isALAP: [Bool]
+    let state: UnsafeMutablePointer<UInt8>
+    let isALAP: UnsafeMutablePointer<Bool>
+    let anyALAP: Bool
     let constraint: [ConstraintKind]
     /// Children lists for summaries (CSR).
     let childStart: [Int32]
     let children: [Int32]
 
     static let notStarted: UInt8 = 0, started: UInt8 = 1, finished: UInt8 = 2
+
+    init(
+        isSummary: [Bool], calendar: [Int32], duration: [Int64], remaining: [Int64], isMilestone: [Bool], state: [UInt8], isALAP: [Bool],
+        constraint: [ConstraintKind], childStart: [Int32], children: [Int32]
+    ) {
+        func column<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+            let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, values.count))
+            _ = UnsafeMutableBufferPointer(start: p, count: values.count).initialize(from: values)
+            return p
+        }
+        count = isSummary.count
+        self.isSummary = isSummary
+        self.calendar = column(calendar)
+        self.duration = column(duration)
+        self.remaining = column(remaining)
+        self.isMilestone = column(isMilestone)
+        self.state = column(state)
+        self.isALAP = column(isALAP)
+        anyALAP = isALAP.contains(true)
+        self.constraint = constraint
+        self.childStart = childStart
+        self.children = children
+    }
+
+    deinit {
+        calendar.deallocate()
+        duration.deallocate()
+        remaining.deallocate()
+        isMilestone.deallocate()
+        state.deallocate()
+        isALAP.deallocate()
+    }
+
+    var durations: [Int64] { Array(UnsafeBufferPointer(start: duration, count: count)) }
+    var remainingWork: [Int64] { Array(UnsafeBufferPointer(start: remaining, count: count)) }
 }
 
 /// The five date arrays the passes fill, in raw memory: the passes touch them once per link, and
@@ -150,7 +187,7 @@ private final class Dates {
 
 private struct CPMRun {
     let network: ScheduleNetwork
-    var facts: TaskFacts
+    let facts: TaskFacts
     let timelines: [CalendarTimeline]
     var graph = LinkGraph()
     var order: [Int32] = []
@@ -211,7 +248,7 @@ private struct CPMRun {
             }
         }
         facts = TaskFacts(
-            count: n, isSummary: isSummary, calendar: calendar, duration: duration, remaining: remaining, isMilestone: isMilestone,
+            isSummary: isSummary, calendar: calendar, duration: duration, remaining: remaining, isMilestone: isMilestone,
             state: state, isALAP: isALAP, constraint: constraint, childStart: childCount, children: children)
         self.constraintCode = constraintCode
         self.deadlineCode = deadlineCode
@@ -224,7 +261,7 @@ private struct CPMRun {
         try prepare()
         computeProjectFinish(dates)
         backwardPass(dates)
-        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true, dates) }
+        if facts.anyALAP { forwardPass(useLateForALAP: true, dates) }
         let result = assemble(dates)
         try checkRange()
         return result
@@ -239,12 +276,12 @@ private struct CPMRun {
         // Links between leaf tasks first. Links on summary tasks stand for links on their leaves,
         // and a start-driven link from a summary needs its earliest leaf, known only after a pass.
         let summaryLinks = network.links.filter { facts.isSummary[$0.predecessor] || facts.isSummary[$0.successor] }
-        graph.index(network.links, isSummary: facts.isSummary, durations: facts.duration)
+        graph.index(network.links, isSummary: facts.isSummary, durations: facts.durations, calendars: facts.calendar)
         try sortTopologically()
         forwardPass(useLateForALAP: false, dates)
         if !summaryLinks.isEmpty {
             for link in summaryLinks { expand(link, dates) }
-            graph.index(network.links, isSummary: facts.isSummary, durations: facts.duration)
+            graph.index(network.links, isSummary: facts.isSummary, durations: facts.durations, calendars: facts.calendar)
             try sortTopologically()
             forwardPass(useLateForALAP: false, dates)
         }
@@ -261,7 +298,7 @@ private struct CPMRun {
         forwardPass(useLateForALAP: false, dates)
         computeProjectFinish(dates)
         backwardPass(dates)
-        if facts.isALAP.contains(true) { forwardPass(useLateForALAP: true, dates) }
+        if facts.anyALAP { forwardPass(useLateForALAP: true, dates) }
     }
 
     /// A leaf's total float, by the rule `assemble` applies.
@@ -374,6 +411,12 @@ private struct CPMRun {
     // MARK: Forward pass
 
     private func forwardPass(useLateForALAP: Bool, _ d: Dates) {
+        // Two copies of the loop, each with the flag a constant: the Monte Carlo iterations run
+        // the one that never looks at late dates.
+        if useLateForALAP { forwardPassBody(useLateForALAP: true, d) } else { forwardPassBody(useLateForALAP: false, d) }
+    }
+
+    @inline(__always) private func forwardPassBody(useLateForALAP: Bool, _ d: Dates) {
         for t32 in order {
             let t = Int(t32)
             let c = facts.calendar[t]
@@ -449,13 +492,12 @@ private struct CPMRun {
         for k in graph.incomingRange(t) {
             let e = graph.incoming[k]
             let p = Int(e.task)
-            let cp = facts.calendar[p]
             let late = useLateForALAP && facts.isALAP[p]
             let pStart = late ? d.ls[p] : d.es[p]
             let pFinish = late ? d.lf[p] : d.ef[p]
             let type = e.type
             var candidate: Int64
-            if cp == c && !e.isElapsed {
+            if e.isPlain {
                 // One calendar, working lag: the rules below without branches on the link type
                 // (mixed link types would make them unpredictable).
                 let source = type == .finishToStart || type == .finishToFinish ? pFinish : pStart
@@ -463,6 +505,7 @@ private struct CPMRun {
                 candidate = TimeCode.add(TimeCode.add(source, -back), e.lag)
                 candidate = type == .finishToFinish ? max(candidate, projectStart) : candidate
             } else {
+                let cp = facts.calendar[p]
                 switch type {
                 case .finishToStart: candidate = forwardShift(pFinish, in: cp, to: c, e)
                 case .startToStart: candidate = forwardShift(pStart, in: cp, to: c, e)
@@ -538,7 +581,7 @@ private struct CPMRun {
                 let e = graph.incoming[k]
                 let p = Int(e.task)
                 let bound =
-                    facts.calendar[p] == c && !e.isElapsed
+                    e.isPlain
                     ? Self.sameCalendarBound(
                         lsCalc, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p], successorRemaining: r,
                         successorDuration: sd)
@@ -555,7 +598,7 @@ private struct CPMRun {
     /// predecessor. Bounds on starts round down to a working minute at or before the bound, bounds
     /// on finishes to the end of the last working period before it.
     @inline(__always) private func latestFinishAllowed(_ p: Int, _ s: Int, _ e: LinkEdge, successorStart: Int64) -> Int64 {
-        if facts.calendar[p] == facts.calendar[s] && !e.isElapsed {
+        if e.isPlain {
             return Self.sameCalendarBound(
                 successorStart, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p],
                 successorRemaining: facts.remaining[s], successorDuration: facts.duration[s])

@@ -5,6 +5,9 @@ struct LinkEdge: Sendable {
     var task: Int32
     var type: LinkType
     var isElapsed: Bool
+    /// Both tasks on one calendar and a working lag: the passes then need only working-minute
+    /// arithmetic, no calendar lookups. Set when the graph is indexed.
+    var isPlain = false
     /// Working minutes (or wall-clock minutes when `isElapsed`); percentage lags are resolved.
     var lag: Int64
 
@@ -52,7 +55,7 @@ struct LinkGraph: Sendable {
 
     /// Indexes the network's links between leaves plus the expanded ones; call again after
     /// expanding more.
-    mutating func index(_ links: [ScheduleLink], isSummary: [Bool], durations: [Int64]) {
+    mutating func index(_ links: [ScheduleLink], isSummary: [Bool], durations: [Int64], calendars: UnsafePointer<Int32>) {
         let n = isSummary.count
         var inStart = [Int32](repeating: 0, count: n + 1)
         var m = 0
@@ -71,6 +74,7 @@ struct LinkGraph: Sendable {
             func place(_ p: Int, _ s: Int, _ e: LinkEdge) {
                 var edge = e
                 edge.task = Int32(p)
+                edge.isPlain = !edge.isElapsed && calendars[p] == calendars[s]
                 (buffer.baseAddress! + Int(fill[s])).initialize(to: edge)
                 fill[s] &+= 1
             }
@@ -89,7 +93,7 @@ struct LinkGraph: Sendable {
     }
 
     /// Resolves the percentage lags again for new predecessor durations.
-    mutating func resolvePercentLags(durations: [Int64]) {
+    mutating func resolvePercentLags(durations: UnsafePointer<Int64>) {
         for (k, h) in percentLags {
             let e = Int(k)
             incoming[e].lag = LinkEdge.percentLag(durations[Int(incoming[e].task)], h)

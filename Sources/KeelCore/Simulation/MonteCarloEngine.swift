@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Risk-driven Monte Carlo of schedule and cost. Every iteration draws durations, risk events and
 /// costs, then reschedules the whole network through the CPM engine's passes (all link types, lags,
@@ -25,6 +26,11 @@ public enum MonteCarloEngine {
 
         let taskCount = prepared.taskCount
         let out = RunBuffers(iterations: n, workers: workers, tasks: taskCount)
+        // Workers take chunks of iterations as they free up rather than a fixed half each, so a
+        // core slowed by other work does not hold up the run. Each iteration's draws depend only
+        // on (seed, iteration), so the split never changes the result.
+        let next = Atomic<Int>(0)
+        let chunk = RunControl.batch
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             // Each worker prepares its own copy: calendar timelines grow as dates are read and
             // are not shared between threads.
@@ -35,22 +41,20 @@ public enum MonteCarloEngine {
             defer { out.failed[w] = network.overflowed }
             var durations = [Int64](repeating: 0, count: taskCount)
             let counts = out.critical.baseAddress! + w * taskCount
-            var sinceReport = 0
-            for i in (w * n / workers)..<((w + 1) * n / workers) {
-                out.cost[i] = sampler.draw(iteration: i, into: &durations)
-                let result = network.reschedule(durations: durations, countingCriticalInto: counts)
-                out.minutes[i] = result.workingMinutes
-                out.finish[i] = result.finishWall
+            while true {
+                let first = next.add(chunk, ordering: .relaxed).oldValue
+                if first >= n { return }
+                for i in first..<min(n, first + chunk) {
+                    out.cost[i] = sampler.draw(iteration: i, into: &durations)
+                    let result = network.reschedule(durations: durations, countingCriticalInto: counts)
+                    out.minutes[i] = result.workingMinutes
+                    out.finish[i] = result.finishWall
+                }
                 if let control {
-                    sinceReport += 1
-                    if sinceReport == RunControl.batch {
-                        control.add(sinceReport)
-                        sinceReport = 0
-                        if control.isStopped { return }
-                    }
+                    control.add(min(n, first + chunk) - first)
+                    if control.isStopped { return }
                 }
             }
-            control?.add(sinceReport)
         }
         if control?.isStopped == true { throw .conflict("the run was stopped") }
         if out.failed.contains(true) {
@@ -159,6 +163,17 @@ struct IterationSampler: Sendable {
     let fixed: [(task: Int, value: Int64)]
     let risks: [RiskEvent]
     let costs: [CostItem]
+    /// Per uncertain task (same order), its place in a correlation group; empty without groups.
+    let copula: [CopulaWeights?]
+    /// Per uncertain task, the Beta quantile table a correlated Beta-PERT task draws through.
+    let quantiles: [BetaQuantiles?]
+
+    /// A correlated task's draw mixes the group's common variate and its own: √ρ and √(1 − ρ).
+    struct CopulaWeights: Sendable {
+        let group: Int
+        let shared: Double
+        let own: Double
+    }
 
     init(_ input: SimulationInput, _ network: ReschedulableNetwork) {
         seed = input.seed
@@ -174,12 +189,37 @@ struct IterationSampler: Sendable {
         riskDelays = risks.map { $0.delay.map { PreparedThreePoint($0, shape) } }
         riskCosts = risks.map { $0.cost.map { PreparedThreePoint($0, shape) } }
         costItems = costs.map { PreparedThreePoint($0.estimate, shape) }
+        var groupOf: [Int: Int] = [:]
+        for (g, group) in input.correlations.enumerated() { for t in group.tasks { groupOf[t] = g } }
+        if groupOf.isEmpty {
+            copula = []
+            quantiles = []
+        } else {
+            let weights = uncertain.map { u in
+                groupOf[u.task].map { g in
+                    let rho = input.correlations[g].coefficient
+                    return CopulaWeights(group: g, shared: rho.squareRoot(), own: (1 - rho).squareRoot())
+                }
+            }
+            let prepared = prepared
+            copula = weights
+            quantiles = weights.indices.map { k in
+                weights[k] != nil && shape == .pert ? BetaQuantiles(alpha: prepared[k].alpha, beta: prepared[k].beta) : nil
+            }
+        }
     }
 
     func key(_ i: Int) -> UInt64 { SampleStream.iterationKey(seed: seed, iteration: i) }
 
     @inline(__always) func taskDuration(_ k: Int, key: UInt64) -> Int64 {
         var stream = SampleStream(iterationKey: key, variable: SampleVariable.task(uncertain[k].task))
+        if !copula.isEmpty, let c = copula[k] {
+            // The group's common variate is drawn again for each of its tasks (the same stream,
+            // so the same value): any task's draw can then be replayed on its own.
+            var common = SampleStream(iterationKey: key, variable: SampleVariable.correlationFactor(c.group))
+            let z = c.shared * common.normal() + c.own * stream.normal()
+            return prepared[k].value(atQuantile: SampleStream.normalCDF(z), quantiles[k])
+        }
         return prepared[k].sample(&stream)
     }
 

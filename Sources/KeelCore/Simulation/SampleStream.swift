@@ -17,8 +17,10 @@ struct SampleStream {
         mix(seed ^ mix(UInt64(truncatingIfNeeded: iteration) &+ 0x632B_E59B_D9B4_E019))
     }
 
+    /// The stream is SplitMix64's output function over a Weyl sequence that starts at a point set
+    /// by the variable: the iteration key is already mixed, so one mix per draw suffices.
     @inline(__always) init(iterationKey: UInt64, variable: UInt64) {
-        base = Self.mix(iterationKey ^ (variable &* 0xD1B5_4A32_D192_ED03))
+        base = iterationKey ^ (variable &* 0xD1B5_4A32_D192_ED03)
     }
 
     /// SplitMix64's finaliser: a bijective mix with full avalanche.
@@ -53,4 +55,5 @@ enum SampleVariable {
     static func riskDelay(_ r: Int) -> UInt64 { 1 << 40 | UInt64(r) << 2 | 1 }
     static func riskCost(_ r: Int) -> UInt64 { 1 << 40 | UInt64(r) << 2 | 2 }
     static func cost(_ k: Int) -> UInt64 { 2 << 40 | UInt64(k) }
+    static func correlationFactor(_ g: Int) -> UInt64 { 3 << 40 | UInt64(g) }
 }

@@ -2,8 +2,8 @@ extension SimulationInput {
     /// The input for a plan: every leaf task with a three-point estimate (MS Project's PERT
     /// Duration1–3, or the JSON file's `estimate`) is uncertain; other tasks keep their duration.
     public init(
-        plan: ProjectPlan, shape: DistributionShape = .triangular, risks: [RiskEvent] = [], deadline: LocalDateTime? = nil, iterations: Int,
-        seed: UInt64
+        plan: ProjectPlan, shape: DistributionShape = .triangular, risks: [RiskEvent] = [], correlations: [DurationCorrelation] = [],
+        deadline: LocalDateTime? = nil, iterations: Int, seed: UInt64
     ) {
         var isParent = [Bool](repeating: false, count: plan.network.tasks.count)
         for t in plan.network.tasks { if let p = t.parent, p >= 0, p < isParent.count { isParent[p] = true } }
@@ -11,12 +11,15 @@ extension SimulationInput {
         for (i, d) in plan.details.enumerated() where i < isParent.count && !isParent[i] {
             if let e = d.estimate { estimates[i] = ThreePoint(e) }
         }
-        self.init(network: plan.network, estimates: estimates, shape: shape, risks: risks, deadline: deadline, iterations: iterations, seed: seed)
+        self.init(
+            network: plan.network, estimates: estimates, shape: shape, risks: risks, correlations: correlations, deadline: deadline, iterations: iterations,
+            seed: seed)
     }
 }
 
 /// Risk events as `keel simulate --risks FILE` reads them: tasks by the ids of the plan file
-/// (JSON ids or MS Project UIDs), delays as durations (`2d`, `6h`).
+/// (JSON ids or MS Project UIDs), delays as durations (`2d`, `6h`); optionally groups of tasks
+/// with correlated durations.
 public struct RiskFile: Codable, Sendable {
     public struct Risk: Codable, Sendable {
         public var name: String
@@ -25,7 +28,32 @@ public struct RiskFile: Codable, Sendable {
         public var delay: ScheduleFile.Estimate?
     }
 
+    /// Groups of tasks whose durations are drawn together.
+    public struct Correlation: Codable, Sendable {
+        public var name: String
+        /// 0…1.
+        public var coefficient: Double
+        public var tasks: [String]
+    }
+
     public var risks: [Risk]
+    public var correlations: [Correlation]?
+
+    /// The correlation groups, with task ids resolved; every problem reported at once (the engine
+    /// checks coefficients and overlaps).
+    public func groups(taskIndex: [String: Int]) throws(KeelError) -> [DurationCorrelation] {
+        var errors = FieldErrors()
+        var out: [DurationCorrelation] = []
+        for (g, group) in (correlations ?? []).enumerated() {
+            var tasks: [Int] = []
+            for (k, id) in group.tasks.enumerated() {
+                if let t = taskIndex[id] { tasks.append(t) } else { errors.add("correlations[\(g)].tasks[\(k)]", .unknownReference, ["id": id]) }
+            }
+            out.append(DurationCorrelation(name: group.name, coefficient: group.coefficient, tasks: tasks))
+        }
+        try errors.throwIfAny()
+        return out
+    }
 
     /// The events, with task ids resolved; every problem reported at once.
     public func events(taskIndex: [String: Int], minutesPerDay: Int64) throws(KeelError) -> [RiskEvent] {

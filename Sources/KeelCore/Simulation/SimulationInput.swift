@@ -39,6 +39,8 @@ public struct SimulationInput: Hashable, Sendable {
     public var shape: DistributionShape
     public var risks: [RiskEvent]
     public var costs: [CostItem]
+    /// Groups of tasks whose durations are drawn together (see `DurationCorrelation`).
+    public var correlations: [DurationCorrelation]
     /// The finish date to beat, if any.
     public var deadline: LocalDateTime?
     /// The total cost to stay within (minor units), if any.
@@ -50,13 +52,15 @@ public struct SimulationInput: Hashable, Sendable {
 
     public init(
         network: ScheduleNetwork, estimates: [Int: ThreePoint] = [:], shape: DistributionShape = .triangular, risks: [RiskEvent] = [],
-        costs: [CostItem] = [], deadline: LocalDateTime? = nil, budget: Int64? = nil, iterations: Int = 10_000, seed: UInt64 = 1
+        costs: [CostItem] = [], correlations: [DurationCorrelation] = [], deadline: LocalDateTime? = nil, budget: Int64? = nil,
+        iterations: Int = 10_000, seed: UInt64 = 1
     ) {
         self.network = network
         self.estimates = estimates
         self.shape = shape
         self.risks = risks
         self.costs = costs
+        self.correlations = correlations
         self.deadline = deadline
         self.budget = budget
         self.iterations = iterations
@@ -94,6 +98,19 @@ public struct SimulationInput: Hashable, Sendable {
             if !c.estimate.isOrdered { errors.add("costs[\(k)]", .unordered) }
             if max(c.estimate.low.magnitude, c.estimate.high.magnitude) > Self.maxAmount {
                 errors.add("costs[\(k)]", .outOfRange, ["max": String(Self.maxAmount)])
+            }
+        }
+        var grouped: Set<Int> = []
+        for (g, group) in correlations.enumerated() {
+            let field = "correlations[\(g)]"
+            if !(0...1).contains(group.coefficient) { errors.add(field + ".coefficient", .outOfRange, ["min": "0", "max": "1"]) }
+            if group.tasks.count < 2 { errors.add(field + ".tasks", .tooFew, ["min": "2"]) }
+            for (k, t) in group.tasks.enumerated() {
+                if t < 0 || t >= n || isSummary(t) {
+                    errors.add(field + ".tasks[\(k)]", .unknownReference)
+                } else if !grouped.insert(t).inserted {
+                    errors.add(field + ".tasks[\(k)]", .duplicate)
+                }
             }
         }
         if costs.count + risks.count > 0 && UInt64(costs.count + risks.count) > UInt64(Int64.max) / Self.maxAmount {

@@ -131,7 +131,16 @@ enum SampleStatistics {
             for i in 0..<n { ranks[i] = rankOf[Int(values[i] - lo)] }
             return ranks
         }
-        let order = (0..<n).sorted { values[$0] < values[$1] }
+        let order: [Int]
+        if n <= 1 << 20 && !span.overflow && span.partialValue < 1 << 43 {
+            // Value and position packed in one integer: a plain integer sort instead of a sort
+            // through a closure (ties keep position order, as the stable sort below would).
+            var packed = values.indices.map { UInt64(values[$0] - lo) << 20 | UInt64($0) }
+            packed.sort()
+            order = packed.map { Int($0 & 0xF_FFFF) }
+        } else {
+            order = (0..<n).sorted { values[$0] < values[$1] }
+        }
         var i = 0
         while i < n {
             var j = i

@@ -59,6 +59,22 @@ struct PreparedThreePoint: Sendable {
         beta = 1 + 4 * (b - m) / width
     }
 
+    /// The value at quantile `u` (0 < u < 1), rounded to a whole unit: how correlated tasks draw
+    /// (see `DurationCorrelation`). Beta-PERT needs its quantile table.
+    func value(atQuantile u: Double, _ quantiles: BetaQuantiles?) -> Int64 {
+        if let fixed { return fixed }
+        let x: Double
+        switch shape {
+        case .triangular:
+            let below = u < split
+            let root = (below ? u * left : (1 - u) * right).squareRoot()
+            x = below ? low + root : high - root
+        case .pert:
+            x = low + (high - low) * (quantiles?.quantile(u) ?? u)
+        }
+        return x >= 0 ? Int64(x + 0.5) : -Int64(0.5 - x)
+    }
+
     /// One draw, rounded to a whole unit. The triangle uses its inverse CDF (one uniform);
     /// Beta-PERT draws Beta(α, β) as a ratio of two gamma variates (Marsaglia–Tsang).
     @inline(__always) func sample(_ stream: inout SampleStream) -> Int64 {

@@ -81,6 +81,8 @@ enum Text: Hashable {
     case cash(CashText)
     // The issue log (its strings live in IssueText)
     case issue(IssueText)
+    // Correlated durations (their strings live in CorrelationText)
+    case correlated(CorrelationText)
     // Field errors
     case fieldError(FieldError)
 
@@ -693,6 +695,7 @@ enum Text: Hashable {
         case .time(let t): return t.en
         case .cash(let c): return c.en
         case .issue(let i): return i.en
+        case .correlated(let c): return c.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1296,6 +1299,7 @@ enum Text: Hashable {
         case .time(let t): return t.zh
         case .cash(let c): return c.zh
         case .issue(let i): return i.zh
+        case .correlated(let c): return c.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }
@@ -1327,6 +1331,7 @@ enum Text: Hashable {
         case .sharesExceedWhole: return "The shares add up to more than 100%."
         case .invalidFormat: return "Use only these characters: \(e.detail["pattern"] ?? "")."
         case .tooShort: return "Too short: at least \(e.detail["min"] ?? "8") characters."
+        case .tooFew: return "Choose at least \(e.detail["min"] ?? "2")."
         case .commonPassword: return "This password is too common; choose a longer phrase."
         case .mismatch: return "Does not match."
         case .unknown: return "No user has this email address."
@@ -1374,6 +1379,7 @@ enum Text: Hashable {
         case .sharesExceedWhole: return "各项占比合计超过 100%。"
         case .invalidFormat: return "只能使用以下字符：\(e.detail["pattern"] ?? "")。"
         case .tooShort: return "太短，至少 \(e.detail["min"] ?? "8") 个字符。"
+        case .tooFew: return "至少选择 \(e.detail["min"] ?? "2") 项。"
         case .commonPassword: return "该密码过于常见，请使用更长的短语。"
         case .mismatch: return "不一致。"
         case .unknown: return "没有使用此邮箱的用户。"

@@ -7,9 +7,10 @@ import KeelStore
 /// bookmarked), the finish dates at P50 and P80, the duration histogram with its cumulative line,
 /// the percentile table, the drivers' tornado and the criticality of tasks.
 enum SimulationViews {
-    static func page(_ ctx: ViewContext, project: Project, view: PlanView, form: FormKit, run: SimulationRun?, saved: [SimulationRunView] = [], query: String = "")
-        -> HTML
-    {
+    static func page(
+        _ ctx: ViewContext, project: Project, view: PlanView, form: FormKit, run: SimulationRun?, saved: [SimulationRunView] = [],
+        groups: [CorrelationGroup] = [], query: String = ""
+    ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule"
         let shapes = DistributionShape.allCases.map { (value: $0.rawValue, label: ctx.t(.distributionName($0))) }
         let leaves = Set(view.plan.tasks.map(\.id)).subtracting(view.plan.tasks.compactMap(\.parentID))
@@ -32,7 +33,8 @@ enum SimulationViews {
             : .empty
         let body: HTML = """
             <h1>\(ctx.t(.riskAnalysis))</h1><p class="muted">\(ctx.t(.riskAnalysisIntro))</p>
-            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count)))</p>\(empty)\(formHTML)\(run.map { results(ctx, $0.result, names: $0.plan.tasks.map(\.name), elapsed: $0.elapsedMilliseconds, currency: $0.currency) })
+            <p class="muted">\(ctx.t(.uncertainTasks(uncertain, leaves.count))) · \(ctx.t(.correlated(.groupCount(groups.count))))
+            <a href="\(base)/simulation/correlations">\(ctx.t(.correlated(.manage)))</a></p>\(empty)\(formHTML)\(run.map { results(ctx, $0.result, names: $0.plan.tasks.map(\.name), elapsed: $0.elapsedMilliseconds, currency: $0.currency) })
             \(savedList(ctx, base: base, saved))
             """
         return Layout.page(ctx, title: ctx.t(.riskAnalysis), project: ScheduleViews.nav(project), body: body)

@@ -46,15 +46,17 @@ extension WebPages {
                 "distribution": values["distribution"] ?? defaults.distribution.rawValue, "deadline": values["deadline"] ?? "",
             ]
             let saved = try await services.simulationRuns.list(ctx.caller, project: id)
+            let groups = try await services.correlations.list(ctx.caller, project: id)
             guard plan.plan.tasks.contains(where: { $0.estimate != nil }) else {
-                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil, saved: saved), req)
+                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil, saved: saved, groups: groups), req)
             }
             let input = Input.form(shown.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             do {
                 let run = try await services.schedule.simulate(ctx.caller, project: id, input)
-                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run, saved: saved), req)
+                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run, saved: saved, groups: groups), req)
             } catch KeelError.validation(let errors) {
-                let html = SimulationViews.page(v, project: project, view: plan, form: FormKit(v, errors: errors, values: shown), run: nil, saved: saved)
+                let html = SimulationViews.page(v, project: project, view: plan, form: FormKit(v, errors: errors, values: shown), run: nil, saved: saved,
+                    groups: groups)
                 return page(html, req, status: .unprocessableContent)
             }
         }
@@ -74,7 +76,8 @@ extension WebPages {
                 for (k, value) in pairs { values[k] = value }
                 let html = SimulationViews.page(
                     v, project: try await services.projects.get(ctx.caller, id), view: try await services.schedule.view(ctx.caller, project: id),
-                    form: FormKit(v, errors: errors, values: values), run: nil, saved: try await services.simulationRuns.list(ctx.caller, project: id))
+                    form: FormKit(v, errors: errors, values: values), run: nil, saved: try await services.simulationRuns.list(ctx.caller, project: id),
+                    groups: try await services.correlations.list(ctx.caller, project: id))
                 return page(html, req, status: .unprocessableContent)
             }
         }

@@ -153,6 +153,7 @@ struct WebPages {
         registerTimesheets(on: router)
         registerCashFlow(on: router)
         registerIssues(on: router)
+        registerCorrelations(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

@@ -222,6 +222,17 @@ public enum WorkPlanRepository {
         Set(try await sql.raw("SELECT id FROM tasks WHERE project_id = \(bind: project.description)").all().map { try $0.id("id") })
     }
 
+    /// The tasks without children: the ones that carry work, estimates and links to risks.
+    public static func leafTaskIDs(project: ID<Project>, on sql: any SQLDatabase) async throws -> Set<ID<PlanTask>> {
+        let rows = try await sql.raw("SELECT id, parent_id FROM tasks WHERE project_id = \(bind: project.description)").all()
+        var ids = Set<ID<PlanTask>>(), parents = Set<String>()
+        for row in rows {
+            ids.insert(try row.id("id"))
+            if let p = try row.optionalText("parent_id") { parents.insert(p) }
+        }
+        return ids.filter { !parents.contains($0.description) }
+    }
+
     public static func deleteTasks(_ ids: [ID<PlanTask>], project: ID<Project>, on sql: any SQLDatabase) async throws {
         for chunk in stride(from: 0, to: ids.count, by: 500) {
             let list = SQLList(ids[chunk..<min(chunk + 500, ids.count)].map { SQLBind($0.description) })
