@@ -156,6 +156,15 @@ enum RoutePermissions {
         }
         // The issue log.
         for r in ["GET \(api)/issues", "GET \(api)/issues/{issueID}", "GET \(web)/issues", "GET \(web)/issues/{issueID}"] { t[r] = .action(.viewProject) }
+        for r in ["GET \(api)/risk-scales", "GET \(web)/risks/settings", "GET \(api)/risk-categories", "GET \(web)/risks/categories",
+                  "GET \(web)/risks/categories/{categoryID}"] {
+            t[r] = .action(.viewProject)
+        }
+        for r in ["POST \(api)/risk-categories", "PATCH \(api)/risk-categories/{categoryID}", "DELETE \(api)/risk-categories/{categoryID}",
+                  "POST \(web)/risks/categories", "POST \(web)/risks/categories/{categoryID}", "POST \(web)/risks/categories/{categoryID}/delete"] {
+            t[r] = .action(.configureRisks)
+        }
+        for r in ["PATCH \(api)/risk-scales", "POST \(web)/risks/settings"] { t[r] = .action(.configureRisks) }
         let groups = "schedule/simulation/correlations"
         for r in ["GET \(api)/correlation-groups", "GET \(api)/correlation-groups/{groupID}", "GET \(web)/\(groups)", "GET \(web)/\(groups)/{groupID}"] {
             t[r] = .action(.viewProject)

@@ -253,6 +253,18 @@ def run(walk):
     walk.check("the register shows both heat maps and its risks",
                len(d.find_elements(By.CSS_SELECTOR, "#heat-inherent g.cell")) == 25 and "Payment licence approval is late" in walk.text())
     walk.page_checks("demo-risks")
+    walk.click_and_wait(d.find_element(By.LINK_TEXT, "Risk scales"))
+    walk.check("the risk scales page shows the standard 5 × 5 levels and the score method",
+               "Probability × worst impact" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "#probability-scale tbody tr")) == 10)
+    walk.page_checks("demo-risk-scales")
+    d.back()
+    walk.ready()
+    walk.click_and_wait(d.find_element(By.LINK_TEXT, "Risk breakdown structure"))
+    walk.check("the breakdown structure shows the demo's own categories under the standard ones",
+               "Performance" in walk.text() and "Regulators" in walk.text() and len(d.find_elements(By.CSS_SELECTOR, "li.rbs-node.d2")) >= 1)
+    walk.page_checks("demo-risk-categories")
+    d.back()
+    walk.ready()
     walk.click_and_wait(d.find_element(By.LINK_TEXT, "R-1"))
     walk.check("a risk's page shows its assessment history", "Assessment history" in walk.text() and "Residual" in walk.text())
     walk.page_checks("demo-risk-edit")

@@ -3,12 +3,44 @@ import Testing
 @testable import KeelCore
 
 @Suite struct RiskTests {
-    @Test func scoreIsProbabilityTimesTheWorstImpact() {
+    @Test func standardScoreIsProbabilityTimesTheWorstImpact() {
+        let s = RiskScales.standard
         let a = RiskAssessment(probability: 4, impacts: [.schedule: 3, .reputation: 5, .cost: 1])
-        #expect(a.worstImpact == 5 && a.score == 20 && a.band == .critical)
-        #expect(RiskAssessment(probability: 5, impacts: [:]).score == 0)
-        #expect([1, 4, 5, 9, 10, 16, 20, 25].map { ScoreBand(score: $0) } == [.low, .low, .medium, .medium, .high, .high, .critical, .critical])
-        #expect(ScoreBand.critical.reviewCadence < ScoreBand.high.reviewCadence && ScoreBand.high.reviewCadence < ScoreBand.low.reviewCadence)
+        #expect(a.worstImpact == 5 && s.score(a) == 20 && s.band(of: a) == .critical)
+        #expect(s.score(RiskAssessment(probability: 5, impacts: [:])) == 0)
+        #expect([1, 4, 5, 9, 10, 16, 20, 25].map { s.band($0) } == [.low, .low, .medium, .medium, .high, .high, .critical, .critical])
+        #expect(s.reviewCadence(.critical) < s.reviewCadence(.high) && s.reviewCadence(.high) < s.reviewCadence(.low))
+        #expect(s.maxScore == 25)
+    }
+
+    @Test func otherMethodsAndScales() {
+        let a = RiskAssessment(probability: 3, impacts: [.schedule: 2, .cost: 3, .quality: 5])
+        var s = RiskScales.standard
+        // Average of the rated impacts, (2 + 3 + 5) / 3 = 3.33 → 3, half up: (2 + 3) / 2 = 2.5 → 3.
+        s.method = .productAverage
+        #expect(s.impact(of: a) == 3 && s.score(a) == 9)
+        #expect(s.impact(of: RiskAssessment(probability: 2, impacts: [.schedule: 2, .cost: 3])) == 3)
+        s.method = .sumWorst
+        #expect(s.score(a) == 8 && s.maxScore == 10 && s.score(RiskAssessment(probability: 4, impacts: [:])) == 0)
+        // A 3 × 4 matrix with its own thresholds and cadence.
+        let small = RiskScales(
+            probability: [3_000, 7_000, 10_000].map { ProbabilityLevel(upTo: $0) },
+            impact: [ImpactLevel(scheduleDaysUpTo: 5), ImpactLevel(scheduleDaysUpTo: 15), ImpactLevel(scheduleDaysUpTo: 30), ImpactLevel()],
+            mediumFrom: 3, highFrom: 6, criticalFrom: 9, reviewDays: [.low: 60, .medium: 30, .high: 10, .critical: 5])
+        #expect(small.maxScore == 12 && small.band(small.score(probability: 3, impact: 3)) == .critical && small.band(2) == .low)
+        #expect(small.reviewCadence(.high) == 10)
+    }
+
+    @Test func numbersFallInTheirLevels() {
+        let s = RiskScales.standard
+        // Chance bands up to 10 / 30 / 50 / 70 / 100%: the bound belongs to its level.
+        #expect([1, 1_000, 1_001, 3_000, 5_500, 7_000, 10_000].map { s.probabilityLevel(chance: $0) } == [1, 1, 2, 2, 4, 4, 5])
+        // Delay up to 2 / 5 / 10 / 20 days, then beyond; cost up to 10,000 / 50,000 / 200,000 / 1,000,000.
+        #expect([0.5, 2, 2.5, 10, 20.5, 400].map { s.impactLevel(scheduleDays: $0) } == [1, 1, 2, 3, 5, 5])
+        #expect(s.impactLevel(cost: 5_000_000) == 2 && s.impactLevel(cost: 5_000_001) == 3 && s.impactLevel(cost: 0) == nil)
+        var noDays = s
+        noDays.impact = s.impact.map { ImpactLevel(label: $0.label, costUpTo: $0.costUpTo) }
+        #expect(noDays.impactLevel(scheduleDays: 3) == nil)
     }
 
     @Test func strategiesFitTheirKind() {

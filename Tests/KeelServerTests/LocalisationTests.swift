@@ -68,7 +68,8 @@ import TestSupport
                 base + "/finance/budgets", base + "/finance/earned-value", base + "/finance/cost-control",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[0].version.id)",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[1].version.id)",
-                base + "/finance/cash-flow", base + "/finance/cash-flow?as_of=bad", base + "/issues", base + "/schedule/simulation/correlations",
+                base + "/finance/cash-flow", base + "/finance/cash-flow?as_of=bad", base + "/issues", base + "/schedule/simulation/correlations", base + "/risks/settings", base + "/risks/categories",
+                base + "/risks/categories/\(try await services.risks.breakdown(.system("t"), project: id).categories[0].id)",
                 base + "/schedule/simulation/correlations/\(try await services.correlations.list(.system("t"), project: id)[0].id)",
                 base + "/finance/cash-flow/inflows/\(try await services.cashFlow.report(.system("t"), project: id).inflows[0].inflow.id)",
                 base + "/time", base + "/time?week=2020-01-06", base + "/timesheets", base + "/timesheets?status=lost", base + "/finance/rates",
@@ -85,7 +86,8 @@ import TestSupport
             for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
                          "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger", "/projects/\(en)/finance/budgets", "/projects/\(en)/finance/earned-value", "/projects/\(en)/finance/cost-control",
                          "/projects/\(en)/time", "/projects/\(en)/timesheets", "/projects/\(en)/finance/rates",
-                         "/projects/\(en)/finance/cash-flow", "/projects/\(en)/issues", "/projects/\(en)/schedule/simulation/correlations"] {
+                         "/projects/\(en)/finance/cash-flow", "/projects/\(en)/issues", "/projects/\(en)/schedule/simulation/correlations",
+                         "/projects/\(en)/risks/settings", "/projects/\(en)/risks/categories"] {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.

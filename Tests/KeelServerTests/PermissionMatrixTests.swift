@@ -51,6 +51,7 @@ import TestSupport
         let inflow: ID<PlannedInflow>
         let issue: ID<ProjectIssue>
         let group: ID<CorrelationGroup>
+        let category: ID<RiskSubcategory>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -103,7 +104,7 @@ import TestSupport
             projectID: project.id, status: .done, iterations: 10, seed: 1, distribution: .triangular, deadline: nil, planRevision: 1,
             registerFingerprint: "", requestedBy: "matrix", requestedAt: Date())
         try await db.transaction { sql in
-            try await RiskRepository.insert(risk, on: sql)
+            try await RiskRepository.insert(risk, scales: .standard, on: sql)
             try await RiskActionRepository.insert(action, on: sql)
             try await SimulationRunRepository.insert(run, on: sql)
         }
@@ -145,10 +146,12 @@ import TestSupport
         try await db.transaction { sql in try await IssueRepository.insert(issue, on: sql) }
         let group = CorrelationGroup(projectID: project.id, name: "Crew", coefficient: 50)
         try await db.transaction { sql in try await CorrelationRepository.insert(group, on: sql) }
+        let category = RiskSubcategory(projectID: project.id, root: .technical, name: "Payments")
+        try await db.transaction { sql in try await RiskCategoryRepository.insert(category, on: sql) }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id, group: group.id)
+            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id, group: group.id, category: category.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -237,7 +240,7 @@ import TestSupport
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                             "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
-                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description, "{groupID}": f.group.description,
+                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description, "{groupID}": f.group.description, "{categoryID}": f.category.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()

@@ -43,6 +43,73 @@ import TestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func riskScalesOverTheAPIAndAsAPage(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let standard = try await client.send(.get, "\(base)/risk-scales")
+            #expect(standard.status == .ok && standard.headers[.eTag] == "\"0\"" && standard.json["max_score"] as? Int == 25)
+            #expect((standard.json["probability_levels"] as? [[String: Any]])?.last?["up_to"] as? String == "100.00")
+            let bad = try await client.send(.patch, "\(base)/risk-scales", json: #"{"medium_from":0,"score_method":"x"}"#, headers: [.ifMatch: "\"0\""])
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["medium_from", "score_method"])
+            let changed = try await client.send(
+                .patch, "\(base)/risk-scales",
+                json: #"{"probability_levels":[{"label":"Low","up_to":"25"},{"label":"Medium","up_to":"60"},{"label":"High","up_to":100}],"score_method":"probability_plus_worst_impact","medium_from":4,"high_from":6,"critical_from":7}"#,
+                headers: [.ifMatch: "\"0\""])
+            #expect(changed.status == .ok && changed.headers[.eTag] == "\"1\"" && changed.json["max_score"] as? Int == 8)
+            let risk = try await client.send(.post, "\(base)/risks", json: #"{"title":"Flood","inherent_probability":3,"inherent_cost":4}"#)
+            #expect(risk.status == .created && (risk.json["inherent"] as? [String: Any])?["score"] as? Int == 7)
+            #expect((risk.json["inherent"] as? [String: Any])?["band"] as? String == "critical")
+            let tooHigh = try await client.send(.post, "\(base)/risks", json: #"{"title":"X","inherent_probability":4}"#)
+            #expect(tooHigh.status == .unprocessableContent && tooHigh.problemFields == ["inherent_probability"])
+            // The page: the scales as a form; the register's heat map has three rows now.
+            let page = try await client.page("/projects/\(p)/risks/settings", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok && page.text.contains("Probability + worst impact") && page.text.contains("value=\"Medium\""))
+            let register = try await client.page("/projects/\(p)/risks", headers: [.acceptLanguage: "en"])
+            #expect(register.text.components(separatedBy: "class=\"cell").count - 1 == 2 * 3 * 5)
+            var fields: [(String, String)] = [("_version", "1"), ("probability_count", "3"), ("impact_count", "5"), ("score_method", "probability_times_worst_impact"),
+                                              ("medium_from", "3"), ("high_from", "6"), ("critical_from", "12")]
+            for (k, up) in ["20", "50", "100"].enumerated() { fields += [("probability_levels[\(k)].label", ""), ("probability_levels[\(k)].up_to", up)] }
+            for k in 0..<5 { fields += [("impact_levels[\(k)].label", ""), ("impact_levels[\(k)].schedule_days", k < 4 ? String((k + 1) * 5) : ""), ("impact_levels[\(k)].cost", "")] }
+            for b in ["low", "medium", "high", "critical"] { fields.append(("review_\(b)", "30")) }
+            let saved = try await client.form("/projects/\(p)/risks/settings", fields)
+            #expect(saved.status == .seeOther)
+            fields[0] = ("_version", "2")
+            fields[6] = ("critical_from", "99")
+            let refused = try await client.form("/projects/\(p)/risks/settings", fields)
+            #expect(refused.status == .unprocessableContent && refused.text.contains("aria-invalid"))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func theBreakdownStructureOverTheAPIAndAsPages(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let base = "/api/v1/projects/\(p)"
+            let made = try await client.send(.post, "\(base)/risk-categories", json: #"{"name":"Suppliers","root":"commercial"}"#)
+            #expect(made.status == .created && made.json["root"] as? String == "commercial" && (made.json["path"] as? [String]) == ["Suppliers"])
+            let id = try #require(made.json["id"] as? String)
+            let twice = try await client.send(.post, "\(base)/risk-categories", json: #"{"name":"suppliers","root":"commercial"}"#)
+            #expect(twice.status == .unprocessableContent && twice.problemFields == ["name"])
+            let risk = try await client.send(.post, "\(base)/risks", json: #"{"title":"Supplier insolvent","subcategory_id":"\#(id)"}"#)
+            #expect(risk.status == .created && risk.json["category"] as? String == "commercial" && (risk.json["category_path"] as? [String]) == ["Suppliers"])
+            let renamed = try await client.send(.patch, "\(base)/risk-categories/\(id)", json: #"{"name":"Key suppliers"}"#, headers: [.ifMatch: "\"1\""])
+            #expect(renamed.status == .ok && renamed.json["name"] as? String == "Key suppliers")
+            // The pages: the tree with its count, the add form refusing a duplicate next to its field.
+            let page = try await client.page("/projects/\(p)/risks/categories", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok && page.text.contains("Key suppliers") && page.text.contains("1 risk"))
+            let refused = try await client.form("/projects/\(p)/risks/categories", [("name", "Key suppliers"), ("under", "commercial")])
+            #expect(refused.status == .unprocessableContent && refused.text.contains("has-error"))
+            let nested = try await client.form("/projects/\(p)/risks/categories", [("name", "Logistics"), ("under", id)])
+            #expect(nested.status == .seeOther)
+            let filtered = try await client.page("/projects/\(p)/risks?category=\(id)", headers: [.acceptLanguage: "en"])
+            #expect(filtered.text.contains("Supplier insolvent"))
+            let removed = try await client.send(.delete, "\(base)/risk-categories/\(id)", headers: [.ifMatch: "\"2\""])
+            #expect(removed.status == .noContent)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func correlatedTasksOverTheAPIAndAsPages(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
             let p = try await client.createProject()
@@ -207,7 +274,7 @@ import TestSupport
             #expect(register.text.contains("1 action overdue"))
 
             let csv = try await client.page("/projects/\(id)/risks.csv")
-            #expect(csv.status == .ok && csv.text.hasPrefix("code,title,kind,category,status") && csv.text.contains("R-7,Office move"))
+            #expect(csv.status == .ok && csv.text.hasPrefix("code,title,kind,category,subcategory,status") && csv.text.contains("R-7,Office move"))
             let deleted = try await client.form("/projects/\(id)/risks/\(move.id)/delete", [("_version", "2")])
             #expect(deleted.status == .seeOther)
         }

@@ -74,6 +74,26 @@ public struct InputReader {
         target = i
     }
 
+    /// A whole number or null (clears it).
+    public mutating func optionalInt(_ key: String, _ target: inout Int?, range: ClosedRange<Int>) {
+        guard let v = value(key) else { return }
+        if case .null = v { target = nil; return }
+        var i = target ?? range.lowerBound
+        let before = errors.all.count
+        int(key, &i, range: range)
+        if errors.all.count == before { target = i }
+    }
+
+    /// An amount in `currency`, or null (clears it).
+    public mutating func optionalAmount(_ key: String, currency: Currency, _ target: inout Int64?) {
+        guard let v = value(key) else { return }
+        if case .null = v { target = nil; return }
+        var amount = target ?? 0
+        let before = errors.all.count
+        fixed(key, digits: currency.minorDigits, &amount, required: false, allowNegative: false)
+        if errors.all.count == before { target = amount }
+    }
+
     public mutating func number(_ key: String, _ target: inout Double, required: Bool = false) {
         var optional: Double? = target
         readNumber(key, &optional, required: required, nullable: false)

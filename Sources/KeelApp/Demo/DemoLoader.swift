@@ -363,9 +363,16 @@ public struct DemoLoader: Sendable {
         func task(_ en: String, _ zh: String) -> Input.Value {
             .string(plan.tasks.first { $0.name == (language == .en ? en : zh) }!.id.description)
         }
+        // The project's own categories below the standard ones.
+        let regulators = try await services.risks.createCategory(caller, project: pid, input(["name": t("Regulators", "监管机构"), "root": .string("external")]))
+        let platform = try await services.risks.createCategory(caller, project: pid, input(["name": t("Platform", "平台"), "root": .string("technical")]))
+        let performance = try await services.risks.createCategory(
+            caller, project: pid, input(["name": t("Performance", "性能"), "parent_id": .string(platform.id.description)]))
+        _ = try await services.risks.createCategory(caller, project: pid, input(["name": t("Partners", "合作伙伴"), "root": .string("commercial")]))
         let rows: [[String: Input.Value]] = [
             [
-                "title": t("Payment licence approval is late", "支付牌照审批延迟"), "kind": .string("threat"), "category": .string("external"), "owner": .string("Sun Yan"),
+                "title": t("Payment licence approval is late", "支付牌照审批延迟"), "kind": .string("threat"), "category": .string("external"),
+                "subcategory_id": .string(regulators.id.description), "owner": .string("Sun Yan"),
                 "status": .string("responding"), "cause": t("The regulator's review queue is long this year.", "今年监管机构审核排队时间长。"),
                 "event": t("The payment partner's licence for cross-border settlement is approved late.", "支付合作方跨境结算牌照获批延迟。"),
                 "effect": t("Payment integration cannot go live on time.", "支付集成无法按时上线。"),
@@ -376,7 +383,8 @@ public struct DemoLoader: Sendable {
                 "cost_low": .string("20000"), "cost_mode": .string("50000"), "cost_high": .string("120000"), "task_ids": .array([task("Payment integration", "支付集成")]),
             ],
             [
-                "title": t("Peak-season load exceeds capacity", "大促期间负载超出容量"), "kind": .string("threat"), "category": .string("technical"), "owner": .string("Chen Jie"),
+                "title": t("Peak-season load exceeds capacity", "大促期间负载超出容量"), "kind": .string("threat"), "category": .string("technical"),
+                "subcategory_id": .string(performance.id.description), "owner": .string("Chen Jie"),
                 "status": .string("assessed"), "cause": t("Traffic forecasts rest on last year's smaller catalogue.", "流量预测基于去年较小的商品目录。"),
                 "event": t("Load tests show the checkout cannot hold peak traffic.", "压力测试显示结算无法承受峰值流量。"),
                 "effect": t("Extra tuning before launch; possible outage at launch.", "上线前需额外调优；上线时可能宕机。"),

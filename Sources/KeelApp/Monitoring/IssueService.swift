@@ -80,14 +80,16 @@ public struct IssueService: Sendable {
             }
             var risk = current
             risk.status = .occurred
-            guard case .updated(let v) = try await RiskRepository.update(risk, expectedVersion: current.version, on: sql) else {
+            let scales = try await RiskScalesRepository.find(project: project, on: sql)
+            guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             risk.version = v
             try await services.audit.record(
                 "update", objectType: "risk", objectID: riskID.description, project: project, before: current.auditFields, after: risk.auditFields,
                 caller: caller, on: sql)
-            let issue = ProjectIssue.from(risk, number: try await IssueRepository.nextNumber(project: project, on: sql), on: Self.today())
+            let issue = ProjectIssue.from(
+                risk, number: try await IssueRepository.nextNumber(project: project, on: sql), on: Self.today(), scales: scales)
             try await IssueRepository.insert(issue, on: sql)
             try await services.audit.record(
                 "create", objectType: "issue", objectID: issue.id.description, project: project, before: [:], after: issue.auditFields, caller: caller, on: sql)

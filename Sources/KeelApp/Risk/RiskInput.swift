@@ -1,8 +1,8 @@
 import KeelCore
 
 extension RiskService {
-    /// Reads the writable fields of a risk. Assessments come as `inherent_probability` (1–5) and
-    /// `inherent_<dimension>` (0–5), likewise `residual_…` (a null `residual_probability` removes
+    /// Reads the writable fields of a risk. Assessments come as `inherent_probability` (1 to the
+    /// probability scale's levels) and `inherent_<dimension>` (0 to the impact scale's), likewise `residual_…` (a null `residual_probability` removes
     /// the residual assessment); the simulation inputs as `chance` (percent), `delay_optimistic` /
     /// `_most_likely` / `_pessimistic` (durations) and `cost_low` / `_mode` / `_high` (amounts in
     /// the project currency), each triple all or none.
@@ -13,6 +13,25 @@ extension RiskService {
         r.text("event", &risk.event, max: 2_000)
         r.text("effect", &risk.effect, max: 2_000)
         r.choice("category", &risk.category)
+        if r.has("subcategory_id") {
+            var sub = risk.subcategoryID
+            r.optionalID("subcategory_id", &sub)
+            if let s = sub {
+                if let c = context.breakdown.category(s) {
+                    if r.has("category") && c.root != risk.category {
+                        r.errors.add("subcategory_id", .mismatch, ["category": risk.category.rawValue])
+                    } else {
+                        risk.category = c.root
+                    }
+                } else {
+                    r.errors.add("subcategory_id", .unknownReference)
+                }
+            }
+            risk.subcategoryID = sub
+        } else if let s = risk.subcategoryID, context.breakdown.category(s)?.root != risk.category {
+            // Moved to another top-level category: the old place below it no longer applies.
+            risk.subcategoryID = nil
+        }
         r.text("owner", &risk.owner, max: 200)
         r.choice("status", &risk.status)
         r.text("trigger", &risk.trigger, max: 2_000)
@@ -21,7 +40,7 @@ extension RiskService {
         r.day("raised_on", &raised)
         if let raised { risk.raisedOn = raised }
         r.day("next_review", &risk.nextReview)
-        readAssessment(&r, prefix: "inherent", into: &risk.inherent)
+        readAssessment(&r, prefix: "inherent", into: &risk.inherent, context.scales)
         if r.has("residual_probability") {
             if case .null? = r.value("residual_probability") {
                 risk.residual = nil
@@ -29,11 +48,11 @@ extension RiskService {
                 risk.residual = nil
             } else {
                 var residual = risk.residual ?? RiskAssessment(probability: 1, impacts: [:])
-                readAssessment(&r, prefix: "residual", into: &residual)
+                readAssessment(&r, prefix: "residual", into: &residual, context.scales)
                 risk.residual = residual
             }
         } else if var residual = risk.residual {
-            readAssessment(&r, prefix: "residual", into: &residual)
+            readAssessment(&r, prefix: "residual", into: &residual, context.scales)
             risk.residual = residual
         }
         r.optionalChoice("strategy", &risk.strategy)
@@ -58,11 +77,11 @@ extension RiskService {
         }
     }
 
-    private static func readAssessment(_ r: inout InputReader, prefix: String, into a: inout RiskAssessment) {
-        r.int("\(prefix)_probability", &a.probability, range: RiskAssessment.scale)
+    private static func readAssessment(_ r: inout InputReader, prefix: String, into a: inout RiskAssessment, _ scales: RiskScales) {
+        r.int("\(prefix)_probability", &a.probability, range: 1...scales.probabilityLevels)
         for d in ImpactDimension.allCases {
             var v = a.impacts[d] ?? 0
-            r.int("\(prefix)_\(d.rawValue)", &v, range: RiskAssessment.impactScale)
+            r.int("\(prefix)_\(d.rawValue)", &v, range: 0...scales.impactLevels)
             a.impacts[d] = v == 0 ? nil : v
         }
     }
@@ -127,7 +146,7 @@ extension Risk {
         }
         return [
             "number": String(number), "kind": kind.rawValue, "title": title, "cause": cause, "event": event, "effect": effect,
-            "category": category.rawValue, "owner": owner, "status": status.rawValue, "trigger": trigger, "proximity": proximity?.iso,
+            "category": category.rawValue, "subcategory_id": subcategoryID?.description, "owner": owner, "status": status.rawValue, "trigger": trigger, "proximity": proximity?.iso,
             "raised_on": raisedOn.iso, "closed_on": closedOn?.iso, "next_review": nextReview?.iso, "inherent": a(inherent), "residual": a(residual),
             "strategy": strategy?.rawValue, "response": response, "contingency_plan": contingencyPlan, "fallback_plan": fallbackPlan,
             "chance": chance.map { FixedPoint.format(Int64($0), digits: 2) + "%" },

@@ -8,6 +8,10 @@ public struct RiskRegisterSummary: Sendable {
     public let risks: [Risk]
     public let actions: [RiskAction]
     public let today: Day
+    /// The project's scales: what the scores, bands and heat maps are measured on.
+    public let scales: RiskScales
+    /// The project's categories below the standard ones.
+    public let breakdown: RiskBreakdown
     /// Weekly total exposure, from the register's snapshots (empty unless asked for).
     public let trend: [ExposureTrend.Point]
 
@@ -16,19 +20,21 @@ public struct RiskRegisterSummary: Sendable {
 
     public var open: [Risk] { risks.filter { $0.status.isOpen } }
     /// Open risks, highest current score first (then the older one).
-    public var top: [Risk] { open.sorted { ($0.current.score, -$0.number) > ($1.current.score, -$1.number) } }
+    public var top: [Risk] { open.sorted { (scales.score($0.current), -$0.number) > (scales.score($1.current), -$1.number) } }
     public var overdueReviews: [Risk] { risks.filter { $0.reviewIsOverdue(today: today) } }
     /// Open threats' expected monetary value minus open opportunities', in minor units.
     public var exposure: Int64 { open.compactMap(\.expectedMonetaryValue).reduce(0, +) }
 
-    /// Counts per probability (rows, 5 at the top) × worst impact (columns 1…5) of open risks;
-    /// risks without an impact are left out.
+    /// Counts per probability (rows, the highest level at the top) × impact as the score method
+    /// rates it (columns from level 1) of open risks; risks without an impact are left out.
     public func heatMap(residual: Bool) -> [[Int]] {
-        var grid = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+        let rows = scales.probabilityLevels, columns = scales.impactLevels
+        var grid = Array(repeating: Array(repeating: 0, count: columns), count: rows)
         for r in open {
             let a = residual ? (r.residual ?? r.inherent) : r.inherent
-            guard a.worstImpact > 0 else { continue }
-            grid[5 - a.probability][a.worstImpact - 1] += 1
+            let i = scales.impact(of: a)
+            guard i > 0, (1...rows).contains(a.probability), i <= columns else { continue }
+            grid[rows - a.probability][i - 1] += 1
         }
         return grid
     }
@@ -51,7 +57,8 @@ public struct RiskService: Sendable {
             let today = Self.today()
             return RiskRegisterSummary(
                 risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
-                today: today, trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])
+                today: today, scales: try await RiskScalesRepository.find(project: project, on: sql),
+                breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)), trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])
         }
     }
 
@@ -74,11 +81,12 @@ public struct RiskService: Sendable {
             var r = InputReader(input, creating: true)
             Self.read(&r, into: &risk, context)
             try r.finish()
-            if risk.nextReview == nil && risk.status.isOpen { risk.nextReview = today.adding(days: risk.current.band.reviewCadence) }
+            let scales = context.scales
+            if risk.nextReview == nil && risk.status.isOpen { risk.nextReview = today.adding(days: scales.reviewCadence(scales.band(of: risk.current))) }
             if risk.status == .closed && risk.closedOn == nil { risk.closedOn = today }
-            try await RiskRepository.insert(risk, on: sql)
-            try await Self.recordAssessments(before: nil, after: risk, caller, sql)
-            try await RiskRepository.recordSnapshot(RiskSnapshot(risk, day: today), project: project, on: sql)
+            try await RiskRepository.insert(risk, scales: scales, on: sql)
+            try await Self.recordAssessments(before: nil, after: risk, scales, caller, sql)
+            try await RiskRepository.recordSnapshot(RiskSnapshot(risk, day: today, scales: scales), project: project, on: sql)
             try await services.audit.record(
                 "create", objectType: "risk", objectID: risk.id.description, project: project, before: [:], after: risk.auditFields, caller: caller, on: sql)
             return risk
@@ -97,12 +105,13 @@ public struct RiskService: Sendable {
             if risk.withdrawsApproval(comparedTo: current) { (risk.acceptanceApprovedBy, risk.acceptanceApprovedOn) = (nil, nil) }
             if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? Self.today() }
             if risk.status != .closed { risk.closedOn = nil }
-            guard case .updated(let v) = try await RiskRepository.update(risk, expectedVersion: current.version, on: sql) else {
+            let scales = context.scales
+            guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             risk.version = v
-            try await Self.recordAssessments(before: current, after: risk, caller, sql)
-            let before = RiskSnapshot(current, day: Self.today()), after = RiskSnapshot(risk, day: Self.today())
+            try await Self.recordAssessments(before: current, after: risk, scales, caller, sql)
+            let before = RiskSnapshot(current, day: Self.today(), scales: scales), after = RiskSnapshot(risk, day: Self.today(), scales: scales)
             if (before.open, before.score, before.expectedMonetaryValue) != (after.open, after.score, after.expectedMonetaryValue) {
                 try await RiskRepository.recordSnapshot(after, project: project, on: sql)
             }
@@ -124,7 +133,8 @@ public struct RiskService: Sendable {
             var risk = current
             risk.acceptanceApprovedBy = caller.auditName
             risk.acceptanceApprovedOn = Self.today()
-            guard case .updated(let v) = try await RiskRepository.update(risk, expectedVersion: current.version, on: sql) else {
+            let scales = try await RiskScalesRepository.find(project: project, on: sql)
+            guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             risk.version = v
@@ -140,7 +150,8 @@ public struct RiskService: Sendable {
             let current = try await Self.load(id, project, sql)
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await RiskRepository.delete(id, project: project, on: sql)
-            try await RiskRepository.recordSnapshot(RiskSnapshot(current, day: Self.today(), deleted: true), project: project, on: sql)
+            let scales = try await RiskScalesRepository.find(project: project, on: sql)
+            try await RiskRepository.recordSnapshot(RiskSnapshot(current, day: Self.today(), scales: scales, deleted: true), project: project, on: sql)
             try await services.audit.record(
                 "delete", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller, on: sql)
         }
@@ -230,17 +241,22 @@ public struct RiskService: Sendable {
     }
 
     /// What reading a risk needs from its project: the currency of cost impacts, the plan's
-    /// minutes per day and its task ids.
+    /// minutes per day, its task ids and the scales assessments are made on.
     struct Context {
         let currency: Currency
         let minutesPerDay: Int64
         let taskIDs: Set<ID<PlanTask>>
+        let scales: RiskScales
+        let breakdown: RiskBreakdown
     }
 
     static func context(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Context {
         let settings = try await WorkPlanRepository.settings(project: project, on: sql)
         let ids = try await WorkPlanRepository.taskIDs(project: project, on: sql)
-        return Context(currency: try await currency(project, sql), minutesPerDay: settings?.minutesPerDay ?? 480, taskIDs: ids)
+        return Context(
+            currency: try await currency(project, sql), minutesPerDay: settings?.minutesPerDay ?? 480, taskIDs: ids,
+            scales: try await RiskScalesRepository.find(project: project, on: sql),
+            breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)))
     }
 
     /// The project's currency: what cost impacts and action costs are in.
@@ -249,13 +265,15 @@ public struct RiskService: Sendable {
         return p.charter.budget.currency
     }
 
-    static func recordAssessments(before: Risk?, after: Risk, _ caller: Caller, _ sql: any SQLDatabase) async throws {
+    static func recordAssessments(before: Risk?, after: Risk, _ scales: RiskScales, _ caller: Caller, _ sql: any SQLDatabase) async throws {
         let now = Date()
         if before?.inherent != after.inherent {
-            try await RiskRepository.recordAssessment(after.inherent, stage: "inherent", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
+            try await RiskRepository.recordAssessment(
+                after.inherent, score: scales.score(after.inherent), stage: "inherent", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
         }
         if let residual = after.residual, before?.residual != residual {
-            try await RiskRepository.recordAssessment(residual, stage: "residual", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
+            try await RiskRepository.recordAssessment(
+                residual, score: scales.score(residual), stage: "residual", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
         }
     }
 }

@@ -26,6 +26,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editRisks
     /// Approve accepting a risk (the strategy `accept`).
     case approveRiskAcceptance
+    /// Set the project's risk scales, score method, bands and review cadence, and its risk breakdown structure.
+    case configureRisks
     /// Set up cost categories and cost accounts.
     case editCostStructure
     /// Post ledger entries (actuals, commitments, accruals, revenue, payments) and reversals.
@@ -66,6 +68,7 @@ public enum PermissionTable {
         .editSchedule: [.owner, .manager],
         .editRisks: [.owner, .manager, .member],
         .approveRiskAcceptance: [.owner, .manager],
+        .configureRisks: [.owner, .manager],
         .editCostStructure: [.owner, .manager, .finance],
         .postLedger: [.owner, .manager, .finance],
         .closePeriod: [.owner, .finance],

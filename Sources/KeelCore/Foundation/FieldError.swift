@@ -46,6 +46,8 @@ public struct FieldError: Hashable, Sendable, Codable {
         case noExchangeRate = "no_exchange_rate"
         /// Fewer items chosen than the field needs (`min` in the detail).
         case tooFew = "too_few"
+        /// A value of a rising series (scale bounds, band thresholds) not above the one before it.
+        case notIncreasing = "not_increasing"
     }
 
     public let field: String

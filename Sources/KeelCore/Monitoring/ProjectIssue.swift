@@ -69,12 +69,12 @@ public struct ProjectIssue: Hashable, Sendable {
     public func isOverdue(on today: Day) -> Bool { status.isOpen && (due.map { $0 < today } ?? false) }
 
     /// The issue a risk that occurred turns into: its title, what happened and what it does, its
-    /// owner, and the urgency of its current score.
-    public static func from(_ risk: Risk, number: Int, on day: Day) -> ProjectIssue {
+    /// owner, and the urgency of its current score's band on the project's scales.
+    public static func from(_ risk: Risk, number: Int, on day: Day, scales: RiskScales) -> ProjectIssue {
         var text = [risk.event, risk.effect].filter { !$0.isEmpty }.joined(separator: " → ")
         if !risk.contingencyPlan.isEmpty { text += (text.isEmpty ? "" : "\n") + risk.contingencyPlan }
         return ProjectIssue(
             projectID: risk.projectID, number: number, title: "\(risk.code) \(risk.title)", description: text, owner: risk.owner,
-            priority: IssuePriority(risk.current.band), raisedOn: day, riskID: risk.id)
+            priority: IssuePriority(scales.band(of: risk.current)), raisedOn: day, riskID: risk.id)
     }
 }

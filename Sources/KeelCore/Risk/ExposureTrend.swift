@@ -16,9 +16,9 @@ public struct RiskSnapshot: Hashable, Sendable {
         self.expectedMonetaryValue = expectedMonetaryValue
     }
 
-    public init(_ risk: Risk, day: Day, deleted: Bool = false) {
+    public init(_ risk: Risk, day: Day, scales: RiskScales, deleted: Bool = false) {
         self.init(
-            riskID: risk.id, day: day, open: !deleted && risk.status.isOpen, score: risk.current.score,
+            riskID: risk.id, day: day, open: !deleted && risk.status.isOpen, score: scales.score(risk.current),
             expectedMonetaryValue: risk.expectedMonetaryValue ?? 0)
     }
 }

@@ -37,8 +37,9 @@ public enum ImpactDimension: String, Sendable, Codable, CaseIterable {
     case schedule, cost, quality, reputation, safety
 }
 
-/// A qualitative rating on the project's 5 × 5 scales: probability 1–5 and, per dimension, impact
-/// 0 (none) to 5. The score is probability × the worst impact, 0…25.
+/// A qualitative rating on the project's scales (see `RiskScales`): probability 1…levels and, per
+/// dimension, impact 0 (none) to the impact scale's top level. The project's score method turns it
+/// into a score and a band.
 public struct RiskAssessment: Hashable, Sendable {
     public var probability: Int
     public var impacts: [ImpactDimension: Int]
@@ -49,36 +50,11 @@ public struct RiskAssessment: Hashable, Sendable {
     }
 
     public var worstImpact: Int { impacts.values.max() ?? 0 }
-    public var score: Int { probability * worstImpact }
-    public var band: ScoreBand { ScoreBand(score: score) }
-
-    public static let scale = 1...5
-    public static let impactScale = 0...5
 }
 
-/// Score bands of the 5 × 5 matrix, each with how often the risk is reviewed.
-public enum ScoreBand: String, Sendable, CaseIterable {
+/// Score bands, from the project's thresholds (`RiskScales`), each with its own review cadence.
+public enum ScoreBand: String, Sendable, CaseIterable, Codable {
     case low, medium, high, critical
-
-    /// 1–4 low, 5–9 medium, 10–16 high, 20–25 critical (the usual banding of a 5 × 5 matrix).
-    public init(score: Int) {
-        switch score {
-        case ..<5: self = .low
-        case 5..<10: self = .medium
-        case 10..<20: self = .high
-        default: self = .critical
-        }
-    }
-
-    /// Days between reviews.
-    public var reviewCadence: Int {
-        switch self {
-        case .low: return 90
-        case .medium: return 30
-        case .high: return 14
-        case .critical: return 7
-        }
-    }
 }
 
 /// A risk in the register.
@@ -93,6 +69,8 @@ public struct Risk: Hashable, Sendable {
     public var event: String
     public var effect: String
     public var category: RiskCategory
+    /// Where in the project's breakdown structure below `category`, if anywhere.
+    public var subcategoryID: ID<RiskSubcategory>?
     public var owner: String
     public var status: RiskStatus
     public var trigger: String
@@ -121,7 +99,7 @@ public struct Risk: Hashable, Sendable {
 
     public init(
         id: ID<Risk>, projectID: ID<Project>, number: Int, kind: RiskKind = .threat, title: String = "", cause: String = "", event: String = "",
-        effect: String = "", category: RiskCategory = .projectManagement, owner: String = "", status: RiskStatus = .identified,
+        effect: String = "", category: RiskCategory = .projectManagement, subcategoryID: ID<RiskSubcategory>? = nil, owner: String = "", status: RiskStatus = .identified,
         trigger: String = "", proximity: Day? = nil, raisedOn: Day, closedOn: Day? = nil, nextReview: Day? = nil,
         inherent: RiskAssessment = RiskAssessment(probability: 3, impacts: [:]), residual: RiskAssessment? = nil, strategy: ResponseStrategy? = nil,
         response: String = "", contingencyPlan: String = "", fallbackPlan: String = "", chance: Int? = nil, delay: ThreePointEstimate? = nil,
@@ -137,6 +115,7 @@ public struct Risk: Hashable, Sendable {
         self.event = event
         self.effect = effect
         self.category = category
+        self.subcategoryID = subcategoryID
         self.owner = owner
         self.status = status
         self.trigger = trigger

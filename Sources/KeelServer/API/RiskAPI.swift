@@ -18,11 +18,11 @@ struct RiskAPI {
             let impacts: [String: Int]
             let score: Int
             let band: String
-            init(_ a: RiskAssessment) {
+            init(_ a: RiskAssessment, _ scales: RiskScales) {
                 probability = a.probability
                 impacts = Dictionary(uniqueKeysWithValues: a.impacts.map { ($0.key.rawValue, $0.value) })
-                score = a.score
-                band = a.band.rawValue
+                score = scales.score(a)
+                band = scales.band(of: a).rawValue
             }
         }
 
@@ -36,6 +36,9 @@ struct RiskAPI {
         let event: String
         let effect: String
         let category: String
+        let subcategoryId: String?
+        /// The names below the top-level category down to the risk's place, if it has one.
+        let categoryPath: [String]
         let owner: String
         let status: String
         let trigger: String
@@ -67,7 +70,7 @@ struct RiskAPI {
         let acceptanceApprovedOn: String?
         let version: Int64
 
-        init(_ r: Risk, currency: Currency, minutesPerDay: Int64, today: Day) {
+        init(_ r: Risk, currency: Currency, minutesPerDay: Int64, today: Day, scales: RiskScales, breakdown: RiskBreakdown) {
             func days(_ m: Int64) -> String { WorkDuration.days(m, minutesPerDay: minutesPerDay) + "d" }
             func money(_ m: Int64) -> String { Money(minor: m, currency: currency).decimalString }
             id = r.id.description
@@ -80,6 +83,8 @@ struct RiskAPI {
             event = r.event
             effect = r.effect
             category = r.category.rawValue
+            subcategoryId = r.subcategoryID?.description
+            categoryPath = r.subcategoryID.map { breakdown.path($0) } ?? []
             owner = r.owner
             status = r.status.rawValue
             trigger = r.trigger
@@ -88,9 +93,9 @@ struct RiskAPI {
             closedOn = r.closedOn?.iso
             nextReview = r.nextReview?.iso
             reviewOverdue = r.reviewIsOverdue(today: today)
-            inherent = Assessment(r.inherent)
-            residual = r.residual.map(Assessment.init)
-            currentScore = r.current.score
+            inherent = Assessment(r.inherent, scales)
+            residual = r.residual.map { Assessment($0, scales) }
+            currentScore = scales.score(r.current)
             strategy = r.strategy?.rawValue
             response = r.response
             contingencyPlan = r.contingencyPlan
@@ -139,6 +144,74 @@ struct RiskAPI {
         }
     }
 
+    /// The project's scales: levels with their descriptors and bounds, the method, bands, cadence.
+    struct ScalesBody: Encodable {
+        struct Probability: Encodable {
+            let level: Int
+            let label: String
+            let upTo: String
+        }
+        struct Impact: Encodable {
+            let level: Int
+            let label: String
+            let scheduleDays: Int?
+            let cost: String?
+        }
+        let probabilityLevels: [Probability]
+        let impactLevels: [Impact]
+        let scoreMethod: String
+        let maxScore: Int
+        let mediumFrom: Int
+        let highFrom: Int
+        let criticalFrom: Int
+        let reviewLow: Int
+        let reviewMedium: Int
+        let reviewHigh: Int
+        let reviewCritical: Int
+        let currency: String
+        let version: Int64
+
+        init(_ s: RiskScales, currency: Currency) {
+            probabilityLevels = s.probability.enumerated().map {
+                Probability(level: $0.offset + 1, label: $0.element.label, upTo: FixedPoint.format(Int64($0.element.upTo), digits: 2))
+            }
+            impactLevels = s.impact.enumerated().map {
+                Impact(
+                    level: $0.offset + 1, label: $0.element.label, scheduleDays: $0.element.scheduleDaysUpTo,
+                    cost: $0.element.costUpTo.map { Money(minor: $0, currency: currency).decimalString })
+            }
+            scoreMethod = s.method.rawValue
+            maxScore = s.maxScore
+            mediumFrom = s.mediumFrom
+            highFrom = s.highFrom
+            criticalFrom = s.criticalFrom
+            reviewLow = s.reviewCadence(.low)
+            reviewMedium = s.reviewCadence(.medium)
+            reviewHigh = s.reviewCadence(.high)
+            reviewCritical = s.reviewCadence(.critical)
+            self.currency = currency.code
+            version = s.version
+        }
+    }
+
+    struct CategoryBody: Encodable {
+        let id: String
+        let name: String
+        let root: String
+        let parentId: String?
+        /// Names from below the root down to this one.
+        let path: [String]
+        let version: Int64
+        init(_ c: RiskSubcategory, _ breakdown: RiskBreakdown) {
+            id = c.id.description
+            name = c.name
+            root = c.root.rawValue
+            parentId = c.parentID?.description
+            path = breakdown.path(c.id)
+            version = c.version
+        }
+    }
+
     struct HistoryBody: Encodable {
         let assessedAt: String
         let assessedBy: String
@@ -157,7 +230,9 @@ struct RiskAPI {
             let p = try await services.projects.get(caller, project)
             let mpd = try await services.schedule.minutesPerDay(caller, project: project)
             let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
-            return { RiskBody($0, currency: p.charter.budget.currency, minutesPerDay: mpd, today: today) }
+            let scales = try await services.risks.scales(caller, project: project)
+            let breakdown = try await services.risks.breakdown(caller, project: project)
+            return { RiskBody($0, currency: p.charter.budget.currency, minutesPerDay: mpd, today: today, scales: scales, breakdown: breakdown) }
         }
 
         api.get("/risks") { _, ctx in
@@ -179,12 +254,13 @@ struct RiskAPI {
         }
         api.get("/risks/{riskID}/assessments") { _, ctx in
             let entries = try await services.risks.history(ctx.caller, project: try pid(ctx), try rid(ctx))
+            let scales = try await services.risks.scales(ctx.caller, project: try pid(ctx))
             return try Resources.json(
                 Resources.ListBody(
                     items: entries.map {
                         HistoryBody(
                             assessedAt: Timestamp.format($0.assessedAt), assessedBy: $0.assessedBy, stage: $0.stage,
-                            assessment: RiskBody.Assessment($0.assessment))
+                            assessment: RiskBody.Assessment($0.assessment, scales))
                     }))
         }
         api.patch("/risks/{riskID}") { req, ctx in
@@ -230,6 +306,37 @@ struct RiskAPI {
             // the role before anything about the request.
             let risk = try await services.risks.approveAcceptance(ctx.caller, project: id, try rid(ctx), expectedVersion: try reader.ifMatch(req))
             return try Resources.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
+        }
+        api.get("/risk-scales") { _, ctx in
+            let id = try pid(ctx)
+            let scales = try await services.risks.scales(ctx.caller, project: id)
+            return try Resources.json(ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency), version: scales.version)
+        }
+        api.patch("/risk-scales") { req, ctx in
+            let id = try pid(ctx)
+            let scales = try await services.risks.updateScales(ctx.caller, project: id, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency), version: scales.version)
+        }
+        @Sendable func cid(_ ctx: Context) throws -> ID<RiskSubcategory> { try reader.id(ctx, "categoryID", "risk_category") }
+        api.get("/risk-categories") { _, ctx in
+            let breakdown = try await services.risks.breakdown(ctx.caller, project: try pid(ctx))
+            return try Resources.json(Resources.ListBody(items: breakdown.categories.map { CategoryBody($0, breakdown) }))
+        }
+        api.post("/risk-categories") { req, ctx in
+            let id = try pid(ctx)
+            let c = try await services.risks.createCategory(ctx.caller, project: id, try await reader.json(req))
+            let breakdown = try await services.risks.breakdown(ctx.caller, project: id)
+            return try Resources.json(CategoryBody(c, breakdown), status: .created, version: c.version, location: "/api/v1/projects/\(id)/risk-categories/\(c.id)")
+        }
+        api.patch("/risk-categories/{categoryID}") { req, ctx in
+            let id = try pid(ctx)
+            let c = try await services.risks.updateCategory(
+                ctx.caller, project: id, try cid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            return try Resources.json(CategoryBody(c, try await services.risks.breakdown(ctx.caller, project: id)), version: c.version)
+        }
+        api.delete("/risk-categories/{categoryID}") { req, ctx in
+            try await services.risks.deleteCategory(ctx.caller, project: try pid(ctx), try cid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            return Response(status: .noContent)
         }
         api.delete("/risks/{riskID}") { req, ctx in
             try await services.risks.delete(ctx.caller, project: try pid(ctx), try rid(ctx), expectedVersion: try reader.requireIfMatch(req))

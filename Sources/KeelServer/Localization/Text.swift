@@ -83,6 +83,8 @@ enum Text: Hashable {
     case issue(IssueText)
     // Correlated durations (their strings live in CorrelationText)
     case correlated(CorrelationText)
+    // Risk scales (their strings live in RiskScaleText)
+    case scales(RiskScaleText)
     // Field errors
     case fieldError(FieldError)
 
@@ -696,6 +698,7 @@ enum Text: Hashable {
         case .cash(let c): return c.en
         case .issue(let i): return i.en
         case .correlated(let c): return c.en
+        case .scales(let x): return x.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1300,6 +1303,7 @@ enum Text: Hashable {
         case .cash(let c): return c.zh
         case .issue(let i): return i.zh
         case .correlated(let c): return c.zh
+        case .scales(let x): return x.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }
@@ -1332,6 +1336,7 @@ enum Text: Hashable {
         case .invalidFormat: return "Use only these characters: \(e.detail["pattern"] ?? "")."
         case .tooShort: return "Too short: at least \(e.detail["min"] ?? "8") characters."
         case .tooFew: return "Choose at least \(e.detail["min"] ?? "2")."
+        case .notIncreasing: return "Must be greater than the value before it."
         case .commonPassword: return "This password is too common; choose a longer phrase."
         case .mismatch: return "Does not match."
         case .unknown: return "No user has this email address."
@@ -1380,6 +1385,7 @@ enum Text: Hashable {
         case .invalidFormat: return "只能使用以下字符：\(e.detail["pattern"] ?? "")。"
         case .tooShort: return "太短，至少 \(e.detail["min"] ?? "8") 个字符。"
         case .tooFew: return "至少选择 \(e.detail["min"] ?? "2") 项。"
+        case .notIncreasing: return "须大于前一个值。"
         case .commonPassword: return "该密码过于常见，请使用更长的短语。"
         case .mismatch: return "不一致。"
         case .unknown: return "没有使用此邮箱的用户。"

@@ -191,7 +191,7 @@ enum ProjectViews {
                 """
         }
         let items: [HTML] = summary.top.prefix(5).map { r in
-            "<li><a href=\"\(base)/risks/\(r.id.description)/edit\">\(r.code)</a> \(r.title) \(RiskViews.band(ctx, r.current))</li>"
+            "<li><a href=\"\(base)/risks/\(r.id.description)/edit\">\(r.code)</a> \(r.title) \(RiskViews.band(ctx, r.current, summary.scales))</li>"
         }
         let overdue = summary.overdueReviews.count
         var late: HTML = overdue > 0 ? "<span class=\"badge late\">\(ctx.t(.overdueReviews(overdue)))</span>" : .empty

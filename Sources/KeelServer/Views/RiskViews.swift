@@ -15,7 +15,7 @@ enum RiskViews {
     /// The form values of a risk, as the edit form shows them.
     static func values(_ r: Risk, currency: Currency, minutesPerDay: Int64) -> [String: String] {
         var v: [String: String] = [
-            "title": r.title, "kind": r.kind.rawValue, "category": r.category.rawValue, "owner": r.owner, "status": r.status.rawValue,
+            "title": r.title, "kind": r.kind.rawValue, "category": r.category.rawValue, "subcategory_id": r.subcategoryID?.description ?? "", "owner": r.owner, "status": r.status.rawValue,
             "cause": r.cause, "event": r.event, "effect": r.effect, "trigger": r.trigger, "proximity": r.proximity?.iso ?? "",
             "raised_on": r.raisedOn.iso, "next_review": r.nextReview?.iso ?? "", "strategy": r.strategy?.rawValue ?? "", "response": r.response,
             "contingency_plan": r.contingencyPlan, "fallback_plan": r.fallbackPlan,
@@ -41,20 +41,71 @@ enum RiskViews {
 
     static let defaults = ["kind": "threat", "category": "project_management", "status": "identified", "inherent_probability": "3"]
 
-    static func band(_ ctx: ViewContext, _ a: RiskAssessment) -> HTML {
-        "<span class=\"badge band-\(a.band.rawValue)\">\(String(a.score)) · \(ctx.t(.scoreBand(a.band)))</span>"
+    static func band(_ ctx: ViewContext, _ a: RiskAssessment, _ scales: RiskScales) -> HTML {
+        let band = scales.band(of: a)
+        return "<span class=\"badge band-\(band.rawValue)\">\(String(scales.score(a))) · \(ctx.t(.scoreBand(band)))</span>"
+    }
+
+    /// A level's descriptor: the project's own, else the built-in one of a five-level scale.
+    static func probabilityName(_ ctx: ViewContext, _ scales: RiskScales, _ level: Int) -> String {
+        let own = scales.probability[level - 1].label
+        if !own.isEmpty { return own }
+        return scales.probabilityLevels == 5 ? ctx.t(.scales(.probabilityLevelName(level))) : ""
+    }
+
+    static func impactName(_ ctx: ViewContext, _ scales: RiskScales, _ level: Int) -> String {
+        if level == 0 { return ctx.t(.scales(.impactNone)) }
+        let own = scales.impact[level - 1].label
+        if !own.isEmpty { return own }
+        return scales.impactLevels == 5 ? ctx.t(.scales(.impactLevelName(level))) : ""
+    }
+
+    /// Select options for the probability (1…levels) and impact (0…levels) of an assessment.
+    static func probabilityOptions(_ ctx: ViewContext, _ scales: RiskScales) -> [(value: String, label: String)] {
+        (1...scales.probabilityLevels).map { k in
+            let name = probabilityName(ctx, scales, k)
+            return (value: String(k), label: name.isEmpty ? String(k) : "\(k) · \(name)")
+        }
+    }
+
+    static func impactOptions(_ ctx: ViewContext, _ scales: RiskScales) -> [(value: String, label: String)] {
+        (0...scales.impactLevels).map { k in
+            let name = impactName(ctx, scales, k)
+            return (value: String(k), label: name.isEmpty ? String(k) : "\(k) · \(name)")
+        }
+    }
+
+    /// The breakdown structure as select options: each standard category followed by the project's
+    /// categories below it, indented ("Technical", "— Payment gateway"); `roots: false` lists only
+    /// the project's own, labelled with their whole path.
+    static func categoryOptions(_ ctx: ViewContext, _ breakdown: RiskBreakdown, roots: Bool) -> [(value: String, label: String)] {
+        var out: [(value: String, label: String)] = []
+        for root in RiskCategory.allCases {
+            let rootName = ctx.t(.riskCategoryName(root))
+            if roots { out.append((value: root.rawValue, label: rootName)) }
+            for (c, depth) in breakdown.outline(root) {
+                let label = roots ? String(repeating: "— ", count: depth) + c.name : ([rootName] + breakdown.path(c.id)).joined(separator: " › ")
+                out.append((value: c.id.description, label: label))
+            }
+        }
+        return out
+    }
+
+    /// "Technical › Payment gateway" for a risk.
+    static func categoryPath(_ ctx: ViewContext, _ r: Risk, _ breakdown: RiskBreakdown) -> String {
+        ([ctx.t(.riskCategoryName(r.category))] + (r.subcategoryID.map { breakdown.path($0) } ?? [])).joined(separator: " › ")
     }
 
     static func heat(_ ctx: ViewContext, _ summary: RiskRegisterSummary, residual: Bool, base: String) -> HTML {
-        HeatGrid(
+        let scales = summary.scales
+        let rows = scales.probabilityLevels, columns = scales.impactLevels
+        return HeatGrid(
             id: residual ? "heat-residual" : "heat-inherent", title: ctx.t(residual ? .heatResidual : .heatInherent),
-            description: ctx.t(.riskHeatDescription), rowLabels: ["5", "4", "3", "2", "1"], columnLabels: ["1", "2", "3", "4", "5"],
-            rowAxis: ctx.t(.probability), columnAxis: ctx.t(.worstImpact), counts: summary.heatMap(residual: residual),
-            zone: { r, c in
-                let score = (5 - r) * (c + 1)
-                return "zone-" + ScoreBand(score: score).rawValue
-            },
-            link: { r, c in "\(base)?p=\(5 - r)&i=\(c + 1)&stage=\(residual ? "residual" : "inherent")#register" }
+            description: ctx.t(.riskHeatDescription), rowLabels: (1...rows).reversed().map(String.init), columnLabels: (1...columns).map(String.init),
+            rowAxis: ctx.t(.probability), columnAxis: scales.method == .productAverage ? ctx.t(.scales(.averageImpact)) : ctx.t(.worstImpact),
+            counts: summary.heatMap(residual: residual),
+            zone: { r, c in "zone-" + scales.band(scales.score(probability: rows - r, impact: c + 1)).rawValue },
+            link: { r, c in "\(base)?p=\(rows - r)&i=\(c + 1)&stage=\(residual ? "residual" : "inherent")#register" }
         ).render()
     }
 
@@ -74,24 +125,26 @@ enum RiskViews {
     static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, filter: RiskFilter, form: FormKit) -> HTML {
         let base = "/projects/\(project.id.description)/risks"
         let currency = project.charter.budget.currency
-        let shown = summary.risks.filter { filter.matches($0, today: summary.today) }
+        let scales = summary.scales
+        let shown = summary.risks.filter { filter.matches($0, today: summary.today, scales: scales, breakdown: summary.breakdown) }
         let rows: [HTML] = shown.map { r in
             var overdue: HTML = r.reviewIsOverdue(today: summary.today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
             if r.awaitsAcceptanceApproval { overdue = "\(overdue) <span class=\"badge late\">\(ctx.t(.awaitsApproval))</span>" }
             return """
                 <tr><td><a href="\(base)/\(r.id.description)/edit">\(r.code)</a></td><td>\(r.title)</td><td>\(ctx.t(.riskKindName(r.kind)))</td>
-                <td>\(ctx.t(.riskStatusName(r.status)))</td><td>\(r.owner)</td><td>\(band(ctx, r.inherent))</td><td>\(band(ctx, r.current))</td>
+                <td>\(ctx.t(.riskStatusName(r.status)))</td><td>\(r.owner)</td><td>\(band(ctx, r.inherent, scales))</td><td>\(band(ctx, r.current, scales))</td>
                 <td>\(ctx.day(r.nextReview))\(overdue)</td></tr>
                 """
         }
         let statuses = RiskFilter.Status.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusFilter($0))) }
         var filterForm = FormKit(ctx, values: [
-            "status": filter.status.rawValue, "kind": filter.kind?.rawValue ?? "", "category": filter.category?.rawValue ?? "",
+            "status": filter.status.rawValue, "kind": filter.kind?.rawValue ?? "",
+            "category": filter.category?.rawValue ?? filter.subcategory?.description ?? "",
             "overdue": filter.overdue ? "on" : "",
         ])
         filterForm.idPrefix = "filter-"
         let anyKind = [(value: "", label: ctx.t(.all))] + RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
-        let anyCategory = [(value: "", label: ctx.t(.all))] + RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
+        let anyCategory = [(value: "", label: ctx.t(.all))] + categoryOptions(ctx, summary.breakdown, roots: true)
         let cellNote: HTML = filter.cell.map { c in
             "<p><span class=\"badge\">\(ctx.t(c.residual ? .heatResidual : .heatInherent)): \(ctx.t(.heatCellFilter(c.probability, c.impact)))</span></p>"
         } ?? .empty
@@ -120,11 +173,12 @@ enum RiskViews {
                      ctx.t(.exposure) + " " + ctx.money(Money(minor: summary.exposure, currency: currency))].joined(separator: " · ")
         let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
         let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
-        let probability = (1...5).map { (value: String($0), label: String($0)) }
-        let impact = (0...5).map { (value: String($0), label: String($0)) }
+        let probability = probabilityOptions(ctx, scales)
+        let impact = impactOptions(ctx, scales)
         let body: HTML = """
             <div class="page-head"><h1>\(ctx.t(.riskRegister))</h1><p class="muted">\(facts)</p></div>
-            <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a>
+            <p class="actions"><a href="\(base).csv">\(ctx.t(.exportCSV))</a> · <a href="\(base)/settings">\(ctx.t(.scales(.settings)))</a>
+            · <a href="\(base)/categories">\(ctx.t(.scales(.categories)))</a> · <a href="/projects/\(project.id.description)/schedule/simulation">\(ctx.t(.riskAnalysis))</a>
             · <a href="/projects/\(project.id.description)/issues">\(ctx.t(.issue(.issueLog)))</a></p>
             <div class="heat-pair"><section class="card">\(heat(ctx, summary, residual: false, base: base))</section>
             <section class="card">\(heat(ctx, summary, residual: true, base: base))</section></div>
@@ -151,7 +205,8 @@ enum RiskViews {
 
     static func edit(
         _ ctx: ViewContext, project: Project, risk: Risk, plan: WorkPlan, history: [RiskRepository.HistoryEntry], names: [String: String],
-        form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day, issues: [ProjectIssue] = []
+        form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day, issues: [ProjectIssue] = [],
+        scales: RiskScales = .standard, breakdown: RiskBreakdown = RiskBreakdown([])
     ) -> HTML {
         var acceptance: HTML = .empty
         if risk.strategy == .accept {
@@ -171,9 +226,9 @@ enum RiskViews {
         let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
         let statuses = RiskStatus.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusName($0))) }
         let strategies = [(value: "", label: ctx.t(.notSet))] + ResponseStrategy.allCases.map { (value: $0.rawValue, label: ctx.t(.strategyName($0))) }
-        let probability = (1...5).map { (value: String($0), label: String($0)) }
+        let probability = probabilityOptions(ctx, scales)
         let optionalProbability = [(value: "", label: ctx.t(.notSet))] + probability
-        let impact = (0...5).map { (value: String($0), label: String($0)) }
+        let impact = impactOptions(ctx, scales)
         func assessment(_ prefix: String, _ title: Text, probabilityOptions: [(value: String, label: String)], help: Text? = nil) -> HTML {
             let impacts: [HTML] = ImpactDimension.allCases.map { d in form.field("\(prefix)_\(d.rawValue)", .impactName(d), kind: .select(impact)) }
             return """
@@ -189,8 +244,19 @@ enum RiskViews {
         }
         let taskErrors = form.errors.filter { $0.key.hasPrefix("task_ids") }.flatMap(\.value)
         let taskError: HTML = taskErrors.isEmpty ? .empty : "<span class=\"error\">\(ctx.t(.fieldError(taskErrors[0])))</span>"
+        var suggested: [String] = []
+        if let c = risk.chance { suggested.append(ctx.t(.scales(.suggestedProbability(scales.probabilityLevel(chance: c))))) }
+        if let d = risk.delay, risk.kind == .threat,
+            let k = scales.impactLevel(scheduleDays: Double(d.mostLikely) / Double(max(1, plan.settings.minutesPerDay)))
+        {
+            suggested.append(ctx.t(.scales(.suggestedSchedule(k))))
+        }
+        if let c = risk.costImpact, risk.kind == .threat, let k = scales.impactLevel(cost: c.mode) { suggested.append(ctx.t(.scales(.suggestedCost(k)))) }
+        let fromNumbers: HTML =
+            suggested.isEmpty
+            ? .empty : "<p class=\"muted\" id=\"from-numbers\">\(ctx.t(.scales(.fromNumbers(suggested.joined(separator: ctx.locale == .zhCN ? "，" : ", ")))))</p>"
         let historyRows: [HTML] = history.reversed().map { h in
-            "<tr><td>\(Timestamp.format(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
+            "<tr><td>\(Timestamp.format(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment, scales))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
         }
         let body: HTML = """
             <h1>\(risk.code) · \(ctx.t(.editRisk))</h1>\(staleNote)\(acceptance)\(IssueViews.riskCard(ctx, project: project, risk: risk, issues: issues))\(form.errorSummary())
@@ -201,6 +267,7 @@ enum RiskViews {
             \(form.field("owner", .owner))
             \(form.field("kind", .kind, kind: .select(kinds)))
             \(form.field("category", .category, kind: .select(categories)))
+            \(breakdown.categories.isEmpty ? .empty : form.field("subcategory_id", .scales(.subcategory), kind: .select([(value: "", label: ctx.t(.notSet))] + categoryOptions(ctx, breakdown, roots: false)), help: .scales(.subcategoryHelp)))
             \(form.field("status", .status, kind: .select(statuses)))
             \(form.field("raised_on", .raisedOn, kind: .date))
             \(form.field("next_review", .nextReview, kind: .date))
@@ -229,7 +296,7 @@ enum RiskViews {
             \(form.field("cost_low", .costLow, kind: .number))
             \(form.field("cost_mode", .costMode, kind: .number))
             \(form.field("cost_high", .costHigh, kind: .number))
-            </div></fieldset>
+            </div>\(fromNumbers)</fieldset>
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
             \(actionsSection(ctx, base: "\(base)/\(risk.id.description)", actions: actions, form: actionForm, currency: project.charter.budget.currency, today: today))
             <section class="card"><h2>\(ctx.t(.assessmentHistory))</h2>
@@ -288,17 +355,20 @@ enum RiskViews {
             """
     }
 
-    static func csv(_ risks: [Risk], _ ctx: ViewContext, currency: Currency, minutesPerDay: Int64, today: Day) -> String {
+    static func csv(
+        _ risks: [Risk], _ ctx: ViewContext, currency: Currency, minutesPerDay: Int64, today: Day, scales: RiskScales, breakdown: RiskBreakdown
+    ) -> String {
         var w = CSVWriter(header: [
-            "code", "title", "kind", "category", "status", "owner", "cause", "event", "effect", "inherent_probability", "inherent_worst_impact",
+            "code", "title", "kind", "category", "subcategory", "status", "owner", "cause", "event", "effect", "inherent_probability", "inherent_worst_impact",
             "inherent_score", "residual_probability", "residual_worst_impact", "residual_score", "strategy", "next_review", "review_overdue",
             "chance_percent", "delay_most_likely_days", "cost_most_likely", "expected_monetary_value", "currency",
         ])
         for r in risks {
             w.append([
-                r.code, r.title, r.kind.rawValue, r.category.rawValue, r.status.rawValue, r.owner, r.cause, r.event, r.effect,
-                String(r.inherent.probability), String(r.inherent.worstImpact), String(r.inherent.score), r.residual.map { String($0.probability) } ?? "",
-                r.residual.map { String($0.worstImpact) } ?? "", r.residual.map { String($0.score) } ?? "", r.strategy?.rawValue ?? "",
+                r.code, r.title, r.kind.rawValue, r.category.rawValue, r.subcategoryID.map { breakdown.path($0).joined(separator: " › ") } ?? "",
+                r.status.rawValue, r.owner, r.cause, r.event, r.effect,
+                String(r.inherent.probability), String(r.inherent.worstImpact), String(scales.score(r.inherent)), r.residual.map { String($0.probability) } ?? "",
+                r.residual.map { String($0.worstImpact) } ?? "", r.residual.map { String(scales.score($0)) } ?? "", r.strategy?.rawValue ?? "",
                 r.nextReview?.iso ?? "", r.reviewIsOverdue(today: today) ? "yes" : "no", r.chance.map { FixedPoint.format(Int64($0), digits: 2) } ?? "",
                 r.delay.map { WorkDuration.days($0.mostLikely, minutesPerDay: minutesPerDay) } ?? "",
                 r.costImpact.map { Money(minor: $0.mode, currency: currency).decimalString } ?? "",

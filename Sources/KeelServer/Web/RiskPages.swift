@@ -40,7 +40,8 @@ extension WebPages {
                 v, project: project, risk: risk, plan: plan, history: history, names: names, form: form, stale: stale,
                 chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)), actions: actions,
                 actionForm: actionForm ?? FormKit(v, values: ["status": "open"]), today: Day(utcSecondsSince1970: Date().timeIntervalSince1970),
-                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID))
+                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID), scales: try await services.risks.scales(ctx.caller, project: id),
+                breakdown: try await services.risks.breakdown(ctx.caller, project: id))
         }
 
         /// The form's fields, with the multi-select's repeated `task_ids` as one list.
@@ -58,7 +59,9 @@ extension WebPages {
             let project = try await services.projects.get(ctx.caller, id)
             let summary = try await services.risks.summary(ctx.caller, project: id)
             let mpd = try await services.schedule.minutesPerDay(ctx.caller, project: id)
-            let csv = RiskViews.csv(summary.risks, view(req, ctx), currency: project.charter.budget.currency, minutesPerDay: mpd, today: summary.today)
+            let csv = RiskViews.csv(
+                summary.risks, view(req, ctx), currency: project.charter.budget.currency, minutesPerDay: mpd, today: summary.today, scales: summary.scales,
+                breakdown: summary.breakdown)
             return WebResponse.csv(csv, filename: "risks.csv")
         }
         router.post(RouterPath(base)) { req, ctx in

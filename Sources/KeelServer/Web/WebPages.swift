@@ -154,6 +154,8 @@ struct WebPages {
         registerCashFlow(on: router)
         registerIssues(on: router)
         registerCorrelations(on: router)
+        registerRiskScales(on: router)
+        registerRiskCategories(on: router)
     }
 
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

@@ -9,7 +9,7 @@ public enum RiskRepository {
         id, project_id, number, kind, title, cause, event, effect, category, owner, status, risk_trigger, proximity, raised_on,
         closed_on, next_review, inherent, inherent_score, residual, residual_score, current_score, strategy, response, contingency_plan,
         fallback_plan, chance, delay_optimistic, delay_most_likely, delay_pessimistic, cost_low, cost_mode, cost_high, acceptance_approved_by,
-        acceptance_approved_on, version
+        acceptance_approved_on, version, subcategory_id
         """
 
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [Risk] {
@@ -44,37 +44,37 @@ public enum RiskRepository {
         try await sql.raw("SELECT COALESCE(MAX(number), 0) + 1 AS n FROM risks WHERE project_id = \(bind: project.description)").first()?.int("n") ?? 1
     }
 
-    public static func insert(_ r: Risk, on sql: any SQLDatabase) async throws {
+    public static func insert(_ r: Risk, scales: RiskScales, on sql: any SQLDatabase) async throws {
         try await sql.raw(
             """
             INSERT INTO risks (\(unsafeRaw: columns)) VALUES (\(bind: r.id.description), \(bind: r.projectID.description), \(bind: Int64(r.number)),
             \(bind: r.kind.rawValue), \(bind: r.title), \(bind: r.cause), \(bind: r.event), \(bind: r.effect), \(bind: r.category.rawValue),
             \(bind: r.owner), \(bind: r.status.rawValue), \(bind: r.trigger), \(bind: r.proximity?.iso), \(bind: r.raisedOn.iso),
-            \(bind: r.closedOn?.iso), \(bind: r.nextReview?.iso), \(bind: encode(r.inherent)), \(bind: Int64(r.inherent.score)),
-            \(bind: r.residual.map(encode)), \(bind: r.residual.map { Int64($0.score) }), \(bind: Int64(r.current.score)),
+            \(bind: r.closedOn?.iso), \(bind: r.nextReview?.iso), \(bind: encode(r.inherent)), \(bind: Int64(scales.score(r.inherent))),
+            \(bind: r.residual.map(encode)), \(bind: r.residual.map { Int64(scales.score($0)) }), \(bind: Int64(scales.score(r.current))),
             \(bind: r.strategy?.rawValue), \(bind: r.response), \(bind: r.contingencyPlan), \(bind: r.fallbackPlan),
             \(bind: r.chance.map(Int64.init)), \(bind: r.delay?.optimistic), \(bind: r.delay?.mostLikely), \(bind: r.delay?.pessimistic),
             \(bind: r.costImpact?.low), \(bind: r.costImpact?.mode), \(bind: r.costImpact?.high), \(bind: r.acceptanceApprovedBy),
-            \(bind: r.acceptanceApprovedOn?.iso), \(bind: r.version))
+            \(bind: r.acceptanceApprovedOn?.iso), \(bind: r.version), \(bind: r.subcategoryID?.description))
             """
         ).run()
         try await replaceTasks(r, on: sql)
     }
 
-    public static func update(_ r: Risk, expectedVersion: Int64, on sql: any SQLDatabase) async throws -> UpdateOutcome {
+    public static func update(_ r: Risk, scales: RiskScales, expectedVersion: Int64, on sql: any SQLDatabase) async throws -> UpdateOutcome {
         let row = try await sql.raw(
             """
             UPDATE risks SET kind = \(bind: r.kind.rawValue), title = \(bind: r.title), cause = \(bind: r.cause), event = \(bind: r.event),
             effect = \(bind: r.effect), category = \(bind: r.category.rawValue), owner = \(bind: r.owner), status = \(bind: r.status.rawValue),
             risk_trigger = \(bind: r.trigger), proximity = \(bind: r.proximity?.iso), closed_on = \(bind: r.closedOn?.iso),
-            next_review = \(bind: r.nextReview?.iso), inherent = \(bind: encode(r.inherent)), inherent_score = \(bind: Int64(r.inherent.score)),
-            residual = \(bind: r.residual.map(encode)), residual_score = \(bind: r.residual.map { Int64($0.score) }),
-            current_score = \(bind: Int64(r.current.score)), strategy = \(bind: r.strategy?.rawValue), response = \(bind: r.response),
+            next_review = \(bind: r.nextReview?.iso), inherent = \(bind: encode(r.inherent)), inherent_score = \(bind: Int64(scales.score(r.inherent))),
+            residual = \(bind: r.residual.map(encode)), residual_score = \(bind: r.residual.map { Int64(scales.score($0)) }),
+            current_score = \(bind: Int64(scales.score(r.current))), strategy = \(bind: r.strategy?.rawValue), response = \(bind: r.response),
             contingency_plan = \(bind: r.contingencyPlan), fallback_plan = \(bind: r.fallbackPlan), chance = \(bind: r.chance.map(Int64.init)),
             delay_optimistic = \(bind: r.delay?.optimistic), delay_most_likely = \(bind: r.delay?.mostLikely),
             delay_pessimistic = \(bind: r.delay?.pessimistic), cost_low = \(bind: r.costImpact?.low), cost_mode = \(bind: r.costImpact?.mode),
             cost_high = \(bind: r.costImpact?.high), acceptance_approved_by = \(bind: r.acceptanceApprovedBy),
-            acceptance_approved_on = \(bind: r.acceptanceApprovedOn?.iso), version = version + 1
+            acceptance_approved_on = \(bind: r.acceptanceApprovedOn?.iso), subcategory_id = \(bind: r.subcategoryID?.description), version = version + 1
             WHERE id = \(bind: r.id.description) AND project_id = \(bind: r.projectID.description) AND version = \(bind: expectedVersion)
             RETURNING version
             """
@@ -82,6 +82,19 @@ public enum RiskRepository {
         let outcome = try ScopedTable<Risk>.outcome(row)
         if case .updated = outcome { try await replaceTasks(r, on: sql) }
         return outcome
+    }
+
+    /// Stores every risk's scores again after the project's scales changed (the columns only serve
+    /// sorting in SQL; the assessments themselves do not change).
+    public static func rescore(project: ID<Project>, scales: RiskScales, on sql: any SQLDatabase) async throws {
+        for r in try await list(project: project, on: sql) {
+            try await sql.raw(
+                """
+                UPDATE risks SET inherent_score = \(bind: Int64(scales.score(r.inherent))), residual_score = \(bind: r.residual.map { Int64(scales.score($0)) }),
+                current_score = \(bind: Int64(scales.score(r.current))) WHERE id = \(bind: r.id.description)
+                """
+            ).run()
+        }
     }
 
     public static func delete(_ id: ID<Risk>, project: ID<Project>, on sql: any SQLDatabase) async throws {
@@ -109,14 +122,14 @@ public enum RiskRepository {
     }
 
     public static func recordAssessment(
-        _ a: RiskAssessment, stage: String, risk: ID<Risk>, project: ID<Project>, by actor: String, at time: Date, on sql: any SQLDatabase
+        _ a: RiskAssessment, score: Int, stage: String, risk: ID<Risk>, project: ID<Project>, by actor: String, at time: Date, on sql: any SQLDatabase
     ) async throws {
         try await sql.raw(
             """
             INSERT INTO risk_assessments (id, risk_id, project_id, sequence, assessed_at, assessed_by, stage, assessment, score)
             VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: risk.description), \(bind: project.description),
             (SELECT COALESCE(MAX(sequence), 0) + 1 FROM risk_assessments WHERE risk_id = \(bind: risk.description)),
-            \(bind: Timestamp.format(time)), \(bind: actor), \(bind: stage), \(bind: encode(a)), \(bind: Int64(a.score)))
+            \(bind: Timestamp.format(time)), \(bind: actor), \(bind: stage), \(bind: encode(a)), \(bind: Int64(score)))
             """
         ).run()
     }
@@ -202,7 +215,8 @@ public enum RiskRepository {
         return Risk(
             id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int("number"), kind: try row.enumValue("kind"),
             title: try row.text("title"), cause: try row.text("cause"), event: try row.text("event"), effect: try row.text("effect"),
-            category: try row.enumValue("category"), owner: try row.text("owner"), status: try row.enumValue("status"),
+            category: try row.enumValue("category"), subcategoryID: try row.optionalText("subcategory_id").flatMap(ID<RiskSubcategory>.init),
+            owner: try row.text("owner"), status: try row.enumValue("status"),
             trigger: try row.text("risk_trigger"), proximity: try row.day("proximity"), raisedOn: raised, closedOn: try row.day("closed_on"),
             nextReview: try row.day("next_review"), inherent: try decode(try row.text("inherent")),
             residual: try row.optionalText("residual").map(decode), strategy: try row.optionalText("strategy").map { s in
