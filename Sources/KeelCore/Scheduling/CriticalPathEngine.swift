@@ -27,8 +27,16 @@ struct ReschedulableNetwork {
     private let baseDuration: [Int64]
     private let baseRemaining: [Int64]
     private let projectCalendar: Int
+    /// The network is bound by its links alone (see `countDrivingCritical`): iterations then find
+    /// their critical tasks by walking back from the finish instead of running the backward pass.
+    let criticalByDrivingPaths: Bool
+    /// Per task, the walk that last reached it, so the marks never need clearing.
+    private var reached: [UInt32] = []
+    private var walk: UInt32 = 0
+    private var stack: [Int32] = []
 
-    init(_ network: ScheduleNetwork) throws(KeelError) {
+    /// `drivingPaths: false` always runs the backward pass (the tests compare both).
+    init(_ network: ScheduleNetwork, drivingPaths: Bool = true) throws(KeelError) {
         var errors = FieldErrors()
         network.check(into: &errors)
         try errors.throwIfAny()
@@ -41,6 +49,11 @@ struct ReschedulableNetwork {
         baseDuration = run.facts.durations
         baseRemaining = run.facts.remainingWork
         projectCalendar = network.projectCalendar
+        criticalByDrivingPaths = drivingPaths && run.isBoundByLinksAlone
+        if criticalByDrivingPaths {
+            reached = [UInt32](repeating: 0, count: network.tasks.count)
+            stack.reserveCapacity(network.tasks.count)
+        }
     }
 
     var taskCount: Int { run.facts.count }
@@ -72,6 +85,18 @@ struct ReschedulableNetwork {
 
     /// `reschedule` that adds one to `counts[t]` for every critical leaf `t` (Monte Carlo's tally).
     mutating func reschedule(durations: [Int64], countingCriticalInto counts: UnsafeMutablePointer<Int32>) -> (finishWall: Int64, workingMinutes: Int64) {
+        if criticalByDrivingPaths {
+            setDurations(durations)
+            run.rescheduleEarly()
+            walk &+= 1
+            if walk == 0 {
+                // After 2³² walks the marks would repeat: start them again.
+                for i in reached.indices { reached[i] = 0 }
+                walk = 1
+            }
+            run.countDrivingCritical(into: counts, reached: &reached, walk: walk, stack: &stack)
+            return (run.finishWall, workingMinutes(toWall: run.finishWall))
+        }
         let result = reschedule(durations: durations)
         let threshold = run.network.criticalThreshold
         for t32 in leafIndices {
@@ -83,6 +108,12 @@ struct ReschedulableNetwork {
     }
 
     private mutating func reschedule(durations: [Int64]) -> (finishWall: Int64, workingMinutes: Int64) {
+        setDurations(durations)
+        run.rescheduleAll()
+        return (run.finishWall, workingMinutes(toWall: run.finishWall))
+    }
+
+    private mutating func setDurations(_ durations: [Int64]) {
         for t32 in leafIndices {
             let t = Int(t32)
             let d = durations[t]
@@ -96,8 +127,6 @@ struct ReschedulableNetwork {
             }
         }
         if !run.graph.percentLags.isEmpty { run.graph.resolvePercentLags(durations: run.facts.duration) }
-        run.rescheduleAll()
-        return (run.finishWall, workingMinutes(toWall: run.finishWall))
     }
 }
 
@@ -299,6 +328,62 @@ private struct CPMRun {
         computeProjectFinish(dates)
         backwardPass(dates)
         if facts.anyALAP { forwardPass(useLateForALAP: true, dates) }
+    }
+
+    /// The early dates and the project finish only (the driving-path walk needs no late dates).
+    mutating func rescheduleEarly() {
+        forwardPass(useLateForALAP: false, dates)
+        computeProjectFinish(dates)
+    }
+
+    /// Nothing but the links bounds a task: one calendar, working lags, no constraint dates,
+    /// deadlines, as-late-as-possible tasks or progress, and a critical threshold of zero. Then a
+    /// task's total float is the least, over its successors, of the link's slack plus the
+    /// successor's total float (every term in working minutes on the one calendar, and never
+    /// negative), or its gap to the project finish. So its float is zero exactly when a chain of
+    /// links without slack leads from it to a task that finishes the project.
+    var isBoundByLinksAlone: Bool {
+        guard network.criticalThreshold == 0, timelines.count == 1 || Set((0..<facts.count).filter { !facts.isSummary[$0] }.map { facts.calendar[$0] }).count <= 1
+        else { return false }
+        for t in 0..<facts.count where !facts.isSummary[t] {
+            if facts.state[t] != TaskFacts.notStarted || facts.isALAP[t] || facts.constraint[t] != .asSoonAsPossible || constraintCode[t] != Self.none
+                || deadlineCode[t] != Self.none
+            {
+                return false
+            }
+        }
+        return graph.incoming.allSatisfy(\.isPlain)
+    }
+
+    /// Adds one to `counts[t]` for every leaf with zero total float, found by walking back from the
+    /// tasks that finish the project along links without slack (see `isBoundByLinksAlone`).
+    func countDrivingCritical(into counts: UnsafeMutablePointer<Int32>, reached: inout [UInt32], walk: UInt32, stack: inout [Int32]) {
+        let d = dates
+        let finish = TimeCode.ordinal(finishCode[Int(facts.calendar[Int(order.first ?? 0)])])
+        stack.removeAll(keepingCapacity: true)
+        reached.withUnsafeMutableBufferPointer { mark in
+            for t32 in order where TimeCode.ordinal(d.ef[Int(t32)]) >= finish {
+                mark[Int(t32)] = walk
+                stack.append(t32)
+            }
+            while let t32 = stack.popLast() {
+                let t = Int(t32)
+                counts[t] &+= 1
+                let start = d.es[t], r = facts.remaining[t], sd = facts.duration[t]
+                for k in graph.incomingRange(t) {
+                    let e = graph.incoming[k]
+                    let p = Int(e.task)
+                    if mark[p] == walk { continue }
+                    let bound = Self.sameCalendarBound(
+                        start, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p], successorRemaining: r,
+                        successorDuration: sd)
+                    if TimeCode.ordinal(bound) <= TimeCode.ordinal(d.ef[p]) {
+                        mark[p] = walk
+                        stack.append(Int32(p))
+                    }
+                }
+            }
+        }
     }
 
     /// A leaf's total float, by the rule `assemble` applies.
