@@ -22,7 +22,7 @@ enum RoutePermissions {
                   "GET /api/v1/me", "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{tokenID}"] {
             t[r] = .signedIn
         }
-        for r in ["GET /api/v1/projects", "GET /projects", "GET /projects.csv"] { t[r] = .action(.listProjects) }
+        for r in ["GET /api/v1/projects", "GET /projects", "GET /projects.csv", "GET /projects/go"] { t[r] = .action(.listProjects) }
         t["GET /help/shortcuts"] = .signedIn
         for r in ["POST /api/v1/projects", "GET /projects/new", "POST /projects"] { t[r] = .action(.createProject) }
         for r in ["GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{userID}", "PATCH /api/v1/users/{userID}", "GET /admin/users",

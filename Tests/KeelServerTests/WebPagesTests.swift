@@ -121,6 +121,25 @@ import TestSupport
         }
     }
 
+    @Test func theProjectSwitcherGoesStraightToAProject() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let one = try await client.createProject(code: "ALPHA-1")
+            _ = try await client.createProject(code: "ALPHA-12")
+            _ = try await client.createProject(code: "BETA")
+            // A code opens its project even when it is part of another's; a unique part does too.
+            let exact = try await client.page("/projects/go?q=alpha-1")
+            #expect(exact.status == .seeOther && exact.headers[.location] == "/projects/\(one)")
+            let unique = try await client.page("/projects/go?q=bet")
+            #expect(unique.status == .seeOther && unique.headers[.location]?.hasPrefix("/projects/") == true && unique.headers[.location] != "/projects?q=bet")
+            // Several or none: the portfolio, searched for it.
+            let several = try await client.page("/projects/go?q=ALPHA")
+            #expect(several.headers[.location] == "/projects?q=ALPHA")
+            #expect(try await client.page("/projects/go?q=").headers[.location] == "/projects")
+            let page = try await client.page("/projects", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("action=\"/projects/go\""))
+        }
+    }
+
     @Test func unknownPagesAnswerALocalizedNotFound() async throws {
         try await withClient(.sqlite) { client, _ in
             let r = try await client.send(.get, "/projects/\(UUID().uuidString)", headers: [.acceptLanguage: "zh-CN"])

@@ -40,7 +40,7 @@ enum Text: Hashable {
     case allocationsChartDescription, phaseTimeline, phaseTimelineDescription, planned, actual, upcomingGates, noUpcomingGates, heatDescription
     case slotSchedule, slotScheduleBody, slotEarnedValue, slotEarnedValueBody, slotRisks, slotRisksBody, slotCash, slotCashBody, notSetUp
     case auditActionName(String)
-    case keyboardShortcuts, shortcutsIntro, key, shortcutSearch, shortcutPortfolio, shortcutNew, shortcutEdit, shortcutHelp, shortcutEscape, sortColumn
+    case keyboardShortcuts, shortcutsIntro, key, shortcutSearch, shortcutPortfolio, shortcutSwitch, goToProject, goToProjectPlaceholder, shortcutNew, shortcutEdit, shortcutHelp, shortcutEscape, sortColumn
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Schedule
     case schedule, ganttTitle, ganttDescription, zoom, zoomLevel(GanttChart.Zoom), task, tasks, duration, durationHelp, start, finish
@@ -387,6 +387,9 @@ enum Text: Hashable {
         case .key: return "Key"
         case .shortcutSearch: return "Focus the search or the first field of the page"
         case .shortcutPortfolio: return "Go to the portfolio"
+        case .shortcutSwitch: return "Jump to another project (type its code or part of its name)"
+        case .goToProject: return "Go to project"
+        case .goToProjectPlaceholder: return "Go to project: code or name"
         case .shortcutNew: return "New project (on the portfolio)"
         case .shortcutEdit: return "Edit the charter (on a project)"
         case .shortcutHelp: return "Show this page"
@@ -995,6 +998,9 @@ enum Text: Hashable {
         case .key: return "按键"
         case .shortcutSearch: return "聚焦到搜索框或页面的第一个输入框"
         case .shortcutPortfolio: return "前往项目组合"
+        case .shortcutSwitch: return "切换到其他项目（输入编号或名称的一部分）"
+        case .goToProject: return "转到项目"
+        case .goToProjectPlaceholder: return "转到项目：编号或名称"
         case .shortcutNew: return "新建项目（在项目组合页）"
         case .shortcutEdit: return "编辑章程（在项目页）"
         case .shortcutHelp: return "显示本页"

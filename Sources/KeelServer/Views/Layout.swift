@@ -24,7 +24,15 @@ enum Layout {
         let nav = project.map { projectNav($0, ctx) } ?? .empty
         // Signed out, there is nothing to navigate to yet: no menu, no breadcrumb.
         let signedIn = ctx.user != nil
-        let mainNav: HTML = signedIn ? "<nav aria-label=\"\(ctx.t(.mainNavigation))\"><a href=\"/projects\">\(ctx.t(.portfolio))</a></nav>" : "<span class=\"spacer\"></span>"
+        // The project switcher: a code or part of a name, answered by the project itself when one
+        // matches, else by the portfolio filtered on it.
+        let mainNav: HTML =
+            signedIn
+            ? """
+                <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a>
+                <form method="get" action="/projects/go" class="switch" role="search">
+                <input id="switch-q" name="q" type="search" aria-label="\(ctx.t(.goToProject))" placeholder="\(ctx.t(.goToProjectPlaceholder))"></form></nav>
+                """ : "<span class=\"spacer\"></span>"
         let breadcrumb: HTML =
             signedIn
             ? "<nav class=\"crumbs\" aria-label=\"breadcrumb\">\(crumbs.map { "\($0)<span aria-hidden=\"true\"> / </span>" as HTML })<span>\(title)</span></nav>"

@@ -82,6 +82,19 @@ struct WebPages {
             async let sponsors = services.projects.sponsors(ctx.caller)
             return self.page(PortfolioView.render(v, page: try await page, query: query, sponsors: try await sponsors), req)
         }
+        // The project switcher: the project whose code is the text (or the only one matching it),
+        // else the portfolio searched for it.
+        router.get("/projects/go") { req, ctx in
+            let text = (req.uri.queryParameters.get("q") ?? "").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return WebResponse.redirect("/projects") }
+            var query = PortfolioQuery(search: text, perPage: 20)
+            query.page = 1
+            let found = try await services.projects.list(ctx.caller, query)
+            if let exact = found.items.first(where: { $0.code.caseInsensitiveCompare(text) == .orderedSame }) ?? (found.total == 1 ? found.items.first : nil) {
+                return WebResponse.redirect("/projects/\(exact.id)")
+            }
+            return WebResponse.redirect("/projects?q=\(text.addingPercentEncodingForQuery())")
+        }
         router.get("/projects.csv") { req, ctx in
             var query = try PortfolioQueryParser.parse(req.uri.queryParameters)
             query.page = 1

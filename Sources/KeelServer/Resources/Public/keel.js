@@ -65,12 +65,15 @@
     if (pendingG) {
       pendingG = false;
       if (key === "p") { window.location.href = "/projects"; event.preventDefault(); }
+      if (key === "j") { var sw = document.getElementById("switch-q"); if (sw) { sw.focus(); event.preventDefault(); } }
       return;
     }
     if (key === "g") { pendingG = true; return; }
     if (key === "?") { window.location.href = "/help/shortcuts"; event.preventDefault(); return; }
     if (key === "/") {
-      var field = document.querySelector("input[type=search], main input:not([type=hidden]), main textarea");
+      // The page's own search first, then the project switcher, then the page's first field.
+      var field = document.querySelector("main input[type=search]") || document.getElementById("switch-q") ||
+        document.querySelector("main input:not([type=hidden]), main textarea");
       if (field) { field.focus(); event.preventDefault(); }
       return;
     }
