@@ -19,7 +19,7 @@ public struct CorrelationService: Sendable {
 
     public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> CorrelationGroup {
         try await services.inProject(caller, .editRisks, project) { sql in
-            try await CorrelationRepository.lock(project: project, on: sql)
+            try await ProjectRepository.lock(project, on: sql)
             var group = CorrelationGroup(projectID: project)
             try await Self.read(input, creating: true, into: &group, sql)
             try await CorrelationRepository.insert(group, on: sql)
@@ -34,7 +34,7 @@ public struct CorrelationService: Sendable {
         _ caller: Caller, project: ID<Project>, _ id: ID<CorrelationGroup>, _ input: Input, expectedVersion: Int64?
     ) async throws -> CorrelationGroup {
         try await services.inProject(caller, .editRisks, project) { sql in
-            try await CorrelationRepository.lock(project: project, on: sql)
+            try await ProjectRepository.lock(project, on: sql)
             let current = try await Self.load(id, project, sql)
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             var group = current

@@ -13,7 +13,7 @@ extension RiskService {
     /// project; the new one takes its root) or `root` (a standard top-level category).
     public func createCategory(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> RiskSubcategory {
         try await services.inProject(caller, .configureRisks, project) { sql in
-            try await CorrelationRepository.lock(project: project, on: sql)
+            try await ProjectRepository.lock(project, on: sql)
             let tree = RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql))
             var c = RiskSubcategory(projectID: project, root: .projectManagement)
             try Self.read(input, creating: true, into: &c, tree)
@@ -30,7 +30,7 @@ extension RiskService {
         _ caller: Caller, project: ID<Project>, _ id: ID<RiskSubcategory>, _ input: Input, expectedVersion: Int64?
     ) async throws -> RiskSubcategory {
         try await services.inProject(caller, .configureRisks, project) { sql in
-            try await CorrelationRepository.lock(project: project, on: sql)
+            try await ProjectRepository.lock(project, on: sql)
             let tree = RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql))
             guard let current = tree.category(id) else { throw KeelError.notFound(kind: "risk_category", id: id.description) }
             try KeelServices.checkVersion(expectedVersion, current: current.version)
@@ -59,7 +59,7 @@ extension RiskService {
     /// Deletes a category; the categories and risks below it move up one level.
     public func deleteCategory(_ caller: Caller, project: ID<Project>, _ id: ID<RiskSubcategory>, expectedVersion: Int64?) async throws {
         try await services.inProject(caller, .configureRisks, project) { sql in
-            try await CorrelationRepository.lock(project: project, on: sql)
+            try await ProjectRepository.lock(project, on: sql)
             let tree = RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql))
             guard let current = tree.category(id) else { throw KeelError.notFound(kind: "risk_category", id: id.description) }
             try KeelServices.checkVersion(expectedVersion, current: current.version)

@@ -17,7 +17,7 @@ extension RiskService {
     /// risk's assessment uses. Every risk's stored score is recomputed; assessments stay as they are.
     public func updateScales(_ caller: Caller, project: ID<Project>, _ input: Input, expectedVersion: Int64?) async throws -> RiskScales {
         try await services.inProject(caller, .configureRisks, project) { sql in
-            try await CorrelationRepository.lock(project: project, on: sql)
+            try await ProjectRepository.lock(project, on: sql)
             let current = try await RiskScalesRepository.find(project: project, on: sql)
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             let currency = try await Self.currency(project, sql)

@@ -3,12 +3,6 @@ import SQLKit
 
 /// The risk analysis's groups of correlated tasks, with their tasks in order.
 public enum CorrelationRepository {
-    /// Serialises changes to a project's groups on PostgreSQL, so that a task cannot land in two
-    /// groups at once (SQLite's single writer already does).
-    public static func lock(project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await ScopedTable<Project>.lockRow("projects", id: project.description, on: sql)
-    }
-
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [CorrelationGroup] {
         var groups = try await sql.raw(
             "SELECT id, project_id, name, coefficient, version FROM correlation_groups WHERE project_id = \(bind: project.description) ORDER BY name, id"
