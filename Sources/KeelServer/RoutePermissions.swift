@@ -156,6 +156,11 @@ enum RoutePermissions {
         }
         // The issue log.
         for r in ["GET \(api)/issues", "GET \(api)/issues/{issueID}", "GET \(web)/issues", "GET \(web)/issues/{issueID}"] { t[r] = .action(.viewProject) }
+        let kpis = "objectives/{objectiveID}/measurements"
+        for r in ["GET \(api)/\(kpis)", "GET \(web)/\(kpis)"] { t[r] = .action(.viewProject) }
+        for r in ["POST \(api)/\(kpis)", "DELETE \(api)/\(kpis)/{measurementID}", "POST \(web)/\(kpis)", "POST \(web)/\(kpis)/{measurementID}/delete"] {
+            t[r] = .action(.editCharter)
+        }
         for r in ["GET \(api)/risk-scales", "GET \(web)/risks/settings", "GET \(api)/risk-categories", "GET \(web)/risks/categories",
                   "GET \(web)/risks/categories/{categoryID}"] {
             t[r] = .action(.viewProject)

@@ -69,6 +69,7 @@ import TestSupport
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[0].version.id)",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[1].version.id)",
                 base + "/finance/cash-flow", base + "/finance/cash-flow?as_of=bad", base + "/issues", base + "/schedule/simulation/correlations", base + "/risks/settings", base + "/risks/categories",
+                base + "/objectives/\(try await services.objectives.list(.system("t"), project: id)[1].id)/measurements",
                 base + "/risks/categories/\(try await services.risks.breakdown(.system("t"), project: id).categories[0].id)",
                 base + "/schedule/simulation/correlations/\(try await services.correlations.list(.system("t"), project: id)[0].id)",
                 base + "/finance/cash-flow/inflows/\(try await services.cashFlow.report(.system("t"), project: id).inflows[0].inflow.id)",

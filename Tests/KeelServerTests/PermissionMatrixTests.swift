@@ -52,6 +52,7 @@ import TestSupport
         let issue: ID<ProjectIssue>
         let group: ID<CorrelationGroup>
         let category: ID<RiskSubcategory>
+        let measurement: ID<KPIMeasurement>
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -148,10 +149,12 @@ import TestSupport
         try await db.transaction { sql in try await CorrelationRepository.insert(group, on: sql) }
         let category = RiskSubcategory(projectID: project.id, root: .technical, name: "Payments")
         try await db.transaction { sql in try await RiskCategoryRepository.insert(category, on: sql) }
+        let measurement = KPIMeasurement(projectID: project.id, objectiveID: objective.id, measuredOn: monday, value: 1)
+        try await db.transaction { sql in try await KPIMeasurementRepository.insert(measurement, on: sql) }
         return Fixture(
             project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
             targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id, group: group.id, category: category.id)
+            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id, group: group.id, category: category.id, measurement: measurement.id)
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
@@ -240,7 +243,7 @@ import TestSupport
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                             "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
-                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description, "{groupID}": f.group.description, "{categoryID}": f.category.description,
+                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description, "{groupID}": f.group.description, "{categoryID}": f.category.description, "{measurementID}": f.measurement.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()
@@ -278,6 +281,16 @@ import TestSupport
                         }
                         if !ok { failures.append("\(route) as \(who): \(status) (expected \(allowed ? "allowed" : "denied"))") }
                     }
+                }
+                // Allowed requests to save a risk analysis started runs in the background: let them
+                // finish before the database closes under them.
+                for _ in 0..<600 {
+                    let unfinished = try await db.read { sql in
+                        try await sql.raw("SELECT COUNT(*) AS n FROM simulation_runs WHERE status IN ('queued', 'running', 'stopping')").first()?.decode(
+                            column: "n", as: Int.self) ?? 0
+                    }
+                    if unfinished == 0 { break }
+                    try await Task.sleep(for: .milliseconds(100))
                 }
                 return failures
             }

@@ -121,6 +121,31 @@ import TestSupport
         }
     }
 
+    @Test func measuredKPIsShowTheirTrafficLightAndTrend() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let p = try await client.createProject()
+            let made = try await client.send(
+                .post, "/api/v1/projects/\(p)/objectives",
+                json: #"{"name":"Active users","unit":"k","target":300,"direction":"higher_is_better","red_threshold":180,"amber_threshold":250}"#)
+            let o = try #require(made.json["id"] as? String)
+            let first = try await client.send(.post, "/api/v1/projects/\(p)/objectives/\(o)/measurements", json: #"{"measured_on":"2026-10-01","value":170}"#)
+            #expect(first.status == .created && first.json["status"] as? String == "red")
+            let again = try await client.send(.post, "/api/v1/projects/\(p)/objectives/\(o)/measurements", json: #"{"measured_on":"2026-10-01","value":1}"#)
+            #expect(again.status == .unprocessableContent && again.problemFields == ["measured_on"])
+            // The form on the KPI's page, then the dashboard's tile: the latest value, amber, with its trend.
+            let bad = try await client.form("/projects/\(p)/objectives/\(o)/measurements", [("measured_on", "2026-11-01"), ("value", "")])
+            #expect(bad.status == .unprocessableContent && bad.text.contains("aria-invalid"))
+            let ok = try await client.form("/projects/\(p)/objectives/\(o)/measurements", [("measured_on", "2026-11-01"), ("value", "260")])
+            #expect(ok.status == .seeOther)
+            let list = try await client.send(.get, "/api/v1/projects/\(p)/objectives/\(o)/measurements")
+            #expect((list.json["items"] as? [[String: Any]])?.compactMap { $0["status"] as? String } == ["red", "green"])
+            let dashboard = try await client.page("/projects/\(p)", headers: [.acceptLanguage: "en"])
+            #expect(dashboard.text.contains("rag rag-green") && dashboard.text.contains("class=\"sparkline\"") && dashboard.text.contains("Target 300"))
+            let page = try await client.page("/projects/\(p)/objectives/\(o)/measurements", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok && page.text.contains("Measured values"))
+        }
+    }
+
     @Test func theProjectSwitcherGoesStraightToAProject() async throws {
         try await withClient(.sqlite) { client, _ in
             let one = try await client.createProject(code: "ALPHA-1")

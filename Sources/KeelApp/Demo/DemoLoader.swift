@@ -136,7 +136,19 @@ public struct DemoLoader: Sendable {
                 "due_date": d(177),
             ],
         ]
-        for o in objectives { _ = try await services.objectives.create(caller, project: pid, input(o)) }
+        var created: [Objective] = []
+        for o in objectives { created.append(try await services.objectives.create(caller, project: pid, input(o))) }
+        // Measured so far, about monthly since the start (never after today): users grow, payments fail
+        // less often; CSAT was surveyed twice.
+        let measured: [(Int, [(Int, String)])] = [
+            (1, [(3, "128"), (31, "141"), (55, "152")]), (4, [(3, "2.4"), (31, "2.1"), (55, "1.8")]), (2, [(31, "81"), (55, "84")]),
+        ]
+        for (index, values) in measured {
+            for (offset, value) in values {
+                _ = try await services.objectives.record(
+                    caller, project: pid, created[index].id, input(["measured_on": .string(start.adding(days: offset).iso), "value": .number(value)]))
+            }
+        }
 
         func person(
             _ en: String, _ zh: String, _ kind: String, _ orgEn: String, _ orgZh: String, _ influence: Int, _ interest: Int, _ current: String,

@@ -31,6 +31,67 @@ public struct ObjectiveService: Sendable {
     public func delete(_ caller: Caller, project: ID<Project>, _ id: ID<Objective>, expectedVersion: Int64?) async throws {
         try await services.delete(Objective.self, caller, project: project, id, expectedVersion: expectedVersion)
     }
+
+    // MARK: KPI tracking
+
+    /// The objective's measured values, oldest first.
+    public func measurements(_ caller: Caller, project: ID<Project>, _ objective: ID<Objective>) async throws -> [KPIMeasurement] {
+        try await services.readProject(caller, project) { sql in
+            _ = try await Self.load(objective, project, sql)
+            return try await KPIMeasurementRepository.list(objective: objective, project: project, on: sql)
+        }
+    }
+
+    /// Every measured value of the project's KPIs, oldest first (the dashboard's tiles).
+    public func allMeasurements(_ caller: Caller, project: ID<Project>) async throws -> [KPIMeasurement] {
+        try await services.readProject(caller, project) { sql in try await KPIMeasurementRepository.list(project: project, on: sql) }
+    }
+
+    /// Records the KPI's value on a day: `measured_on` (required, one value per day), `value`
+    /// (required, a number), `note`. Needs the right to edit the charter.
+    public func record(_ caller: Caller, project: ID<Project>, _ objective: ID<Objective>, _ input: Input) async throws -> KPIMeasurement {
+        try await services.inProject(caller, .editCharter, project) { sql in
+            _ = try await Self.load(objective, project, sql)
+            var day: Day?
+            var value = 0.0, note = ""
+            var r = InputReader(input, creating: true)
+            r.day("measured_on", &day, required: true)
+            r.number("value", &value, required: true)
+            r.text("note", &note, max: 500)
+            let existing = try await KPIMeasurementRepository.list(objective: objective, project: project, on: sql)
+            if let day, existing.contains(where: { $0.measuredOn == day }) { r.errors.add("measured_on", .duplicate) }
+            try r.finish()
+            let m = KPIMeasurement(projectID: project, objectiveID: objective, measuredOn: day!, value: value, note: note)
+            try await KPIMeasurementRepository.insert(m, on: sql)
+            try await services.audit.record(
+                "create", objectType: "kpi_measurement", objectID: m.id.description, project: project, before: [:], after: m.auditFields,
+                caller: caller, on: sql)
+            return m
+        }
+    }
+
+    public func deleteMeasurement(_ caller: Caller, project: ID<Project>, _ objective: ID<Objective>, _ id: ID<KPIMeasurement>) async throws {
+        try await services.inProject(caller, .editCharter, project) { sql in
+            guard let m = try await KPIMeasurementRepository.list(objective: objective, project: project, on: sql).first(where: { $0.id == id }) else {
+                throw KeelError.notFound(kind: "kpi_measurement", id: id.description)
+            }
+            try await KPIMeasurementRepository.delete(id, project: project, on: sql)
+            try await services.audit.record(
+                "delete", objectType: "kpi_measurement", objectID: id.description, project: project, before: m.auditFields, after: [:],
+                caller: caller, on: sql)
+        }
+    }
+
+    static func load(_ id: ID<Objective>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Objective {
+        guard let o = try await ObjectiveRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "objective", id: id.description) }
+        return o
+    }
+}
+
+extension KPIMeasurement {
+    var auditFields: [String: String?] {
+        ["objective_id": objectiveID.description, "measured_on": measuredOn.iso, "value": "\(value)", "note": note]
+    }
 }
 
 extension Objective: ProjectScoped {

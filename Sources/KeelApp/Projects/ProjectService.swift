@@ -9,6 +9,8 @@ public struct ProjectOverview: Sendable {
     public let stakeholders: [Stakeholder]
     public let phases: [Phase]
     public let gateReviews: [GateReview]
+    /// The KPIs' measured values, oldest first.
+    public let measurements: [KPIMeasurement]
 
     /// The first phase that is not done, or nil when all are done.
     public var currentPhase: Phase? { phases.first { $0.state != .done } }
@@ -63,7 +65,8 @@ public struct ProjectService: Sendable {
                 project: p, objectives: try await ObjectiveRepository.list(project: id, on: sql),
                 stakeholders: try await StakeholderRepository.list(project: id, on: sql),
                 phases: try await PhaseRepository.list(project: id, on: sql),
-                gateReviews: try await GateReviewRepository.list(project: id, on: sql))
+                gateReviews: try await GateReviewRepository.list(project: id, on: sql),
+                measurements: try await KPIMeasurementRepository.list(project: id, on: sql))
         }
     }
 

@@ -29,6 +29,28 @@ struct ProjectsAPI {
         registerScoped(api, Phase.self, collection: "phases", param: "phaseID", encode: Resources.PhaseBody.init, create: services.lifecycle.createPhase)
         // Reviews are created under their phase and listed for the whole project.
         registerScoped(api, GateReview.self, collection: "gate-reviews", param: "reviewID", encode: Resources.GateReviewBody.init, create: nil)
+        // KPI tracking: an objective's measured values.
+        @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<Objective>) {
+            (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "objectiveID", "objective", as: Objective.self))
+        }
+        api.get("/projects/{projectID}/objectives/{objectiveID}/measurements") { _, ctx in
+            let (pid, oid) = try ids(ctx)
+            let list = try await services.objectives.measurements(ctx.caller, project: pid, oid)
+            let objective = try await services.objectives.get(ctx.caller, project: pid, oid)
+            return try Resources.json(Resources.ListBody(items: list.map { MeasurementBody($0, objective.kpi) }))
+        }
+        api.post("/projects/{projectID}/objectives/{objectiveID}/measurements") { req, ctx in
+            let (pid, oid) = try ids(ctx)
+            let m = try await services.objectives.record(ctx.caller, project: pid, oid, try await reader.json(req))
+            let objective = try await services.objectives.get(ctx.caller, project: pid, oid)
+            return try Resources.json(
+                MeasurementBody(m, objective.kpi), status: .created, location: "/api/v1/projects/\(pid)/objectives/\(oid)/measurements/\(m.id)")
+        }
+        api.delete("/projects/{projectID}/objectives/{objectiveID}/measurements/{measurementID}") { _, ctx in
+            let (pid, oid) = try ids(ctx)
+            try await services.objectives.deleteMeasurement(ctx.caller, project: pid, oid, try reader.id(ctx, "measurementID", "kpi_measurement"))
+            return Response(status: .noContent)
+        }
         api.post("/projects/{projectID}/phases/{phaseID}/gate-reviews") { req, ctx in
             let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
             let g = try await services.lifecycle.createReview(ctx.caller, project: pid, phase: phid, try await reader.json(req))
@@ -159,5 +181,24 @@ enum PortfolioQueryParser {
         }
         try errors.throwIfAny()
         return query
+    }
+}
+
+/// A KPI's measured value with the traffic light it gives against the objective's thresholds.
+struct MeasurementBody: Encodable {
+    let id: String
+    let objectiveId: String
+    let measuredOn: String
+    let value: Double
+    let note: String
+    let status: String
+
+    init(_ m: KPIMeasurement, _ kpi: KPI) {
+        id = m.id.description
+        objectiveId = m.objectiveID.description
+        measuredOn = m.measuredOn.iso
+        value = m.value
+        note = m.note
+        status = kpi.status(of: m.value).rawValue
     }
 }

@@ -85,6 +85,8 @@ enum Text: Hashable {
     case correlated(CorrelationText)
     // Risk scales (their strings live in RiskScaleText)
     case scales(RiskScaleText)
+    // KPI tracking (its strings live in KPIText)
+    case kpi(KPIText)
     // Field errors
     case fieldError(FieldError)
 
@@ -702,6 +704,7 @@ enum Text: Hashable {
         case .issue(let i): return i.en
         case .correlated(let c): return c.en
         case .scales(let x): return x.en
+        case .kpi(let x): return x.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1310,6 +1313,7 @@ enum Text: Hashable {
         case .issue(let i): return i.zh
         case .correlated(let c): return c.zh
         case .scales(let x): return x.zh
+        case .kpi(let x): return x.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import KeelCore
 
 enum ObjectiveViews {
@@ -25,16 +26,24 @@ enum ObjectiveViews {
             """
     }
 
-    static func list(_ ctx: ViewContext, project: Project, objectives: [Objective], form: FormKit) -> HTML {
+    /// The latest value with its traffic light, or a dash.
+    static func latest(_ ctx: ViewContext, _ o: Objective, _ measurements: [KPIMeasurement]) -> HTML {
+        guard let (m, status) = o.kpi.current(measurements) else { return "—" }
+        return "<span class=\"rag rag-\(status.rawValue)\" role=\"img\" aria-label=\"\(ctx.t(.rag(status)))\"></span>\(ctx.number(m.value)) <small class=\"muted\">\(ctx.day(m.measuredOn))</small>"
+    }
+
+    static func list(_ ctx: ViewContext, project: Project, objectives: [Objective], form: FormKit, measurements: [KPIMeasurement] = []) -> HTML {
         let base = "/projects/\(project.id.description)/objectives"
+        let measured = Dictionary(grouping: measurements, by: \.objectiveID)
         let rows: [HTML] = objectives.map { o in
             """
-            <tr><td>\(o.name)</td><td>\(o.kpi.unit)</td><td class="num">\(ctx.number(o.kpi.baseline))</td>
+            <tr><td>\(o.name)</td><td class="num">\(latest(ctx, o, measured[o.id] ?? []))</td><td>\(o.kpi.unit)</td><td class="num">\(ctx.number(o.kpi.baseline))</td>
             <td class="num">\(ctx.number(o.kpi.target))</td><td>\(ctx.t(.kpiDirection(o.kpi.direction)))</td>
             <td class="num"><span class="rag rag-amber" aria-hidden="true"></span>\(ctx.number(o.kpi.amberThreshold))</td>
             <td class="num"><span class="rag rag-red" aria-hidden="true"></span>\(ctx.number(o.kpi.redThreshold))</td>
             <td>\(ctx.day(o.dueDate))</td>
-            <td class="actions"><a href="\(base)/\(o.id.description)/edit">\(ctx.t(.edit))</a>
+            <td class="actions"><a href="\(base)/\(o.id.description)/measurements">\(ctx.t(.kpi(.measurements)))</a>
+            <a href="\(base)/\(o.id.description)/edit">\(ctx.t(.edit))</a>
             \(postButton(ctx, "\(base)/\(o.id.description)/delete", label: ctx.t(.delete), version: o.version, confirm: ctx.t(.confirmDelete)))</td></tr>
             """
         }
@@ -42,7 +51,7 @@ enum ObjectiveViews {
             objectives.isEmpty
             ? "<p class=\"empty\">\(ctx.t(.noObjectives))</p>"
             : """
-            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.objective))</th><th scope="col">\(ctx.t(.unit))</th>
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.objective))</th><th scope="col" class="num">\(ctx.t(.kpi(.latest)))</th><th scope="col">\(ctx.t(.unit))</th>
             <th scope="col" class="num">\(ctx.t(.baseline))</th><th scope="col" class="num">\(ctx.t(.target))</th><th scope="col">\(ctx.t(.direction))</th>
             <th scope="col" class="num">\(ctx.t(.amberThreshold))</th><th scope="col" class="num">\(ctx.t(.redThreshold))</th>
             <th scope="col">\(ctx.t(.dueDate))</th><th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
@@ -68,9 +77,56 @@ enum ObjectiveViews {
             <form method="post" action="\(base)/\(objective.id.description)" class="form" novalidate>\(ctx.csrfField)
             <input type="hidden" name="_version" value="\(String(objective.version))">\(fields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
+            <p><a href="\(base)/\(objective.id.description)/measurements">\(ctx.t(.kpi(.measurements)))</a></p>
             """
         return Layout.page(
             ctx, title: ctx.t(.editObjective),
             project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives), body: body)
+    }
+
+    /// The KPI's measured values, newest first, with their traffic lights and trend, and a form to
+    /// record one.
+    static func measurementsPage(_ ctx: ViewContext, project: Project, objective: Objective, _ measurements: [KPIMeasurement], form kit: FormKit?, canEdit: Bool)
+        -> HTML
+    {
+        let list = "/projects/\(project.id.description)/objectives"
+        let base = "\(list)/\(objective.id.description)"
+        var form = kit ?? FormKit(ctx, values: ["measured_on": Day(utcSecondsSince1970: Date().timeIntervalSince1970).iso])
+        form.idPrefix = "m-"
+        let rows: [HTML] = measurements.reversed().map { m in
+            let status = objective.kpi.status(of: m.value)
+            return """
+                <tr><td>\(ctx.day(m.measuredOn))</td><td class="num"><span class="rag rag-\(status.rawValue)" role="img" aria-label="\(ctx.t(.rag(status)))"></span>\(ctx.number(m.value))</td>
+                <td>\(m.note)</td><td class="actions">\(canEdit ? postButton(ctx, "\(base)/measurements/\(m.id.description)/delete", label: ctx.t(.delete), version: nil, confirm: ctx.t(.confirmDelete)) : .empty)</td></tr>
+                """
+        }
+        let table: HTML =
+            measurements.isEmpty
+            ? "<p class=\"empty\">\(ctx.t(.kpi(.noMeasurements)))</p>"
+            : """
+                \(Sparkline(values: measurements.suffix(24).map(\.value), label: ctx.t(.kpi(.trend(objective.name)))).render())
+                <div class="table-wrap"><table class="data compact"><thead><tr><th scope="col">\(ctx.t(.kpi(.measuredOn)))</th>
+                <th scope="col" class="num">\(ctx.t(.kpi(.value))) (\(objective.kpi.unit))</th><th scope="col">\(ctx.t(.kpi(.note)))</th>
+                <th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+                """
+        let add: HTML =
+            canEdit
+            ? """
+                <section class="card" id="record"><h2>\(ctx.t(.kpi(.record)))</h2>\(form.errorSummary())
+                <form method="post" action="\(base)/measurements" class="form" novalidate>\(ctx.csrfField)<div class="grid2">
+                \(form.field("measured_on", .kpi(.measuredOn), kind: .date, required: true))\(form.field("value", .kpi(.value), kind: .number, required: true))
+                \(form.field("note", .kpi(.note)))</div>
+                <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
+                """ : .empty
+        let arrow = objective.kpi.direction == .higherIsBetter ? "↑" : "↓"
+        return Layout.page(
+            ctx, title: objective.name,
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives),
+            body: """
+                <h1>\(objective.name) <span class="muted">\(latest(ctx, objective, measurements))</span></h1>
+                <p class="muted">\(ctx.t(.kpi(.target(ctx.number(objective.kpi.target))))) \(objective.kpi.unit) \(arrow) · \(ctx.t(.baseline)): \(ctx.number(objective.kpi.baseline))
+                · <a href="\(list)">\(ctx.t(.objectives))</a></p>
+                <section class="card" id="measurements"><h2>\(ctx.t(.kpi(.measurements)))</h2><p class="muted">\(ctx.t(.kpi(.measurementsHelp)))</p>\(table)</section>\(add)
+                """)
     }
 }

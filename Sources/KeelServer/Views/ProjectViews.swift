@@ -130,12 +130,24 @@ enum ProjectViews {
         slots.insert(scheduleSlot(ctx, base: base, schedule), at: 0)
         slots.insert(riskSlot(ctx, base: base, risks), at: 2)
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"
+        let measured = Dictionary(grouping: o.measurements, by: \.objectiveID)
         let kpiTiles: [HTML] = o.objectives.map { obj in
             let arrow = obj.kpi.direction == .higherIsBetter ? "↑" : "↓"
+            let values = measured[obj.id] ?? []
+            // Measured: the latest value with its traffic light and the trend; else the target.
+            guard let (latest, status) = obj.kpi.current(values) else {
+                return """
+                    <li class="tile"><span class="tile-label">\(obj.name)</span>
+                    <span class="tile-value">\(ctx.number(obj.kpi.target)) <small>\(obj.kpi.unit)</small></span>
+                    <span class="muted">\(ctx.t(.baseline)): \(ctx.number(obj.kpi.baseline)) · \(arrow) \(ctx.t(.kpiDirection(obj.kpi.direction)))</span>
+                    <span class="muted">\(ctx.t(.dueDate)): \(ctx.day(obj.dueDate)) · \(ctx.t(.kpi(.notMeasured)))</span></li>
+                    """
+            }
+            let trend = Sparkline(values: values.suffix(12).map(\.value), label: ctx.t(.kpi(.trend(obj.name)))).render()
             return """
                 <li class="tile"><span class="tile-label">\(obj.name)</span>
-                <span class="tile-value">\(ctx.number(obj.kpi.target)) <small>\(obj.kpi.unit)</small></span>
-                <span class="muted">\(ctx.t(.baseline)): \(ctx.number(obj.kpi.baseline)) · \(arrow) \(ctx.t(.kpiDirection(obj.kpi.direction)))</span>
+                <span class="tile-value"><span class="rag rag-\(status.rawValue)" role="img" aria-label="\(ctx.t(.rag(status)))"></span>\(ctx.number(latest.value)) <small>\(obj.kpi.unit)</small></span>
+                \(trend)<span class="muted">\(ctx.day(latest.measuredOn)) · \(ctx.t(.kpi(.target(ctx.number(obj.kpi.target))))) \(arrow)</span>
                 <span class="muted">\(ctx.t(.dueDate)): \(ctx.day(obj.dueDate))</span></li>
                 """
         }

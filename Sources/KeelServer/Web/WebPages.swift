@@ -182,7 +182,33 @@ struct WebPages {
         @Sendable func objectivesPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
             ObjectiveViews.list(
                 v, project: try await project(ctx, pid), objectives: try await services.objectives.list(ctx.caller, project: pid),
-                form: form ?? FormKit(v, values: objectiveDefaults))
+                form: form ?? FormKit(v, values: objectiveDefaults), measurements: try await services.objectives.allMeasurements(ctx.caller, project: pid))
+        }
+        @Sendable func measurementsPage(_ req: Request, _ ctx: Context, _ pid: ID<Project>, _ oid: ID<Objective>, form: FormKit? = nil) async throws -> HTML {
+            let v = view(req, ctx)
+            let canEdit = PermissionTable.allows(.editCharter, role: try await services.policy.role(of: ctx.caller, in: pid), isAdmin: ctx.caller.isAdmin)
+            return ObjectiveViews.measurementsPage(
+                v, project: try await project(ctx, pid), objective: try await services.objectives.get(ctx.caller, project: pid, oid),
+                try await services.objectives.measurements(ctx.caller, project: pid, oid), form: form, canEdit: canEdit)
+        }
+        let measurements = "/projects/{projectID}/objectives/{objectiveID}/measurements"
+        @Sendable func oid(_ ctx: Context) throws -> ID<Objective> { try reader.id(ctx, "objectiveID", "objective") }
+        router.get(RouterPath(measurements)) { req, ctx in
+            page(try await measurementsPage(req, ctx, try reader.id(ctx, "projectID", "project"), try oid(ctx)), req)
+        }
+        router.post(RouterPath(measurements)) { req, ctx in
+            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let objective = try oid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(pid)/objectives/\(objective)/measurements") { input, _, _ in
+                _ = try await services.objectives.record(ctx.caller, project: pid, objective, input)
+            } form: { f in try await measurementsPage(req, ctx, pid, objective, form: f) }
+        }
+        router.post(RouterPath(measurements + "/{measurementID}/delete")) { req, ctx in
+            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let objective = try oid(ctx)
+            _ = try await reader.formPairs(req)
+            try await services.objectives.deleteMeasurement(ctx.caller, project: pid, objective, try reader.id(ctx, "measurementID", "kpi_measurement"))
+            return WebResponse.redirect("/projects/\(pid)/objectives/\(objective)/measurements", flash: "deleted")
         }
         @Sendable func stakeholdersPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
             StakeholderViews.list(
