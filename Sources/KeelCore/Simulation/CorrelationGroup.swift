@@ -32,6 +32,9 @@ public struct CorrelationGroup: Hashable, Sendable {
         return DurationCorrelation(name: name, coefficient: Double(coefficient) / 100, tasks: tasks)
     }
 
+    /// The rank correlation every pair of the group shows in the simulation.
+    public var rankCorrelation: Double { DurationCorrelation.rankCorrelation(Double(coefficient) / 100) }
+
     /// "0.60": how the coefficient is written in forms, the API and CSV.
     public var coefficientText: String {
         let whole = coefficient / 100, hundredths = coefficient % 100

@@ -28,7 +28,10 @@ public struct DurationCorrelation: Hashable, Sendable {
     }
 
     /// The rank correlation every pair of the group shows.
-    public var rankCorrelation: Double { 6 / Double.pi * asin(coefficient / 2) }
+    public var rankCorrelation: Double { Self.rankCorrelation(coefficient) }
+
+    /// Spearman's ρ of two variables joined by a Gaussian copula with normal correlation `rho`.
+    public static func rankCorrelation(_ rho: Double) -> Double { 6 / Double.pi * asin(rho / 2) }
 }
 
 /// The quantile function of Beta(α, β) on [0, 1] as a table, for Beta-PERT tasks drawn through

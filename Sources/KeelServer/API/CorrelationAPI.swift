@@ -24,7 +24,7 @@ struct CorrelationAPI {
             id = g.id.description
             name = g.name
             coefficient = Double(g.coefficient) / 100
-            rankCorrelation = (DurationCorrelation(name: g.name, coefficient: Double(g.coefficient) / 100, tasks: []).rankCorrelation * 1_000).rounded() / 1_000
+            rankCorrelation = (g.rankCorrelation * 1_000).rounded() / 1_000
             taskIds = g.taskIDs.map(\.description)
             version = g.version
         }

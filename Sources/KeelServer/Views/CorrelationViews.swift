@@ -9,10 +9,8 @@ enum CorrelationViews {
 
     static func values(_ g: CorrelationGroup) -> [String: String] { ["name": g.name, "coefficient": g.coefficientText] }
 
-    /// Rank correlation of a pair for a coefficient in hundredths, as "0.58".
-    static func rank(_ coefficient: Int) -> String {
-        String(format: "%.2f", DurationCorrelation(name: "", coefficient: Double(coefficient) / 100, tasks: []).rankCorrelation)
-    }
+    /// The group's rank correlation of a pair, as "0.58".
+    static func rank(_ g: CorrelationGroup) -> String { String(format: "%.2f", g.rankCorrelation) }
 
     /// The form: name, coefficient and a multi-select of the plan's leaf tasks; tasks in another
     /// group are shown but cannot be chosen.
@@ -51,7 +49,7 @@ enum CorrelationViews {
             let inactive: HTML = g.simulationGroup(leafIndex: leafIndex) == nil ? " <span class=\"badge late\">\(t(ctx, .inactive))</span>" : .empty
             return """
                 <tr><td><a href="\(base)/correlations/\(g.id.description)">\(g.name)</a>\(inactive)</td><td class="num">\(g.coefficientText)</td>
-                <td class="num">\(rank(g.coefficient))</td><td>\(tasks)</td></tr>
+                <td class="num">\(rank(g))</td><td>\(tasks)</td></tr>
                 """
         }
         let table: HTML =
@@ -96,7 +94,7 @@ enum CorrelationViews {
                 <p>\(postButton(ctx, "\(base)/\(group.id.description)/delete", label: ctx.t(.delete), version: group.version, confirm: ctx.t(.confirmDelete)))</p>
                 """
             : """
-                <section class="card"><p>\(t(ctx, .coefficient)): \(group.coefficientText) · \(t(ctx, .rankCorrelation)): \(rank(group.coefficient))</p>
+                <section class="card"><p>\(t(ctx, .coefficient)): \(group.coefficientText) · \(t(ctx, .rankCorrelation)): \(rank(group))</p>
                 <p>\(group.taskIDs.compactMap { names[$0] }.joined(separator: ", "))</p></section>
                 """
         return Layout.page(

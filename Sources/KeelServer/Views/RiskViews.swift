@@ -91,11 +91,6 @@ enum RiskViews {
         return out
     }
 
-    /// "Technical › Payment gateway" for a risk.
-    static func categoryPath(_ ctx: ViewContext, _ r: Risk, _ breakdown: RiskBreakdown) -> String {
-        ([ctx.t(.riskCategoryName(r.category))] + (r.subcategoryID.map { breakdown.path($0) } ?? [])).joined(separator: " › ")
-    }
-
     static func heat(_ ctx: ViewContext, _ summary: RiskRegisterSummary, residual: Bool, base: String) -> HTML {
         let scales = summary.scales
         let rows = scales.probabilityLevels, columns = scales.impactLevels

@@ -16,16 +16,6 @@ extension WebPages {
             PermissionTable.allows(.editRisks, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
         }
 
-        /// The form's fields, with the multi-select's repeated `task_ids` as one list (an empty
-        /// selection sends none, hence the `_tasks` marker).
-        @Sendable func groupInput(_ pairs: [(String, String)]) -> Input {
-            var input = Input.form(pairs.filter { $0.0 != "task_ids" })
-            if pairs.contains(where: { $0.0 == "_tasks" }) {
-                input.fields["task_ids"] = .array(pairs.filter { $0.0 == "task_ids" }.map { .string($0.1) })
-            }
-            return input
-        }
-
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil, chosen: Set<String> = []) async throws -> HTML {
             let v = view(req, ctx)
             return CorrelationViews.list(
@@ -57,7 +47,7 @@ extension WebPages {
             for (k, v) in pairs where k != "task_ids" { values[k] = v }
             let chosen = Set(pairs.filter { $0.0 == "task_ids" }.map(\.1))
             do {
-                try await action(groupInput(pairs), Self.formVersion(pairs))
+                try await action(Self.taskSelectInput(pairs), Self.formVersion(pairs))
                 return WebResponse.redirect(success, flash: "saved")
             } catch KeelError.validation(let errors) {
                 return page(try await again(FormKit(view(req, ctx), errors: errors, values: values), chosen, false), req, status: .unprocessableContent)

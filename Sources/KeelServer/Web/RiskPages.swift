@@ -44,15 +44,6 @@ extension WebPages {
                 breakdown: try await services.risks.breakdown(ctx.caller, project: id))
         }
 
-        /// The form's fields, with the multi-select's repeated `task_ids` as one list.
-        @Sendable func riskInput(_ pairs: [(String, String)]) -> Input {
-            var input = Input.form(pairs.filter { $0.0 != "task_ids" })
-            if pairs.contains(where: { $0.0 == "_tasks" }) {
-                input.fields["task_ids"] = .array(pairs.filter { $0.0 == "task_ids" }.map { .string($0.1) })
-            }
-            return input
-        }
-
         router.get(RouterPath(base)) { req, ctx in page(try await registerPage(req, ctx, try pid(ctx), form: nil), req) }
         router.get(RouterPath("/projects/{projectID}/risks.csv")) { req, ctx in
             let id = try pid(ctx)
@@ -84,7 +75,7 @@ extension WebPages {
             for (k, v) in pairs where k != "task_ids" { values[k] = v }
             let chosen = pairs.filter { $0.0 == "task_ids" }.map(\.1)
             do {
-                _ = try await services.risks.update(ctx.caller, project: id, riskID, riskInput(pairs), expectedVersion: version)
+                _ = try await services.risks.update(ctx.caller, project: id, riskID, Self.taskSelectInput(pairs), expectedVersion: version)
                 return WebResponse.redirect("/projects/\(id)/risks", flash: "saved")
             } catch KeelError.validation(let errors) {
                 let html = try await editPage(req, ctx, id, riskID, errors: errors, values: values, chosen: chosen, stale: false)

@@ -23,6 +23,16 @@ struct WebPages {
         return response
     }
 
+    /// The form's fields with the multi-select's repeated `task_ids` as one list. An empty
+    /// selection sends nothing, so the form marks that it has the select with `_tasks`.
+    static func taskSelectInput(_ pairs: [(String, String)]) -> Input {
+        var input = Input.form(pairs.filter { $0.0 != "task_ids" })
+        if pairs.contains(where: { $0.0 == "_tasks" }) {
+            input.fields["task_ids"] = .array(pairs.filter { $0.0 == "task_ids" }.map { .string($0.1) })
+        }
+        return input
+    }
+
     /// The `_version` a form carries back (the record's version when the form was drawn).
     static func formVersion(_ pairs: [(String, String)]) -> Int64? { pairs.first { $0.0 == "_version" }.flatMap { Int64($0.1) } }
 

@@ -9,7 +9,7 @@ public enum LedgerRepository {
     /// Serialises postings of one project on PostgreSQL (numbering, open-commitment and reversal
     /// checks); SQLite's single writer already does.
     public static func lock(project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await ScopedTable<Project>.lockRow("projects", id: project.description, on: sql)
+        try await ProjectRepository.lock(project, on: sql)
     }
 
     public static func nextNumber(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int64 {

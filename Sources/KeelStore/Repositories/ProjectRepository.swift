@@ -4,9 +4,9 @@ import SQLKit
 /// SQL for projects and their budget allocations. Functions take the `SQLDatabase` to run on so that
 /// callers compose them inside one transaction.
 public enum ProjectRepository {
-    /// Serialises one project's changes that must see each other on PostgreSQL (a task in one
-    /// correlation group, the risk scales and the breakdown structure, edited by two people at
-    /// once); SQLite's single writer already does.
+    /// Serialises one project's changes that must see each other on PostgreSQL (ledger numbering, a
+    /// task in one correlation group, the risk scales and the breakdown structure, edited by two
+    /// people at once); SQLite's single writer already does.
     public static func lock(_ project: ID<Project>, on sql: any SQLDatabase) async throws {
         try await ScopedTable<Project>.lockRow("projects", id: project.description, on: sql)
     }
