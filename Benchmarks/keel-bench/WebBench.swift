@@ -38,14 +38,30 @@ struct WebBench {
                     version: 1, createdAt: now, updatedAt: now)
                 try await ProjectRepository.insert(p, on: sql)
                 try await MembershipRepository.upsert(Membership(projectID: p.id, userID: admin.id, role: .owner), at: now, on: sql)
+                // A quarter each with a critical, a high and a low risk, and a quarter with an
+                // empty register, so the health column has every light to show and filter.
+                let levels = [(5, 4), (3, 4), (1, 2)]
+                if n % 4 < levels.count {
+                    let (probability, cost) = levels[n % 4]
+                    let risk = Risk(
+                        id: ID(), projectID: p.id, number: 1, title: "Supplier risk \(n)", category: .commercial, raisedOn: Day(iso: "2027-01-04")!,
+                        inherent: RiskAssessment(probability: probability, impacts: [.cost: cost]))
+                    try await RiskRepository.insert(risk, scales: .standard, on: sql)
+                }
             }
         }
+        // Every project is assessed once, as `keel serve` does in the background after the migration.
+        let clock = ContinuousClock()
+        let assessing = clock.now
+        try await services.health.refreshAll()
+        let assessed = clock.now - assessing
         let session = try await services.identity.signIn(
             email: DemoLoader.adminEmail, password: DemoLoader.password, client: "bench", requestID: "bench")
         let cookie = "keel_session=\(session.sessionToken!)"
         let router = try buildRouter(services: services, configuration: ServerConfiguration())
         let app = Application(router: router, logger: logger)
         print("keel-bench web — SQLite, \(projects + 4) projects, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("health of every project assessed in \(assessed) (background work, not a page)")
         try await app.test(.router) { client in
             let bench = CharterBench(projects: 0, url: nil)
             let pages: [(String, String)] = [
@@ -53,6 +69,8 @@ struct WebBench {
                 ("portfolio, first page of 50", "/projects"),
                 ("portfolio, page 100 by name", "/projects?page=100&sort=name"),
                 ("portfolio, status + sponsor filter", "/projects?status=active&sponsor=Li+Wei"),
+                ("portfolio, worst health first", "/projects?sort=health"),
+                ("portfolio, red projects only", "/projects?health=red"),
                 ("stakeholders page with the grid", "/projects/\(demo)/stakeholders"),
             ]
             for (name, path) in pages {

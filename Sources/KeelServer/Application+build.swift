@@ -42,6 +42,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: AuthMiddleware(services: services, cookies: cookies, trustedProxies: configuration.trustedProxies))
     router.add(middleware: CSRFMiddleware(cookies: cookies, maxBodyBytes: configuration.maxBodyBytes))
+    router.add(middleware: ProjectRoleMiddleware(services: services))
     router.add(middleware: IdempotencyMiddleware(services: services, maxBodyBytes: configuration.maxBodyBytes))
 
     router.get("/healthz") { _, _ in
@@ -70,6 +71,7 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
     CashFlowAPI(services: services, reader: reader).register(on: router)
     IssueAPI(services: services, reader: reader).register(on: router)
     CorrelationAPI(services: services, reader: reader).register(on: router)
+    HealthAPI(services: services, reader: reader).register(on: router)
     IdentityAPI(services: services, reader: reader).register(on: router)
     let pages = WebPages(services: services, reader: reader)
     pages.register(on: router)

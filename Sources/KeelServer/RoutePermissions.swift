@@ -156,6 +156,7 @@ enum RoutePermissions {
         }
         // The issue log.
         for r in ["GET \(api)/issues", "GET \(api)/issues/{issueID}", "GET \(web)/issues", "GET \(web)/issues/{issueID}"] { t[r] = .action(.viewProject) }
+        t["GET \(api)/health"] = .action(.viewProject)
         let kpis = "objectives/{objectiveID}/measurements"
         for r in ["GET \(api)/\(kpis)", "GET \(web)/\(kpis)"] { t[r] = .action(.viewProject) }
         for r in ["POST \(api)/\(kpis)", "DELETE \(api)/\(kpis)/{measurementID}", "POST \(web)/\(kpis)", "POST \(web)/\(kpis)/{measurementID}/delete"] {

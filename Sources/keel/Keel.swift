@@ -72,7 +72,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let logger = db.logger
         let database = try await db.openMigrated()
-        let services = KeelServices(database: database)
+        let services = KeelServices(database: database, logger: logger)
         // Background runs that a stopped server left unfinished are marked failed.
         try await services.simulationRuns.failInterrupted()
         // Queued runs that no instance started (the one that took them stopped) are picked up here.
@@ -83,6 +83,19 @@ struct Serve: AsyncParsableCommand {
             }
         }
         defer { waitingRuns.cancel() }
+        // Projects changed since their last health assessment (here or on another instance) or
+        // assessed on an earlier day get their traffic lights refreshed for the portfolio.
+        let health = Task.detached {
+            while !Task.isCancelled {
+                do {
+                    if try await services.health.refreshDue() > 0 { continue }
+                } catch {
+                    logger.error("project health refresh failed", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: .seconds(3))
+            }
+        }
+        defer { health.cancel() }
         if demo {
             let language = DemoLoader.Language(rawValue: demoLanguage) ?? .zhCN
             try await DemoLoader(services: services, language: language).load()

@@ -152,4 +152,35 @@ import TestSupport
             #expect((page.json["items"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["C6"])
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func healthThroughTheAPI(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, services in
+            let id = try await client.createProject(code: "HEALTH-1")
+            _ = try await client.createProject(code: "HEALTH-2")
+            let risk = try await client.send(
+                .post, "/api/v1/projects/\(id)/risks", json: #"{"title":"Supplier fails","kind":"threat","inherent_probability":4,"inherent_cost":5}"#)
+            #expect(risk.status == .created)
+
+            // Live: the critical risk is red; nothing else is set up, so only the risk is reported.
+            let live = try await client.send(.get, "/api/v1/projects/\(id)/health")
+            #expect(live.status == .ok && live.json["overall"] as? String == "red" && live.json["current"] as? Bool == true)
+            #expect((live.json["risk"] as? [String: Any])?["critical"] as? Int == 1)
+            #expect(live.json["schedule"] == nil && live.json["cost"] == nil && live.json["cash"] == nil)
+
+            // The portfolio carries the stored assessment once the background refresh ran.
+            var list = try await client.send(.get, "/api/v1/projects?health=red")
+            #expect(list.json["total"] as? Int == 0)
+            try await services.health.refreshAll()
+            list = try await client.send(.get, "/api/v1/projects?health=red")
+            let items = list.json["items"] as? [[String: Any]] ?? []
+            #expect(items.compactMap { $0["code"] as? String } == ["HEALTH-1"])
+            #expect((items.first?["health"] as? [String: Any])?["overall"] as? String == "red")
+            let sorted = try await client.send(.get, "/api/v1/projects?sort=health")
+            #expect((sorted.json["items"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["HEALTH-1", "HEALTH-2"])
+
+            let bad = try await client.send(.get, "/api/v1/projects?health=purple")
+            #expect(bad.status == .unprocessableContent && bad.problemFields == ["health"])
+        }
+    }
 }

@@ -111,10 +111,18 @@ import TestSupport
             _ = try await client.send(.post, "/api/v1/projects", json: #"{"code":"EVIL","name":"=HYPERLINK(1)","currency":"CNY"}"#)
             let page = try await client.page("/projects?status=active", headers: [.acceptLanguage: "en"])
             #expect(page.text.contains("<td>Planning</td>"))
+            try await services.health.refreshAll()
+            let red = try await client.page("/projects?health=red", headers: [.acceptLanguage: "en"]).text
+            #expect(red.contains("CRM-UPG") && red.contains("ECOM-2027") && !red.contains("WH-AUTO"))
+            #expect(red.contains(#"aria-label="Risk: Red — 1 critical""#))
             let csv = try await client.page("/projects.csv?sort=code", headers: [.acceptLanguage: "en"])
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             let lines = csv.text.split(separator: "\r\n")
-            #expect(lines.first == "code,name,sponsor,status,current_phase,planned_start,planned_finish,budget_amount,currency")
+            #expect(
+                lines.first
+                    == "code,name,sponsor,status,current_phase,planned_start,planned_finish,budget_amount,currency,health,schedule,cost,risk,cash,health_as_of")
+            // Set up only in its register: the risk light alone, red for its critical risk.
+            #expect(lines.contains { $0.hasPrefix("CRM-UPG,") && $0.contains(",CNY,red,,,red,,") })
             #expect(lines.count == 6)  // header, four demo projects, one more
             #expect(lines.contains { $0.hasPrefix("EVIL,'=HYPERLINK(1),") })
             #expect(lines.contains { $0.hasPrefix("ECOM-2027,Integrated e-commerce platform,") && $0.contains(",active,Planning,") })
@@ -421,5 +429,55 @@ import TestSupport
             #expect(try await services.schedule.view(.system("t"), project: ID(p)!).plan.tasks.map(\.name) == ["Uploaded"])
         }
     }
-}
 
+    /// Inline editing posts one field to the row's ordinary form with `_partial=1`: the fields it does
+    /// not send stay as they are (a form's missing checkbox would otherwise mean "unticked"), and
+    /// only people who may edit get editable cells.
+    @Test func inlineEditsChangeOnlyTheFieldSent() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let owner = try await client.makeUser("owner@test.keel")
+            let viewer = try await client.makeUser("viewer@test.keel")
+            let pid = try await client.createProject(as: owner)
+            #expect(
+                try await client.send(.post, "/api/v1/projects/\(pid)/members", json: #"{"email":"viewer@test.keel","role":"viewer"}"#, as: owner).status
+                    == .created)
+            let task = try await client.send(.post, "/api/v1/projects/\(pid)/tasks", json: #"{"name":"Sign-off","duration":"0d","milestone":true}"#, as: owner)
+            let tid = try #require(task.json["id"] as? String)
+
+            let page = try await client.page("/projects/\(pid)/schedule", as: owner).text
+            #expect(page.contains(#"data-edit-url="/projects/\#(pid)/schedule/tasks/\#(tid)""#) && page.contains(#"data-edit="name""#))
+            #expect(!(try await client.page("/projects/\(pid)/schedule", as: viewer).text.contains("data-edit-url")))
+
+            // A partial post renames the milestone and leaves it a milestone.
+            let renamed = try await client.form("/projects/\(pid)/schedule/tasks/\(tid)", [("_version", "1"), ("_partial", "1"), ("name", "Customer sign-off")], as: owner)
+            #expect(renamed.status == .seeOther)
+            var stored = try await client.send(.get, "/api/v1/projects/\(pid)/tasks/\(tid)", as: owner).json
+            #expect(stored["name"] as? String == "Customer sign-off" && stored["milestone"] as? Bool == true)
+            // The same post as a whole form means the box was left unticked.
+            let version = String(stored["version"] as? Int ?? 0)
+            _ = try await client.form("/projects/\(pid)/schedule/tasks/\(tid)", [("_version", version), ("name", "Customer sign-off")], as: owner)
+            stored = try await client.send(.get, "/api/v1/projects/\(pid)/tasks/\(tid)", as: owner).json
+            #expect(stored["milestone"] as? Bool == false)
+
+            // A refused value answers the form page with the message beside that field.
+            let bad = try await client.form("/projects/\(pid)/schedule/tasks/\(tid)", [("_partial", "1"), ("duration", "soon")], as: owner)
+            #expect(bad.status == .unprocessableContent && bad.text.contains("Enter a duration such as"))
+        }
+    }
+
+    /// The project navigation offers time booking only to roles that book time.
+    @Test func viewersAreNotOfferedTimeBooking() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let owner = try await client.makeUser("owner@test.keel")
+            let viewer = try await client.makeUser("viewer@test.keel")
+            let pid = try await client.createProject(as: owner)
+            _ = try await client.send(.post, "/api/v1/projects/\(pid)/members", json: #"{"email":"viewer@test.keel","role":"viewer"}"#, as: owner)
+            let tab = #"href="/projects/\#(pid)/time""#
+            #expect(try await client.page("/projects/\(pid)", as: owner).text.contains(tab))
+            #expect(!(try await client.page("/projects/\(pid)", as: viewer).text.contains(tab)))
+            #expect(try await client.page("/projects/\(pid)/time", as: viewer).status == .forbidden)
+            // Administrators see every chapter.
+            #expect(try await client.page("/projects/\(pid)").text.contains(tab))
+        }
+    }
+}

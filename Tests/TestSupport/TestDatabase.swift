@@ -78,7 +78,7 @@ public enum TestDatabase {
             "cost_categories", "cost_accounts", "ledger_entries", "ledger_lines", "closed_periods", "budget_versions", "budget_lines",
             "approval_levels", "budget_approvals", "task_progress", "task_ev_methods", "finance_settings", "cost_rates", "timesheets", "time_entries", "cash_inflows",
             "cash_settings", "exchange_rates", "issues", "correlation_groups", "correlation_group_tasks", "risk_scales", "risk_categories",
-            "kpi_measurements",
+            "kpi_measurements", "project_health",
         ] {
             counts[table] = try await db.read { sql in
                 try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self) ?? -1

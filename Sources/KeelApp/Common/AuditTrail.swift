@@ -21,5 +21,7 @@ public struct AuditTrail: Sendable {
             occurredAt: Timestamp.now(), actor: caller.auditName, requestID: caller.requestID, action: action, objectType: objectType,
             objectID: objectID, projectID: project?.description, changes: changes)
         try await AuditRepository.append(event, on: sql)
+        // Every audited change to a project's data can move its traffic lights.
+        if let project { try await ProjectHealthRepository.touch(project: project, on: sql) }
     }
 }

@@ -16,6 +16,9 @@ public struct Input: Sendable {
     public var fields: [String: Value]
     /// Form values are all text: numbers arrive as strings and an empty box means "no value".
     public let fromForm: Bool
+    /// Only the fields sent are meant (an inline edit of one cell): a checkbox left out keeps its
+    /// value instead of counting as unticked.
+    public var partial = false
 
     public init(fields: [String: Value], fromForm: Bool) {
         self.fields = fields
@@ -33,7 +36,8 @@ public struct Input: Sendable {
     }
 
     /// Builds input from decoded form pairs. Keys like `allocations[0][direction]` become arrays of objects;
-    /// keys starting with `_` (CSRF token, version) are transport data and left out.
+    /// keys starting with `_` (CSRF token, version) are transport data and left out; `_partial=1`
+    /// marks an inline edit (see `partial`).
     public static func form(_ pairs: [(String, String)]) -> Input {
         var fields: [String: Value] = [:]
         var arrays: [String: [Int: [String: Value]]] = [:]
@@ -57,7 +61,9 @@ public struct Input: Sendable {
             }
             fields[name] = .array(kept)
         }
-        return Input(fields: fields, fromForm: true)
+        var input = Input(fields: fields, fromForm: true)
+        input.partial = pairs.contains { $0.0 == "_partial" && $0.1 == "1" }
+        return input
     }
 }
 

@@ -227,10 +227,11 @@ public struct InputReader {
 }
 
 extension InputReader {
-    /// A yes/no field. Forms send `on`/`true`/`1` for a ticked box and nothing for an unticked one.
+    /// A yes/no field. Forms send `on`/`true`/`1` for a ticked box and nothing for an unticked one
+    /// (unless the form is an inline edit of other fields).
     public mutating func bool(_ key: String, _ target: inout Bool) {
         guard let v = value(key) else {
-            if input.fromForm { target = false }
+            if input.fromForm && !input.partial { target = false }
             return
         }
         switch v {

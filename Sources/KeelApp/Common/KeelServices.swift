@@ -14,13 +14,16 @@ public struct KeelServices: Sendable {
     public let clock: @Sendable () -> Date
     /// Loaded work plans with their schedules, shared by every request of this process.
     public let planCache: PlanCache
+    /// Where background work (health assessments) reports what went wrong.
+    public let logger: Logger
     let audit = AuditTrail()
 
     public init(
         database: Database, policy: (any AccessPolicy)? = nil, settings: IdentitySettings = IdentitySettings(),
-        clock: @escaping @Sendable () -> Date = { Date() }, planCache: PlanCache = PlanCache()
+        clock: @escaping @Sendable () -> Date = { Date() }, planCache: PlanCache = PlanCache(), logger: Logger = Logger(label: "keel")
     ) {
         self.database = database
+        self.logger = logger
         self.planCache = planCache
         self.policy = policy ?? RolePolicy(database: database)
         self.settings = settings
@@ -45,6 +48,7 @@ public struct KeelServices: Sendable {
     public var cashFlow: CashFlowService { CashFlowService(services: self) }
     public var issues: IssueService { IssueService(services: self) }
     public var correlations: CorrelationService { CorrelationService(services: self) }
+    public var health: ProjectHealthService { ProjectHealthService(services: self) }
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(

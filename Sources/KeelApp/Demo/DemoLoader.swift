@@ -243,6 +243,21 @@ public struct DemoLoader: Sendable {
                 "planned_finish": d(-66), "budget_amount": .string("650000"), "currency": .string("CNY"), "status": .string("closed"),
             ],
         ]
+        // One risk each in two of them, so that the portfolio's health column has lights to filter.
+        let otherProjectRisks: [String: [String: Input.Value]] = [
+            "CRM-UPG": [
+                "title": t("The vendor ends support for the current CRM", "供应商停止支持现有客户关系管理系统"), "kind": .string("threat"),
+                "category": .string("external"), "owner": .string("Zhao Lei"), "status": .string("assessed"),
+                "event": t("Support ends before the upgrade goes live.", "升级上线前即停止支持。"),
+                "inherent_probability": .number("4"), "inherent_schedule": .number("5"), "inherent_cost": .number("3"),
+            ],
+            "WH-AUTO": [
+                "title": t("Robot supplier delivers late", "机器人供应商延迟交付"), "kind": .string("threat"), "category": .string("commercial"),
+                "owner": .string("Li Wei"), "status": .string("monitoring"),
+                "event": t("The pilot's robots arrive after the warehouse is ready.", "试点机器人在仓库就绪后才到货。"),
+                "inherent_probability": .number("3"), "inherent_cost": .number("4"),
+            ],
+        ]
         for o in others {
             if case .string(let code) = o["code"]!,
                 try await services.projects.list(caller, PortfolioQuery(search: code, perPage: 5)).items.contains(where: { $0.code == code })
@@ -254,6 +269,7 @@ public struct DemoLoader: Sendable {
                 let role = email == Self.adminEmail ? "owner" : "manager"
                 _ = try await services.members.add(caller, project: other.id, input(["email": .string(email), "role": .string(role)]))
             }
+            if let risk = otherProjectRisks[other.charter.code] { _ = try await services.risks.create(caller, project: other.id, input(risk)) }
         }
         try await loadSchedule(project: pid)
         try await loadRisks(project: pid)

@@ -33,22 +33,24 @@ public struct EarnedValueService: Sendable {
     let services: KeelServices
 
     public func report(_ caller: Caller, project: ID<Project>, statusDate: Day? = nil) async throws -> EarnedValueReport {
-        try await services.readProject(caller, project) { sql in
-            let inputs = try await Self.inputs(project, services, sql, costs: .through(statusDate))
-            let day = statusDate ?? inputs.defaultStatusDate
-            let all = inputs.rollup.metrics(at: day)
-            var rows: [EarnedValueRow] = []
-            for (i, task) in inputs.plan.tasks.enumerated() {
-                let m = all[i + 1]
-                guard m.bac != 0 || m.ac != 0 else { continue }
-                rows.append(
-                    EarnedValueRow(
-                        taskID: task.id, name: task.name, wbs: task.wbs, depth: inputs.depths[i], method: inputs.methods[task.id] ?? .percentComplete, metrics: m))
-            }
-            return EarnedValueReport(
-                statusDate: day, currency: inputs.currency, baseline: inputs.baseline, project: all[0], earnedSchedule: inputs.rollup.earnedSchedule(of: 0, at: day),
-                plannedSpan: inputs.rollup.plannedSpan(of: 0), rows: rows)
+        try await services.readProject(caller, project) { sql in try await Self.report(project, statusDate: statusDate, services, sql) }
+    }
+
+    static func report(_ project: ID<Project>, statusDate: Day?, _ services: KeelServices, _ sql: any SQLDatabase) async throws -> EarnedValueReport {
+        let inputs = try await Self.inputs(project, services, sql, costs: .through(statusDate))
+        let day = statusDate ?? inputs.defaultStatusDate
+        let all = inputs.rollup.metrics(at: day)
+        var rows: [EarnedValueRow] = []
+        for (i, task) in inputs.plan.tasks.enumerated() {
+            let m = all[i + 1]
+            guard m.bac != 0 || m.ac != 0 else { continue }
+            rows.append(
+                EarnedValueRow(
+                    taskID: task.id, name: task.name, wbs: task.wbs, depth: inputs.depths[i], method: inputs.methods[task.id] ?? .percentComplete, metrics: m))
         }
+        return EarnedValueReport(
+            statusDate: day, currency: inputs.currency, baseline: inputs.baseline, project: all[0], earnedSchedule: inputs.rollup.earnedSchedule(of: 0, at: day),
+            plannedSpan: inputs.rollup.plannedSpan(of: 0), rows: rows)
     }
 
     /// The project's figures every `step` days from the plan's first day (or `from`) to `through`

@@ -29,9 +29,11 @@ public struct ProjectService: Sendable {
         return try await services.database.read { sql in
             let page = try await ProjectRepository.list(scoped, on: sql)
             let phases = try await PhaseRepository.current(of: page.items.map(\.id), on: sql)
+            let health = try await ProjectHealthRepository.find(page.items.map(\.id), on: sql)
             let items = page.items.map { item -> ProjectSummary in
                 var s = item
                 s.currentPhase = phases[item.id]
+                s.health = health[item.id]
                 return s
             }
             return Page(items: items, page: page.page, perPage: page.perPage, total: page.total)

@@ -53,13 +53,15 @@ public struct RiskService: Sendable {
     /// The register with its actions; `withTrend` also rebuilds the exposure trend (the register page
     /// shows it, the dashboard does not).
     public func summary(_ caller: Caller, project: ID<Project>, withTrend: Bool = false) async throws -> RiskRegisterSummary {
-        try await services.readProject(caller, project) { sql in
-            let today = Self.today()
-            return RiskRegisterSummary(
-                risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
-                today: today, scales: try await RiskScalesRepository.find(project: project, on: sql),
-                breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)), trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])
-        }
+        try await services.readProject(caller, project) { sql in try await Self.summary(project, today: Self.today(), withTrend: withTrend, sql) }
+    }
+
+    static func summary(_ project: ID<Project>, today: Day, withTrend: Bool, _ sql: any SQLDatabase) async throws -> RiskRegisterSummary {
+        RiskRegisterSummary(
+            risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
+            today: today, scales: try await RiskScalesRepository.find(project: project, on: sql),
+            breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)),
+            trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])
     }
 
     public func get(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>) async throws -> Risk {

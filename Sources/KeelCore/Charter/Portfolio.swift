@@ -2,10 +2,14 @@
 public struct PortfolioQuery: Hashable, Sendable {
     public enum Sort: String, Sendable, CaseIterable {
         case code, name, plannedStart = "planned_start", status
+        /// Worst traffic light first (then by code); descending puts the healthiest first.
+        case health
     }
 
     public var status: ProjectStatus?
     public var sponsor: String?
+    /// Only projects whose overall traffic light is this one.
+    public var health: RAG?
     /// Matches code or name, case-insensitive substring.
     public var search: String?
     public var sort: Sort
@@ -18,11 +22,12 @@ public struct PortfolioQuery: Hashable, Sendable {
     public static let maxPerPage = 200
 
     public init(
-        status: ProjectStatus? = nil, sponsor: String? = nil, search: String? = nil, sort: Sort = .code, descending: Bool = false,
+        status: ProjectStatus? = nil, sponsor: String? = nil, health: RAG? = nil, search: String? = nil, sort: Sort = .code, descending: Bool = false,
         page: Int = 1, perPage: Int = 50
     ) {
         self.status = status
         self.sponsor = sponsor
+        self.health = health
         self.search = search
         self.sort = sort
         self.descending = descending
@@ -45,6 +50,8 @@ public struct ProjectSummary: Hashable, Sendable {
     public let budget: Money
     /// The first phase not yet finished (nil when all are done or there are none).
     public var currentPhase: Phase?
+    /// The last stored assessment (nil before the first).
+    public var health: StoredHealth?
 
     public init(
         id: ID<Project>, code: String, name: String, sponsor: String, status: ProjectStatus, plannedStart: Day?, plannedFinish: Day?,

@@ -164,6 +164,11 @@ enum PortfolioQueryParser {
             }
         }
         if let s = q.get("sponsor"), !s.isEmpty { query.sponsor = s }
+        if let s = q.get("health"), !s.isEmpty {
+            if let r = RAG(rawValue: s) { query.health = r } else {
+                errors.add("health", .invalidChoice, ["choices": RAG.allCases.map(\.rawValue).joined(separator: ", ")])
+            }
+        }
         if let s = q.get("q"), !s.isEmpty { query.search = String(s.prefix(100)) }
         if let s = q.get("sort"), !s.isEmpty {
             if let so = PortfolioQuery.Sort(rawValue: s) { query.sort = so } else {

@@ -69,6 +69,8 @@ enum Resources {
         let plannedFinish: String?
         let budgetAmount: String
         let currency: String
+        /// The last stored assessment; left out before the first.
+        let health: HealthBody?
 
         init(_ s: ProjectSummary) {
             id = s.id.description
@@ -80,6 +82,7 @@ enum Resources {
             plannedFinish = s.plannedFinish?.iso
             budgetAmount = s.budget.decimalString
             currency = s.budget.currency.code
+            health = s.health.map { HealthBody($0.health, currency: s.budget.currency, current: $0.current) }
         }
     }
 

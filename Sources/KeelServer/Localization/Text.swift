@@ -87,6 +87,10 @@ enum Text: Hashable {
     case scales(RiskScaleText)
     // KPI tracking (its strings live in KPIText)
     case kpi(KPIText)
+    // Project health (its strings live in HealthText)
+    case health(HealthText)
+    // Inline editing (its strings live in InlineEditText)
+    case inline(InlineEditText)
     // Field errors
     case fieldError(FieldError)
 
@@ -705,6 +709,8 @@ enum Text: Hashable {
         case .correlated(let c): return c.en
         case .scales(let x): return x.en
         case .kpi(let x): return x.en
+        case .health(let x): return x.en
+        case .inline(let x): return x.en
         case .fieldError(let e): return Text.fieldErrorEN(e)
         }
     }
@@ -1314,6 +1320,8 @@ enum Text: Hashable {
         case .correlated(let c): return c.zh
         case .scales(let x): return x.zh
         case .kpi(let x): return x.zh
+        case .health(let x): return x.zh
+        case .inline(let x): return x.zh
         case .fieldError(let e): return Text.fieldErrorZH(e)
         }
     }

@@ -13,6 +13,8 @@ public struct AppRequestContext: RequestContext {
     public var identity: Authenticated?
     /// Set by `CSRFMiddleware`: the value every HTML form posts back in `_csrf`.
     public var csrfToken: String = ""
+    /// Set by `ProjectRoleMiddleware` on pages below `/projects/{id}`: the signed-in user's role there.
+    public var projectRole: ProjectRole?
     /// The peer address (a trusted proxy's X-Forwarded-For is resolved by `AuthMiddleware`).
     public var clientAddress: String
 

@@ -49,7 +49,7 @@ enum Layout {
             <link rel="stylesheet" href="/static/keel.css">
             <script src="/static/keel.js" defer></script>
             </head>
-            <body data-sort-label="\(ctx.t(.sortColumn))">
+            <body data-sort-label="\(ctx.t(.sortColumn))" data-edit-label="\(ctx.t(.edit))" data-save-label="\(ctx.t(.save))" data-edit-failed="\(ctx.t(.inline(.failed)))">
             <a class="skip" href="#main">\(ctx.t(.skipToContent))</a>
             <header class="top">
               <a class="brand" href="/projects"><svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 1v14M3 11h14l-3 6H6z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/></svg> \(ctx.t(.appName)) <small>\(ctx.t(.tagline))</small></a>
@@ -92,7 +92,9 @@ enum Layout {
             (.time, base + "/time", .time(.time)),
             (.members, base + "/members", .members), (.audit, base + "/audit", .auditTrail),
         ]
-        let links: [HTML] = items.map { section, href, text in
+        // Time booking is for roles that book time; the others (viewer, auditor) are not offered it.
+        let mayBookTime = PermissionTable.allows(.bookTime, role: ctx.projectRole, isAdmin: ctx.user?.isAdmin ?? false)
+        let links: [HTML] = items.filter { $0.0 != .time || mayBookTime }.map { section, href, text in
             let current: HTML = section == p.active ? " aria-current=\"page\"" : .empty
             return "<a href=\"\(href)\"\(current)>\(ctx.t(text))</a>"
         }

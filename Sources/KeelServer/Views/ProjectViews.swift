@@ -69,9 +69,7 @@ enum ProjectViews {
         return Layout.page(ctx, title: title, project: nav, body: body)
     }
 
-    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, schedule: ScheduleDigest?, risks: RiskRegisterSummary?, earnedValue: EarnedValueReport? = nil,
-        cash: CashFlowReport? = nil
-    ) -> HTML {
+    static func overview(_ ctx: ViewContext, _ o: ProjectOverview, signals: ProjectSignals) -> HTML {
         let p = o.project
         let c = p.charter
         let base = "/projects/\(p.id.description)"
@@ -125,10 +123,11 @@ enum ProjectViews {
                 columnLabels: ["1", "2", "3", "4", "5"], rowAxis: ctx.t(.influence), columnAxis: ctx.t(.interest), counts: grid,
                 zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
             ).render()
-        var slots: [HTML] = [EarnedValueViews.slot(ctx, base: base, earnedValue)]
-        slots.append(CashFlowViews.slot(ctx, base: base, cash))
-        slots.insert(scheduleSlot(ctx, base: base, schedule), at: 0)
-        slots.insert(riskSlot(ctx, base: base, risks), at: 2)
+        let slots: [HTML] = [
+            scheduleSlot(ctx, base: base, signals.digest),
+            EarnedValueViews.slot(ctx, base: base, signals.earnedValue), riskSlot(ctx, base: base, signals.risks),
+            CashFlowViews.slot(ctx, base: base, signals.cash),
+        ]
         let phaseLabel: HTML = o.currentPhase.map { "\(PhaseViews.name(ctx, $0))" as HTML } ?? "\(ctx.t(.allPhasesDone))"
         let measured = Dictionary(grouping: o.measurements, by: \.objectiveID)
         let kpiTiles: [HTML] = o.objectives.map { obj in
@@ -164,6 +163,7 @@ enum ProjectViews {
             <div class="page-head"><h1>\(c.name) <span class="badge status-\(c.status.rawValue)">\(ctx.t(.projectStatus(c.status)))</span></h1>
             <a class="button" href="\(base)/edit" data-key="e">\(ctx.t(.editCharter))</a></div>
             <div class="cards">
+            \(HealthViews.strip(ctx, base: base, signals.health))
             <section class="card wide"><h2>\(ctx.t(.charter))</h2>
             <dl class="facts">
             <dt>\(ctx.t(.code))</dt><dd>\(c.code)</dd>

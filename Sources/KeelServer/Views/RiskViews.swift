@@ -117,7 +117,7 @@ enum RiskViews {
         return "<section class=\"card\">\(chart.render())</section>"
     }
 
-    static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, filter: RiskFilter, form: FormKit) -> HTML {
+    static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, filter: RiskFilter, form: FormKit, canEdit: Bool = false) -> HTML {
         let base = "/projects/\(project.id.description)/risks"
         let currency = project.charter.budget.currency
         let scales = summary.scales
@@ -125,9 +125,12 @@ enum RiskViews {
         let rows: [HTML] = shown.map { r in
             var overdue: HTML = r.reviewIsOverdue(today: summary.today) ? " <span class=\"badge late\">\(ctx.t(.reviewOverdue))</span>" : .empty
             if r.awaitsAcceptanceApproval { overdue = "\(overdue) <span class=\"badge late\">\(ctx.t(.awaitsApproval))</span>" }
+            let row = InlineEdit.row(id: "risk-\(r.id)", url: "\(base)/\(r.id.description)", version: r.version, enabled: canEdit)
+            let title = InlineEdit.cell("title", value: r.title, name: ctx.t(.riskTitle) + ": " + r.code, enabled: canEdit)
+            let owner = InlineEdit.cell("owner", value: r.owner, name: ctx.t(.owner) + ": " + r.code, enabled: canEdit)
             return """
-                <tr><td><a href="\(base)/\(r.id.description)/edit">\(r.code)</a></td><td>\(r.title)</td><td>\(ctx.t(.riskKindName(r.kind)))</td>
-                <td>\(ctx.t(.riskStatusName(r.status)))</td><td>\(r.owner)</td><td>\(band(ctx, r.inherent, scales))</td><td>\(band(ctx, r.current, scales))</td>
+                <tr\(row)><td><a href="\(base)/\(r.id.description)/edit">\(r.code)</a></td><td\(title)>\(r.title)</td><td>\(ctx.t(.riskKindName(r.kind)))</td>
+                <td>\(ctx.t(.riskStatusName(r.status)))</td><td\(owner)>\(r.owner)</td><td>\(band(ctx, r.inherent, scales))</td><td>\(band(ctx, r.current, scales))</td>
                 <td>\(ctx.day(r.nextReview))\(overdue)</td></tr>
                 """
         }
@@ -158,7 +161,7 @@ enum RiskViews {
             ? "<p class=\"muted\">\(ctx.t(.noRisks))</p>"
             : shown.isEmpty ? "<p class=\"muted\">\(ctx.t(.noMatchingRisks))</p>"
             : """
-            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.riskTitle))</th>
+            <div class="table-wrap" id="risk-table" data-inline-scope><table class="data"><thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.riskTitle))</th>
             <th scope="col">\(ctx.t(.kind))</th><th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.owner))</th>
             <th scope="col">\(ctx.t(.inherentScore))</th><th scope="col">\(ctx.t(.currentScore))</th><th scope="col">\(ctx.t(.nextReview))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>

@@ -26,7 +26,7 @@ enum ScheduleViews {
 
     static func page(
         _ ctx: ViewContext, project: Project, view: PlanView, zoom: GanttChart.Zoom, collapsed: Set<ID<PlanTask>>, taskForm: FormKit, linkForm: FormKit,
-        importErrors: [FieldError] = []
+        importErrors: [FieldError] = [], canEdit: Bool = false
     ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule"
         let plan = view.plan
@@ -37,7 +37,7 @@ enum ScheduleViews {
             "<li class=\"tile\"><span class=\"tile-label\">\(ctx.t(label))</span><span class=\"tile-value\">\(value)</span></li>"
         }
         let summary: HTML = """
-            <ul class="tiles" aria-label="\(ctx.t(.scheduleSummary))">
+            <ul class="tiles" aria-label="\(ctx.t(.scheduleSummary))" id="schedule-summary" data-inline-scope>
             \(tile(.start, ctx.dateTime(plan.settings.projectStart)))
             \(tile(.projectFinish, plan.tasks.isEmpty ? ctx.t(.notSet) : ctx.dateTime(s.projectFinish)))
             \(tile(.statusDate, ctx.dateTime(plan.settings.statusDate)))
@@ -59,8 +59,8 @@ enum ScheduleViews {
         } else {
             body = """
                 \(zoomBar(ctx, base: base, zoom: zoom, collapsed: collapsed))
-                <div class="gantt">\(gantt(ctx, view: view, base: base, zoom: zoom, collapsed: collapsed, percent: percent))</div>
-                \(taskTable(ctx, view: view, base: base, percent: percent))
+                <div class="gantt" id="gantt-view" data-inline-scope>\(gantt(ctx, view: view, base: base, zoom: zoom, collapsed: collapsed, percent: percent))</div>
+                \(taskTable(ctx, view: view, base: base, percent: percent, canEdit: canEdit))
                 """
         }
         let html: HTML = """
@@ -141,7 +141,7 @@ enum ScheduleViews {
         ).render()
     }
 
-    static func taskTable(_ ctx: ViewContext, view: PlanView, base: String, percent: [Int]) -> HTML {
+    static func taskTable(_ ctx: ViewContext, view: PlanView, base: String, percent: [Int], canEdit: Bool) -> HTML {
         let plan = view.plan
         let s = view.schedule
         let variances = plan.variances(s, baseline: plan.settings.comparedBaseline)
@@ -156,10 +156,16 @@ enum ScheduleViews {
                 v.finish == 0 ? HTML(stringLiteral: ctx.t(.onSchedule)) : HTML(stringLiteral: ctx.t(.finishVariance(days(v.finish, view))))
             } ?? .empty
             let name: HTML = c.isSummary ? "<strong>\(t.name)</strong>" : "\(t.name)"
+            // Names of any task; duration and progress of leaf tasks (a summary's roll up).
+            let leaf = canEdit && !c.isSummary
+            let row = InlineEdit.row(id: "task-\(t.id)", url: "\(base)/tasks/\(t.id)", version: t.version, enabled: canEdit)
+            let nameCell = InlineEdit.cell("name", value: t.name, name: ctx.t(.name) + ": " + t.name, enabled: canEdit)
+            let durationCell = InlineEdit.cell("duration", value: days(t.duration, view) + "d", name: ctx.t(.duration) + ": " + t.name, enabled: leaf)
+            let percentCell = InlineEdit.cell("percent_complete", value: String(t.percentComplete), name: ctx.t(.percentComplete) + ": " + t.name, enabled: leaf)
             return """
-                <tr><td><input type="checkbox" name="task_ids[\(i)]" value="\(t.id)" form="bulk" aria-label="\(t.name)"></td><td>\(t.wbs)</td><td class="lvl-\(min(level[i], 8))">\(name)\(badge)\(late)</td>
-                <td class="num">\(days(c.duration, view))d</td><td>\(ctx.dateTime(c.start))</td><td>\(ctx.dateTime(c.finish))</td>
-                <td class="num">\(days(c.totalFloat, view))d</td><td class="num">\(percent[i])%</td><td>\(t.owner)</td><td>\(variance)</td>
+                <tr\(row)><td><input type="checkbox" name="task_ids[\(i)]" value="\(t.id)" form="bulk" aria-label="\(t.name)"></td><td>\(t.wbs)</td><td class="lvl-\(min(level[i], 8))"\(nameCell)>\(name)\(badge)\(late)</td>
+                <td class="num"\(durationCell)>\(days(c.duration, view))d</td><td>\(ctx.dateTime(c.start))</td><td>\(ctx.dateTime(c.finish))</td>
+                <td class="num">\(days(c.totalFloat, view))d</td><td class="num"\(percentCell)>\(percent[i])%</td><td>\(t.owner)</td><td>\(variance)</td>
                 <td class="actions"><a href="\(base)/tasks/\(t.id)/edit">\(ctx.t(.edit))</a></td></tr>
                 """
         }
@@ -170,7 +176,7 @@ enum ScheduleViews {
             <button type="submit" name="action" value="indent" class="link">\(ctx.t(.indent))</button>
             <button type="submit" name="action" value="outdent" class="link">\(ctx.t(.outdent))</button>
             <button type="submit" name="action" value="delete" class="link" data-confirm="\(ctx.t(.confirmDelete))">\(ctx.t(.delete))</button></form>
-            <div class="table-wrap"><table class="data"><thead><tr><td></td><th scope="col">WBS</th><th scope="col">\(ctx.t(.name))</th>
+            <div class="table-wrap" id="task-table" data-inline-scope><table class="data"><thead><tr><td></td><th scope="col">WBS</th><th scope="col">\(ctx.t(.name))</th>
             <th scope="col" class="num">\(ctx.t(.duration))</th><th scope="col">\(ctx.t(.start))</th><th scope="col">\(ctx.t(.finish))</th>
             <th scope="col" class="num">\(ctx.t(.totalFloat))</th><th scope="col" class="num">\(ctx.t(.percentComplete))</th>
             <th scope="col">\(ctx.t(.owner))</th><th scope="col">\(ctx.t(.variance))</th><th scope="col">\(ctx.t(.actions))</th></tr></thead>

@@ -29,13 +29,17 @@ enum StakeholderViews {
             """
     }
 
-    static func list(_ ctx: ViewContext, project: Project, stakeholders: [Stakeholder], form: FormKit) -> HTML {
+    static func list(_ ctx: ViewContext, project: Project, stakeholders: [Stakeholder], form: FormKit, canEdit: Bool = false) -> HTML {
         let base = "/projects/\(project.id.description)/stakeholders"
         let rows: [HTML] = stakeholders.map { s in
             let gap: HTML = s.engagementGap != 0 ? " → \(ctx.t(.engagement(s.desiredEngagement)))" : .empty
+            let row = InlineEdit.row(id: "stakeholder-\(s.id)", url: "\(base)/\(s.id.description)", version: s.version, enabled: canEdit)
+            func cell(_ field: String, _ value: String, _ label: Text) -> HTML {
+                InlineEdit.cell(field, value: value, name: ctx.t(label) + ": " + s.name, enabled: canEdit)
+            }
             return """
-                <tr><td>\(s.name)</td><td>\(ctx.t(.stakeholderKind(s.kind)))</td><td>\(s.organisation)</td>
-                <td class="num">\(s.influence)</td><td class="num">\(s.interest)</td>
+                <tr\(row)><td\(cell("name", s.name, .name))>\(s.name)</td><td>\(ctx.t(.stakeholderKind(s.kind)))</td><td\(cell("organisation", s.organisation, .organisation))>\(s.organisation)</td>
+                <td class="num"\(cell("influence", String(s.influence), .influence))>\(s.influence)</td><td class="num"\(cell("interest", String(s.interest), .interest))>\(s.interest)</td>
                 <td>\(ctx.t(.engagement(s.currentEngagement)))\(gap)</td><td><span class="badge q-\(s.quadrant.rawValue)">\(ctx.t(.quadrant(s.quadrant)))</span></td>
                 <td class="actions"><a href="\(base)/\(s.id.description)/edit">\(ctx.t(.edit))</a>
                 \(postButton(ctx, "\(base)/\(s.id.description)/delete", label: ctx.t(.delete), version: s.version, confirm: ctx.t(.confirmDelete)))</td></tr>
@@ -52,7 +56,7 @@ enum StakeholderViews {
             """
         let body: HTML = """
             <h1>\(ctx.t(.stakeholders))</h1>
-            <div class="split">\(InfluenceGrid.svg(ctx, stakeholders))<div>\(table)</div></div>
+            <div class="split" id="stakeholder-register" data-inline-scope>\(InfluenceGrid.svg(ctx, stakeholders))<div>\(table)</div></div>
             <section class="card"><h2 id="add">\(ctx.t(.addStakeholder))</h2>\(form.errorSummary())
             <form method="post" action="\(base)" class="form" novalidate>\(ctx.csrfField)\(fields(ctx, form))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>

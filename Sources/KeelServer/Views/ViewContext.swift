@@ -10,6 +10,8 @@ struct ViewContext: Sendable {
     var csrf: String = ""
     /// Who is signed in, for the header.
     var user: User?
+    /// Their role in the project of the page, for the project navigation.
+    var projectRole: ProjectRole?
 
     /// The hidden field that carries the CSRF token; every `<form method="post">` includes it.
     var csrfField: HTML { "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\">" }

@@ -11,7 +11,8 @@ struct WebPages {
 
     func view(_ request: Request, _ context: Context) -> ViewContext {
         ViewContext(
-            locale: context.locale, path: request.uri.path, flash: FlashCookie.read(request), csrf: context.csrfToken, user: context.identity?.user)
+            locale: context.locale, path: request.uri.path, flash: FlashCookie.read(request), csrf: context.csrfToken, user: context.identity?.user,
+            projectRole: context.projectRole)
     }
 
     /// A page response; a flash message shown on it is cleared so it appears once.
@@ -132,12 +133,7 @@ struct WebPages {
         router.get("/projects/{projectID}") { req, ctx in
             let id: ID<Project> = try reader.id(ctx, "projectID", "project")
             let o = try await services.projects.overview(ctx.caller, id)
-            let risks = try await services.risks.summary(ctx.caller, project: id)
-            let earned = try await services.earnedValue.report(ctx.caller, project: id)
-            let cash = try await services.cashFlow.report(ctx.caller, project: id)
-            return page(
-                ProjectViews.overview(
-                    view(req, ctx), o, schedule: try await services.schedule.digest(ctx.caller, project: id), risks: risks, earnedValue: earned, cash: cash), req)
+            return page(ProjectViews.overview(view(req, ctx), o, signals: try await services.health.signals(ctx.caller, project: id)), req)
         }
         router.get("/projects/{projectID}/edit") { req, ctx in
             let v = view(req, ctx)
@@ -162,8 +158,7 @@ struct WebPages {
                 try await services.projects.delete(ctx.caller, id, expectedVersion: version)
             } rerender: { _, _, _ in
                 ProjectViews.overview(
-                    view(req, ctx), try await services.projects.overview(ctx.caller, id), schedule: try await services.schedule.digest(ctx.caller, project: id),
-                    risks: try await services.risks.summary(ctx.caller, project: id))
+                    view(req, ctx), try await services.projects.overview(ctx.caller, id), signals: try await services.health.signals(ctx.caller, project: id))
             }
         }
         registerCharterModules(on: router)
@@ -223,7 +218,8 @@ struct WebPages {
         @Sendable func stakeholdersPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
             StakeholderViews.list(
                 v, project: try await project(ctx, pid), stakeholders: try await services.stakeholders.list(ctx.caller, project: pid),
-                form: form ?? FormKit(v, values: stakeholderDefaults))
+                form: form ?? FormKit(v, values: stakeholderDefaults),
+                canEdit: PermissionTable.allows(Stakeholder.editAction, role: try await services.policy.role(of: ctx.caller, in: pid), isAdmin: ctx.caller.isAdmin))
         }
         @Sendable func lifecyclePage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, phaseForm: FormKit?, reviewForm: FormKit?) async throws
             -> HTML

@@ -28,6 +28,7 @@ public enum ProjectRepository {
             """
         ).run()
         try await writeAllocations(c.allocations, projectID: p.id, on: sql)
+        try await ProjectHealthRepository.insert(project: p.id, on: sql)
     }
 
     /// Updates the charter if the stored version is still `expectedVersion`.
@@ -101,6 +102,7 @@ public enum ProjectRepository {
         }
         if let s = q.status { conditions.append("status = \(bind: s.rawValue)") }
         if let sponsor = q.sponsor, !sponsor.isEmpty { conditions.append("sponsor = \(bind: sponsor)") }
+        if let rag = q.health { conditions.append("id IN (SELECT project_id FROM project_health WHERE overall = \(bind: rag.severity))") }
         if let term = q.search, !term.isEmpty {
             let pattern = "%" + likeEscaped(term.lowercased()) + "%"
             conditions.append("(LOWER(code) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(name) LIKE \(bind: pattern) ESCAPE '\\')")
@@ -121,6 +123,7 @@ public enum ProjectRepository {
         case .name: order = "name \(direction), code ASC"
         case .plannedStart: order = "planned_start \(direction), code ASC"
         case .status: order = "status \(direction), code ASC"
+        case .health: order = "(SELECT overall FROM project_health WHERE project_id = projects.id) \(q.descending ? "ASC" : "DESC"), code ASC"
         }
         let total = try await sql.raw("SELECT COUNT(*) AS n FROM projects \(whereClause)").first()?.int("n") ?? 0
         let rows = try await sql.raw(

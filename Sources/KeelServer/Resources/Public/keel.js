@@ -1,6 +1,6 @@
 // Keel progressive enhancement. Every page works without this file; it only adds comfort:
 // confirmation before destructive posts, focus on the first invalid field, table sorting without a
-// reload, and keyboard shortcuts (listed on /help/shortcuts).
+// reload, inline editing of table cells, and keyboard shortcuts (listed on /help/shortcuts).
 (function () {
   "use strict";
 
@@ -16,6 +16,9 @@
   function cellValue(row, index) {
     var cell = row.children[index];
     if (!cell) return "";
+    // A cell that is not text (traffic lights) carries its sort value.
+    var given = cell.getAttribute("data-sort");
+    if (given !== null) return parseFloat(given);
     var text = cell.textContent.trim();
     // Numbers (amounts with currency signs and separators, percentages) sort as numbers.
     var numeric = text.replace(/[¥$€£,%\s]|HK\$/g, "");
@@ -30,8 +33,8 @@
       button.type = "button";
       button.className = "sort";
       button.title = label;
-      button.textContent = th.textContent;
-      th.textContent = "";
+      // The heading's markup (a legend below the title) moves into the button as it is.
+      while (th.firstChild) button.appendChild(th.firstChild);
       th.appendChild(button);
       th.setAttribute("aria-sort", "none");
       button.addEventListener("click", function () {
@@ -48,6 +51,119 @@
         rows.forEach(function (row) { body.appendChild(row); });
       });
     });
+  }
+
+  // Inline editing. A row marked data-edit-url (the address its edit form posts to, with the
+  // version it was read at) has cells marked data-edit (a field name, its value as the form takes
+  // it). A cell's pencil opens a one-field form that posts to the row's address like the full form
+  // would, with _partial=1 so that fields not sent stay as they are. On success the page's regions
+  // marked data-inline-scope are swapped for the fresh ones (a task's new duration moves its
+  // successors); on a refusal the server's message for that field is shown beside it.
+  function label(name, fallback) { return document.body.getAttribute("data-" + name) || fallback; }
+
+  function enhanceEditing(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-edit-url] [data-edit]"), function (cell) {
+      if (cell.querySelector("button.inline-edit")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "inline-edit";
+      button.textContent = "\u270E";
+      button.setAttribute("aria-label", label("edit-label", "Edit") + ": " + cell.getAttribute("data-edit-name"));
+      button.addEventListener("click", function () { openEditor(cell); });
+      cell.appendChild(button);
+    });
+  }
+
+  function openEditor(cell) {
+    var row = cell.closest("[data-edit-url]");
+    var kept = Array.prototype.slice.call(cell.childNodes);
+    var form = document.createElement("form");
+    form.className = "inline-form";
+    var input = document.createElement("input");
+    input.name = cell.getAttribute("data-edit");
+    input.value = cell.getAttribute("data-value") || "";
+    input.setAttribute("aria-label", cell.getAttribute("data-edit-name"));
+    if (cell.classList.contains("num")) input.inputMode = "decimal";
+    var save = document.createElement("button");
+    save.type = "submit";
+    save.textContent = label("save-label", "Save");
+    var error = document.createElement("span");
+    error.className = "error";
+    error.id = "inline-error";
+    error.setAttribute("role", "alert");
+    form.appendChild(input);
+    form.appendChild(save);
+    form.appendChild(error);
+    cell.textContent = "";
+    cell.appendChild(form);
+    input.focus();
+    input.select();
+    function close() {
+      cell.textContent = "";
+      kept.forEach(function (node) { cell.appendChild(node); });
+      var again = cell.querySelector("button.inline-edit");
+      if (again) again.focus();
+    }
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); event.stopPropagation(); close(); }
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var csrf = document.querySelector("input[name=_csrf]");
+      var body = new URLSearchParams();
+      body.append("_csrf", csrf ? csrf.value : "");
+      body.append("_version", row.getAttribute("data-edit-version") || "");
+      body.append("_partial", "1");
+      body.append(input.name, input.value);
+      input.disabled = save.disabled = true;
+      fetch(row.getAttribute("data-edit-url"), { method: "POST", body: body, credentials: "same-origin" })
+        .then(function (response) {
+          return response.text().then(function (text) {
+            var doc = new DOMParser().parseFromString(text, "text/html");
+            if (response.ok) {
+              // The form went back to another view of the page (other filters, zoom): read this one.
+              var here = window.location.href.split("#")[0];
+              var fresh = response.url.split("#")[0] === here ? Promise.resolve(doc) :
+                fetch(here, { credentials: "same-origin" }).then(function (r) { return r.text(); })
+                  .then(function (t) { return new DOMParser().parseFromString(t, "text/html"); });
+              return fresh.then(function (page) {
+                if (!swapRegions(page)) { window.location.reload(); return; }
+                var back = document.getElementById(row.id);
+                var button = back && back.querySelector("[data-edit='" + input.name + "'] button.inline-edit");
+                if (button) button.focus();
+              });
+            }
+            var field = doc.querySelector("[name='" + input.name + "']");
+            var message = (field && field.closest(".field") && field.closest(".field").querySelector(".error")) ||
+              doc.querySelector(".alert[role=alert]");
+            fail(message ? message.textContent : "");
+          });
+        })
+        .catch(function () { fail(""); });
+    });
+    function fail(message) {
+      input.disabled = save.disabled = false;
+      error.textContent = message || label("edit-failed", "Not saved.");
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", error.id);
+      input.focus();
+    }
+  }
+
+  function swapRegions(doc) {
+    var regions = Array.prototype.slice.call(document.querySelectorAll("[data-inline-scope][id]"));
+    if (!regions.length || !regions.every(function (r) { return doc.getElementById(r.id); })) return false;
+    regions.forEach(function (region) {
+      var fresh = document.importNode(doc.getElementById(region.id), true);
+      region.parentNode.replaceChild(fresh, region);
+      enhance(fresh);
+    });
+    return true;
+  }
+
+  function enhance(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("table.sortable"), makeSortable);
+    enhanceEditing(root);
   }
 
   function typing(target) {
@@ -84,7 +200,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     var invalid = document.querySelector("[aria-invalid=true]");
     if (invalid) invalid.focus();
-    Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), makeSortable);
+    enhance(document);
     // A page showing something still under way (a background run) reloads until it is done.
     var refresh = document.querySelector("[data-refresh]");
     if (refresh) setTimeout(function () { window.location.reload(); }, 1000 * Number(refresh.getAttribute("data-refresh") || 2));

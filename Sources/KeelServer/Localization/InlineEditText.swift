@@ -1,0 +1,18 @@
+/// The strings of inline editing in every language (reached through `Text.inline`).
+enum InlineEditText: Hashable {
+    case failed, shortcutHelp
+
+    var en: String {
+        switch self {
+        case .failed: return "Not saved. Open the full form to see why."
+        case .shortcutHelp: return "In tables with a pencil beside a value, the pencil edits that value in place: Enter saves, Esc cancels."
+        }
+    }
+
+    var zh: String {
+        switch self {
+        case .failed: return "未保存。请打开完整表单查看原因。"
+        case .shortcutHelp: return "表格中数值旁带铅笔图标时，点击铅笔即可就地编辑：回车保存，Esc 取消。"
+        }
+    }
+}
