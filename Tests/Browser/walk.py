@@ -261,6 +261,18 @@ def run(walk):
     walk.check("the demo plan shows its Gantt with links and a baseline",
                len(d.find_elements(By.CSS_SELECTOR, "#gantt path.link")) > 10 and len(d.find_elements(By.CSS_SELECTOR, "#gantt rect.baseline")) > 10)
     walk.page_checks("demo-schedule")
+    # Zooming redraws the chart in place (no reload: the page's own marker survives) and the address
+    # follows; a bar leads to its row in the task table.
+    d.execute_script("window.keelWalkMarker = 1;")
+    d.find_element(By.CSS_SELECTOR, "#gantt-zoom a[href*='zoom=week']").click()
+    WebDriverWait(d, 10).until(lambda d: "zoom=week" in d.current_url
+                               and d.find_element(By.CSS_SELECTOR, "#gantt-zoom a[aria-current]").get_attribute("href").endswith("zoom=week"))
+    walk.check("zooming the Gantt redraws it in place", d.execute_script("return window.keelWalkMarker") == 1)
+    bar = d.find_elements(By.CSS_SELECTOR, "#gantt g[data-row]")[3]
+    d.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar)
+    row_id = bar.get_attribute("data-row")
+    walk.check("a Gantt bar leads to its task's row",
+               "flash" in d.find_element(By.ID, row_id).get_attribute("class"), row_id)
     # The schedule risk analysis of the demo plan: run from the page's form with a deadline.
     walk.click_and_wait(d.find_element(By.PARTIAL_LINK_TEXT, "Schedule risk analysis"))
     walk.fill("iterations", "2000")
@@ -423,6 +435,11 @@ def main():
                    cash.returncode == 2 and "WARNING: below 300000.00 CNY" in cash.stdout, cash.stdout[-400:] + cash.stderr[-400:])
         earned = subprocess.run([KEEL, "earned-value", "ECOM-2027", "--database-url", url, "--format", "json"], capture_output=True, text=True)
         walk.check("keel earned-value prints the report as JSON", earned.returncode == 0 and '"status_date"' in earned.stdout, earned.stderr[-400:])
+        health = subprocess.run([KEEL, "health", "--database-url", url, "--only", "red"], capture_output=True, text=True)
+        lines = health.stdout.splitlines()
+        walk.check("keel health lists the red projects worst first and exits 2",
+                   health.returncode == 2 and len(lines) == 2 and {l.split()[0] for l in lines} == {"ECOM-2027", "CRM-UPG"}
+                   and "Risk Red (1 critical)" in health.stdout, health.stdout[-400:] + health.stderr[-400:])
         print(f"screenshots: {SHOTS}")
         print(f"{walk.passed} passed, {walk.failed} failed")
         return 1 if walk.failed else 0

@@ -103,4 +103,22 @@ import TestSupport
             #expect(page.items.first?.health?.health.risk?.rag == .amber && page.items.first?.health?.current == true)
         }
     }
+
+    /// The background assessment reads only the modules that are set up; its lights must equal the
+    /// dashboard's, which reads everything. The demo has a project with every module going.
+    @Test(arguments: TestBackend.available)
+    func storedLightsEqualTheDashboards(_ backend: TestBackend) async throws {
+        try await TestDatabase.with(backend) { (db: Database) async throws in
+            let services = KeelServices(database: db)
+            _ = try await DemoLoader(services: services, language: .en).load()
+            try await services.health.refreshAll()
+            let items = try await services.projects.list(caller, PortfolioQuery()).items
+            #expect(items.count == 4)
+            for p in items {
+                #expect(p.health?.health == (try await services.health.signals(caller, project: p.id).health), "\(p.code)")
+            }
+            let main = try #require(items.first { $0.code == DemoLoader.demoCode }?.health?.health)
+            #expect(main.schedule != nil && main.cost != nil && main.risk != nil && main.cash != nil)
+        }
+    }
 }

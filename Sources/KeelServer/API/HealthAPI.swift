@@ -22,24 +22,24 @@ struct HealthAPI {
 
 /// One assessment: the overall light and each dimension's light with the figures that decided it;
 /// a dimension not set up is left out.
-struct HealthBody: Encodable {
-    struct Schedule: Encodable {
+public struct HealthBody: Encodable, Sendable {
+    struct Schedule: Encodable, Sendable {
         let rag: String
         let slipDays: Int?
         let missedDeadlines: Int
         let spiT: Double?
     }
-    struct Cost: Encodable {
+    struct Cost: Encodable, Sendable {
         let rag: String
         let cpi: Double?
     }
-    struct Risk: Encodable {
+    struct Risk: Encodable, Sendable {
         let rag: String
         let critical: Int
         let high: Int
         let overdue: Int
     }
-    struct Cash: Encodable {
+    struct Cash: Encodable, Sendable {
         let rag: String
         let belowThresholdOn: String?
         let lowestBalance: String
@@ -55,7 +55,7 @@ struct HealthBody: Encodable {
     let risk: Risk?
     let cash: Cash?
 
-    init(_ h: ProjectHealth, currency: Currency, current: Bool) {
+    public init(_ h: ProjectHealth, currency: Currency, current: Bool) {
         asOf = h.asOf.iso
         self.current = current
         overall = h.overall?.rawValue
@@ -69,4 +69,17 @@ struct HealthBody: Encodable {
 
     /// Indices to four decimals, as the earned value report gives them.
     static func rounded(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
+}
+
+/// One portfolio row's health as the CLI lists it: the project and its stored assessment.
+public struct PortfolioHealthItem: Encodable, Sendable {
+    let code: String
+    let name: String
+    let health: HealthBody?
+
+    public init(_ s: ProjectSummary) {
+        code = s.code
+        name = s.name
+        health = s.health.map { HealthBody($0.health, currency: s.budget.currency, current: $0.current) }
+    }
 }

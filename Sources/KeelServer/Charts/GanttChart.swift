@@ -34,6 +34,8 @@ struct GanttChart {
         let collapsed: Bool
         let tooltip: String
         let tableCells: [String]
+        /// The id of the row that lists the task beside the chart (a bar leads to it).
+        var rowID: String? = nil
     }
 
     struct Arrow {
@@ -155,7 +157,8 @@ struct GanttChart {
             if let bs = r.baselineStart, let bf = r.baselineFinish {
                 baseline = "<rect class=\"baseline\" x=\"\(ChartKit.fmt(x(bs)))\" y=\"\(ChartKit.fmt(top + 16))\" width=\"\(ChartKit.fmt(max(1, x(bf) - x(bs))))\" height=\"3\"></rect>"
             }
-            parts.append("<g class=\"task\"><title>\(r.tooltip)</title>\(label)\(shape)\(baseline)</g>")
+            let row: HTML = r.rowID.map { " data-row=\"\($0)\"" } ?? .empty
+            parts.append("<g class=\"task\"\(row)><title>\(r.tooltip)</title>\(label)\(shape)\(baseline)</g>")
         }
         if let s = statusDate {
             parts.append(

@@ -104,3 +104,18 @@ enum HealthViews {
         return "<th scope=\"col\">\(ctx.t(.health(.title)))<small class=\"legend\">\(names)</small></th>"
     }
 }
+
+/// Project health in words for the command line: "ECOM-2027  red  schedule red (28 days late · …) …".
+public enum HealthLines {
+    public static func line(_ s: ProjectSummary, locale: UILocale) -> String {
+        let ctx = ViewContext(locale: locale, path: "", flash: nil)
+        guard let h = s.health?.health else { return "\(s.code)  \(ctx.t(.health(.notAssessed)))" }
+        let parts = HealthViews.Dimension.allCases.map { d -> String in
+            let word = HealthViews.rag(h, d).map { ctx.t(.rag($0)) } ?? ctx.t(.health(.notAssessed))
+            let reason = HealthViews.reason(ctx, h, d).map { " (\($0))" } ?? ""
+            return "\(ctx.t(.health(d.label))) \(word)\(reason)"
+        }
+        let overall = h.overall.map { ctx.t(.rag($0)) } ?? ctx.t(.health(.notAssessed))
+        return "\(s.code)  \(overall)  " + parts.joined(separator: "; ")
+    }
+}

@@ -59,7 +59,7 @@ enum ScheduleViews {
         } else {
             body = """
                 \(zoomBar(ctx, base: base, zoom: zoom, collapsed: collapsed))
-                <div class="gantt" id="gantt-view" data-inline-scope>\(gantt(ctx, view: view, base: base, zoom: zoom, collapsed: collapsed, percent: percent))</div>
+                <div class="gantt" id="gantt-view" data-inline-scope data-swap-links>\(gantt(ctx, view: view, base: base, zoom: zoom, collapsed: collapsed, percent: percent))</div>
                 \(taskTable(ctx, view: view, base: base, percent: percent, canEdit: canEdit))
                 """
         }
@@ -91,7 +91,7 @@ enum ScheduleViews {
                 ? "<a href=\"\(base)?zoom=\(z.rawValue)\(keep)\" aria-current=\"true\">\(ctx.t(.zoomLevel(z)))</a>"
                 : "<a href=\"\(base)?zoom=\(z.rawValue)\(keep)\">\(ctx.t(.zoomLevel(z)))</a>"
         }
-        return "<nav class=\"zoom\" aria-label=\"\(ctx.t(.zoom))\">\(ctx.t(.zoom)): \(links)</nav>"
+        return "<nav class=\"zoom\" id=\"gantt-zoom\" data-inline-scope data-swap-links aria-label=\"\(ctx.t(.zoom))\">\(ctx.t(.zoom)): \(links)</nav>"
     }
 
     /// The visible rows (subtasks of collapsed summaries hidden) and the chart.
@@ -125,7 +125,8 @@ enum ScheduleViews {
                     isSummary: c.isSummary, isMilestone: !c.isSummary && (t.isMilestone || t.duration == 0), isCritical: c.isCritical,
                     percentComplete: percent[i], toggle: toggle, collapsed: collapsed.contains(t.id),
                     tooltip: "\(t.name): \(ctx.dateTime(c.start)) – \(ctx.dateTime(c.finish))",
-                    tableCells: [t.name, ctx.dateTime(c.start), ctx.dateTime(c.finish), days(c.totalFloat, view), c.isCritical ? ctx.t(.yes) : ctx.t(.no)]))
+                    tableCells: [t.name, ctx.dateTime(c.start), ctx.dateTime(c.finish), days(c.totalFloat, view), c.isCritical ? ctx.t(.yes) : ctx.t(.no)],
+                    rowID: "task-\(t.id)"))
         }
         var arrows: [GanttChart.Arrow] = []
         for l in plan.links {

@@ -166,6 +166,36 @@
     enhanceEditing(root);
   }
 
+  // The Gantt chart: zoom and collapse links (inside data-swap-links) redraw the page's regions in
+  // place and the address follows, so a reload keeps the view; a bar leads to its row in the table.
+  document.addEventListener("click", function (event) {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || !event.target.closest) return;
+    var link = event.target.closest("[data-swap-links] a[href]");
+    if (link) {
+      var href = new URL(link.getAttribute("href"), window.location.href).href;
+      event.preventDefault();
+      fetch(href, { credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+        .then(function (text) {
+          if (!swapRegions(new DOMParser().parseFromString(text, "text/html"))) throw new Error("regions");
+          window.history.pushState(null, "", href);
+          drawnInPlace = true;
+        })
+        .catch(function () { window.location.href = href; });
+      return;
+    }
+    var bar = event.target.closest("g[data-row]");
+    var row = bar && document.getElementById(bar.getAttribute("data-row"));
+    if (row) {
+      row.scrollIntoView({ block: "center" });
+      row.classList.add("flash");
+      setTimeout(function () { row.classList.remove("flash"); }, 2000);
+    }
+  });
+  // Back and forward through views drawn in place: show the page of that address.
+  var drawnInPlace = false;
+  window.addEventListener("popstate", function () { if (drawnInPlace) window.location.reload(); });
+
   function typing(target) {
     return target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
   }
