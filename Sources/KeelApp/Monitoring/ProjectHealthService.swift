@@ -44,7 +44,7 @@ public struct ProjectHealthService: Sendable {
                 assessed.append((d, ProjectHealth(asOf: today)))
             }
         }
-        // One transaction for the batch: a durable commit costs more than an assessment.
+        // The batch is stored in one transaction rather than one durable commit per project.
         let stored = assessed
         try await services.database.transaction { sql in
             let at = Timestamp.now()

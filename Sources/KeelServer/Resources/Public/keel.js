@@ -70,7 +70,8 @@
       button.textContent = "\u270E";
       button.setAttribute("aria-label", label("edit-label", "Edit") + ": " + cell.getAttribute("data-edit-name"));
       button.addEventListener("click", function () { openEditor(cell); });
-      cell.appendChild(button);
+      // Right after the value, before any badges that follow it.
+      cell.insertBefore(button, cell.querySelector(":scope > .badge"));
     });
   }
 
