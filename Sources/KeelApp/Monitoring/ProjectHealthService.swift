@@ -87,8 +87,8 @@ public struct ProjectHealthService: Sendable {
         let digest = planned ? try await WorkPlanRepository.digest(project: project, on: sql) : nil
         let budgeted = try await BudgetRepository.approved(project: project, on: sql) != nil
         let earned = budgeted ? try await EarnedValueService.report(project, statusDate: nil, services, sql) : nil
-        let hasRisks = !(try await RiskRepository.list(project: project, on: sql)).isEmpty
-        let risks = hasRisks ? try await RiskService.summary(project, today: today, withTrend: false, sql) : nil
+        let register = try await RiskRepository.list(project: project, on: sql)
+        let risks = register.isEmpty ? nil : try await RiskService.summary(project, today: today, withTrend: false, risks: register, sql)
         var cashPlanned = try await CashFlowRepository.settings(project: project, on: sql) != nil
         if !cashPlanned { cashPlanned = !(try await CashFlowRepository.inflows(project: project, on: sql)).isEmpty }
         let cash = cashPlanned ? try await CashFlowService.report(project, asOf: today, services, sql) : nil

@@ -56,9 +56,12 @@ public struct RiskService: Sendable {
         try await services.readProject(caller, project) { sql in try await Self.summary(project, today: Self.today(), withTrend: withTrend, sql) }
     }
 
-    static func summary(_ project: ID<Project>, today: Day, withTrend: Bool, _ sql: any SQLDatabase) async throws -> RiskRegisterSummary {
-        RiskRegisterSummary(
-            risks: try await RiskRepository.list(project: project, on: sql), actions: try await RiskActionRepository.list(project: project, on: sql),
+    /// `risks`: the register when the caller has read it already.
+    static func summary(_ project: ID<Project>, today: Day, withTrend: Bool, risks: [Risk]? = nil, _ sql: any SQLDatabase) async throws -> RiskRegisterSummary {
+        var register = risks ?? []
+        if risks == nil { register = try await RiskRepository.list(project: project, on: sql) }
+        return RiskRegisterSummary(
+            risks: register, actions: try await RiskActionRepository.list(project: project, on: sql),
             today: today, scales: try await RiskScalesRepository.find(project: project, on: sql),
             breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)),
             trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])

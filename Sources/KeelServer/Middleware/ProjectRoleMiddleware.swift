@@ -2,15 +2,15 @@ import Hummingbird
 import KeelApp
 import KeelCore
 
-/// For pages below `/projects/{id}`: the signed-in user's role in that project, so the project
-/// navigation offers only the chapters the role may open. Permission checks stay in the use cases;
-/// this only shapes what is shown.
+/// For pages below `/projects/{id}` (forms posted there too, whose answers may be pages): the
+/// signed-in user's role in that project, so pages offer only the chapters and edit controls the role
+/// may use (`WebPages.may`). Permission checks stay in the use cases; this only shapes what is shown.
 struct ProjectRoleMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let services: KeelServices
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .get, let identity = context.identity, !identity.user.isAdmin, let project = Self.project(in: request.uri.path) else {
+        guard let identity = context.identity, !identity.user.isAdmin, let project = Self.project(in: request.uri.path) else {
             return try await next(request, context)
         }
         var context = context

@@ -94,7 +94,7 @@ enum HealthViews {
         let lights: [HTML] = Dimension.allCases.map { d in
             light(ctx, h.flatMap { rag($0, d) }, name: ctx.t(.health(d.label)), reason: h.flatMap { reason(ctx, $0, d) })
         }
-        let updating: HTML = stored.map { $0.current } ?? true ? .empty : " <small class=\"muted\">\(ctx.t(.health(.updating)))</small>"
+        let updating: HTML = stored?.current == false ? " <small class=\"muted\">\(ctx.t(.health(.updating)))</small>" : .empty
         return "<td class=\"health-cell\" data-sort=\"\(h?.overall?.severity ?? 0)\"><span class=\"lights\">\(lights)</span>\(updating)</td>"
     }
 

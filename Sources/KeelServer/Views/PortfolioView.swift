@@ -60,7 +60,7 @@ enum PortfolioView {
         }
         let body: HTML = """
             <div class="page-head"><h1>\(ctx.t(.portfolioTitle))</h1><p class="muted">\(ctx.t(.itemsTotal(page.total)))</p>
-            <a class="button" href="/projects.csv?\(csvQuery(query))">\(ctx.t(.exportCSV))</a>
+            <a class="button" href="/projects.csv?\(filterQuery(query))">\(ctx.t(.exportCSV))</a>
             <a class="button primary" href="/projects/new" data-key="n">\(ctx.t(.newProject))</a></div>
             \(filters)
             \(table)
@@ -68,8 +68,9 @@ enum PortfolioView {
         return Layout.page(ctx, title: ctx.t(.portfolioTitle), body: body)
     }
 
-    /// The filters of the page, for the CSV export link (all matching projects, not one page).
-    static func csvQuery(_ query: PortfolioQuery) -> String {
+    /// The page's filters and order as a query string, for the pager and the CSV export link (which
+    /// exports all matching projects, not one page).
+    static func filterQuery(_ query: PortfolioQuery) -> String {
         var parts = ["sort=\(query.sort.rawValue)"]
         if let s = query.status { parts.append("status=\(s.rawValue)") }
         if let s = query.sponsor, !s.isEmpty { parts.append("sponsor=\(s.addingPercentEncodingForQuery())") }
@@ -96,16 +97,7 @@ enum PortfolioView {
     }
 
     static func pager(_ ctx: ViewContext, page: Page<ProjectSummary>, query: PortfolioQuery) -> HTML {
-        func link(_ n: Int) -> String {
-            var parts = ["page=\(n)", "per_page=\(query.perPage)", "sort=\(query.sort.rawValue)"]
-            if let s = query.status { parts.append("status=\(s.rawValue)") }
-            if let s = query.sponsor, !s.isEmpty { parts.append("sponsor=\(s.addingPercentEncodingForQuery())") }
-            if let h = query.health { parts.append("health=\(h.rawValue)") }
-        if let h = query.health { parts.append("health=\(h.rawValue)") }
-            if let s = query.search, !s.isEmpty { parts.append("q=\(s.addingPercentEncodingForQuery())") }
-            if query.descending { parts.append("desc=1") }
-            return "/projects?" + parts.joined(separator: "&")
-        }
+        func link(_ n: Int) -> String { "/projects?page=\(n)&per_page=\(query.perPage)&" + filterQuery(query) }
         let prev: HTML = page.page > 1 ? "<a rel=\"prev\" href=\"\(link(page.page - 1))\">\(ctx.t(.previous))</a>" : .empty
         let next: HTML = page.page < page.pageCount ? "<a rel=\"next\" href=\"\(link(page.page + 1))\">\(ctx.t(.next))</a>" : .empty
         return "<nav class=\"pager\">\(prev) <span>\(ctx.t(.pageOf(page.page, page.pageCount)))</span> \(next)</nav>"

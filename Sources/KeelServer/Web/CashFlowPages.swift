@@ -20,8 +20,7 @@ extension WebPages {
             let project = try await services.projects.get(ctx.caller, id)
             let report = try await services.cashFlow.report(ctx.caller, project: id, asOf: asOf)
             let tasks = try await services.schedule.view(ctx.caller, project: id).plan.tasks
-            let role = try await services.policy.role(of: ctx.caller, in: id)
-            let canEdit = PermissionTable.allows(.editCashPlan, role: role, isAdmin: ctx.caller.isAdmin)
+            let canEdit = may(.editCashPlan, ctx)
             return CashFlowViews.page(
                 v, project: project, report: report, tasks: tasks, inflowForm: inflow ?? FormKit(v, values: ["terms_days": "30"]),
                 settingsForm: settings ?? FormKit(v, values: CashFlowViews.settingsValues(report.forecast.settings, report.currency)), canEdit: canEdit)

@@ -12,16 +12,13 @@ extension WebPages {
         let base = "/projects/{projectID}/schedule/simulation/correlations"
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func gid(_ ctx: Context) throws -> ID<CorrelationGroup> { try reader.id(ctx, "groupID", "correlation_group") }
-        @Sendable func canEdit(_ ctx: Context, _ id: ID<Project>) async throws -> Bool {
-            PermissionTable.allows(.editRisks, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
-        }
 
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil, chosen: Set<String> = []) async throws -> HTML {
             let v = view(req, ctx)
             return CorrelationViews.list(
                 v, project: try await services.projects.get(ctx.caller, id), plan: try await services.schedule.view(ctx.caller, project: id).plan,
                 groups: try await services.correlations.list(ctx.caller, project: id), form: form ?? FormKit(v, values: ["coefficient": "0.50"]),
-                chosen: chosen, canEdit: try await canEdit(ctx, id))
+                chosen: chosen, canEdit: may(.editRisks, ctx))
         }
 
         @Sendable func editPage(
@@ -34,7 +31,7 @@ extension WebPages {
                 v, project: try await services.projects.get(ctx.caller, id), plan: try await services.schedule.view(ctx.caller, project: id).plan,
                 group: group, groups: try await services.correlations.list(ctx.caller, project: id),
                 form: form ?? FormKit(v, values: CorrelationViews.values(group)), chosen: chosen ?? Set(group.taskIDs.map(\.description)),
-                canEdit: try await canEdit(ctx, id), stale: stale)
+                canEdit: may(.editRisks, ctx), stale: stale)
         }
 
         /// Saves through `action`; on bad input or a stale copy, the page again with what was sent.

@@ -12,9 +12,6 @@ extension WebPages {
         let base = "/projects/{projectID}/issues"
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func iid(_ ctx: Context) throws -> ID<ProjectIssue> { try reader.id(ctx, "issueID", "issue") }
-        @Sendable func canEdit(_ ctx: Context, _ id: ID<Project>) async throws -> Bool {
-            PermissionTable.allows(.editIssues, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
-        }
         @Sendable func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
 
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil) async throws -> HTML {
@@ -23,7 +20,7 @@ extension WebPages {
             let risks = Dictionary(uniqueKeysWithValues: try await services.risks.list(ctx.caller, project: id).map { ($0.id, $0) })
             return IssueViews.list(
                 v, project: try await services.projects.get(ctx.caller, id), issues: issues, risks: risks,
-                form: form ?? FormKit(v, values: ["priority": "medium", "status": "open", "raised_on": today().iso]), canEdit: try await canEdit(ctx, id),
+                form: form ?? FormKit(v, values: ["priority": "medium", "status": "open", "raised_on": today().iso]), canEdit: may(.editIssues, ctx),
                 today: today())
         }
 
@@ -33,7 +30,7 @@ extension WebPages {
             let risk = try await issue.riskID.asyncMap { try? await services.risks.get(ctx.caller, project: id, $0) }
             return IssueViews.edit(
                 v, project: try await services.projects.get(ctx.caller, id), issue: issue, risk: risk, form: form ?? FormKit(v, values: IssueViews.values(issue)),
-                canEdit: try await canEdit(ctx, id), today: today())
+                canEdit: may(.editIssues, ctx), today: today())
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }

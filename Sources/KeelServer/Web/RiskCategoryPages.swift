@@ -11,15 +11,12 @@ extension WebPages {
         let base = "/projects/{projectID}/risks/categories"
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func cid(_ ctx: Context) throws -> ID<RiskSubcategory> { try reader.id(ctx, "categoryID", "risk_category") }
-        @Sendable func canEdit(_ ctx: Context, _ id: ID<Project>) async throws -> Bool {
-            PermissionTable.allows(.configureRisks, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
-        }
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil) async throws -> HTML {
             let v = view(req, ctx)
             return RiskCategoryViews.page(
                 v, project: try await services.projects.get(ctx.caller, id), breakdown: try await services.risks.breakdown(ctx.caller, project: id),
                 risks: try await services.risks.list(ctx.caller, project: id), form: form ?? FormKit(v, values: ["under": "technical"]),
-                canEdit: try await canEdit(ctx, id))
+                canEdit: may(.configureRisks, ctx))
         }
         @Sendable func editPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ categoryID: ID<RiskSubcategory>, form: FormKit? = nil, stale: Bool = false)
             async throws -> HTML
@@ -29,7 +26,7 @@ extension WebPages {
             guard let category = breakdown.category(categoryID) else { throw KeelError.notFound(kind: "risk_category", id: categoryID.description) }
             return RiskCategoryViews.edit(
                 v, project: try await services.projects.get(ctx.caller, id), category: category, breakdown: breakdown,
-                form: form ?? FormKit(v, values: RiskCategoryViews.values(category)), canEdit: try await canEdit(ctx, id), stale: stale)
+                form: form ?? FormKit(v, values: RiskCategoryViews.values(category)), canEdit: may(.configureRisks, ctx), stale: stale)
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }

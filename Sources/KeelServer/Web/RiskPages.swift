@@ -19,7 +19,7 @@ extension WebPages {
             let summary = try await services.risks.summary(ctx.caller, project: id, withTrend: true)
             var query: [String: String] = [:]
             for key in ["status", "kind", "category", "overdue", "p", "i", "stage"] { query[key] = req.uri.queryParameters.get(key) }
-            let canEdit = PermissionTable.allows(.editRisks, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
+            let canEdit = may(.editRisks, ctx)
             return RiskViews.register(
                 v, project: project, summary: summary, filter: RiskFilter(query: query), form: form ?? FormKit(v, values: RiskViews.defaults), canEdit: canEdit)
         }

@@ -18,7 +18,7 @@ extension WebPages {
             let scales = try await services.risks.scales(ctx.caller, project: id)
             let stored = RiskScaleViews.values(scales, currency: project.charter.budget.currency)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
-            let canEdit = PermissionTable.allows(.configureRisks, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
+            let canEdit = may(.configureRisks, ctx)
             return RiskScaleViews.page(v, project: project, scales: scales, form: form, canEdit: canEdit, stale: stale)
         }
         router.get(RouterPath(path)) { req, ctx in page(try await settingsPage(req, ctx, try pid(ctx)), req) }

@@ -24,7 +24,7 @@ extension WebPages {
             let q = req.uri.queryParameters
             let zoom = q.get("zoom").flatMap(GanttChart.Zoom.init(rawValue:)) ?? (plan.plan.tasks.count > 150 ? .month : .week)
             let collapsed = Set((q.get("collapsed") ?? "").split(separator: ",").compactMap { ID<PlanTask>(String($0)) })
-            let canEdit = PermissionTable.allows(.editSchedule, role: try await services.policy.role(of: ctx.caller, in: id), isAdmin: ctx.caller.isAdmin)
+            let canEdit = may(.editSchedule, ctx)
             return ScheduleViews.page(
                 v, project: project, view: plan, zoom: zoom, collapsed: collapsed, taskForm: taskForm ?? FormKit(v, values: ["duration": "1d"]),
                 linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]), importErrors: importErrors, canEdit: canEdit)

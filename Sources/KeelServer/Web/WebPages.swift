@@ -15,6 +15,12 @@ struct WebPages {
             projectRole: context.projectRole)
     }
 
+    /// Whether the signed-in user may take `action` in the project of the request's page, from the
+    /// role `ProjectRoleMiddleware` read for it: for offering edit controls (the use cases still check).
+    func may(_ action: Action, _ context: Context) -> Bool {
+        PermissionTable.allows(action, role: context.projectRole, isAdmin: context.caller.isAdmin)
+    }
+
     /// A page response; a flash message shown on it is cleared so it appears once.
     func page(_ html: HTML, _ request: Request, status: HTTPResponse.Status = .ok) -> Response {
         var response = WebResponse.html(html, status: status)
@@ -191,7 +197,7 @@ struct WebPages {
         }
         @Sendable func measurementsPage(_ req: Request, _ ctx: Context, _ pid: ID<Project>, _ oid: ID<Objective>, form: FormKit? = nil) async throws -> HTML {
             let v = view(req, ctx)
-            let canEdit = PermissionTable.allows(.editCharter, role: try await services.policy.role(of: ctx.caller, in: pid), isAdmin: ctx.caller.isAdmin)
+            let canEdit = may(.editCharter, ctx)
             return ObjectiveViews.measurementsPage(
                 v, project: try await project(ctx, pid), objective: try await services.objectives.get(ctx.caller, project: pid, oid),
                 try await services.objectives.measurements(ctx.caller, project: pid, oid), form: form, canEdit: canEdit)
@@ -219,7 +225,7 @@ struct WebPages {
             StakeholderViews.list(
                 v, project: try await project(ctx, pid), stakeholders: try await services.stakeholders.list(ctx.caller, project: pid),
                 form: form ?? FormKit(v, values: stakeholderDefaults),
-                canEdit: PermissionTable.allows(Stakeholder.editAction, role: try await services.policy.role(of: ctx.caller, in: pid), isAdmin: ctx.caller.isAdmin))
+                canEdit: may(Stakeholder.editAction, ctx))
         }
         @Sendable func lifecyclePage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, phaseForm: FormKit?, reviewForm: FormKit?) async throws
             -> HTML

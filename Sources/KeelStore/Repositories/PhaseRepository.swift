@@ -23,15 +23,7 @@ public enum PhaseRepository {
     /// (ids go in chunks, well inside both databases' limits on bound parameters).
     public static func current(of projects: [ID<Project>], on sql: any SQLDatabase) async throws -> [ID<Project>: Phase] {
         var result: [ID<Project>: Phase] = [:]
-        var start = 0
-        while start < projects.count {
-            let chunk = projects[start..<min(projects.count, start + 500)]
-            start += 500
-            var list: SQLQueryString = ""
-            for (i, p) in chunk.enumerated() {
-                if i > 0 { list.appendInterpolation(unsafeRaw: ", ") }
-                list.appendInterpolation(bind: p.description)
-            }
+        for list in BoundList.chunks(projects) {
             let rows = try await sql.raw(
                 "SELECT \(unsafeRaw: columns) FROM phases WHERE project_id IN (\(list)) AND actual_finish IS NULL ORDER BY project_id, position"
             ).all()

@@ -59,21 +59,18 @@ public enum ProjectHealthRepository {
         ).run()
     }
 
-    /// The stored assessments of `projects` (those never assessed are left out).
+    /// The stored assessments of `projects` (those never assessed are left out); a whole CSV export
+    /// takes a few queries.
     public static func find(_ projects: [ID<Project>], on sql: any SQLDatabase) async throws -> [ID<Project>: StoredHealth] {
-        guard !projects.isEmpty else { return [:] }
-        var list: SQLQueryString = ""
-        for (i, p) in projects.enumerated() {
-            if i > 0 { list.appendInterpolation(unsafeRaw: ", ") }
-            list.appendInterpolation(bind: p.description)
-        }
-        let rows = try await sql.raw(
-            "SELECT project_id, changes, assessed_changes, \(unsafeRaw: figures) FROM project_health WHERE project_id IN (\(list)) AND as_of IS NOT NULL"
-        ).all()
         var result: [ID<Project>: StoredHealth] = [:]
-        for row in rows {
-            result[try row.id("project_id")] = StoredHealth(
-                health: try health(row), current: try row.int64("changes") == row.int64("assessed_changes"))
+        for list in BoundList.chunks(projects) {
+            let rows = try await sql.raw(
+                "SELECT project_id, changes, assessed_changes, \(unsafeRaw: figures) FROM project_health WHERE project_id IN (\(list)) AND as_of IS NOT NULL"
+            ).all()
+            for row in rows {
+                result[try row.id("project_id")] = StoredHealth(
+                    health: try health(row), current: try row.int64("changes") == row.int64("assessed_changes"))
+            }
         }
         return result
     }

@@ -40,13 +40,8 @@ public enum UserRepository {
     /// Display names of the given users (unknown ids are left out).
     public static func names(_ ids: [ID<User>], on sql: any SQLDatabase) async throws -> [ID<User>: String] {
         guard !ids.isEmpty else { return [:] }
-        var list: SQLQueryString = ""
-        for (i, id) in ids.prefix(500).enumerated() {
-            if i > 0 { list.appendInterpolation(unsafeRaw: ", ") }
-            list.appendInterpolation(bind: id.description)
-        }
         var result: [ID<User>: String] = [:]
-        for row in try await sql.raw("SELECT id, display_name FROM users WHERE id IN (\(list))").all() {
+        for row in try await sql.raw("SELECT id, display_name FROM users WHERE id IN (\(BoundList.of(ids.prefix(BoundList.chunkSize))))").all() {
             result[try row.id("id")] = try row.text("display_name")
         }
         return result
