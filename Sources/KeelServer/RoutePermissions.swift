@@ -26,7 +26,8 @@ enum RoutePermissions {
         t["GET /help/shortcuts"] = .signedIn
         for r in ["POST /api/v1/projects", "GET /projects/new", "POST /projects"] { t[r] = .action(.createProject) }
         for r in ["GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{userID}", "PATCH /api/v1/users/{userID}", "GET /admin/users",
-                  "POST /admin/users", "POST /admin/users/{userID}/disable", "POST /admin/users/{userID}/enable", "POST /admin/users/{userID}/password"] {
+                  "POST /admin/users", "POST /admin/users/{userID}/disable", "POST /admin/users/{userID}/enable", "POST /admin/users/{userID}/password",
+                  "POST /api/v1/users/{userID}/unlock", "POST /admin/users/{userID}/unlock"] {
             t[r] = .action(.administerUsers)
         }
         let api = "/api/v1/projects/{projectID}"

@@ -27,7 +27,7 @@ struct CashFlowCommand: AsyncParsableCommand {
     func run() async throws {
         var day: Day?
         if let asOf {
-            guard let d = Day(iso: asOf) else { throw ValidationError("--as-of must be YYYY-MM-DD") }
+            guard let d = Day(input: asOf) else { throw ValidationError("--as-of must be a date YYYY-MM-DD between 1900-01-01 and 2199-12-31") }
             day = d
         }
         let project = self.project

@@ -27,7 +27,7 @@ struct EarnedValueCommand: AsyncParsableCommand {
     func run() async throws {
         var day: Day?
         if let statusDate {
-            guard let d = Day(iso: statusDate) else { throw ValidationError("--status-date must be YYYY-MM-DD") }
+            guard let d = Day(input: statusDate) else { throw ValidationError("--status-date must be a date YYYY-MM-DD between 1900-01-01 and 2199-12-31") }
             day = d
         }
         let project = self.project

@@ -12,7 +12,7 @@ struct Keel: AsyncParsableCommand {
         commandName: "keel",
         abstract: "Keel — project operations management: the operations plan as a running system.",
         version: KeelVersion.current,
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, AuditCommand.self, APICommand.self, ScheduleCommand.self, SimulateCommand.self, EarnedValueCommand.self, CashFlowCommand.self, HealthCommand.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, AuditCommand.self, APICommand.self, ScheduleCommand.self, SimulateCommand.self, EarnedValueCommand.self, CashFlowCommand.self, HealthCommand.self, DoctorCommand.self]
     )
 }
 

@@ -78,8 +78,8 @@ struct SimulateCommand: AsyncParsableCommand {
         var finishBy: LocalDateTime?
         if let deadline {
             // A bare date means the end of that day, as everywhere in Keel.
-            guard let d = deadline.count == 10 ? Day(iso: deadline).map({ LocalDateTime(day: $0, minuteOfDay: 1_440) }) : LocalDateTime(iso: deadline) else {
-                throw ValidationError("--deadline: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+            guard let d = deadline.count == 10 ? Day(input: deadline).map({ LocalDateTime(day: $0, minuteOfDay: 1_440) }) : LocalDateTime(input: deadline) else {
+                throw ValidationError("--deadline: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM between 1900-01-01 and 2199-12-31")
             }
             finishBy = d
         }

@@ -12,7 +12,7 @@ import Glibc
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Create, list, disable and reset users.",
-        subcommands: [Create.self, List.self, Disable.self, Enable.self, ResetPassword.self])
+        subcommands: [Create.self, List.self, Disable.self, Enable.self, ResetPassword.self, Unlock.self])
 
     static func readPassword(fromStdin: Bool) throws -> String {
         if fromStdin {
@@ -98,7 +98,7 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     struct ResetPassword: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a new password; the user's sessions end.")
+        static let configuration = CommandConfiguration(abstract: "Set a new password; the user's sessions end and their API tokens are revoked.")
         @OptionGroup var db: DatabaseOptions
         @Option var email: String
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
@@ -106,6 +106,19 @@ struct UserCommand: AsyncParsableCommand {
             let password = try UserCommand.readPassword(fromStdin: passwordStdin)
             try await UserCommand.administer(db, email: email, ["password": .string(password)], "user-reset-password")
             print("Password of \(email) changed")
+        }
+    }
+}
+
+extension UserCommand {
+    struct Unlock: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lift the sign-in limits on an account (after a lockout); the user is still told of the failed attempts.")
+        @OptionGroup var db: DatabaseOptions
+        @Argument(help: "The account's email address.") var email: String
+        func run() async throws {
+            let lifted = try await UserCommand.run(db) { services in try await services.identity.unlock(.system("user-unlock"), email: email) }
+            print(lifted > 0 ? "Unlocked \(email)" : "\(email) was not locked; nothing to lift")
         }
     }
 }

@@ -77,7 +77,10 @@ import TestSupport
                 headers: [.cookie: csrfCookie], as: .some(nil))
             #expect(ok.status == .seeOther)
             #expect(ok.headers[.location] == "/projects/new")
-            let session = try #require(ok.headers[.setCookie]?.split(separator: ";").first.map(String.init))
+            let cookies = ok.headers[values: .setCookie].compactMap { $0.split(separator: ";").first.map(String.init) }
+            let session = try #require(cookies.first { $0.hasPrefix("keel_session=") })
+            // The wrong password before is told to the user, who may not have typed it.
+            #expect(cookies.contains("keel_flash=failed_sign_ins:1"))
             #expect(!session.contains(token))  // a fresh id, not anything the client had before
             #expect(try await client.page("/projects", headers: [.cookie: session], as: .some(nil)).status == .ok)
 
@@ -102,26 +105,44 @@ import TestSupport
         var settings = IdentitySettings()
         settings.maxFailuresPerAccount = 3
         settings.maxFailuresPerClient = 5
+        settings.maxFailuresPerAccountFromNewClients = 6
         try await withClient(backend, settings: settings) { client, services in
-            for _ in 0..<3 {
-                await #expect(throws: KeelError.unauthenticated) {
-                    try await services.identity.signIn(email: "admin@test.keel", password: "nope", client: "10.0.0.1", requestID: "t")
-                }
+            let identity = services.identity
+            func signIn(_ email: String, _ password: String, from address: String) async throws -> Authenticated {
+                try await identity.signIn(email: email, password: password, client: address, requestID: "t")
             }
-            // Locked, even with the right password, and from another address.
+            // The owner signed in from their usual address before.
+            _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.9")
+            for _ in 0..<3 {
+                await #expect(throws: KeelError.unauthenticated) { try await signIn("admin@test.keel", "nope", from: "10.0.0.1") }
+            }
+            // That address is locked for the account, even with the right password…
             do {
-                _ = try await services.identity.signIn(email: "admin@test.keel", password: HTTPTest.password, client: "10.0.0.2", requestID: "t")
-                Issue.record("expected the account to be locked")
+                _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.1")
+                Issue.record("expected 10.0.0.1 to be locked out of the account")
             } catch KeelError.rateLimited(let seconds) {
                 #expect(seconds > 0 && seconds <= 900)
             }
-            // Per client: spraying many accounts from one address trips the client limit.
-            for i in 0..<2 {
-                _ = try? await services.identity.signIn(email: "x\(i)@test.keel", password: "nope", client: "10.0.0.1", requestID: "t")
+            // …but a stranger's guesses do not lock the owner out: another address still signs in,
+            // and is told of the failed attempts.
+            let owner = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.2")
+            #expect(owner.failedAttemptsSinceLastSignIn == 3)
+            // Guesses spread over many new addresses stop at the account's limit for new addresses…
+            for i in 3..<5 {
+                await #expect(throws: KeelError.unauthenticated) { try await signIn("admin@test.keel", "nope", from: "10.0.1.\(i)") }
             }
-            await #expect(throws: KeelError.rateLimited(retryAfterSeconds: 900)) {
-                try await services.identity.signIn(email: "new@test.keel", password: "nope", client: "10.0.0.1", requestID: "t")
-            }
+            await #expect(throws: KeelError.rateLimited(retryAfterSeconds: 900)) { try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.1.7") }
+            // …while the addresses the owner signed in from keep their own allowance.
+            _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.9")
+            _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.2")
+            // An administrator lifts the limits.
+            #expect(try await identity.unlock(.system("t"), email: "admin@test.keel") > 0)
+            _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.1.8")
+
+            // Per client: spraying many accounts from one address trips the client limit (the three
+            // guesses and one refusal above from 10.0.0.1 count).
+            _ = try? await signIn("x0@test.keel", "nope", from: "10.0.0.1")
+            await #expect(throws: KeelError.rateLimited(retryAfterSeconds: 900)) { try await signIn("new@test.keel", "nope", from: "10.0.0.1") }
             // Over HTTP the answer is 429 with Retry-After; a spoofed X-Forwarded-For changes nothing
             // because no proxy is trusted.
             let form = try await client.page("/sign-in", as: .some(nil))
@@ -139,6 +160,41 @@ import TestSupport
                 try await sql.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'sign_in_failed'").first()?.decode(column: "n", as: Int.self)
             }
             #expect((audit ?? 0) >= 3)
+        }
+    }
+
+    /// Parallel guesses are each counted before any password is checked: of 60 at once (one of them
+    /// right), no more than the limit get an answer other than "too many".
+    @Test(arguments: TestBackend.available)
+    func parallelGuessesCannotOutrunTheLimit(_ backend: TestBackend) async throws {
+        var settings = IdentitySettings()
+        settings.maxFailuresPerAccount = 5
+        try await withClient(backend, settings: settings) { _, services in
+            let identity = services.identity
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for i in 0..<60 {
+                    group.addTask {
+                        do {
+                            _ = try await identity.signIn(
+                                email: "admin@test.keel", password: i == 59 ? HTTPTest.password : "guess \(i)", client: "10.9.9.9", requestID: "t")
+                            return "signed in"
+                        } catch KeelError.rateLimited {
+                            return "limited"
+                        } catch KeelError.unauthenticated {
+                            return "wrong"
+                        } catch {
+                            return "other \(error)"
+                        }
+                    }
+                }
+                var all: [String] = []
+                for await o in group { all.append(o) }
+                return all
+            }
+            let checked = outcomes.filter { $0 == "wrong" || $0 == "signed in" }.count
+            #expect(checked <= 5, "\(checked) passwords were checked")
+            #expect(outcomes.filter { $0 == "limited" }.count >= 55)
+            #expect(!outcomes.contains { $0.hasPrefix("other") }, "\(outcomes.filter { $0.hasPrefix("other") })")
         }
     }
 

@@ -24,10 +24,39 @@ import TestSupport
         }
     }
 
+    /// Tampering as someone with rights over the schema would: the append-only triggers go first.
+    func tamper(_ db: Database, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
+        try await db.transaction { sql in
+            switch db.kind {
+            case .sqlite:
+                try await sql.raw("DROP TRIGGER audit_events_no_update").run()
+                try await sql.raw("DROP TRIGGER audit_events_no_delete").run()
+            case .postgres:
+                try await sql.raw("DROP TRIGGER audit_events_append_only ON audit_events").run()
+                try await sql.raw("DROP TRIGGER audit_events_no_truncate ON audit_events").run()
+            }
+            try await body(sql)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func theDatabaseRefusesToChangeOrDeleteAuditRecords(_ backend: TestBackend) async throws {
+        try await withTrail(backend) { db, _ in
+            for statement in ["UPDATE audit_events SET actor = 'someone else' WHERE seq = 3", "DELETE FROM audit_events WHERE seq = 2", "DELETE FROM audit_events"] {
+                await #expect(throws: (any Error).self) { try await db.transaction { try await $0.raw("\(unsafeRaw: statement)").run() } }
+            }
+            if db.kind == .postgres {
+                await #expect(throws: (any Error).self) { try await db.transaction { try await $0.raw("TRUNCATE audit_events").run() } }
+            }
+            let after = try await db.read { try await AuditRepository.verify(on: $0) }
+            #expect(after.problem == nil && after.checked == 5)
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func anEditedRecordIsReported(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            try await db.transaction { try await $0.raw("UPDATE audit_events SET actor = 'someone else' WHERE seq = 3").run() }
+            try await tamper(db) { try await $0.raw("UPDATE audit_events SET actor = 'someone else' WHERE seq = 3").run() }
             #expect(try await db.read { try await AuditRepository.verify(on: $0) }.problem == .altered(seq: 3))
         }
     }
@@ -35,7 +64,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func anEditedChangeValueIsReported(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            try await db.transaction {
+            try await tamper(db) {
                 try await $0.raw(#"UPDATE audit_events SET changes = '{"name":{"after":"Forged","before":"Name 0"}}' WHERE seq = 3"#).run()
             }
             #expect(try await db.read { try await AuditRepository.verify(on: $0) }.problem == .altered(seq: 3))
@@ -45,7 +74,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func aDeletedRecordIsReported(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            try await db.transaction { try await $0.raw("DELETE FROM audit_events WHERE seq = 2").run() }
+            try await tamper(db) { try await $0.raw("DELETE FROM audit_events WHERE seq = 2").run() }
             #expect(try await db.read { try await AuditRepository.verify(on: $0) }.problem == .missing(expectedSeq: 2, found: 3))
         }
     }
@@ -53,7 +82,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func reorderedRecordsAreReported(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            try await db.transaction { sql in
+            try await tamper(db) { sql in
                 try await sql.raw("UPDATE audit_events SET seq = 100 WHERE seq = 2").run()
                 try await sql.raw("UPDATE audit_events SET seq = 2 WHERE seq = 3").run()
                 try await sql.raw("UPDATE audit_events SET seq = 3 WHERE seq = 100").run()
@@ -65,7 +94,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func truncationIsReported(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            try await db.transaction { try await $0.raw("DELETE FROM audit_events WHERE seq >= 4").run() }
+            try await tamper(db) { try await $0.raw("DELETE FROM audit_events WHERE seq >= 4").run() }
             #expect(try await db.read { try await AuditRepository.verify(on: $0) }.problem == .truncated(lastSeq: 3, headSeq: 5))
         }
     }
@@ -73,7 +102,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func removingTheFirstRecordsIsReported(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            try await db.transaction { try await $0.raw("DELETE FROM audit_events WHERE seq = 1").run() }
+            try await tamper(db) { try await $0.raw("DELETE FROM audit_events WHERE seq = 1").run() }
             #expect(try await db.read { try await AuditRepository.verify(on: $0) }.problem == .missing(expectedSeq: 1, found: 2))
         }
     }
@@ -83,7 +112,7 @@ import TestSupport
         try await withTrail(backend) { db, services in
             let (before, _) = try await services.verifyAudit(.system("t"))
             // Someone rebuilds a consistent chain from scratch with a forged first record.
-            try await db.transaction { sql in
+            try await tamper(db) { sql in
                 let rows = try await AuditRepository.list(AuditRepository.Filter(limit: 100), on: sql).reversed()
                 try await sql.raw("DELETE FROM audit_events").run()
                 try await sql.raw("DELETE FROM audit_head").run()

@@ -69,11 +69,15 @@ import TestSupport
     func moneyAndDaysRoundTripIdentically(_ backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { (db: Database) async throws in
             let services = KeelServices(database: db)
-            let big = "92233720368547758.07"
+            // The largest amount input accepts (`SupportedRange`); one minor unit more is refused.
+            let big = "100000000000.00"
+            await #expect(throws: KeelError.self) {
+                _ = try await services.projects.create(.system("test"), sampleCharter(["code": "BIG", "budget_amount": "100000000000.01"]))
+            }
             let p = try await services.projects.create(
                 .system("test"), sampleCharter(["budget_amount": big, "planned_start": "1999-12-31", "planned_finish": "2100-02-28"]))
             let loaded = try await services.projects.get(.system("test"), p.id)
-            #expect(loaded.charter.budget.minor == Int64.max)
+            #expect(loaded.charter.budget.minor == SupportedRange.maxAmountMinor)
             #expect(loaded.charter.budget.decimalString == big)
             #expect(loaded.charter.plannedStart?.iso == "1999-12-31")
             #expect(loaded.charter.plannedFinish?.iso == "2100-02-28")

@@ -32,8 +32,37 @@ public struct Input: Sendable {
             throw .malformed("the body is not valid JSON")
         }
         guard case .object(let object) = value else { throw .malformed("the body must be a JSON object") }
-        return Input(fields: object, fromForm: false)
+        let input = Input(fields: object, fromForm: false)
+        if let field = input.fieldWithNUL() { throw .validation([Input.nulError(field)]) }
+        return input
     }
+
+    /// The first field (as `key`, `key[2].name`) whose name or text holds a NUL character. Text with
+    /// NUL is refused everywhere: PostgreSQL cannot store it and SQLite would cut it short in places.
+    public func fieldWithNUL() -> String? {
+        func find(_ v: Value, _ path: String) -> String? {
+            switch v {
+            case .string(let s), .number(let s): return s.utf8.contains(0) ? path : nil
+            case .array(let items):
+                for (i, item) in items.enumerated() { if let f = find(item, "\(path)[\(i)]") { return f } }
+                return nil
+            case .object(let fields):
+                for (k, item) in fields.sorted(by: { $0.key < $1.key }) {
+                    if k.utf8.contains(0) { return path }
+                    if let f = find(item, path + "." + k) { return f }
+                }
+                return nil
+            case .null, .bool: return nil
+            }
+        }
+        for (k, v) in fields.sorted(by: { $0.key < $1.key }) {
+            if k.utf8.contains(0) { return "body" }
+            if let f = find(v, k) { return f }
+        }
+        return nil
+    }
+
+    public static func nulError(_ field: String) -> FieldError { FieldError(field, .invalidFormat, ["reason": "nul_character"]) }
 
     /// Builds input from decoded form pairs. Keys like `allocations[0][direction]` become arrays of objects;
     /// keys starting with `_` (CSRF token, version) are transport data and left out; `_partial=1`

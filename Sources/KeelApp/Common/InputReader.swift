@@ -51,7 +51,7 @@ public struct InputReader {
         case .null:
             if required { errors.add(key, .required) } else { target = nil }
         case .string(let s):
-            if let d = Day(iso: s.trimmingWhitespace()) { target = d } else { errors.add(key, .invalidDay) }
+            if let d = errors.day(key, s.trimmingWhitespace()) { target = d }
         default: errors.add(key, .invalidType, ["expected": "date"])
         }
     }
@@ -90,7 +90,7 @@ public struct InputReader {
         if case .null = v { target = nil; return }
         var amount = target ?? 0
         let before = errors.all.count
-        fixed(key, digits: currency.minorDigits, &amount, required: false, allowNegative: false)
+        fixed(key, digits: currency.minorDigits, &amount, required: false, allowNegative: false, limit: SupportedRange.maxAmountMinor)
         if errors.all.count == before { target = amount }
     }
 
@@ -157,8 +157,9 @@ public struct InputReader {
     }
 
     /// An exact decimal amount in `currency`, as a JSON string or number or form text.
+    /// Amounts beyond `SupportedRange.amounts` are refused.
     public mutating func amount(_ key: String, currency: Currency, _ target: inout Int64, required: Bool = false, allowNegative: Bool = false) {
-        fixed(key, digits: currency.minorDigits, &target, required: required, allowNegative: allowNegative)
+        fixed(key, digits: currency.minorDigits, &target, required: required, allowNegative: allowNegative, limit: SupportedRange.maxAmountMinor)
     }
 
     /// An exact decimal with at most `digits` decimals (a rate, hours), scaled by 10^digits.
@@ -167,7 +168,7 @@ public struct InputReader {
     }
 
     /// More decimals than `digits` is an error, never a silent rounding.
-    private mutating func fixed(_ key: String, digits: Int, _ target: inout Int64, required: Bool, allowNegative: Bool) {
+    private mutating func fixed(_ key: String, digits: Int, _ target: inout Int64, required: Bool, allowNegative: Bool, limit: Int64 = .max) {
         guard let v = value(key) else { return missing(key, required: required) }
         let text: String
         switch v {
@@ -179,13 +180,20 @@ public struct InputReader {
         do {
             let value = try FixedPoint.parse(text, digits: digits)
             if value < 0 && !allowNegative { return errors.add(key, .negative) }
+            guard value.magnitude <= limit.magnitude else { return outOfRange() }
             target = value
         } catch .tooManyDecimals {
             errors.add(key, .tooManyDecimals, ["digits": String(digits)])
         } catch .overflow {
-            errors.add(key, .outOfRange, ["max": "9223372036854775807"])
+            outOfRange()
+        } catch .misplacedGrouping {
+            errors.add(key, .invalidAmount, ["reason": "grouping"])
         } catch {
             errors.add(key, .invalidAmount)
+        }
+        func outOfRange() {
+            let max = FixedPoint.format(limit, digits: digits)
+            errors.add(key, .outOfRange, ["min": allowNegative ? "-" + max : "0", "max": max])
         }
     }
 

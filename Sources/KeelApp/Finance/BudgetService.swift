@@ -402,7 +402,7 @@ public struct BudgetService: Sendable {
         line.costAccountID = accountID ?? line.costAccountID
         if line.method == .manual {
             if let months { line.segments = months }
-            line.amount = line.segments.reduce(0) { $0 + $1.amount }
+            line.amount = line.segments.sum { $0.amount }
         } else {
             line.amount = amount
             let account = accounts.first { $0.id == line.costAccountID }!

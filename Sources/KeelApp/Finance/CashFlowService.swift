@@ -61,15 +61,15 @@ public struct CashFlowService: Sendable {
             switch e.kind {
             case .paymentReceived: received.append((e.day, e.amount))
             case .commitment:
-                open[e.costAccountID ?? ID(), default: 0] += e.amount
+                open[e.costAccountID ?? ID(), default: 0] = open[e.costAccountID ?? ID(), default: 0].addingSaturated(e.amount)
                 // A live order is one that was not reversed (and is not itself a reversal).
                 if e.reverses == nil, !reversed.contains(e.id), let account = e.costAccountID {
                     orders[account, default: []].append(.init(day: e.day, dueDate: e.dueDate, amount: e.amount))
                 }
-            case .commitmentRelease: open[e.costAccountID ?? ID(), default: 0] -= e.amount
+            case .commitmentRelease: open[e.costAccountID ?? ID(), default: 0] = open[e.costAccountID ?? ID(), default: 0].subtractingSaturated(e.amount)
             default:
                 costs.append(.init(day: e.day, dueDate: e.dueDate, amount: e.amount, kind: e.kind))
-                if let account = e.costAccountID { actual[account, default: 0] += e.amount }
+                if let account = e.costAccountID { actual[account, default: 0] = actual[account, default: 0].addingSaturated(e.amount) }
             }
         }
         var budget: [ID<CostAccount>: [BudgetSegment]] = [:]

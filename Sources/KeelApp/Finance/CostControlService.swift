@@ -112,7 +112,7 @@ public struct CostControlService: Sendable {
     static func positions(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> [ID<CostAccount>: CostPosition] {
         var out: [ID<CostAccount>: CostPosition] = [:]
         if let approved = try await BudgetRepository.approved(project: project, on: sql) {
-            for l in try await BudgetRepository.lines(approved.id, on: sql) { out[l.costAccountID, default: CostPosition()].budget += l.amount }
+            for l in try await BudgetRepository.lines(approved.id, on: sql) { out[l.costAccountID, default: CostPosition()].budget = out[l.costAccountID, default: CostPosition()].budget.addingSaturated(l.amount) }
         }
         for (account, totals) in try await LedgerRepository.accountTotals(project: project, on: sql) {
             out[account, default: CostPosition()].actual = totals.actual

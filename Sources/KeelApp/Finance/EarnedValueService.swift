@@ -68,7 +68,7 @@ public struct EarnedValueService: Sendable {
             var spent: Int64 = 0
             return inputs.rollup.series(of: 0, from: start, through: end, step: step).map { point in
                 while k < costs.count && costs[k].day <= point.day {
-                    spent += costs[k].amount
+                    spent = spent.addingSaturated(costs[k].amount)
                     k += 1
                 }
                 var p = point
@@ -102,7 +102,7 @@ public struct EarnedValueService: Sendable {
             let milestones = Self.readMilestones(&r)
             if code == "weighted_milestones" {
                 if milestones.isEmpty && !r.errors.all.contains(where: { $0.field.hasPrefix("milestones") }) { r.errors.add("milestones", .required) }
-                if !milestones.isEmpty, milestones.reduce(0, { $0 + $1.weight }) != 10_000 { r.errors.add("milestones", .outOfRange, ["min": "100", "max": "100"]) }
+                if !milestones.isEmpty, milestones.sum({ $0.weight }) != 10_000 { r.errors.add("milestones", .outOfRange, ["min": "100", "max": "100"]) }
             } else if !milestones.isEmpty {
                 r.errors.add("milestones", .mustBeEmpty)
             }
@@ -180,7 +180,7 @@ public struct EarnedValueService: Sendable {
                 r.errors.add("milestones[\(i)].weight_percent", .outOfRange, ["min": "0.01", "max": "100"])
             }
             if let dateText, !dateText.isEmpty {
-                if let d = Day(iso: dateText) { m.achievedOn = d } else { r.errors.add("milestones[\(i)].achieved_on", .invalidDay) }
+                if let d = r.errors.day("milestones[\(i)].achieved_on", dateText) { m.achievedOn = d }
             }
             out.append(m)
         }

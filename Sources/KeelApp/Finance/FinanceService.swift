@@ -19,7 +19,7 @@ public struct FinanceOverview: Sendable {
     /// Revenue is a credit balance; shown positive.
     public var revenue: Int64 { -(trialBalance[.revenue] ?? 0) }
     public var cashReceived: Int64 { trialBalance[.cash] ?? 0 }
-    public var trialBalanceTotal: Int64 { trialBalance.values.reduce(0, +) }
+    public var trialBalanceTotal: Int64 { trialBalance.values.sum { $0 } }
 }
 
 public struct AccountTotals: Sendable, Hashable {

@@ -34,8 +34,8 @@ public struct TimesheetDetail: Sendable {
     /// Posting numbers of the ledger entries of an approved timesheet, by entry.
     public let ledgerNumbers: [ID<LedgerEntry>: Int64]
 
-    public var totalCentihours: Int64 { entries.reduce(0) { $0 + $1.centihours } }
-    public var totalCost: Int64 { costs.reduce(0) { $0 + ($1 ?? 0) } }
+    public var totalCentihours: Int64 { entries.sum { $0.centihours } }
+    public var totalCost: Int64 { costs.sum { $0 ?? 0 } }
 }
 
 /// A timesheet in a list, with its person and total hours.
@@ -289,7 +289,7 @@ public struct TimesheetService: Sendable {
             sheet.decidedAt = now
             sheet = try await Self.store(sheet, current: current, sql)
             var after = Self.auditFields(sheet, priced)
-            after["cost"] = FixedPoint.format(priced.reduce(0) { $0 + ($1.cost ?? 0) }, digits: currency.minorDigits)
+            after["cost"] = FixedPoint.format(priced.sum { $0.cost ?? 0 }, digits: currency.minorDigits)
             try await services.audit.record(
                 "approve", objectType: "timesheet", objectID: id.description, project: project, before: Self.auditFields(current, entries), after: after,
                 caller: caller, on: sql)
@@ -414,7 +414,7 @@ public struct TimesheetService: Sendable {
     static func auditFields(_ t: Timesheet, _ entries: [TimeEntry]) -> [String: String?] {
         [
             "user_id": t.userID.description, "week": t.weekStart.iso, "status": t.status.rawValue,
-            "hours": FixedPoint.format(entries.reduce(0) { $0 + $1.centihours }, digits: 2), "entries": String(entries.count),
+            "hours": FixedPoint.format(entries.sum { $0.centihours }, digits: 2), "entries": String(entries.count),
         ]
     }
 }

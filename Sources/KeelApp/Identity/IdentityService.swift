@@ -11,10 +11,14 @@ public struct IdentitySettings: Sendable {
     public var absoluteTimeout: TimeInterval = 12 * 3600
     /// The window in which failed sign-ins are counted.
     public var failureWindow: TimeInterval = 15 * 60
-    /// Failed sign-ins allowed per account in the window.
+    /// Attempts allowed per account from one client address in the window.
     public var maxFailuresPerAccount = 5
-    /// Failed sign-ins allowed per client address in the window.
+    /// Attempts allowed per client address in the window, whatever the accounts.
     public var maxFailuresPerClient = 20
+    /// Attempts allowed per account from all addresses it never signed in from, in the window. Guesses
+    /// spread over many addresses stop here, while addresses that signed in before keep their own
+    /// allowance: a stranger cannot lock the owner out.
+    public var maxFailuresPerAccountFromNewClients = 20
 
     public init() {}
 }
@@ -25,6 +29,14 @@ public struct Authenticated: Sendable {
     public let csrfToken: String?
     /// The session's cookie token (nil for API tokens), so sign-out can end exactly this session.
     public let sessionToken: String?
+    /// Failed sign-ins to the account since its previous successful one (told to the user at sign-in).
+    public var failedAttemptsSinceLastSignIn = 0
+
+    public init(user: User, csrfToken: String?, sessionToken: String?) {
+        self.user = user
+        self.csrfToken = csrfToken
+        self.sessionToken = sessionToken
+    }
 }
 
 public struct IdentityService: Sendable {
@@ -150,7 +162,11 @@ public struct IdentityService: Sendable {
             next.user.version = v
             if next.user.disabled || newHash != nil { try await SessionRepository.deleteAll(user: id, on: sql) }
             var after = Self.auditFields(next.user)
-            if newHash != nil { after["password"] = "(reset)" }
+            if newHash != nil {
+                after["password"] = "(reset)"
+                // A reset means the old credentials may be known to someone else: tokens go with them.
+                after["revoked_tokens"] = String(try await APITokenRepository.revokeAll(user: id, at: stamp(now), on: sql))
+            }
             try await services.audit.record(
                 "update", objectType: "user", objectID: id.description, project: nil, before: Self.auditFields(current.user), after: after,
                 caller: caller, on: sql)
@@ -162,14 +178,17 @@ public struct IdentityService: Sendable {
         ["email": u.email, "display_name": u.displayName, "is_admin": u.isAdmin ? "true" : "false", "disabled": u.disabled ? "true" : "false"]
     }
 
-    /// The signed-in user changes their own password; their other sessions end.
-    public func changePassword(_ caller: Caller, _ input: Input, currentSession: String?) async throws {
+    /// The signed-in user changes their own password; their other sessions end, and their API tokens
+    /// too when `revoke_tokens` is set (the form ticks it by default). Returns how many tokens were revoked.
+    @discardableResult
+    public func changePassword(_ caller: Caller, _ input: Input, currentSession: String?) async throws -> Int {
         guard let id = caller.userID else { throw KeelError.unauthenticated }
         var r = InputReader(input, creating: true)
-        var current = "", new = "", confirm = ""
+        var current = "", new = "", confirm = "", revokeTokens = false
         r.secret("current_password", &current, required: true)
         r.secret("new_password", &new, required: true)
         r.secret("new_password_confirmation", &confirm)
+        r.bool("revoke_tokens", &revokeTokens)
         if !new.isEmpty { PasswordPolicy.check(new, field: "new_password", into: &r.errors) }
         if input.fields["new_password_confirmation"] != nil, confirm != new { r.errors.add("new_password_confirmation", .mismatch) }
         try r.finish()
@@ -180,39 +199,58 @@ public struct IdentityService: Sendable {
             throw KeelError.validation([FieldError("current_password", .mismatch)])
         }
         let hash = try await Secrets.hashPassword(new)
-        try await services.database.transaction { sql in
+        return try await services.database.transaction { sql in
             var next = stored
             next.passwordHash = hash
             guard case .updated = try await UserRepository.update(next, expectedVersion: stored.user.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: stored.user.version + 1)
             }
             try await SessionRepository.deleteAll(user: id, keeping: currentSession.map(Secrets.digest), on: sql)
+            let revoked = revokeTokens ? try await APITokenRepository.revokeAll(user: id, at: stamp(now), on: sql) : 0
             try await services.audit.record(
-                "change_password", objectType: "user", objectID: id.description, project: nil, before: [:], after: [:], caller: caller, on: sql)
+                "change_password", objectType: "user", objectID: id.description, project: nil, before: [:],
+                after: revokeTokens ? ["revoked_tokens": String(revoked)] : [:], caller: caller, on: sql)
+            return revoked
         }
     }
 
     // MARK: Sessions
 
-    /// Checks the password (with throttling per account and per client address) and starts a new
-    /// session with a fresh random id. Failures are recorded for the audit trail too.
+    /// Checks the password and starts a new session with a fresh random id. The attempt is counted
+    /// before the password is checked — per account and client address, per client address, and per
+    /// account from addresses that never signed in to it — so parallel guesses cannot outrun the
+    /// limits (`IdentitySettings`). Failures are recorded for the audit trail and the user's notice.
     public func signIn(email rawEmail: String, password: String, client: String, requestID: String) async throws -> Authenticated {
         let email = User.normalizedEmail(rawEmail)
         let now = self.now
-        let since = stamp(now.addingTimeInterval(-services.settings.failureWindow))
-        let counts = try await services.database.read { sql in
-            try await SignInFailureRepository.recent(account: email, client: client, since: since, on: sql)
+        let nowText = stamp(now)
+        let cutoff = stamp(now.addingTimeInterval(-services.settings.failureWindow))
+        let s = services.settings
+        let (known, counts) = try await services.database.transaction { sql in
+            let known = try await SignInThrottleRepository.isKnown(account: email, client: client, on: sql)
+            var counts: [(SignInThrottleRepository.Count, Int)] = [
+                (try await SignInThrottleRepository.bump(.pair, account: email, client: client, now: nowText, windowCutoff: cutoff, on: sql), s.maxFailuresPerAccount),
+                (try await SignInThrottleRepository.bump(.client, account: "", client: client, now: nowText, windowCutoff: cutoff, on: sql), s.maxFailuresPerClient),
+            ]
+            if !known {
+                counts.append(
+                    (try await SignInThrottleRepository.bump(.account, account: email, client: "", now: nowText, windowCutoff: cutoff, on: sql), s.maxFailuresPerAccountFromNewClients))
+            }
+            return (known, counts)
         }
-        if counts.account >= services.settings.maxFailuresPerAccount || counts.client >= services.settings.maxFailuresPerClient {
-            let oldest = counts.account >= services.settings.maxFailuresPerAccount ? counts.accountOldest : counts.clientOldest
-            throw KeelError.rateLimited(retryAfterSeconds: retryAfter(oldest: oldest, now: now))
+        let exceeded = counts.filter { $0.0.attempts > $0.1 }
+        if !exceeded.isEmpty {
+            // The wait ends when the last of the exceeded windows ends.
+            let seconds = exceeded.map { retryAfter(oldest: $0.0.windowStart, now: now) }.max() ?? Int(s.failureWindow)
+            throw KeelError.rateLimited(retryAfterSeconds: seconds)
         }
         let stored = try await services.database.read { sql in try await UserRepository.find(email: email, on: sql) }
         let ok = try await Secrets.verifyPassword(password, hash: stored?.passwordHash ?? Secrets.decoyHash)
         guard let stored, ok, !stored.user.disabled else {
             try await services.database.transaction { sql in
-                try await SignInFailureRepository.record(account: email, client: client, at: stamp(now), on: sql)
+                try await SignInFailureRepository.record(account: email, client: client, at: nowText, on: sql)
                 try await SignInFailureRepository.purge(before: stamp(now.addingTimeInterval(-86_400)), on: sql)
+                try await SignInThrottleRepository.purge(windowsBefore: stamp(now.addingTimeInterval(-86_400)), on: sql)
                 try await services.audit.record(
                     "sign_in_failed", objectType: "user", objectID: stored?.user.id.description ?? "", project: nil, before: [:],
                     after: ["email": email, "client": client], caller: Caller(principal: .anonymous, requestID: requestID), on: sql)
@@ -222,16 +260,41 @@ public struct IdentityService: Sendable {
         let token = Secrets.token()
         let csrf = Secrets.token()
         let record = SessionRecord(
-            tokenHash: Secrets.digest(token), userID: stored.user.id, csrfToken: csrf, createdAt: stamp(now), lastSeenAt: stamp(now),
-            expiresAt: stamp(now.addingTimeInterval(services.settings.absoluteTimeout)))
-        try await services.database.transaction { sql in
+            tokenHash: Secrets.digest(token), userID: stored.user.id, csrfToken: csrf, createdAt: nowText, lastSeenAt: nowText,
+            expiresAt: stamp(now.addingTimeInterval(s.absoluteTimeout)))
+        let failures = try await services.database.transaction { sql in
             try await SessionRepository.insert(record, on: sql)
+            // The right password: this address's allowance starts afresh, and the attempt is taken
+            // back from the shared counters.
+            try await SignInThrottleRepository.reset(.pair, account: email, client: client, on: sql)
+            try await SignInThrottleRepository.release(.client, account: "", client: client, on: sql)
+            if !known { try await SignInThrottleRepository.release(.account, account: email, client: "", on: sql) }
+            try await SignInThrottleRepository.remember(account: email, client: client, at: nowText, on: sql)
+            let failures = try await SignInThrottleRepository.failures(account: email, on: sql)
             try await SignInFailureRepository.clear(account: email, on: sql)
             try await services.audit.record(
                 "sign_in", objectType: "user", objectID: stored.user.id.description, project: nil, before: [:], after: ["client": client],
                 caller: .user(stored.user, requestID: requestID), on: sql)
+            return failures
         }
-        return Authenticated(user: stored.user, csrfToken: csrf, sessionToken: token)
+        var auth = Authenticated(user: stored.user, csrfToken: csrf, sessionToken: token)
+        auth.failedAttemptsSinceLastSignIn = failures
+        return auth
+    }
+
+    /// An administrator lifts the sign-in limits on an account (after a lockout by someone else's
+    /// guesses); the user's next sign-in still tells them about the failures.
+    public func unlock(_ caller: Caller, email rawEmail: String) async throws -> Int {
+        try await services.policy.authorize(caller, .administerUsers, project: nil)
+        let email = User.normalizedEmail(rawEmail)
+        return try await services.database.transaction { sql in
+            guard let stored = try await UserRepository.find(email: email, on: sql) else { throw KeelError.notFound(kind: "user", id: email) }
+            let lifted = try await SignInThrottleRepository.unlock(account: email, on: sql)
+            try await services.audit.record(
+                "unlock", objectType: "user", objectID: stored.user.id.description, project: nil, before: [:], after: ["email": email],
+                caller: caller, on: sql)
+            return lifted
+        }
     }
 
     func retryAfter(oldest: String?, now: Date) -> Int {

@@ -53,12 +53,10 @@ extension InputReader {
             if required { errors.add(key, .required) } else { target = nil }
         case .string(let s):
             let t = s.trimmingWhitespace()
-            if t.count == 10, let d = Day(iso: t) {
-                target = LocalDateTime(day: d, minuteOfDay: endOfDay ? 1_440 : 0)
-            } else if let d = LocalDateTime(iso: t) {
-                target = d
-            } else {
-                errors.add(key, .invalidDateTime)
+            switch LocalDateTime.parse(input: t) {
+            case .success(let d): target = t.count == 10 && endOfDay ? d.adding(minutes: 1_440) : d
+            case .failure(.outOfRange): errors.add(key, Day.InputProblem.outOfRange)
+            case .failure(.malformed): errors.add(key, .invalidDateTime)
             }
         default: errors.add(key, .invalidType, ["expected": "date-time"])
         }

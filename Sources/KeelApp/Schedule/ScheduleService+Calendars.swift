@@ -139,16 +139,14 @@ extension ScheduleService {
                     r.errors.add(f, .invalidType, ["expected": "object"])
                     continue
                 }
-                guard case .string(let fromText)? = o["from"], let from = Day(iso: fromText.trimmingWhitespace()) else {
+                guard case .string(let fromText)? = o["from"] else {
                     r.errors.add("\(f).from", .invalidDay)
                     continue
                 }
+                guard let from = r.errors.day("\(f).from", fromText.trimmingWhitespace()) else { continue }
                 var to = from
                 if case .string(let toText)? = o["to"] {
-                    guard let d = Day(iso: toText.trimmingWhitespace()) else {
-                        r.errors.add("\(f).to", .invalidDay)
-                        continue
-                    }
+                    guard let d = r.errors.day("\(f).to", toText.trimmingWhitespace()) else { continue }
                     to = d
                 }
                 var name = ""
@@ -185,8 +183,8 @@ extension ScheduleService {
                 hours.insert(iv, at: 0)
                 words.removeLast()
             }
-            guard span.count <= 2, let from = Day(iso: span[0]), let to = span.count == 2 ? Day(iso: span[1]) : from else {
-                errors.add("exceptions_text", .invalidFormat, ["line": String(n + 1), "pattern": "YYYY-MM-DD[..YYYY-MM-DD] name [HH:MM-HH:MM]"])
+            guard span.count <= 2, let from = Day(input: span[0]), let to = span.count == 2 ? Day(input: span[1]) : from else {
+                errors.add("exceptions_text", .invalidFormat, ["line": String(n + 1), "pattern": "YYYY-MM-DD[..YYYY-MM-DD] name [HH:MM-HH:MM]", "min": SupportedRange.earliestDay.iso, "max": SupportedRange.latestDay.iso])
                 bad = true
                 continue
             }

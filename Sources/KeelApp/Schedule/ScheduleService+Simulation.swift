@@ -71,6 +71,8 @@ extension ScheduleService {
 
     /// How much work one request may do inline: tasks × iterations.
     public static let inlineSimulationBudget = 20_000_000
+    /// Tasks × iterations of one saved run (about a minute of both cores): 10,000 tasks × 100,000 iterations.
+    public static let savedSimulationBudget = 1_000_000_000
 
     /// Reads and checks the options; every problem at once.
     public static func simulationOptions(_ input: Input) throws(KeelError) -> SimulationOptions {

@@ -49,6 +49,17 @@ public struct SimulationRunService: Sendable {
         try await services.inProject(caller, .editRisks, project) { sql in
             let options = try ScheduleService.simulationOptions(input)
             let plan = try await services.schedule.current(project, sql).plan
+            // Refused now rather than failing in the background: an empty plan has nothing to simulate.
+            if plan.tasks.isEmpty { throw KeelError.validation([FieldError("tasks", .tooFew, ["min": "1", "reason": "no_tasks"])]) }
+            if plan.tasks.count * options.iterations > ScheduleService.savedSimulationBudget {
+                throw KeelError.validation([
+                    FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, ScheduleService.savedSimulationBudget / plan.tasks.count))])
+                ])
+            }
+            // One run at a time per project: a second would only compete with the first for the cores.
+            if try await SimulationRunRepository.active(project: project, on: sql) > 0 {
+                throw KeelError.conflict("a simulation run of this project is already queued or running; wait for it or stop it")
+            }
             let register = try await RiskRepository.list(project: project, on: sql)
             let run = StoredSimulationRun(
                 projectID: project, iterations: options.iterations, seed: options.seed, distribution: options.distribution, deadline: options.deadline,

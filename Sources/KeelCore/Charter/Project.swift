@@ -66,7 +66,7 @@ public struct Charter: Hashable, Sendable {
             if !seen.insert(a.direction.lowercased()).inserted {
                 errors.add("allocations[\(i)].direction", .duplicate)
             }
-            total += max(0, a.shareBasisPoints)
+            if (1...10_000).contains(a.shareBasisPoints) { total += a.shareBasisPoints }
         }
         if total > 10_000 { errors.add("allocations", .sharesExceedWhole) }
     }

@@ -88,10 +88,10 @@ public struct BudgetPlan: Hashable, Sendable {
     }
 
     /// The performance measurement baseline: the sum of the lines (BAC of the project).
-    public var pmb: Int64 { lines.reduce(0) { $0 + $1.amount } }
+    public var pmb: Int64 { lines.sum { $0.amount } }
     /// What approval is asked for: the PMB and both reserves.
-    public var total: Int64 { pmb + version.contingencyReserve + version.managementReserve }
-    public func amount(of account: ID<CostAccount>) -> Int64 { lines.filter { $0.costAccountID == account }.reduce(0) { $0 + $1.amount } }
+    public var total: Int64 { pmb.addingSaturated(version.contingencyReserve).addingSaturated(version.managementReserve) }
+    public func amount(of account: ID<CostAccount>) -> Int64 { lines.filter { $0.costAccountID == account }.sum { $0.amount } }
 }
 
 /// How one cost account's budget differs between the approved version and another.

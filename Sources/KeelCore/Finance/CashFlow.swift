@@ -176,7 +176,7 @@ public struct CashPeriod: Hashable, Sendable {
     /// Of the period's movements, those still expected.
     public let forecastNet: Int64
     public let closingBalance: Int64
-    public var net: Int64 { inflow + outflow }
+    public var net: Int64 { inflow.addingSaturated(outflow) }
 }
 
 /// The balance is projected to fall below the threshold within the horizon.
@@ -204,8 +204,8 @@ public struct CashFlowForecast: Sendable {
     public let unplaced: [String]
 
     public var horizonEnd: Day { asOf.adding(days: 7 * settings.horizonWeeks) }
-    public var expectedIn: Int64 { movements.filter { $0.forecast && $0.amount > 0 }.reduce(0) { $0 + $1.amount } }
-    public var expectedOut: Int64 { movements.filter { $0.forecast && $0.amount < 0 }.reduce(0) { $0 + $1.amount } }
+    public var expectedIn: Int64 { movements.filter { $0.forecast && $0.amount > 0 }.sum { $0.amount } }
+    public var expectedOut: Int64 { movements.filter { $0.forecast && $0.amount < 0 }.sum { $0.amount } }
 }
 
 /// The cash-flow forecast. Received cash settles planned inflows in the order they are expected;
@@ -225,7 +225,7 @@ public enum CashFlow {
         for r in input.received where r.amount != 0 {
             moves.append(CashMovement(day: r.day, amount: r.amount, source: .customerPayment, forecast: false))
         }
-        var settled = max(0, input.received.reduce(0) { $0 + $1.amount })
+        var settled = max(0, input.received.sum { $0.amount })
         var unplaced: [String] = []
         let placed = input.inflows.enumerated().filter { $0.element.expected != nil }
             .sorted { ($0.element.expected!, $0.offset) < ($1.element.expected!, $1.offset) }.map(\.element)
@@ -259,8 +259,8 @@ public enum CashFlow {
             if open > 0 { moves.append(CashMovement(day: next, amount: -open, source: .commitment, forecast: true, label: a.code, overdue: true)) }
 
             // Budget not yet spent or committed, along the rest of its time-phasing.
-            let total = a.budget.reduce(0) { $0 + $1.amount }
-            let remaining = total - max(0, a.actual) - max(0, a.openCommitment)
+            let total = a.budget.sum { $0.amount }
+            let remaining = total.subtractingSaturated(max(0, a.actual)).subtractingSaturated(max(0, a.openCommitment))
             guard remaining > 0 else { continue }
             let lag = a.paidWhenWorked ? 0 : terms
             let spend = spread(remaining, over: a.budget, after: asOf)
@@ -282,7 +282,7 @@ public enum CashFlow {
     /// still have to earn in each; all of it the day after `asOf` when the plan has nothing left.
     static func spread(_ amount: Int64, over segments: [BudgetSegment], after asOf: Day) -> [(Day, Int64)] {
         guard let end = segments.map(\.through).max(), end > asOf else { return [(asOf.adding(days: 1), amount)] }
-        func pv(_ day: Day) -> Int64 { segments.reduce(0) { $0 + $1.plannedValue(at: day) } }
+        func pv(_ day: Day) -> Int64 { segments.sum { $0.plannedValue(at: day) } }
         var days: [Day] = []
         var weights: [Int64] = []
         var previous = pv(asOf)
@@ -311,11 +311,11 @@ public enum CashFlow {
                 var inflow: Int64 = 0, outflow: Int64 = 0, forecastNet: Int64 = 0
                 while i < moves.count, moves[i].day <= through {
                     let m = moves[i]
-                    if m.amount > 0 { inflow += m.amount } else { outflow += m.amount }
-                    if m.forecast { forecastNet += m.amount }
+                    if m.amount > 0 { inflow = inflow.addingSaturated(m.amount) } else { outflow = outflow.addingSaturated(m.amount) }
+                    if m.forecast { forecastNet = forecastNet.addingSaturated(m.amount) }
                     i += 1
                 }
-                balance += inflow + outflow
+                balance = balance.addingSaturated(inflow).addingSaturated(outflow)
                 out.append(CashPeriod(from: from, through: through, inflow: inflow, outflow: outflow, forecastNet: forecastNet, closingBalance: balance))
             }
             return out
@@ -337,7 +337,7 @@ public enum CashFlow {
         var balance = s.openingBalance
         var i = 0
         while i < moves.count, moves[i].day <= asOf {
-            balance += moves[i].amount
+            balance = balance.addingSaturated(moves[i].amount)
             i += 1
         }
         let atAsOf = balance
@@ -347,7 +347,7 @@ public enum CashFlow {
         while i < moves.count, moves[i].day <= horizonEnd {
             let day = moves[i].day
             while i < moves.count, moves[i].day == day {
-                balance += moves[i].amount
+                balance = balance.addingSaturated(moves[i].amount)
                 i += 1
             }
             if balance < lowest.balance { lowest = (day, balance) }

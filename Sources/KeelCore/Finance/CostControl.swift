@@ -37,7 +37,9 @@ public struct CostPosition: Hashable, Sendable {
         self.actual = actual
     }
 
-    public static func + (a: Self, b: Self) -> Self { Self(budget: a.budget + b.budget, committed: a.committed + b.committed, actual: a.actual + b.actual) }
+    public static func + (a: Self, b: Self) -> Self {
+        Self(budget: a.budget.addingSaturated(b.budget), committed: a.committed.addingSaturated(b.committed), actual: a.actual.addingSaturated(b.actual))
+    }
     public static func += (a: inout Self, b: Self) { a = a + b }
 
     /// The cost the account is heading for: what is spent and committed, or the budget if that is more

@@ -19,13 +19,15 @@ public struct EarnedValueMetrics: Hashable, Sendable, Codable {
 
     public static let zero = EarnedValueMetrics(bac: 0, pv: 0, ev: 0, ac: 0)
 
-    public static func + (a: Self, b: Self) -> Self { Self(bac: a.bac + b.bac, pv: a.pv + b.pv, ev: a.ev + b.ev, ac: a.ac + b.ac) }
+    public static func + (a: Self, b: Self) -> Self {
+        Self(bac: a.bac.addingSaturated(b.bac), pv: a.pv.addingSaturated(b.pv), ev: a.ev.addingSaturated(b.ev), ac: a.ac.addingSaturated(b.ac))
+    }
     public static func += (a: inout Self, b: Self) { a = a + b }
 
     /// Schedule variance EV − PV.
-    public var sv: Int64 { ev - pv }
+    public var sv: Int64 { ev.subtractingSaturated(pv) }
     /// Cost variance EV − AC.
-    public var cv: Int64 { ev - ac }
+    public var cv: Int64 { ev.subtractingSaturated(ac) }
     /// Schedule performance index EV / PV.
     public var spi: Double? { pv == 0 ? nil : Double(ev) / Double(pv) }
     /// Cost performance index EV / AC.
@@ -34,24 +36,35 @@ public struct EarnedValueMetrics: Hashable, Sendable, Codable {
     /// EAC = BAC / CPI = BAC × AC / EV: the rest of the work costs what the work so far did.
     public var eac: Int64? { ev == 0 ? nil : Rounding.divide(Int128(bac) * Int128(ac), Int128(ev)) }
     /// EAC = AC + (BAC − EV): the rest of the work costs what it was budgeted at.
-    public var eacAtBudgetRate: Int64 { ac + bac - ev }
+    public var eacAtBudgetRate: Int64 { Int64(clamping: Int128(ac) + Int128(bac) - Int128(ev)) }
     /// EAC = AC + (BAC − EV) / (CPI × SPI) = AC + (BAC − EV) × AC × PV / EV²: schedule pressure counts too.
     public var eacCostAndSchedule: Int64? {
         guard ev != 0, pv != 0, ac != 0 else { return nil }
-        let numerator = Int128(bac - ev) * Int128(ac) * Int128(pv)
-        let denominator = Int128(ev) * Int128(ev)
-        return ac + Rounding.divide(numerator, denominator)
+        // Three 64-bit factors can exceed 128 bits (amounts near a hundred billion do): then
+        // (BAC − EV) × AC / EV first and × PV / EV after, each rounded (at most a minor unit apart).
+        let (partial, o1) = (Int128(bac) - Int128(ev)).multipliedReportingOverflow(by: Int128(ac))
+        let (numerator, o2) = partial.multipliedReportingOverflow(by: Int128(pv))
+        let remaining: Int64
+        if !o1 && !o2 {
+            remaining = Rounding.divide(numerator, Int128(ev) * Int128(ev))
+        } else if !o1 {
+            remaining = Rounding.divide(Int128(Rounding.divide(partial, Int128(ev))) * Int128(pv), Int128(ev))
+        } else {
+            let estimate = (Double(bac) - Double(ev)) * Double(ac) / Double(ev) * Double(pv) / Double(ev)
+            remaining = estimate >= 9.2e18 ? .max : estimate <= -9.2e18 ? .min : Int64(estimate.rounded())
+        }
+        return Int64(clamping: Int128(ac) + Int128(remaining))
     }
     /// Estimate to complete, EAC − AC (with the CPI-based EAC).
-    public var etc: Int64? { eac.map { $0 - ac } }
+    public var etc: Int64? { eac.map { $0.subtractingSaturated(ac) } }
     /// Variance at completion, BAC − EAC.
-    public var vac: Int64? { eac.map { bac - $0 } }
+    public var vac: Int64? { eac.map { bac.subtractingSaturated($0) } }
     /// The cost efficiency the remaining work needs to finish on budget: (BAC − EV) / (BAC − AC).
-    public var tcpiToBAC: Double? { bac == ac ? nil : Double(bac - ev) / Double(bac - ac) }
+    public var tcpiToBAC: Double? { bac == ac ? nil : (Double(bac) - Double(ev)) / (Double(bac) - Double(ac)) }
     /// … to finish at the CPI-based EAC: (BAC − EV) / (EAC − AC).
     public var tcpiToEAC: Double? {
         guard let eac, eac != ac else { return nil }
-        return Double(bac - ev) / Double(eac - ac)
+        return (Double(bac) - Double(ev)) / (Double(eac) - Double(ac))
     }
     /// Share of the budget earned, 0…1 (nil without a budget).
     public var percentComplete: Double? { bac == 0 ? nil : Double(ev) / Double(bac) }

@@ -174,7 +174,7 @@ struct PreparedLeaf: Sendable {
 
     init(_ leaf: EarnedValueLeaf) {
         budget = leaf.budget
-        bac = leaf.budget.reduce(0) { $0 + $1.amount }
+        bac = leaf.budget.sum { $0.amount }
         firstDay = leaf.budget.map(\.from).min() ?? Day(ordinal: 0)
         lastDay = leaf.budget.map(\.through).max() ?? Day(ordinal: 0)
         method = leaf.method
@@ -190,7 +190,7 @@ struct PreparedLeaf: Sendable {
         sums.reserveCapacity(costs.count)
         var running: Int64 = 0
         for c in costs {
-            running += c.amount
+            running = running.addingSaturated(c.amount)
             if let last = days.last, last == c.day.ordinal { sums[sums.count - 1] = running } else {
                 days.append(c.day.ordinal)
                 sums.append(running)
@@ -214,7 +214,7 @@ struct PreparedLeaf: Sendable {
     @inline(__always)
     func plannedValue(at day: Day) -> Int64 {
         var pv: Int64 = 0
-        for s in budget { pv += s.plannedValue(at: day) }
+        for s in budget { pv = pv.addingSaturated(s.plannedValue(at: day)) }
         return pv
     }
 

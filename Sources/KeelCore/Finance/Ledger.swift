@@ -78,16 +78,23 @@ public struct AccountingPeriod: Hashable, Comparable, Sendable, CustomStringConv
     public let year: Int
     public let month: Int
 
+    /// A month of the supported years (see `SupportedRange`), as input names one.
     public init?(year: Int, month: Int) {
-        guard (1...12).contains(month), (1900...9999).contains(year) else { return nil }
+        guard (1...12).contains(month), (1900...2199).contains(year) else { return nil }
         self.year = year
         self.month = month
     }
 
+    /// Any month, even of a day stored by an older version far outside the supported range.
     public init(containing day: Day) {
         let c = day.components
         self.year = c.year
         self.month = c.month
+    }
+
+    private init(unchecked year: Int, month: Int) {
+        self.year = year
+        self.month = month
     }
 
     /// `2026-11`.
@@ -99,15 +106,19 @@ public struct AccountingPeriod: Hashable, Comparable, Sendable, CustomStringConv
 
     public var text: String { String(year) + "-" + (month < 10 ? "0" : "") + String(month) }
     public var description: String { text }
-    public var firstDay: Day { Day(year: year, month: month, day: 1)! }
-    public var lastDay: Day { Day(year: year, month: month, day: Day.daysInMonth(year: year, month: month))! }
+    // Straight from the civil-date arithmetic, so that a month of any year has its days (no optional).
+    public var firstDay: Day { Day(ordinal: Int32(clamping: Day.daysFromCivil(year: year, month: month, day: 1))) }
+    public var lastDay: Day {
+        Day(ordinal: Int32(clamping: Day.daysFromCivil(year: year, month: month, day: Day.daysInMonth(year: year, month: month))))
+    }
 
     public static func < (a: AccountingPeriod, b: AccountingPeriod) -> Bool { (a.year, a.month) < (b.year, b.month) }
 
     /// The month `n` months later (earlier when negative).
     public func adding(months n: Int) -> AccountingPeriod {
         let index = year * 12 + (month - 1) + n
-        return AccountingPeriod(year: index / 12, month: index % 12 + 1)!
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        return AccountingPeriod(unchecked: y, month: index - y * 12 + 1)
     }
 }
 
@@ -177,7 +188,7 @@ public struct LedgerEntry: Hashable, Sendable {
 
     /// The largest amount one entry may carry, in minor units (100 billion in a two-decimal currency),
     /// so that sums of a million entries stay far inside Int64.
-    public static let maxAmount: Int64 = 10_000_000_000_000
+    public static let maxAmount: Int64 = SupportedRange.maxAmountMinor
 
     /// The reversal of this entry on `date`.
     public func reversal(id: ID<LedgerEntry> = ID(), date: Day, memo: String, postedAt: String = "", postedBy: String = "") -> LedgerEntry {
@@ -207,11 +218,11 @@ public struct TrialBalance: Sendable, Hashable {
     }
 
     public mutating func post(_ entry: LedgerEntry) {
-        for line in entry.lines { balances[line.account, default: 0] += line.amount }
+        for line in entry.lines { balances[line.account, default: 0] = balances[line.account, default: 0].addingSaturated(line.amount) }
     }
 
     public func balance(_ account: LedgerAccount) -> Int64 { balances[account] ?? 0 }
-    public var total: Int64 { balances.values.reduce(0, +) }
+    public var total: Int64 { balances.values.sum { $0 } }
     public var isBalanced: Bool { total == 0 }
 }
 

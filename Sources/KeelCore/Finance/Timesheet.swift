@@ -140,8 +140,9 @@ public enum TimesheetRules {
             if !seen.insert(Cell(account: e.costAccountID, day: e.day)).inserted {
                 errors.add(field + "cost_account_id", .duplicate)
             }
-            perDay[e.day, default: 0] += max(e.centihours, 0)
-            if perDay[e.day]! > maxCentihoursPerDay, !errors.has(field + "hours") {
+            // Hours already refused above are not summed (an absurd value would overflow the sum).
+            if (1...maxCentihoursPerDay).contains(e.centihours) { perDay[e.day, default: 0] += e.centihours }
+            if (perDay[e.day] ?? 0) > maxCentihoursPerDay, !errors.has(field + "hours") {
                 errors.add(field + "hours", .outOfRange, ["min": "0.01", "max": "24"])
             }
         }

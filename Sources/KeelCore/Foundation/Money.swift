@@ -11,10 +11,14 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
     public enum ParseError: Error, Equatable, Sendable {
         case malformed, tooManyDecimals, overflow
+        /// A comma that is not a thousands separator (`1,5`, `12,34`, `1,2345`, a comma after the
+        /// point): read as grouping it would change the value tenfold or more, so it is refused.
+        case misplacedGrouping
     }
 
-    /// Parses a plain decimal such as `1500000`, `-12.5` or `1,234.56` (thousands separators allowed)
-    /// exactly into minor units. More decimals than the currency keeps is an error, not a rounding.
+    /// Parses a plain decimal such as `1500000`, `-12.5` or `1,234.56` exactly into minor units. The
+    /// decimal mark is a point; commas may group the whole part in threes and nowhere else. More
+    /// decimals than the currency keeps is an error, not a rounding.
     public static func parse(_ text: String, currency: Currency) throws(ParseError) -> Money {
         Money(minor: try FixedPoint.parse(text, digits: currency.minorDigits), currency: currency)
     }
@@ -57,25 +61,45 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
 /// Exact decimal text ↔ scaled integers (money in minor units, percentages in basis points).
 public enum FixedPoint {
-    /// Parses `1500000`, `-12.5` or `1,234.56` into an integer scaled by 10^digits. More decimals than
+    /// Parses `1500000`, `-12.5` or `1,234.56` into an integer scaled by 10^digits: an optional sign,
+    /// digits with optional thousands commas (`1,234,567`; a group of other than three digits after a
+    /// comma is refused, never guessed at), an optional point and fraction. More decimals than
     /// `digits` (other than trailing zeros) is an error, never a silent rounding.
     public static func parse(_ text: String, digits: Int) throws(Money.ParseError) -> Int64 {
-        var s = Substring(text.trimmingWhitespace())
+        var s = Array(text.trimmingWhitespace().utf8)[...]
         var negative = false
-        if s.first == "-" { negative = true; s = s.dropFirst() } else if s.first == "+" { s = s.dropFirst() }
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let intPart = parts.first else { throw .malformed }
-        let digitsOnly = intPart.filter { $0 != "," && $0 != "_" }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard !digitsOnly.isEmpty || !fraction.isEmpty else { throw .malformed }
-        guard digitsOnly.allSatisfy(\.isASCIIDigitChar), fraction.allSatisfy(\.isASCIIDigitChar) else { throw .malformed }
-        var frac = Array(fraction.reversed().drop(while: { $0 == "0" }).reversed())
+        if s.first == UInt8(ascii: "-") {
+            negative = true
+            s = s.dropFirst()
+        } else if s.first == UInt8(ascii: "+") {
+            s = s.dropFirst()
+        }
+        func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+        let point = s.firstIndex(of: UInt8(ascii: "."))
+        let whole = point.map { s[s.startIndex..<$0] } ?? s
+        let fraction = point.map { s[s.index(after: $0)...] } ?? []
+        guard !whole.isEmpty || !fraction.isEmpty else { throw .malformed }
+        for c in fraction where !isDigit(c) { throw c == UInt8(ascii: ",") ? .misplacedGrouping : .malformed }
+        var wholeDigits: [UInt8] = []
+        if whole.contains(UInt8(ascii: ",")) {
+            let groups = whole.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+            for (i, g) in groups.enumerated() {
+                guard g.allSatisfy(isDigit) else { throw .malformed }
+                guard i == 0 ? (1...3).contains(g.count) : g.count == 3 else { throw .misplacedGrouping }
+                wholeDigits += g
+            }
+        } else {
+            guard whole.allSatisfy(isDigit) else { throw .malformed }
+            wholeDigits = Array(whole)
+        }
+        var frac = Array(fraction)
+        while frac.last == UInt8(ascii: "0") { frac.removeLast() }
         guard frac.count <= digits else { throw .tooManyDecimals }
-        while frac.count < digits { frac.append("0") }
+        while frac.count < digits { frac.append(UInt8(ascii: "0")) }
         var value: Int64 = 0
-        for ch in Array(digitsOnly) + frac {
+        for c in wholeDigits + frac {
             let (m, o1) = value.multipliedReportingOverflow(by: 10)
-            let (a, o2) = m.addingReportingOverflow(Int64(ch.asciiValue! - 48))
+            let (a, o2) = m.addingReportingOverflow(Int64(c - 48))
             guard !o1, !o2 else { throw .overflow }
             value = a
         }

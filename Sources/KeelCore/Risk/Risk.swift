@@ -155,7 +155,8 @@ public struct Risk: Hashable, Sendable {
     /// opportunity's benefit. Nil without both.
     public var expectedMonetaryValue: Int64? {
         guard let chance, let cost = costImpact else { return nil }
-        let value = (cost.mode * Int64(chance) + 5_000) / 10_000
+        // In 128 bits: a cost stored by an older version may exceed what input now accepts.
+        let value = Int64(clamping: (Int128(cost.mode) * Int128(chance) + 5_000) / 10_000)
         return kind == .threat ? value : -value
     }
 

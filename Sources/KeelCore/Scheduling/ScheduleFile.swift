@@ -72,22 +72,25 @@ public struct ScheduleFile: Codable, Sendable {
     /// The whole plan: the network and each task's WBS code, notes, priority and estimate.
     public func plan() throws(KeelError) -> ProjectPlan {
         var errors = FieldErrors()
-        let mpd = Int64(minutes_per_day ?? 480)
-        if !(1...1_440).contains(mpd) { errors.add("minutes_per_day", .outOfRange, ["min": "1", "max": "1440"]) }
+        var mpd = Int64(minutes_per_day ?? 480)
+        if !(1...1_440).contains(mpd) {
+            errors.add("minutes_per_day", .outOfRange, ["min": "1", "max": "1440"])
+            mpd = 480  // read the rest with the default, so every other problem is still reported
+        }
         func dateTime(_ text: String?, _ field: String) -> LocalDateTime? {
             guard let text else { return nil }
-            guard let d = LocalDateTime(iso: text) else {
+            switch LocalDateTime.parse(input: text) {
+            case .success(let d): return d
+            case .failure(.outOfRange):
+                errors.add(field, Day.InputProblem.outOfRange)
+                return nil
+            case .failure(.malformed):
                 errors.add(field, .invalidDateTime)
                 return nil
             }
-            return d
         }
         func day(_ text: String, _ field: String) -> Day? {
-            guard let d = Day(iso: text) else {
-                errors.add(field, .invalidDay)
-                return nil
-            }
-            return d
+            errors.day(field, text)
         }
         func intervals(_ texts: [String], _ field: String) -> [WorkInterval] {
             texts.enumerated().compactMap { i, text in
@@ -147,7 +150,12 @@ public struct ScheduleFile: Codable, Sendable {
             var task = ScheduleTask(name: t.name ?? t.id, duration: working(t.duration ?? "0", "\(f).duration") ?? 0)
             task.isMilestone = t.milestone ?? false
             if let p = t.parent {
-                if let pi = taskIndex[p] { task.parent = pi } else { errors.add("\(f).parent", .unknownReference) }
+                // A summary comes before its subtasks (the outline order every plan keeps).
+                if let pi = taskIndex[p] {
+                    if pi < i { task.parent = pi } else { errors.add("\(f).parent", .unknownReference, ["reason": "parent_after_task"]) }
+                } else {
+                    errors.add("\(f).parent", .unknownReference)
+                }
             }
             if let c = t.calendar {
                 if let ci = calendarIndex[c] { task.calendar = ci } else { errors.add("\(f).calendar", .unknownReference) }

@@ -71,9 +71,9 @@ extension ScheduleNetwork {
             }
             switch link.lag {
             case .working(let m), .elapsed(let m):
-                if abs(m) > Self.maxLagMinutes { errors.add("\(f).lag", .outOfRange, ["min": "-10 years", "max": "10 years"]) }
+                if m.magnitude > UInt64(Self.maxLagMinutes) { errors.add("\(f).lag", .outOfRange, ["min": "-10 years", "max": "10 years"]) }
             case .percent(let p):
-                if abs(p) > Self.maxPercentLag { errors.add("\(f).lag", .outOfRange, ["min": "-1000%", "max": "1000%"]) }
+                if p.magnitude > UInt64(Self.maxPercentLag) { errors.add("\(f).lag", .outOfRange, ["min": "-1000%", "max": "1000%"]) }
                 // MS Project keeps percentage lags in whole percents; so does Keel, so that plans move losslessly.
                 if p % 100 != 0 { errors.add("\(f).lag", .invalidDuration, ["reason": "whole_percent"]) }
             }
@@ -95,6 +95,21 @@ extension ScheduleNetwork {
             preds[at] = Int32(link.predecessor)
             linkOf[at] = Int32(i)
             fill[link.successor] += 1
+        }
+        // A link on a summary becomes a link between each of its leaves and each leaf on the other side;
+        // two summaries of 10,000 leaves each would make 10⁸ links and exhaust memory.
+        var leafCount = [Int](repeating: 1, count: n)
+        for t in stride(from: n - 1, through: 0, by: -1) where isSummary[t] { leafCount[t] -= 1 }
+        for t in stride(from: n - 1, through: 0, by: -1) {
+            if let p = tasks[t].parent, p >= 0, p < t { leafCount[p] += leafCount[t] }
+        }
+        var expanded = 0
+        for (i, link) in links.enumerated() where valid[i] {
+            expanded += leafCount[link.predecessor].multipliedReportingOverflow(by: leafCount[link.successor]).partialValue
+            if expanded > Self.maxExpandedLinks {
+                errors.add("links[\(i)]", .outOfRange, ["reason": "summary_links_too_many", "max": String(Self.maxExpandedLinks)])
+                break
+            }
         }
         var seenFor = [Int32](repeating: -1, count: n)
         for s in 0..<n {

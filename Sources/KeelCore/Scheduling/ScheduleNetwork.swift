@@ -138,4 +138,6 @@ public struct ScheduleNetwork: Hashable, Sendable {
     public static let maxLagMinutes: Int64 = 10 * 366 * 1_440
     public static let maxDurationMinutes: Int64 = 100 * 366 * 1_440
     public static let maxPercentLag: Int64 = 100_000  // ±1000%, in hundredths
+    /// Links between leaves once links on summaries are expanded (a 100,000-task plan has ~150,000).
+    public static let maxExpandedLinks = 5_000_000
 }

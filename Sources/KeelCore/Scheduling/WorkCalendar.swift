@@ -102,6 +102,10 @@ public struct WorkCalendar: Hashable, Sendable {
     }
 
     public static let standard = WorkCalendar(name: "Standard")
+    public static let maxExceptions = 5_000
+    public static let maxWeekOverrides = 200
+    /// Days covered by all exceptions together (a century of holidays is about 1,500).
+    public static let maxExceptionDays = 40_000
     public static let twentyFourHours = WorkCalendar(name: "24 Hours", week: .allDay)
 
     /// The working intervals of one day after exceptions and overrides.
@@ -124,6 +128,16 @@ public struct WorkCalendar: Hashable, Sendable {
         Self.check(week: week, field: "\(field).week", into: &errors)
         // A week without any working time would make every duration infinite.
         if week.minutesPerWeek == 0 { errors.add("\(field).week", .required, ["reason": "no_working_time"]) }
+        // Every exception day is unrolled for each schedule (and each simulation thread): bounded, so
+        // that one calendar cannot take gigabytes.
+        if weekOverrides.count > Self.maxWeekOverrides {
+            errors.add("\(field).week_overrides", .outOfRange, ["min": "0", "max": String(Self.maxWeekOverrides)])
+        }
+        if exceptions.count > Self.maxExceptions {
+            errors.add("\(field).exceptions", .outOfRange, ["min": "0", "max": String(Self.maxExceptions)])
+        } else if exceptions.reduce(0, { $0 + max(0, min($1.from.days(until: $1.to), 3_660)) + 1 }) > Self.maxExceptionDays {
+            errors.add("\(field).exceptions", .outOfRange, ["reason": "too_many_days", "max": String(Self.maxExceptionDays)])
+        }
         for (i, o) in weekOverrides.enumerated() {
             let f = "\(field).week_overrides[\(i)]"
             if o.to < o.from { errors.add("\(f).to", .beforeStart) }

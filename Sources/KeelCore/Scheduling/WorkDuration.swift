@@ -34,7 +34,10 @@ public enum WorkDuration {
         case "mo", "mon", "month", "months": perUnit = elapsed ? 43_200 : 20 * minutesPerDay
         default: return nil
         }
-        let minutes = (hundredths * perUnit + 50) / 100
+        // Absurd values are unreadable, not a trap: range checks come after.
+        let (product, overflow) = hundredths.multipliedReportingOverflow(by: perUnit)
+        guard !overflow, product <= Int64.max - 50 else { return nil }
+        let minutes = (product + 50) / 100
         return elapsed ? .elapsed(sign * minutes) : .working(sign * minutes)
     }
 

@@ -70,6 +70,8 @@ public struct SimulationInput: Hashable, Sendable {
     /// Every problem at once, named by field (`estimates[3]`, `risks[0].probability`).
     func check(isSummary: (Int) -> Bool, into errors: inout FieldErrors) {
         let n = network.tasks.count
+        // Nothing to draw: an empty plan (or one of summaries alone) has no finish to simulate.
+        if !(0..<n).contains(where: { !isSummary($0) }) { errors.add("tasks", .tooFew, ["min": "1", "reason": "no_tasks"]) }
         if iterations < 1 || iterations > Self.maxIterations {
             errors.add("iterations", .outOfRange, ["min": "1", "max": String(Self.maxIterations)])
         }

@@ -54,7 +54,7 @@ struct MSPDIReader {
         let network = ScheduleNetwork(
             projectStart: start ?? LocalDateTime(minutes: 0), statusDate: status,
             calendars: calendars.isEmpty ? [.standard] : calendars, projectCalendar: projectCalendar,
-            tasks: tasks, links: links, criticalThreshold: Int64(max(0, doc.CriticalSlackLimit ?? 0)) * minutesPerDay, minutesPerDay: minutesPerDay)
+            tasks: tasks, links: links, criticalThreshold: Int64(min(max(0, doc.CriticalSlackLimit ?? 0), 3_660)) * minutesPerDay, minutesPerDay: minutesPerDay)
         // The engine's own rules, reported against the file's elements.
         var checks = FieldErrors()
         network.check(into: &checks)
@@ -143,7 +143,13 @@ struct MSPDIReader {
                 }
                 guard let from = day(e.TimePeriod?.FromDate, "\(ep)/TimePeriod/FromDate") else { return nil }
                 var to = day(e.TimePeriod?.ToDate, "\(ep)/TimePeriod/ToDate") ?? from
-                if e.EnteredByOccurrences == 1, let n = e.Occurrences, n >= 1 { to = from.adding(days: n - 1) }
+                if e.EnteredByOccurrences == 1, let n = e.Occurrences, n >= 1 {
+                    guard n <= 3_660 else {
+                        errors.add("\(ep)/Occurrences", .outOfRange, ["min": "1", "max": "3660"])
+                        return nil
+                    }
+                    to = from.adding(days: n - 1)
+                }
                 return CalendarException(name: e.Name ?? "", from: from, to: to, intervals: hours(working: e.DayWorking, e.WorkingTimes, path: ep))
             }
         }
@@ -256,6 +262,11 @@ struct MSPDIReader {
                     continue
                 }
                 let raw = Int64(l.LinkLag ?? 0)
+                // Tenths of a minute (or whole percent); anything beyond the engine's longest lag is refused here.
+                guard raw.magnitude <= UInt64(ScheduleNetwork.maxLagMinutes) * 10 else {
+                    errors.add("\(lp)/LinkLag", .outOfRange, ["max": String(ScheduleNetwork.maxLagMinutes * 10)])
+                    continue
+                }
                 let format = l.LagFormat ?? MSPDIValues.formatDays
                 let lag: Lag
                 if MSPDIValues.percentFormats.contains(format) {
@@ -298,11 +309,15 @@ struct MSPDIReader {
             if required { errors.add(path, .required) }
             return nil
         }
-        guard let d = MSPDIValues.dateTime(text) else {
+        switch MSPDIValues.dateTime(text) {
+        case .success(let d): return d
+        case .failure(.outOfRange):
+            errors.add(path, Day.InputProblem.outOfRange)
+            return nil
+        case .failure(.malformed):
             errors.add(path, .invalidDateTime)
             return nil
         }
-        return d
     }
 
     private mutating func day(_ text: String?, _ path: String) -> Day? {

@@ -64,8 +64,9 @@ enum MSPDIValues {
         return (minutes < 0 ? "-" : "") + "PT\(m / 60)H\(m % 60)M0S"
     }
 
-    static func dateTime(_ text: String) -> LocalDateTime? {
-        LocalDateTime(iso: text.trimmingWhitespace())
+    /// A date-time of the file, within the days Keel accepts (`SupportedRange`).
+    static func dateTime(_ text: String) -> Result<LocalDateTime, Day.InputProblem> {
+        LocalDateTime.parse(input: text.trimmingWhitespace())
     }
 
     /// `08:00:00` → minute of day. A `ToTime` of midnight means the end of the day.

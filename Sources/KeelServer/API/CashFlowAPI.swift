@@ -147,7 +147,8 @@ public struct CashFlowAPI {
     /// `as_of` (a date; today when absent).
     static func asOf(_ q: Parameters) throws(KeelError) -> Day? {
         guard let raw = q.get("as_of"), !raw.isEmpty else { return nil }
-        guard let d = Day(iso: raw) else { throw .validation([FieldError("as_of", .invalidDay)]) }
+        var errors = FieldErrors()
+        guard let d = errors.day("as_of", raw) else { throw .validation(errors.all) }
         return d
     }
 

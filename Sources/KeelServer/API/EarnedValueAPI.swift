@@ -108,11 +108,7 @@ public struct EarnedValueAPI {
     /// `status_date`, `from`, `to` as days; `step` 1…366.
     static func day(_ q: Parameters, _ key: String, into errors: inout FieldErrors) -> Day? {
         guard let raw = q.get(key), !raw.isEmpty else { return nil }
-        guard let d = Day(iso: raw) else {
-            errors.add(key, .invalidDay)
-            return nil
-        }
-        return d
+        return errors.day(key, raw)
     }
 
     func register(on router: Router<Context>) {

@@ -11,10 +11,7 @@ enum LedgerFilterParser {
         var f = LedgerRepository.Filter(limit: perPage)
         for key in ["from", "to"] {
             guard let raw = q.get(key), !raw.isEmpty else { continue }
-            guard let d = Day(iso: raw) else {
-                errors.add(key, .invalidDay)
-                continue
-            }
+            guard let d = errors.day(key, raw) else { continue }
             if key == "from" { f.from = d } else { f.to = d }
         }
         if let raw = q.get("kind"), !raw.isEmpty {
@@ -29,7 +26,8 @@ enum LedgerFilterParser {
             if let n = Int(raw), (1...1000).contains(n) { f.limit = n } else { errors.add("limit", .outOfRange, ["min": "1", "max": "1000"]) }
         }
         if let raw = q.get("offset") {
-            if let n = Int(raw), n >= 0 { f.offset = n } else { errors.add("offset", .outOfRange, ["min": "0", "max": "…"]) }
+            // Bounded so that the pager's arithmetic (offset + limit) can never overflow.
+            if let n = Int(raw), (0...1_000_000_000).contains(n) { f.offset = n } else { errors.add("offset", .outOfRange, ["min": "0", "max": "1000000000"]) }
         }
         try errors.throwIfAny()
         return f

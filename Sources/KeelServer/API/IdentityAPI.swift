@@ -98,6 +98,11 @@ struct IdentityAPI {
                 ctx.caller, try reader.id(ctx, "userID", "user"), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
             return try Resources.json(UserBody(u), version: u.version)
         }
+        api.post("/users/{userID}/unlock") { _, ctx in
+            let u = try await services.identity.user(ctx.caller, try reader.id(ctx, "userID", "user"))
+            _ = try await services.identity.unlock(ctx.caller, email: u.email)
+            return Response(status: .noContent)
+        }
         api.get("/projects/{projectID}/members") { _, ctx in
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
             return try Resources.json(Resources.ListBody(items: try await services.members.list(ctx.caller, project: pid).map(MemberBody.init)))

@@ -55,7 +55,11 @@ struct RequestReader: Sendable {
             throw Problem(title: "Unsupported Media Type", status: 415, detail: "Send the form as application/x-www-form-urlencoded.")
         }
         let buffer = try await body(request)
-        return Self.decodeForm(String(decoding: buffer.readableBytesView, as: UTF8.self))
+        let pairs = Self.decodeForm(String(decoding: buffer.readableBytesView, as: UTF8.self))
+        if let bad = pairs.first(where: { $0.0.utf8.contains(0) || $0.1.utf8.contains(0) }) {
+            throw KeelError.validation([Input.nulError(bad.0.utf8.contains(0) ? "form" : bad.0)])
+        }
+        return pairs
     }
 
     static func decodeForm(_ text: String) -> [(String, String)] {

@@ -98,7 +98,7 @@ struct TimesheetAPI {
             if let id = ID<User>(raw) { f.user = id } else { errors.add("user_id", .invalidType, ["expected": "id"]) }
         }
         if let raw = q.get("week"), !raw.isEmpty {
-            if let d = Day(iso: raw) { f.week = Timesheet.weekStart(containing: d) } else { errors.add("week", .invalidDay) }
+            if let d = errors.day("week", raw) { f.week = Timesheet.weekStart(containing: d) }
         }
         try errors.throwIfAny()
         return f
@@ -112,7 +112,7 @@ struct TimesheetAPI {
         @Sendable func tid(_ ctx: Context) throws -> ID<Timesheet> { try reader.id(ctx, "timesheetID", "timesheet") }
         /// A day in the path; one that is not a date names nothing.
         @Sendable func day(_ ctx: Context, _ name: String) throws -> Day {
-            guard let raw = ctx.parameters.get(name), let d = Day(iso: raw) else { throw KeelError.notFound(kind: name, id: ctx.parameters.get(name) ?? "") }
+            guard let raw = ctx.parameters.get(name), let d = Day(input: raw) else { throw KeelError.notFound(kind: name, id: ctx.parameters.get(name) ?? "") }
             return d
         }
         @Sendable func sheet(_ d: TimesheetDetail, status: HTTPResponse.Status = .ok) throws -> Response {

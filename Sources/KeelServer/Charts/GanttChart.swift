@@ -56,6 +56,16 @@ struct GanttChart {
     let monthLabel: (Int, Int) -> String
     let tableHeaders: [String]
 
+    /// The widest span each scale draws (about 100,000 pixels); wider plans are drawn one scale out.
+    static func fitting(_ zoom: Zoom, days: Int) -> Zoom {
+        switch zoom {
+        case .day where days > 3_600: return fitting(.week, days: days)
+        case .week where days > 10_000: return fitting(.month, days: days)
+        case .month where days > 36_600: return .quarter
+        default: return zoom
+        }
+    }
+
     static let rowHeight = 22.0
     static let labelWidth = 260.0
 
@@ -70,6 +80,8 @@ struct GanttChart {
             first = min(first, s)
             last = max(last, s)
         }
+        // A scale that would draw a day at a time over decades steps back to one that fits a page.
+        let zoom = Self.fitting(self.zoom, days: first.days(until: last))
         // Whole months (whole weeks at day zoom) so the ticks start on a boundary.
         let c = first.components
         let start = zoom == .day ? first.adding(days: -((first.weekday + 6) % 7)) : (Day(year: c.year, month: c.month, day: 1) ?? first)

@@ -33,7 +33,7 @@ enum Text: Hashable {
     case decider, decidedOn, notes, criteriaMet(Int, Int), noGateReviews
     // Identity and access
     case users, signIn, signOut, signInTitle, setupTitle, setupIntro, email, displayName, password, passwordConfirmation, passwordHelp
-    case signInFailed, tooManyAttempts(Int), account, changePassword, currentPassword, newPassword, newPasswordConfirmation, passwordChanged
+    case signInFailed, tooManyAttempts(Int), failedSignInsSinceLast(Int), revokeTokensWithPassword, unlockSignIn, account, changePassword, currentPassword, newPassword, newPasswordConfirmation, passwordChanged
     case apiTokens, apiTokensHelp, tokenName, expiresOn, createToken, tokenCreated, revoke, never, lastUsed, createdAt, revokedAt
     case members, addMember, role, roleName(ProjectRole), roleHelp, administrator, disabled, createUser, resetPassword, disable, enable
     case forbiddenTitle, forbiddenBody, noMembers, signedInAs, yourValue
@@ -306,6 +306,10 @@ enum Text: Hashable {
         case .passwordConfirmation: return "Repeat the password"
         case .passwordHelp: return "At least 8 characters; a long phrase is best. Common passwords are refused."
         case .signInFailed: return "That email and password do not match an active account."
+        case .failedSignInsSinceLast(let n):
+            return "\(n) failed sign-in attempt\(n == 1 ? "" : "s") on your account since your last sign-in. If that was not you, change your password; an administrator can see where they came from in the audit trail."
+        case .revokeTokensWithPassword: return "Also revoke my API tokens"
+        case .unlockSignIn: return "Unlock sign-in"
         case .tooManyAttempts(let s): return "Too many failed attempts. Try again in \(max(1, (s + 59) / 60)) minutes."
         case .account: return "Your account"
         case .changePassword: return "Change password"
@@ -372,6 +376,7 @@ enum Text: Hashable {
             case "delete": return "Deleted"
             case "sign_in": return "Signed in"
             case "sign_in_failed": return "Failed sign-in"
+            case "unlock": return "Sign-in unlocked"
             case "change_password": return "Changed password"
             case "revoke": return "Revoked"
             case "denied": return "Refused"
@@ -920,6 +925,9 @@ enum Text: Hashable {
         case .passwordConfirmation: return "再次输入密码"
         case .passwordHelp: return "至少 8 个字符，建议使用较长的短语；常见密码将被拒绝。"
         case .signInFailed: return "邮箱与密码不匹配任何有效账户。"
+        case .failedSignInsSinceLast(let n): return "自您上次登录以来，您的账户有 \(n) 次登录失败。如果不是您本人所为，请修改密码；管理员可在审计记录中查看其来源。"
+        case .revokeTokensWithPassword: return "同时吊销我的 API 令牌"
+        case .unlockSignIn: return "解除登录锁定"
         case .tooManyAttempts(let s): return "失败次数过多，请 \(max(1, (s + 59) / 60)) 分钟后再试。"
         case .account: return "我的账户"
         case .changePassword: return "修改密码"
@@ -986,6 +994,7 @@ enum Text: Hashable {
             case "delete": return "删除"
             case "sign_in": return "登录"
             case "sign_in_failed": return "登录失败"
+            case "unlock": return "解除登录锁定"
             case "change_password": return "修改密码"
             case "revoke": return "吊销"
             case "denied": return "拒绝"
@@ -1332,7 +1341,11 @@ enum Text: Hashable {
         case .unknownField: return "This field is not accepted here."
         case .invalidType: return "Expected a value of type \(e.detail["expected"] ?? "other")."
         case .tooLong: return "Too long: at most \(e.detail["max"] ?? "?") characters."
-        case .outOfRange: return "Must be between \(e.detail["min"] ?? "…") and \(e.detail["max"] ?? "…")."
+        case .outOfRange:
+            let at = e.detail["line"].map { " (line \($0), element \(e.detail["element"] ?? "?"))" } ?? ""
+            if e.detail["reason"] == "too_deep" { return "Elements are nested more than \(e.detail["max"] ?? "64") deep\(at)." }
+            if e.detail["reason"] == "too_many_elements" { return "The file has more than \(e.detail["max"] ?? "") elements\(at)." }
+            return "Must be between \(e.detail["min"] ?? "…") and \(e.detail["max"] ?? "…")."
         case .invalidDay: return "Enter a real date as YYYY-MM-DD."
         case .invalidChoice:
             if e.detail["reason"] == "criteria_not_met" { return "“Go” needs every criterion met; choose “Go with conditions”." }
@@ -1340,7 +1353,9 @@ enum Text: Hashable {
             if e.detail["reason"] == "not_on_yourself" { return "You cannot do this to your own account." }
             if e.detail["reason"] == "ledger_currency" { return "The ledger has entries in \(e.detail["choices"] ?? ""); the currency can no longer change." }
             return "Choose one of: \(e.detail["choices"] ?? "the listed values")."
-        case .invalidAmount: return "Enter an amount such as 1500000.00."
+        case .invalidAmount:
+            if e.detail["reason"] == "grouping" { return "A comma may only group thousands (1,234,567.89); write decimals with a point (1.5)." }
+            return "Enter an amount such as 1500000.00."
         case .tooManyDecimals: return "At most \(e.detail["digits"] ?? "2") decimal places."
         case .negative: return "Must not be negative."
         case .unknownCurrency: return "Not an ISO 4217 currency code (e.g. CNY, USD, EUR)."
@@ -1351,9 +1366,18 @@ enum Text: Hashable {
             if side.contains("below") { return "Must be at or below the target (higher is better)." }
             return "Must be at or above the target (lower is better)."
         case .sharesExceedWhole: return "The shares add up to more than 100%."
-        case .invalidFormat: return "Use only these characters: \(e.detail["pattern"] ?? "")."
+        case .invalidFormat:
+            let line = e.detail["line"].map { " (line \($0))" } ?? ""
+            if e.detail["reason"] == "doctype_not_allowed" { return "Document type declarations are not accepted\(line)." }
+            if e.detail["reason"] == "unsupported_encoding" { return "Save the file as UTF-8 or UTF-16 (it declares \(e.detail["encoding"] ?? "another encoding"))." }
+            if e.detail["reason"] == "unreadable_encoding" { return "The file's text cannot be read in the encoding it starts with." }
+            if e.detail["reason"] == "not_well_formed_xml" { return "Not well-formed XML\(line)." }
+            if e.detail["reason"] == "nul_character" { return "Must not contain the NUL character (U+0000)." }
+            return "Use this form: \(e.detail["pattern"] ?? "")."
         case .tooShort: return "Too short: at least \(e.detail["min"] ?? "8") characters."
-        case .tooFew: return "Choose at least \(e.detail["min"] ?? "2")."
+        case .tooFew:
+            if e.detail["reason"] == "no_tasks" { return "The plan has no tasks to simulate yet: add tasks first." }
+            return "Choose at least \(e.detail["min"] ?? "2")."
         case .notIncreasing: return "Must be greater than the value before it."
         case .commonPassword: return "This password is too common; choose a longer phrase."
         case .mismatch: return "Does not match."
@@ -1381,7 +1405,11 @@ enum Text: Hashable {
         case .unknownField: return "不接受此字段。"
         case .invalidType: return "类型不正确，应为 \(e.detail["expected"] ?? "其他")。"
         case .tooLong: return "内容过长，最多 \(e.detail["max"] ?? "?") 个字符。"
-        case .outOfRange: return "取值须在 \(e.detail["min"] ?? "…") 与 \(e.detail["max"] ?? "…") 之间。"
+        case .outOfRange:
+            let at = e.detail["line"].map { "（第 \($0) 行，元素 \(e.detail["element"] ?? "?")）" } ?? ""
+            if e.detail["reason"] == "too_deep" { return "元素嵌套超过 \(e.detail["max"] ?? "64") 层\(at)。" }
+            if e.detail["reason"] == "too_many_elements" { return "文件的元素超过 \(e.detail["max"] ?? "") 个\(at)。" }
+            return "取值须在 \(e.detail["min"] ?? "…") 与 \(e.detail["max"] ?? "…") 之间。"
         case .invalidDay: return "请输入有效日期，格式为 YYYY-MM-DD。"
         case .invalidChoice:
             if e.detail["reason"] == "criteria_not_met" { return "所有标准满足后才能选择“通过”，否则请选择“有条件通过”。" }
@@ -1389,7 +1417,9 @@ enum Text: Hashable {
             if e.detail["reason"] == "not_on_yourself" { return "不能对自己的账户执行此操作。" }
             if e.detail["reason"] == "ledger_currency" { return "账簿中已有以 \(e.detail["choices"] ?? "") 记账的分录，币种不能再更改。" }
             return "请从以下选项中选择：\(e.detail["choices"] ?? "列出的选项")。"
-        case .invalidAmount: return "请输入金额，例如 1500000.00。"
+        case .invalidAmount:
+            if e.detail["reason"] == "grouping" { return "逗号只能用作千位分隔（1,234,567.89）；小数请用小数点（1.5）。" }
+            return "请输入金额，例如 1500000.00。"
         case .tooManyDecimals: return "小数位最多 \(e.detail["digits"] ?? "2") 位。"
         case .negative: return "不能为负数。"
         case .unknownCurrency: return "不是有效的 ISO 4217 币种代码（如 CNY、USD、EUR）。"
@@ -1400,9 +1430,18 @@ enum Text: Hashable {
             if side.contains("below") { return "须不高于目标值（越高越好）。" }
             return "须不低于目标值（越低越好）。"
         case .sharesExceedWhole: return "各项占比合计超过 100%。"
-        case .invalidFormat: return "只能使用以下字符：\(e.detail["pattern"] ?? "")。"
+        case .invalidFormat:
+            let line = e.detail["line"].map { "（第 \($0) 行）" } ?? ""
+            if e.detail["reason"] == "doctype_not_allowed" { return "不接受文档类型声明（DOCTYPE）\(line)。" }
+            if e.detail["reason"] == "unsupported_encoding" { return "请将文件另存为 UTF-8 或 UTF-16（文件声明的编码为 \(e.detail["encoding"] ?? "其他编码")）。" }
+            if e.detail["reason"] == "unreadable_encoding" { return "无法按文件开头所示的编码读取其内容。" }
+            if e.detail["reason"] == "not_well_formed_xml" { return "XML 格式不正确\(line)。" }
+            if e.detail["reason"] == "nul_character" { return "不能包含 NUL 字符（U+0000）。" }
+            return "请使用以下格式：\(e.detail["pattern"] ?? "")。"
         case .tooShort: return "太短，至少 \(e.detail["min"] ?? "8") 个字符。"
-        case .tooFew: return "至少选择 \(e.detail["min"] ?? "2") 项。"
+        case .tooFew:
+            if e.detail["reason"] == "no_tasks" { return "计划中还没有可模拟的任务，请先添加任务。" }
+            return "至少选择 \(e.detail["min"] ?? "2") 项。"
         case .notIncreasing: return "须大于前一个值。"
         case .commonPassword: return "该密码过于常见，请使用更长的短语。"
         case .mismatch: return "不一致。"

@@ -11,6 +11,10 @@ struct ErrorMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let isAPI = request.uri.path.hasPrefix("/api/")
         do {
+            // A NUL in the address would reach searches and lookups (PostgreSQL refuses it with an error).
+            if request.uri.description.range(of: "%00") != nil {
+                throw KeelError.malformed("the address contains an encoded NUL character (%00)")
+            }
             return try await next(request, context)
         } catch let problem as Problem {
             return isAPI ? problem.response() : page(problem.status, request, context)

@@ -53,6 +53,7 @@ enum IdentityViews {
             \(passwordForm.field("current_password", .currentPassword, kind: .password, required: true, extra: " autocomplete=\"current-password\""))
             \(passwordForm.field("new_password", .newPassword, kind: .password, required: true, help: .passwordHelp, extra: " autocomplete=\"new-password\""))
             \(passwordForm.field("new_password_confirmation", .newPasswordConfirmation, kind: .password, required: true, extra: " autocomplete=\"new-password\""))
+            \(passwordForm.field("revoke_tokens", .revokeTokensWithPassword, kind: .checkbox))
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.changePassword))</button></div></form></section>
             <section class="card"><h2>\(ctx.t(.apiTokens))</h2><p class="help">\(ctx.t(.apiTokensHelp))</p>\(created)\(tokenForm.errorSummary())
             <form method="post" action="/account/tokens" class="form" novalidate>\(ctx.csrfField)
@@ -82,7 +83,8 @@ enum IdentityViews {
                 <button type="submit">\(ctx.t(.save))</button></form>
                 """
             let mine = u.id == ctx.user?.id
-            return "<tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(admin) \(state)</td><td class=\"actions\">\(mine ? HTML.empty : toggle) \(reset)</td></tr>"
+            let unlock = postButton(ctx, "/admin/users/\(u.id)/unlock", label: ctx.t(.unlockSignIn), version: nil)
+            return "<tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(admin) \(state)</td><td class=\"actions\">\(mine ? HTML.empty : toggle) \(unlock) \(reset)</td></tr>"
         }
         let body: HTML = """
             <h1>\(ctx.t(.users))</h1>

@@ -6,6 +6,9 @@ import KeelStore
 /// The timesheet pages: a person's week as a grid of hours (accounts × days), the team's timesheets
 /// with the approval queue, one timesheet with its decision forms, and people's cost rates.
 enum TimesheetViews {
+    /// Rows of the week grid a form may send; higher row numbers are ignored.
+    static let maxRows = 200
+
     static func t(_ ctx: ViewContext, _ x: TimeText) -> String { ctx.t(.time(x)) }
 
     static func nav(_ project: Project) -> Layout.ProjectNav {
@@ -120,7 +123,8 @@ enum TimesheetViews {
             for (k, day) in days.enumerated() {
                 let name = "rows[\(i)][d\(k)]"
                 let value = values[name] ?? ""
-                if let h = try? FixedPoint.parse(value, digits: 2), h > 0 {
+                // Only hours a day can hold count towards the totals (the form may come back with anything).
+                if let h = try? FixedPoint.parse(value, digits: 2), (1...TimesheetRules.maxCentihoursPerDay).contains(h) {
                     rowTotal += h
                     dayTotals[k] += h
                 }

@@ -13,10 +13,7 @@ enum AuditFilterParser {
         f.actor = q.get("actor").flatMap { $0.isEmpty ? nil : $0 }
         for (key, isFrom) in [("from", true), ("to", false)] {
             guard let raw = q.get(key), !raw.isEmpty else { continue }
-            guard let d = Day(iso: raw) else {
-                errors.add(key, .invalidDay)
-                continue
-            }
+            guard let d = errors.day(key, raw) else { continue }
             if isFrom { f.from = d } else { f.to = d }
         }
         if let raw = q.get("before"), !raw.isEmpty {
@@ -31,7 +28,7 @@ enum AuditFilterParser {
 }
 
 enum AuditViews {
-    static let actions = ["create", "update", "delete", "sign_in", "sign_in_failed", "change_password", "revoke", "denied"]
+    static let actions = ["create", "update", "delete", "sign_in", "sign_in_failed", "unlock", "change_password", "revoke", "denied"]
 
     static func page(
         _ ctx: ViewContext, project: Project, events: [AuditEvent], names: [String: String], filter: AuditRepository.Filter, query: String

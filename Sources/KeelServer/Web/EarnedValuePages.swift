@@ -12,7 +12,7 @@ extension WebPages {
         let base = "/projects/{projectID}/finance/earned-value"
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         /// A bad status date is ignored for the plan's own (the field shows what was asked).
-        @Sendable func statusDate(_ req: Request) -> Day? { req.uri.queryParameters.get("status_date").flatMap { Day(iso: $0) } }
+        @Sendable func statusDate(_ req: Request) -> Day? { req.uri.queryParameters.get("status_date").flatMap { Day(input: $0) } }
 
         @Sendable func reportPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
             let v = view(req, ctx)

@@ -35,7 +35,8 @@ struct IdentityPages {
             do {
                 let auth = try await services.identity.signIn(
                     email: field("email"), password: field("password"), client: ctx.clientAddress, requestID: ctx.id)
-                var response = WebResponse.redirect(next)
+                // Failed attempts since the last sign-in are told to the user, who may not have made them.
+                var response = WebResponse.redirect(next, flash: auth.failedAttemptsSinceLastSignIn > 0 ? "failed_sign_ins:\(auth.failedAttemptsSinceLastSignIn)" : nil)
                 response.setCookie(cookies.session(auth.sessionToken!, maxAge: Int(services.settings.absoluteTimeout)))
                 return response
             } catch KeelError.unauthenticated {
@@ -81,7 +82,7 @@ struct IdentityPages {
             let v = pages.view(req, ctx)
             let user = try await services.identity.user(ctx.caller, ctx.caller.userID!)
             return IdentityViews.account(
-                v, user: user, tokens: try await services.identity.tokens(ctx.caller), passwordForm: FormKit(v, errors: passwordErrors),
+                v, user: user, tokens: try await services.identity.tokens(ctx.caller), passwordForm: FormKit(v, errors: passwordErrors, values: ["revoke_tokens": "on"]),
                 tokenForm: FormKit(v, errors: tokenErrors), newToken: newToken, changed: changed)
         }
         router.get("/account") { req, ctx in
@@ -134,6 +135,16 @@ struct IdentityPages {
                 } rerender: { errors, _, _ in
                     try await usersPage(req, ctx, FormKit(pages.view(req, ctx), errors: errors))
                 }
+            }
+        }
+
+        router.post("/admin/users/{userID}/unlock") { req, ctx in
+            let id: ID<User> = try reader.id(ctx, "userID", "user")
+            return try await pages.submit(req, ctx, success: "/admin/users") { _, _, _ in
+                let u = try await services.identity.user(ctx.caller, id)
+                _ = try await services.identity.unlock(ctx.caller, email: u.email)
+            } rerender: { errors, _, _ in
+                try await usersPage(req, ctx, FormKit(pages.view(req, ctx), errors: errors))
             }
         }
 

@@ -16,7 +16,11 @@ extension WebPages {
         var rows: Set<Int> = []
         for (k, v) in pairs where k.hasPrefix("rows[") {
             values[k] = v.trimmingWhitespace()
-            if let close = k.firstIndex(of: "]"), let i = Int(k[k.index(k.startIndex, offsetBy: 5)..<close]), i < 200 { rows.insert(i) }
+            if let close = k.firstIndex(of: "]"), let i = Int(k[k.index(k.startIndex, offsetBy: 5)..<close]),
+                (0..<TimesheetViews.maxRows).contains(i)
+            {
+                rows.insert(i)
+            }
         }
         var entries: [Input.Value] = []
         var cells: [(account: String, hours: String)] = []
@@ -44,7 +48,7 @@ extension WebPages {
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func tid(_ ctx: Context) throws -> ID<Timesheet> { try reader.id(ctx, "timesheetID", "timesheet") }
         @Sendable func weekParam(_ ctx: Context) throws -> Day {
-            guard let raw = ctx.parameters.get("week"), let d = Day(iso: raw) else { throw KeelError.notFound(kind: "week", id: ctx.parameters.get("week") ?? "") }
+            guard let raw = ctx.parameters.get("week"), let d = Day(input: raw) else { throw KeelError.notFound(kind: "week", id: ctx.parameters.get("week") ?? "") }
             return d
         }
 
@@ -60,7 +64,8 @@ extension WebPages {
             if let values {
                 rowCount = values.keys.compactMap { k -> Int? in
                     guard k.hasPrefix("rows["), let close = k.firstIndex(of: "]") else { return nil }
-                    return Int(k[k.index(k.startIndex, offsetBy: 5)..<close])
+                    // Row numbers beyond what the grid reads are ignored, not drawn.
+                    return Int(k[k.index(k.startIndex, offsetBy: 5)..<close]).flatMap { (0..<TimesheetViews.maxRows).contains($0) ? $0 : nil }
                 }.max().map { $0 + 1 } ?? 0
                 rowCount = max(rowCount - 2, 0)
             }
@@ -71,7 +76,7 @@ extension WebPages {
             let id = try pid(ctx)
             var day = view(req, ctx).today
             if let raw = req.uri.queryParameters.get("week"), !raw.isEmpty {
-                guard let d = Day(iso: raw) else { throw KeelError.notFound(kind: "week", id: raw) }
+                guard let d = Day(input: raw) else { throw KeelError.notFound(kind: "week", id: raw) }
                 day = d
             }
             return page(try await weekPage(req, ctx, id, day), req)

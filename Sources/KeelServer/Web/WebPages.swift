@@ -50,7 +50,13 @@ struct WebPages {
         action: (_ input: Input, _ version: Int64?, _ pairs: [(String, String)]) async throws -> Void,
         rerender: (_ errors: [FieldError], _ values: [String: String]?, _ stale: Bool) async throws -> HTML
     ) async throws -> Response {
-        let pairs = try await reader.formPairs(request)
+        let pairs: [(String, String)]
+        do {
+            pairs = try await reader.formPairs(request)
+        } catch KeelError.validation(let errors) {
+            // A form whose text cannot be stored at all (a NUL character): shown with its message.
+            return page(try await rerender(errors, nil, false), request, status: .unprocessableContent)
+        }
         let version = Self.formVersion(pairs)
         do {
             try await action(Input.form(pairs), version, pairs)

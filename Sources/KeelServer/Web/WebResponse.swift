@@ -37,6 +37,7 @@ enum FlashCookie {
         case "saved": return .savedMessage
         case "deleted": return .deletedMessage
         case "over_budget": return .finance(.postedOverBudget)
+        case let v? where v.hasPrefix("failed_sign_ins:"): return Int(v.dropFirst(16)).map { .failedSignInsSinceLast(min($0, 1_000_000)) }
         default: return nil
         }
     }

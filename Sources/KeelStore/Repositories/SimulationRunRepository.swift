@@ -76,6 +76,13 @@ public enum SimulationRunRepository {
     }
 
     /// The newest first.
+    /// Runs of the project queued, running or stopping.
+    public static func active(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.raw(
+            "SELECT COUNT(*) AS n FROM simulation_runs WHERE project_id = \(bind: project.description) AND status IN ('queued', 'running', 'stopping')"
+        ).first()?.int("n") ?? 0
+    }
+
     public static func list(project: ID<Project>, limit: Int, on sql: any SQLDatabase) async throws -> [StoredSimulationRun] {
         try await sql.raw(
             """

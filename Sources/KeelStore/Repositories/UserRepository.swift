@@ -181,6 +181,13 @@ public enum APITokenRepository {
         ).first() != nil
     }
 
+    /// Revokes every live token of the user; returns how many.
+    public static func revokeAll(user: ID<User>, at: String, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.raw(
+            "UPDATE api_tokens SET revoked_at = \(bind: at) WHERE user_id = \(bind: user.description) AND revoked_at IS NULL RETURNING id"
+        ).all().count
+    }
+
     public static func touch(_ id: ID<APIToken>, at: String, on sql: any SQLDatabase) async throws {
         try await sql.raw("UPDATE api_tokens SET last_used_at = \(bind: at) WHERE id = \(bind: id.description)").run()
     }
