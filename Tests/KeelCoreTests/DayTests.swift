@@ -35,4 +35,33 @@ import Testing
             previous = d
         }
     }
+
+    @Test func inputDaysKeepToTheSupportedRange() {
+        #expect(SupportedRange.earliestDay == Day(iso: "1900-01-01") && SupportedRange.latestDay == Day(iso: "2199-12-31"))
+        #expect(Day(input: "1900-01-01") != nil && Day(input: "2199-12-31") != nil)
+        for text in ["1899-12-31", "2200-01-01", "0001-01-01", "9999-12-31"] {
+            #expect(Day.parse(input: text) == .failure(.outOfRange), "\(text)")
+            #expect(Day(iso: text) != nil)  // stored values of older versions still read
+        }
+        #expect(Day.parse(input: "2026-02-30") == .failure(.malformed))
+        #expect(LocalDateTime.parse(input: "2200-01-01T08:00") == .failure(.outOfRange))
+        var errors = FieldErrors()
+        #expect(errors.day("when", "9999-12-31") == nil)
+        #expect(errors.all == [FieldError("when", .outOfRange, ["min": "1900-01-01", "max": "2199-12-31"])])
+    }
+
+    @Test func accountingPeriodsOfAnyYearHaveTheirDays() {
+        for text in ["0001-01-01", "9999-12-31", "1899-12-31", "2026-03-15"] {
+            let d = Day(iso: text)!
+            let p = AccountingPeriod(containing: d)
+            #expect(p.firstDay <= d && d <= p.lastDay)
+            #expect(p.adding(months: 1).firstDay == p.lastDay.adding(days: 1))
+            #expect(p.adding(months: -1).lastDay == p.firstDay.adding(days: -1))
+        }
+        // Past year 9999 too (a due date 9999-12-31 plus terms), without a trap.
+        let beyond = AccountingPeriod(containing: Day(iso: "9999-12-31")!.adding(days: 365))
+        #expect(beyond.year == 10_000 && beyond.firstDay < beyond.lastDay)
+        #expect(AccountingPeriod(text: "2200-01") == nil && AccountingPeriod(text: "2199-12") != nil)
+        #expect(Day(ordinal: .max).addingClamped(days: 10) == Day(ordinal: .max))
+    }
 }

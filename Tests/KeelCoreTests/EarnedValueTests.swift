@@ -22,6 +22,17 @@ import Testing
         #expect(abs(try #require(m.tcpiToEAC) - 1500.0 / 1680.0) < 1e-12)
     }
 
+    /// A project at the largest budget input accepts: (BAC − EV) × AC × PV exceeds 128 bits, and the
+    /// EAC is still exact (2,000 × 9,500 / 8,000 = 2,375; × 9,000 / 8,000 = 2,671.875 — in billions).
+    @Test func theLargestBudgetsDoNotOverflow() {
+        let b: Int64 = 1_000_000_000
+        let m = EarnedValueMetrics(bac: 10_000 * b, pv: 9_000 * b, ev: 8_000 * b, ac: 9_500 * b)
+        #expect(m.eacCostAndSchedule == 12_171_875_000_000)
+        #expect(m.eac == 11_875 * b && m.eacAtBudgetRate == 11_500 * b)
+        let extreme = EarnedValueMetrics(bac: .max, pv: .max, ev: 1, ac: .max)
+        #expect(extreme.eacCostAndSchedule == .max && extreme.eacAtBudgetRate == .max && extreme.cv == 1 - .max)
+    }
+
     @Test func indicesWithoutDenominatorAreAbsent() {
         let m = EarnedValueMetrics(bac: 100, pv: 0, ev: 0, ac: 0)
         #expect(m.spi == nil && m.cpi == nil && m.eac == nil && m.etc == nil && m.eacCostAndSchedule == nil)

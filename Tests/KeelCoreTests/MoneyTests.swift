@@ -22,6 +22,25 @@ import Testing
         #expect(throws: Money.ParseError.overflow) { try Money.parse("99999999999999999999", currency: .cny) }
     }
 
+    @Test func commasOnlyGroupThousands() throws {
+        #expect(try Money.parse("1,234,567.89", currency: .cny).minor == 123_456_789)
+        #expect(try Money.parse("-12,345", currency: .cny).minor == -1_234_500)
+        #expect(try Money.parse("999", currency: .cny).minor == 99_900)
+        for ambiguous in ["1,5", "12,34", "1,2345", "1234,567", ",5", "1,,234", "1,234,56", "1.234,56", "1,234.5,6"] {
+            #expect(throws: Money.ParseError.misplacedGrouping, "\(ambiguous)") { try Money.parse(ambiguous, currency: .cny) }
+        }
+        for garbage in ["1_000", "1 000", "1e3", "--1", "+-1", "１２", "0x10", "."] {
+            #expect(throws: Money.ParseError.malformed, "\(garbage)") { try Money.parse(garbage, currency: .cny) }
+        }
+    }
+
+    @Test func totalsSaturateInsteadOfTrapping() {
+        #expect(Int64.max.addingSaturated(1) == .max && Int64.min.addingSaturated(-1) == .min)
+        #expect(Int64.min.subtractingSaturated(1) == .min && Int64.max.subtractingSaturated(-1) == .max)
+        #expect([Int64.max, 5, -3].sum { $0 } == .max - 3)
+        #expect([Int64(2), 3].sum { $0 } == 5)
+    }
+
     @Test func formatsAsInverseOfParse() throws {
         for text in ["0.00", "0.01", "-0.01", "12000000.00", "92233720368547758.07"] {
             #expect(try Money.parse(text, currency: .cny).decimalString == text)

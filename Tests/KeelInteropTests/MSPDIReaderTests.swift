@@ -121,6 +121,50 @@ import Testing
         #expect(fields(external).first?.detail["reason"] == "doctype_not_allowed")
     }
 
+    @Test func refusesADoctypeInAnyEncodingAndEncodingsThatCouldHideOne() {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE Project [<!ENTITY x \"y\">]>\n<Project><Name>&x;</Name></Project>"
+        for (bom, encoding) in [([0xFF, 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian), ([], .utf16LittleEndian)] as [([UInt8], String.Encoding)] {
+            var data = Data(bom)
+            data.append(xml.data(using: encoding)!)
+            #expect(throws: KeelError.validation([FieldError("file", .invalidFormat, ["reason": "doctype_not_allowed", "line": "2"])])) {
+                try MSPDI.read(data)
+            }
+        }
+        let utf7 = fields("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n+ADw-!DOCTYPE x+AD4-<Project/>")
+        #expect(utf7 == [FieldError("file", .invalidFormat, ["reason": "unsupported_encoding", "encoding": "UTF-7"])])
+        // Declared encodings the byte check reads in full are fine.
+        #expect(fields("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><Project><Name>x</Name></Project>").allSatisfy { $0.detail["reason"] == nil })
+    }
+
+    @Test func refusesDeepAndEnormousTrees() {
+        let deep = "<Project>\n" + String(repeating: "<Tasks>", count: 50_000) + String(repeating: "</Tasks>", count: 50_000) + "</Project>"
+        let errors = fields(deep)
+        #expect(errors == [FieldError("file", .outOfRange, ["reason": "too_deep", "line": "2", "element": "Tasks", "max": "64"])])
+        // The element limit, tried with a small one.
+        let wide = "<Project>" + String(repeating: "<a/>", count: 1_000) + "</Project>"
+        #expect(throws: KeelError.self) { try XMLTree.parse(Data(wide.utf8), maxElements: 500) }
+        #expect((try? XMLTree.parse(Data(wide.utf8), maxElements: 2_000)) != nil)
+    }
+
+    @Test func refusesAbsurdNumbersAndDaysWithTheirElement() {
+        let file = Self.projectFile
+        let lag = fields(file.replacingOccurrences(of: "<LinkLag>4800</LinkLag>", with: "<LinkLag>9223372036854775807</LinkLag>"))
+        #expect(lag.contains { $0.field.hasSuffix("/LinkLag") && $0.code == .outOfRange }, "\(lag)")
+        // A one-off exception entered by occurrences (the modern form, read when no old-style entry is there).
+        let modern = file.replacingOccurrences(
+            of: "<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-03-11T00:00:00</FromDate><ToDate>2026-03-11T23:59:00</ToDate></TimePeriod></WeekDay>",
+            with: ""
+        ).replacingOccurrences(of: "<Type>2</Type>", with: "<Type>1</Type>")
+        #expect((try? read(modern)) != nil)
+        let occurrences = fields(modern.replacingOccurrences(of: "<Occurrences>2</Occurrences>", with: "<Occurrences>3000000000</Occurrences>"))
+        #expect(occurrences.contains { $0.field.hasSuffix("/Occurrences") && $0.code == .outOfRange }, "\(occurrences)")
+        #expect((try? read(file.replacingOccurrences(of: "<CriticalSlackLimit>0</CriticalSlackLimit>", with: "<CriticalSlackLimit>9223372036854775807</CriticalSlackLimit>"))) != nil)
+        for day in ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"] {
+            let late = fields(file.replacingOccurrences(of: "<ConstraintDate>2026-03-05T08:00:00</ConstraintDate>", with: "<ConstraintDate>\(day)T08:00:00</ConstraintDate>"))
+            #expect(late.contains { $0.field.hasSuffix("ConstraintDate") && $0.code == .outOfRange && $0.detail["max"] == "2199-12-31" }, "\(day): \(late)")
+        }
+    }
+
     @Test func refusesOversizedFiles() {
         var data = Data("<Project>".utf8)
         data.append(Data(repeating: 0x20, count: MSPDI.maxBytes))
