@@ -19,6 +19,8 @@ public struct IdentitySettings: Sendable {
     /// spread over many addresses stop here, while addresses that signed in before keep their own
     /// allowance: a stranger cannot lock the owner out.
     public var maxFailuresPerAccountFromNewClients = 20
+    /// An address not signed in from for this many days is forgotten (no longer keeps an allowance).
+    public var knownClientDays: Double = 180
 
     public init() {}
 }
@@ -251,6 +253,7 @@ public struct IdentityService: Sendable {
                 try await SignInFailureRepository.record(account: email, client: client, at: nowText, on: sql)
                 try await SignInFailureRepository.purge(before: stamp(now.addingTimeInterval(-86_400)), on: sql)
                 try await SignInThrottleRepository.purge(windowsBefore: stamp(now.addingTimeInterval(-86_400)), on: sql)
+                try await SignInThrottleRepository.forgetClients(lastSuccessBefore: stamp(now.addingTimeInterval(-s.knownClientDays * 86_400)), on: sql)
                 try await services.audit.record(
                     "sign_in_failed", objectType: "user", objectID: stored?.user.id.description ?? "", project: nil, before: [:],
                     after: ["email": email, "client": client], caller: Caller(principal: .anonymous, requestID: requestID), on: sql)

@@ -889,6 +889,7 @@ public enum Migrations {
                 )
                 """,
                 "CREATE INDEX sign_in_throttle_account ON sign_in_throttle (account)",
+                "CREATE INDEX sign_in_throttle_window ON sign_in_throttle (window_start)",
                 // Addresses an account signed in from: they keep their own allowance while strangers
                 // exhaust the account's.
                 """
@@ -899,6 +900,7 @@ public enum Migrations {
                     PRIMARY KEY (account, client)
                 )
                 """,
+                "CREATE INDEX sign_in_known_clients_last ON sign_in_known_clients (last_success)",
             ]
             // Audit records are never updated or deleted through the product; `keel audit verify`
             // still catches anyone who drops these triggers first.

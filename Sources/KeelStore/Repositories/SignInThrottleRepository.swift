@@ -66,6 +66,12 @@ public enum SignInThrottleRepository {
         try await sql.raw("DELETE FROM sign_in_throttle WHERE window_start < \(bind: cutoff)").run()
     }
 
+    /// Forgets addresses not signed in from since `cutoff`: an address is personal data, kept only
+    /// while it serves the allowance.
+    public static func forgetClients(lastSuccessBefore cutoff: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw("DELETE FROM sign_in_known_clients WHERE last_success < \(bind: cutoff)").run()
+    }
+
     public static func isKnown(account: String, client: String, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.raw("SELECT 1 AS one FROM sign_in_known_clients WHERE account = \(bind: account) AND client = \(bind: client)").first() != nil
     }
