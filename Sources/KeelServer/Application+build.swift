@@ -81,11 +81,17 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
 }
 
 /// The whole server: HTTP plus the database, shut down in order on SIGTERM/SIGINT.
-public func buildApplication(services: KeelServices, configuration: ServerConfiguration, logger: Logger) throws -> some ApplicationProtocol {
+public func buildApplication(
+    services: KeelServices, configuration: ServerConfiguration, logger: Logger, onServerRunning: @escaping @Sendable () async -> Void = {}
+) throws -> some ApplicationProtocol {
     let router = try buildRouter(services: services, configuration: configuration)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Keel"),
+        onServerRunning: { _ in
+            ProcessDescriptors.markCloseOnExec()
+            await onServerRunning()
+        },
         logger: logger)
     app.addServices(DatabaseService(database: services.database))
     return app

@@ -101,13 +101,20 @@ struct Serve: AsyncParsableCommand {
             try await DemoLoader(services: services, language: language).load()
         }
         logger.info("database ready", metadata: ["database": "\(database.location)"])
+        let (host, port) = (self.host, self.port)
         let app = try buildApplication(
             services: services,
             configuration: ServerConfiguration(
                 host: host, port: port, maxBodyBytes: maxBodyBytes, behindTLS: behindTLS, trustedProxies: Set(trustedProxies)),
-            logger: logger)
-        logger.notice("Keel \(KeelVersion.current) serving http://\(host):\(port)")
-        try await app.runService()
+            logger: logger,
+            onServerRunning: { logger.notice("Keel \(KeelVersion.current) serving http://\(host):\(port)") })
+        do {
+            try await app.runService()
+        } catch {
+            // A port already taken, say: the database closes cleanly before the error is reported.
+            await database.close()
+            throw error
+        }
     }
 }
 
