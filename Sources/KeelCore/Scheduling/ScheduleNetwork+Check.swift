@@ -45,6 +45,11 @@ extension ScheduleNetwork {
                 chain = []
             }
             chain.append(i)
+            // Deeper outlines are no plan a person reads, and every walk up a task's ancestors grows with it.
+            if chain.count > Self.maxOutlineDepth {
+                errors.add("tasks[\(i)].parent", .outOfRange, ["reason": "outline_too_deep", "max": String(Self.maxOutlineDepth)])
+                chain = [i]
+            }
         }
     }
 

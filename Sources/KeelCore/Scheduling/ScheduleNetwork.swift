@@ -140,4 +140,6 @@ public struct ScheduleNetwork: Hashable, Sendable {
     public static let maxPercentLag: Int64 = 100_000  // ±1000%, in hundredths
     /// Links between leaves once links on summaries are expanded (a 100,000-task plan has ~150,000).
     public static let maxExpandedLinks = 5_000_000
+    /// Outline levels below the project (MS Project's own files rarely pass ten).
+    public static let maxOutlineDepth = 100
 }

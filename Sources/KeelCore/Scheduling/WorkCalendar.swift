@@ -103,6 +103,7 @@ public struct WorkCalendar: Hashable, Sendable {
 
     public static let standard = WorkCalendar(name: "Standard")
     public static let maxExceptions = 5_000
+    public static let maxIntervalsPerDay = 48
     public static let maxWeekOverrides = 200
     /// Days covered by all exceptions together (a century of holidays is about 1,500).
     public static let maxExceptionDays = 40_000
@@ -165,6 +166,10 @@ public struct WorkCalendar: Hashable, Sendable {
 
     /// Intervals must lie within the day, be non-empty, sorted and not overlap.
     static func check(intervals: [WorkInterval], field: String, into errors: inout FieldErrors) {
+        // MS Project keeps five working periods a day; a few dozen is already more than any shift plan.
+        guard intervals.count <= Self.maxIntervalsPerDay else {
+            return errors.add(field, .outOfRange, ["min": "0", "max": String(Self.maxIntervalsPerDay)])
+        }
         var previousEnd = -1
         for (i, iv) in intervals.enumerated() {
             if iv.start < 0 || iv.end > 1_440 || iv.start >= iv.end || iv.start < previousEnd {

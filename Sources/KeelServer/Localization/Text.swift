@@ -1345,6 +1345,11 @@ enum Text: Hashable {
             let at = e.detail["line"].map { " (line \($0), element \(e.detail["element"] ?? "?"))" } ?? ""
             if e.detail["reason"] == "too_deep" { return "Elements are nested more than \(e.detail["max"] ?? "64") deep\(at)." }
             if e.detail["reason"] == "too_many_elements" { return "The file has more than \(e.detail["max"] ?? "") elements\(at)." }
+            if e.detail["reason"] == "outline_too_deep" { return "The outline may be at most \(e.detail["max"] ?? "100") levels deep." }
+            if e.detail["reason"] == "summary_links_too_many" {
+                return "Links on summary tasks would join more than \(e.detail["max"] ?? "") pairs of subtasks; link the subtasks instead."
+            }
+            if e.detail["reason"] == "too_many_days" { return "The exceptions cover more than \(e.detail["max"] ?? "") days in all." }
             return "Must be between \(e.detail["min"] ?? "…") and \(e.detail["max"] ?? "…")."
         case .invalidDay: return "Enter a real date as YYYY-MM-DD."
         case .invalidChoice:
@@ -1409,6 +1414,9 @@ enum Text: Hashable {
             let at = e.detail["line"].map { "（第 \($0) 行，元素 \(e.detail["element"] ?? "?")）" } ?? ""
             if e.detail["reason"] == "too_deep" { return "元素嵌套超过 \(e.detail["max"] ?? "64") 层\(at)。" }
             if e.detail["reason"] == "too_many_elements" { return "文件的元素超过 \(e.detail["max"] ?? "") 个\(at)。" }
+            if e.detail["reason"] == "outline_too_deep" { return "大纲最多 \(e.detail["max"] ?? "100") 级。" }
+            if e.detail["reason"] == "summary_links_too_many" { return "摘要任务上的链接将连接超过 \(e.detail["max"] ?? "") 对子任务，请改为链接子任务。" }
+            if e.detail["reason"] == "too_many_days" { return "例外日期合计超过 \(e.detail["max"] ?? "") 天。" }
             return "取值须在 \(e.detail["min"] ?? "…") 与 \(e.detail["max"] ?? "…") 之间。"
         case .invalidDay: return "请输入有效日期，格式为 YYYY-MM-DD。"
         case .invalidChoice:

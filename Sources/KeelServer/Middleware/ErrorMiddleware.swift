@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelCore
 import Logging
+import NIOCore
 
 /// Turns every error into a proper answer: RFC 9457 problem+json under `/api/`, a localized HTML
 /// page elsewhere (or, for a page that needs sign-in, a redirect to the sign-in form). Unexpected
@@ -27,6 +28,12 @@ struct ErrorMiddleware: RouterMiddleware {
             if case .unauthenticated = error { response.headers[.wwwAuthenticate] = "Bearer realm=\"keel\"" }
             if case .rateLimited(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
             return response
+        } catch is NIOTooManyBytesError {
+            // A body past the limit that came without Content-Length (chunked): the same 413.
+            if isAPI {
+                return Problem(type: Problem.base + "too-large", title: "Content Too Large", status: 413, detail: "The request body is too large.").response()
+            }
+            return page(413, request, context)
         } catch let error as HTTPError {
             let status = error.status
             if isAPI {

@@ -24,7 +24,7 @@ struct IdempotencyMiddleware: RouterMiddleware {
             throw Problem(title: "Bad request", status: 400, detail: "Idempotency-Key must be 1 to 200 characters.")
         }
         var request = request
-        let body = try await request.collectBody(upTo: maxBodyBytes)
+        let body = try await request.collectBody(upTo: CSRFMiddleware.uploadLimit(path: request.uri.path, default: maxBodyBytes))
         let hash = Secrets.digest(request.method.rawValue + " " + request.uri.path + "\n" + String(buffer: body))
         // Time comes from the services' clock, like the claim's staleness, so both move together.
         let deadline = services.clock().addingTimeInterval(30)
