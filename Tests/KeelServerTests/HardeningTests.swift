@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import KeelApp
@@ -153,6 +154,28 @@ import TestSupport
                 Data(#"{"project_start":"2027-01-04","minutes_per_day":1000000000000000000,"tasks":[{"id":"a","duration":"99999999999999mo"}]}"#.utf8),
                 type: "application/json")
             #expect(huge.status == .unprocessableContent)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func oversizedBodiesAre413HoweverTheyCome(_ backend: TestBackend) async throws {
+        try await withClient(backend, maxBodyBytes: 64 * 1024) { client, _ in
+            let big = #"{"name":""# + String(repeating: "x", count: 200_000) + #""}"#
+            for headers: HTTPFields in [[:], [HTTPField.Name("Idempotency-Key")!: "k-1"]] {
+                let r = try await client.send(.post, "/api/v1/projects", json: big, headers: headers)
+                #expect(r.status == .contentTooLarge, "\(headers): \(r.status) \(r.text.prefix(200))")
+            }
+            // A plan 150 levels deep is refused, not imported (every walk up the outline grows with it).
+            let id = try await client.createProject()
+            var tasks: [String] = []
+            for i in 0..<150 { tasks.append(i == 0 ? #"{"id":"t0"}"# : #"{"id":"t\#(i)","parent":"t\#(i - 1)"}"#) }
+            var h = HTTPFields()
+            h[.authorization] = "Bearer \(client.admin!.token)"
+            h[.contentType] = "application/json"
+            let deep = try await client.client.execute(
+                uri: "/api/v1/projects/\(id)/schedule/import", method: .post, headers: h,
+                body: ByteBuffer(string: #"{"project_start":"2027-01-04","tasks":["# + tasks.joined(separator: ",") + "]}"))
+            #expect(deep.status == .unprocessableContent && deep.text.contains("100"), "\(deep.text.prefix(300))")
         }
     }
 
