@@ -14,13 +14,18 @@ import TestSupport
 /// The attacks that once ended the process, replayed on both databases: each must now be a clear
 /// 4xx with nothing stored, and what an older version stored must never crash anything.
 @Suite struct HardeningTests {
+    /// A new project with one cost account to post on: its id, its API base path and the account's id.
+    static func projectWithAccount(_ client: HTTPTest, code: String) async throws -> (id: String, base: String, account: String) {
+        let id = try await client.createProject()
+        let base = "/api/v1/projects/\(id)"
+        let created = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"other","code":"\#(code)"}"#)
+        return (id, base, try #require(created.json["id"] as? String))
+    }
+
     @Test(arguments: TestBackend.available)
     func daysOutsideTheSupportedRangeAreRefusedEverywhere(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await client.createProject()
-            let base = "/api/v1/projects/\(id)"
-            let account = try #require(
-                try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"other","code":"H-OTH"}"#).json["id"] as? String)
+            let (id, base, account) = try await Self.projectWithAccount(client, code: "H-OTH")
             for day in ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"] {
                 let entry = try await client.send(
                     .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#)
@@ -57,10 +62,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func whatAnOlderVersionStoredOutsideTheRangeNeverCrashesAnything(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await client.createProject()
-            let base = "/api/v1/projects/\(id)"
-            let account = try #require(
-                try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"other","code":"H-OLD"}"#).json["id"] as? String)
+            let (id, base, account) = try await Self.projectWithAccount(client, code: "H-OLD")
             for day in ["2027-01-05", "2027-01-06"] {
                 let posted = try await client.send(
                     .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"\#(day)","due_date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#)
@@ -182,10 +184,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func ambiguousAmountsAndNULAreRefusedTheSameOnBothDatabases(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, _ in
-            let id = try await client.createProject()
-            let base = "/api/v1/projects/\(id)"
-            let account = try #require(
-                try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"other","code":"H-AMT"}"#).json["id"] as? String)
+            let (id, base, account) = try await Self.projectWithAccount(client, code: "H-AMT")
             for text in ["1,5", "12,34", "1,2345", "1.234,56", ",5", "1e3"] {
                 let r = try await client.send(
                     .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"\#(text)","cost_account_id":"\#(account)"}"#)

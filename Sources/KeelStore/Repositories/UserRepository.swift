@@ -254,19 +254,6 @@ public enum SignInFailureRepository {
         ).run()
     }
 
-    /// Failures since `since` for the account and for the client, with the oldest of each.
-    public static func recent(account: String, client: String, since: String, on sql: any SQLDatabase) async throws
-        -> (account: Int, accountOldest: String?, client: Int, clientOldest: String?)
-    {
-        let a = try await sql.raw(
-            "SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM sign_in_failures WHERE account = \(bind: account) AND occurred_at > \(bind: since)"
-        ).first()
-        let c = try await sql.raw(
-            "SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM sign_in_failures WHERE client = \(bind: client) AND occurred_at > \(bind: since)"
-        ).first()
-        return (try a?.int("n") ?? 0, try a?.optionalText("oldest"), try c?.int("n") ?? 0, try c?.optionalText("oldest"))
-    }
-
     public static func clear(account: String, on sql: any SQLDatabase) async throws {
         try await sql.raw("DELETE FROM sign_in_failures WHERE account = \(bind: account)").run()
     }
