@@ -38,8 +38,18 @@ struct FinanceBench {
         print("weekly project series, \(count) points: median \(median(seriesTimes))")
         print(
             String(
-                format: "project at %@: BAC %lld, PV %lld, EV %lld, AC %lld, CPI %.3f, SPI %.3f, ES %.1f d of AT %.0f d", status.iso, m.bac, m.pv,
-                m.ev, m.ac, m.cpi ?? 0, m.spi ?? 0, es?.earnedSchedule ?? 0, es?.actualTime ?? 0))
+                format: "project at %@: BAC %lld, PV %lld, EV %lld, AC %lld, CPI %.3f, SPI %.3f, ES %.1f d of AT %.0f d",
+                status.iso,
+                m.bac,
+                m.pv,
+                m.ev,
+                m.ac,
+                m.cpi ?? 0,
+                m.spi ?? 0,
+                es?.earnedSchedule ?? 0,
+                es?.actualTime ?? 0
+            )
+        )
         print("peak resident memory: \(ScheduleBench.peakResidentMB()) MB")
     }
 
@@ -70,7 +80,10 @@ struct FinanceBench {
             let progress = [ProgressRecord(day: from.adding(days: length / 2), percent: Int64(rng.next() % 10_001))]
             nodes.append(
                 EarnedValueNode(
-                    parent: Int(rng.next() % UInt64(summaries)), leaf: EarnedValueLeaf(budget: budget, progress: progress, costs: costs[k])))
+                    parent: Int(rng.next() % UInt64(summaries)),
+                    leaf: EarnedValueLeaf(budget: budget, progress: progress, costs: costs[k])
+                )
+            )
         }
         return nodes
     }

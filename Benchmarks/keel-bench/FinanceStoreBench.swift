@@ -25,7 +25,9 @@ struct FinanceStoreBench {
         let services = KeelServices(database: db)
         let caller = Caller.system("bench")
         let project = try await services.projects.create(
-            caller, Input(fields: ["code": .string("EVM-BENCH"), "name": .string("EVM bench"), "currency": .string("CNY")], fromForm: false)).id
+            caller,
+            Input(fields: ["code": .string("EVM-BENCH"), "name": .string("EVM bench"), "currency": .string("CNY")], fromForm: false)
+        ).id
         let network = ScheduleBench.network(tasks: elements, seed: 42)
         _ = try await services.schedule.importPlan(caller, project: project, ProjectPlan(name: "Bench", network: network))
         let view = try await services.schedule.view(caller, project: project)
@@ -46,13 +48,25 @@ struct FinanceStoreBench {
                     let days = BudgetService.weekdays(from: s.start.day, through: s.finish.day)
                     let amount = Int64(1_000_000 + rng.next() % 50_000_000)
                     try await BudgetRepository.insert(
-                        BudgetLine(versionID: version.id, costAccountID: account.id, method: .even, amount: amount,
-                                   segments: BudgetPhasing.spread(total: amount, workingDays: days, method: .even)),
-                        project: project, on: sql)
+                        BudgetLine(
+                            versionID: version.id,
+                            costAccountID: account.id,
+                            method: .even,
+                            amount: amount,
+                            segments: BudgetPhasing.spread(total: amount, workingDays: days, method: .even)
+                        ),
+                        project: project,
+                        on: sql
+                    )
                     accounts.append((account.id, s.start.day, s.finish.day))
                     if i % 2 == 0 {
                         try await EarnedValueRepository.recordProgress(
-                            task: task.id, project: project, day: s.start.day.adding(days: 5), percent: Int(rng.next() % 101), on: sql)
+                            task: task.id,
+                            project: project,
+                            day: s.start.day.adding(days: 5),
+                            percent: Int(rng.next() % 101),
+                            on: sql
+                        )
                     }
                 }
             }
@@ -68,31 +82,71 @@ struct FinanceStoreBench {
                         let day = start.adding(days: Int(rng.next() % 1_095))
                         entries.append(
                             LedgerEntry(
-                                projectID: project, number: Int64(posted + k + 1), kind: rng.next() % 5 == 0 ? .accrual : .actualCost, date: day, costAccountID: a.0,
-                                amount: Money(minor: Int64(1_000 + rng.next() % 500_000), currency: .cny), postedAt: "2027-01-01T00:00:00Z", postedBy: "bench"))
+                                projectID: project,
+                                number: Int64(posted + k + 1),
+                                kind: rng.next() % 5 == 0 ? .accrual : .actualCost,
+                                date: day,
+                                costAccountID: a.0,
+                                amount: Money(minor: Int64(1_000 + rng.next() % 500_000), currency: .cny),
+                                postedAt: "2027-01-01T00:00:00Z",
+                                postedBy: "bench"
+                            )
+                        )
                     }
                     try await Self.bulkInsert(entries, on: sql)
                 }
                 posted += batch
             }
         }
-        print(String(format: "setup: %d accounts, budget lines, progress and %d entries in %.1f s", accounts.count, postings, Double(setup.components.seconds)))
+        print(
+            String(
+                format: "setup: %d accounts, budget lines, progress and %d entries in %.1f s",
+                accounts.count,
+                postings,
+                Double(setup.components.seconds)
+            )
+        )
 
         let status = view.schedule.projectStart.day.adding(days: 540)
         var times: [Duration] = []
         var report: EarnedValueReport?
-        for _ in 0..<6 { times.append(try await clock.measure { report = try await services.earnedValue.report(caller, project: project, statusDate: status) }) }
+        for _ in 0..<6 {
+            times.append(try await clock.measure { report = try await services.earnedValue.report(caller, project: project, statusDate: status) })
+        }
         times = Array(times.dropFirst()).sorted()  // the first run warms the plan cache
         let r = report!
-        print(String(format: "earned value at one status date (SQL aggregation of the ledger + rollup of every node): median %.0f ms, max %.0f ms", times[2].ms, times[4].ms))
-        print(String(format: "  project: BAC %lld, PV %lld, EV %lld, AC %lld, CPI %.3f, SPI %.3f; %d WBS rows", r.project.bac, r.project.pv, r.project.ev, r.project.ac,
-                     r.project.cpi ?? 0, r.project.spi ?? 0, r.rows.count))
+        print(
+            String(
+                format: "earned value at one status date (SQL aggregation of the ledger + rollup of every node): median %.0f ms, max %.0f ms",
+                times[2].ms,
+                times[4].ms
+            )
+        )
+        print(
+            String(
+                format: "  project: BAC %lld, PV %lld, EV %lld, AC %lld, CPI %.3f, SPI %.3f; %d WBS rows",
+                r.project.bac,
+                r.project.pv,
+                r.project.ev,
+                r.project.ac,
+                r.project.cpi ?? 0,
+                r.project.spi ?? 0,
+                r.rows.count
+            )
+        )
         var series: [Duration] = []
         var points = 0
         for _ in 0..<3 {
-            series.append(try await clock.measure {
-                points = try await services.earnedValue.series(caller, project: project, from: view.schedule.projectStart.day, through: view.schedule.projectStart.day.adding(days: 3 * 365)).count
-            })
+            series.append(
+                try await clock.measure {
+                    points = try await services.earnedValue.series(
+                        caller,
+                        project: project,
+                        from: view.schedule.projectStart.day,
+                        through: view.schedule.projectStart.day.adding(days: 3 * 365)
+                    ).count
+                }
+            )
         }
         series.sort()
         print(String(format: "weekly series over three years (%d points, the ledger summed by day + rollup): median %.0f ms", points, series[1].ms))

@@ -23,12 +23,24 @@ struct KeelBench {
         var i = 0
         while i < args.count {
             switch args[i] {
-            case "--projects": projects = Int(args[i + 1]) ?? projects; i += 2
-            case "--database-url": url = args[i + 1]; i += 2
-            case "--tasks": tasks = Int(args[i + 1]); i += 2
-            case "--iterations": iterations = Int(args[i + 1]) ?? iterations; i += 2
-            case "--workers": workers = Int(args[i + 1]); i += 2
-            case "--postings": postings = Int(args[i + 1]) ?? postings; i += 2
+            case "--projects":
+                projects = Int(args[i + 1]) ?? projects
+                i += 2
+            case "--database-url":
+                url = args[i + 1]
+                i += 2
+            case "--tasks":
+                tasks = Int(args[i + 1])
+                i += 2
+            case "--iterations":
+                iterations = Int(args[i + 1]) ?? iterations
+                i += 2
+            case "--workers":
+                workers = Int(args[i + 1])
+                i += 2
+            case "--postings":
+                postings = Int(args[i + 1]) ?? postings
+                i += 2
             default:
                 print("unknown argument \(args[i])")
                 exit(2)
@@ -88,25 +100,36 @@ struct CharterBench {
                                 .object(["direction": .string("Build"), "share_percent": .string("60")]),
                                 .object(["direction": .string("Market"), "share_percent": .string("40")]),
                             ]),
-                        ], fromForm: false))
+                        ],
+                        fromForm: false
+                    )
+                )
                 ids.append(p.id)
                 for k in 0..<2 {
                     _ = try await services.objectives.create(
-                        caller, project: p.id,
+                        caller,
+                        project: p.id,
                         Input(
                             fields: [
                                 "name": .string("KPI \(k)"), "target": .number("100"), "direction": .string("higher_is_better"),
                                 "red_threshold": .number("60"), "amber_threshold": .number("80"),
-                            ], fromForm: false))
+                            ],
+                            fromForm: false
+                        )
+                    )
                 }
                 for k in 0..<3 {
                     _ = try await services.stakeholders.create(
-                        caller, project: p.id,
+                        caller,
+                        project: p.id,
                         Input(
                             fields: [
                                 "name": .string("Person \(k)"), "kind": .string(StakeholderKind.allCases[k].rawValue),
                                 "influence": .number(String(k + 2)), "interest": .number(String(5 - k)),
-                            ], fromForm: false))
+                            ],
+                            fromForm: false
+                        )
+                    )
                 }
             }
         }

@@ -25,12 +25,20 @@ struct PlanBench {
         let services = KeelServices(database: db)
         let admin = try await services.identity.createUser(
             .system("bench"),
-            Input(fields: ["email": .string("bench@keel.invalid"), "display_name": .string("Bench"), "password": .string("bench password 1"),
-                           "is_admin": .bool(true)], fromForm: false))
+            Input(
+                fields: [
+                    "email": .string("bench@keel.invalid"), "display_name": .string("Bench"), "password": .string("bench password 1"),
+                    "is_admin": .bool(true),
+                ],
+                fromForm: false
+            )
+        )
         let caller = Caller.user(admin, requestID: "bench")
         let (_, token) = try await services.identity.createToken(caller, Input(fields: ["name": .string("bench")], fromForm: false))
         let project = try await services.projects.create(
-            caller, Input(fields: ["code": .string("PLAN-BENCH"), "name": .string("Plan bench"), "currency": .string("CNY")], fromForm: false))
+            caller,
+            Input(fields: ["code": .string("PLAN-BENCH"), "name": .string("Plan bench"), "currency": .string("CNY")], fromForm: false)
+        )
         let plan = ProjectPlan(name: "Bench", network: ScheduleBench.network(tasks: n, seed: 42))
         let bench = CharterBench(projects: 0, url: nil)
         print("keel-bench plan — SQLite, \(n) tasks, \(plan.network.links.count) links, \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -58,8 +66,11 @@ struct PlanBench {
                 var h = headers
                 h[.ifMatch] = "\"\(version)\""
                 let r = try await client.execute(
-                    uri: "/api/v1/projects/\(project.id)/tasks/\(target.id)", method: .patch, headers: h,
-                    body: ByteBuffer(string: long ? #"{"duration":"3d"}"# : #"{"duration":"2d"}"#))
+                    uri: "/api/v1/projects/\(project.id)/tasks/\(target.id)",
+                    method: .patch,
+                    headers: h,
+                    body: ByteBuffer(string: long ? #"{"duration":"3d"}"# : #"{"duration":"2d"}"#)
+                )
                 guard r.status == .ok, let tag = r.headers[.eTag], let v = Int64(tag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))) else {
                     throw BenchError.unexpectedStatus("PATCH task", r.status.code)
                 }
@@ -75,14 +86,29 @@ struct PlanBench {
 
         // The schedule page (Gantt and task table) of a 2,000-task plan, signed in with a session.
         let small = try await services.projects.create(
-            caller, Input(fields: ["code": .string("GANTT-BENCH"), "name": .string("Gantt bench"), "currency": .string("CNY")], fromForm: false))
-        _ = try await services.schedule.importPlan(caller, project: small.id, ProjectPlan(name: "Gantt", network: ScheduleBench.network(tasks: 2_000, seed: 7)))
-        let session = try await services.identity.signIn(email: "bench@keel.invalid", password: "bench password 1", client: "bench", requestID: "bench")
+            caller,
+            Input(fields: ["code": .string("GANTT-BENCH"), "name": .string("Gantt bench"), "currency": .string("CNY")], fromForm: false)
+        )
+        _ = try await services.schedule.importPlan(
+            caller,
+            project: small.id,
+            ProjectPlan(name: "Gantt", network: ScheduleBench.network(tasks: 2_000, seed: 7))
+        )
+        let session = try await services.identity.signIn(
+            email: "bench@keel.invalid",
+            password: "bench password 1",
+            client: "bench",
+            requestID: "bench"
+        )
         try await app.test(.router) { client in
             var size = 0
             let pages = try await bench.sample(20) {
                 let r = try await client.execute(
-                    uri: "/projects/\(small.id)/schedule?zoom=week", method: .get, headers: [.cookie: "keel_session=\(session.sessionToken!)"], body: nil)
+                    uri: "/projects/\(small.id)/schedule?zoom=week",
+                    method: .get,
+                    headers: [.cookie: "keel_session=\(session.sessionToken!)"],
+                    body: nil
+                )
                 guard r.status == .ok else { throw BenchError.unexpectedStatus("schedule page", r.status.code) }
                 size = r.body.readableBytes
             }

@@ -26,8 +26,16 @@ struct ScheduleBench {
             times.sort()
             print(
                 String(
-                    format: "%7d tasks %7d links: median %.1f ms, min %.1f ms, max %.1f ms (finish %@, digest %016llx)", n, network.links.count,
-                    times[5], times[0], times[10], finish, digest))
+                    format: "%7d tasks %7d links: median %.1f ms, min %.1f ms, max %.1f ms (finish %@, digest %016llx)",
+                    n,
+                    network.links.count,
+                    times[5],
+                    times[0],
+                    times[10],
+                    finish,
+                    digest
+                )
+            )
         }
         print("peak resident memory: \(Self.peakResidentMB()) MB")
     }

@@ -40,8 +40,17 @@ struct SimulateBench {
             print(
                 String(
                     format: "%6d tasks %6d links%@: median %.0f ms, min %.0f ms, max %.0f ms (P50 %.1f d, P80 %.1f d, deterministic %.1f d)",
-                    n, input.network.links.count, constrained ? " (one constraint date: backward pass)" : "", times[runs / 2], times[0], times[runs - 1], Double(r.duration.percentiles[50]!) / day,
-                    Double(r.duration.percentiles[80]!) / day, Double(r.deterministicMinutes) / day))
+                    n,
+                    input.network.links.count,
+                    constrained ? " (one constraint date: backward pass)" : "",
+                    times[runs / 2],
+                    times[0],
+                    times[runs - 1],
+                    Double(r.duration.percentiles[50]!) / day,
+                    Double(r.duration.percentiles[80]!) / day,
+                    Double(r.deterministicMinutes) / day
+                )
+            )
         }
         print("peak resident memory: \(ScheduleBench.peakResidentMB()) MB")
     }
@@ -59,8 +68,13 @@ struct SimulateBench {
             let days = Int64(1 + rng.next() % 5) * 480
             risks.append(
                 RiskEvent(
-                    name: "Risk \(r)", probability: Double(10 + rng.next() % 40) / 100, tasks: linked,
-                    delay: ThreePoint(low: days / 2, mode: days, high: days * 2), cost: ThreePoint(low: 10_000_00, mode: 20_000_00, high: 50_000_00)))
+                    name: "Risk \(r)",
+                    probability: Double(10 + rng.next() % 40) / 100,
+                    tasks: linked,
+                    delay: ThreePoint(low: days / 2, mode: days, high: days * 2),
+                    cost: ThreePoint(low: 10_000_00, mode: 20_000_00, high: 50_000_00)
+                )
+            )
         }
         return SimulationInput(network: network, estimates: estimates, risks: risks, iterations: iterations, seed: 2026)
     }

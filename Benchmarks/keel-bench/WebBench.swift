@@ -32,10 +32,18 @@ struct WebBench {
                 let p = Project(
                     id: ID(),
                     charter: Charter(
-                        code: String(format: "WEB-%06d", n), name: "Project \(n)", sponsor: ["Li Wei", "Zhao Lei", "Sun Yan"][n % 3],
-                        plannedStart: Day(iso: "2027-01-04"), plannedFinish: Day(iso: "2027-12-17"),
-                        budget: Money(minor: Int64(10_000_000 + n), currency: .cny), status: statuses[n % statuses.count]),
-                    version: 1, createdAt: now, updatedAt: now)
+                        code: String(format: "WEB-%06d", n),
+                        name: "Project \(n)",
+                        sponsor: ["Li Wei", "Zhao Lei", "Sun Yan"][n % 3],
+                        plannedStart: Day(iso: "2027-01-04"),
+                        plannedFinish: Day(iso: "2027-12-17"),
+                        budget: Money(minor: Int64(10_000_000 + n), currency: .cny),
+                        status: statuses[n % statuses.count]
+                    ),
+                    version: 1,
+                    createdAt: now,
+                    updatedAt: now
+                )
                 try await ProjectRepository.insert(p, on: sql)
                 try await MembershipRepository.upsert(Membership(projectID: p.id, userID: admin.id, role: .owner), at: now, on: sql)
                 // A quarter each with a critical, a high and a low risk, and a quarter with an
@@ -44,8 +52,14 @@ struct WebBench {
                 if n % 4 < levels.count {
                     let (probability, cost) = levels[n % 4]
                     let risk = Risk(
-                        id: ID(), projectID: p.id, number: 1, title: "Supplier risk \(n)", category: .commercial, raisedOn: Day(iso: "2027-01-04")!,
-                        inherent: RiskAssessment(probability: probability, impacts: [.cost: cost]))
+                        id: ID(),
+                        projectID: p.id,
+                        number: 1,
+                        title: "Supplier risk \(n)",
+                        category: .commercial,
+                        raisedOn: Day(iso: "2027-01-04")!,
+                        inherent: RiskAssessment(probability: probability, impacts: [.cost: cost])
+                    )
                     try await RiskRepository.insert(risk, scales: .standard, on: sql)
                 }
             }
@@ -56,7 +70,11 @@ struct WebBench {
         try await services.health.refreshAll()
         let assessed = clock.now - assessing
         let session = try await services.identity.signIn(
-            email: DemoLoader.adminEmail, password: DemoLoader.password, client: "bench", requestID: "bench")
+            email: DemoLoader.adminEmail,
+            password: DemoLoader.password,
+            client: "bench",
+            requestID: "bench"
+        )
         let cookie = "keel_session=\(session.sessionToken!)"
         let router = try buildRouter(services: services, configuration: ServerConfiguration())
         let app = Application(router: router, logger: logger)
@@ -93,6 +111,8 @@ struct WebBench {
 enum BenchError: Error, CustomStringConvertible {
     case unexpectedStatus(String, Int)
     var description: String {
-        switch self { case .unexpectedStatus(let p, let s): return "\(p) answered \(s)" }
+        switch self {
+        case .unexpectedStatus(let p, let s): return "\(p) answered \(s)"
+        }
     }
 }

@@ -18,7 +18,11 @@ public struct ServerConfiguration: Sendable {
     public var trustedProxies: Set<String>
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 1 << 20, behindTLS: Bool = false, trustedProxies: Set<String> = []
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        maxBodyBytes: Int = 1 << 20,
+        behindTLS: Bool = false,
+        trustedProxies: Set<String> = []
     ) {
         self.host = host
         self.port = port
@@ -49,7 +53,8 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
         let ok = await services.database.ping()
         return try Resources.json(
             ["status": ok ? "ok" : "unavailable", "database": services.database.kind.rawValue],
-            status: ok ? .ok : .serviceUnavailable)
+            status: ok ? .ok : .serviceUnavailable
+        )
     }
     router.get("/metrics") { _, _ in
         var headers = HTTPFields()
@@ -82,7 +87,10 @@ public func buildRouter(services: KeelServices, configuration: ServerConfigurati
 
 /// The whole server: HTTP plus the database, shut down in order on SIGTERM/SIGINT.
 public func buildApplication(
-    services: KeelServices, configuration: ServerConfiguration, logger: Logger, onServerRunning: @escaping @Sendable () async -> Void = {}
+    services: KeelServices,
+    configuration: ServerConfiguration,
+    logger: Logger,
+    onServerRunning: @escaping @Sendable () async -> Void = {}
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(services: services, configuration: configuration)
     var app = Application(
@@ -92,7 +100,8 @@ public func buildApplication(
             ProcessDescriptors.markCloseOnExec()
             await onServerRunning()
         },
-        logger: logger)
+        logger: logger
+    )
     app.addServices(DatabaseService(database: services.database))
     return app
 }

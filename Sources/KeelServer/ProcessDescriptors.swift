@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 import Foundation
 
@@ -11,12 +11,12 @@ import Foundation
 enum ProcessDescriptors {
     static func markCloseOnExec() {
         #if os(Linux)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
-            for name in names {
-                guard let fd = Int32(name), fd > 2 else { continue }
-                let flags = fcntl(fd, F_GETFD)
-                if flags >= 0 && flags & FD_CLOEXEC == 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
-            }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for name in names {
+            guard let fd = Int32(name), fd > 2 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 && flags & FD_CLOEXEC == 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
         #endif
     }
 }

@@ -9,8 +9,10 @@ import FoundationNetworking
 /// scripts and operators can work against a remote instance.
 struct APICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "api", abstract: "Call a Keel server's JSON API with an API token.",
-        discussion: "Example: KEEL_TOKEN=keel_… keel api POST /api/v1/projects --data '{\"code\":\"X\",\"name\":\"X\",\"currency\":\"CNY\"}'")
+        commandName: "api",
+        abstract: "Call a Keel server's JSON API with an API token.",
+        discussion: "Example: KEEL_TOKEN=keel_… keel api POST /api/v1/projects --data '{\"code\":\"X\",\"name\":\"X\",\"currency\":\"CNY\"}'"
+    )
 
     @Argument(help: "HTTP method: GET, POST, PATCH or DELETE.") var method: String
     @Argument(help: "Path, e.g. /api/v1/projects?status=active.") var path: String

@@ -14,7 +14,8 @@ struct AuditCommand: AsyncParsableCommand {
                 Each record carries SHA-256(previous hash, record). Editing, deleting or reordering records breaks the chain; \
                 removing the newest ones is caught by the stored head. Someone able to rewrite the whole table and its head \
                 could rebuild a consistent chain, so keep the printed head hash somewhere else and pass it to --expect-head later.
-                """)
+                """
+        )
         @OptionGroup var db: DatabaseOptions
         @Option(help: "The head hash printed by an earlier run: fail unless the chain still passes through it.")
         var expectHead: String?

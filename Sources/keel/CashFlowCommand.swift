@@ -11,7 +11,8 @@ import KeelServer
 struct CashFlowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cash-flow",
-        abstract: "Cash-flow forecast of a project by week, with its low-balance warning (see docs/finance.md).")
+        abstract: "Cash-flow forecast of a project by week, with its low-balance warning (see docs/finance.md)."
+    )
 
     @Argument(help: "A project's code or id.")
     var project: String

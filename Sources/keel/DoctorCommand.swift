@@ -11,7 +11,8 @@ struct DoctorCommand: AsyncParsableCommand {
             (older versions accepted them), and SQLite's integrity check. Such values never crash the server, but the \
             figures built on them are meaningless: correct them at their source (a reversing ledger entry, an edited date). \
             Run `keel audit verify` for the audit trail.
-            """)
+            """
+    )
     @OptionGroup var db: DatabaseOptions
 
     func run() async throws {

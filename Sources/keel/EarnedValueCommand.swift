@@ -9,7 +9,8 @@ import KeelServer
 struct EarnedValueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "earned-value",
-        abstract: "Earned value of a project at a status date (see docs/finance.md).")
+        abstract: "Earned value of a project at a status date (see docs/finance.md)."
+    )
 
     @Argument(help: "A project's code or id.")
     var project: String
@@ -27,13 +28,19 @@ struct EarnedValueCommand: AsyncParsableCommand {
     func run() async throws {
         var day: Day?
         if let statusDate {
-            guard let d = Day(input: statusDate) else { throw ValidationError("--status-date must be a date YYYY-MM-DD between 1900-01-01 and 2199-12-31") }
+            guard let d = Day(input: statusDate) else {
+                throw ValidationError("--status-date must be a date YYYY-MM-DD between 1900-01-01 and 2199-12-31")
+            }
             day = d
         }
         let project = self.project
         let report = try await UserCommand.run(db) { services in
             let caller = Caller.system("earned-value")
-            return try await services.earnedValue.report(caller, project: try await ProjectArgument.resolve(project, services, caller), statusDate: day)
+            return try await services.earnedValue.report(
+                caller,
+                project: try await ProjectArgument.resolve(project, services, caller),
+                statusDate: day
+            )
         }
         switch format {
         case .json:
@@ -58,13 +65,23 @@ struct EarnedValueCommand: AsyncParsableCommand {
             "EAC \(m(p.eac))  ETC \(m(p.etc))  VAC \(m(p.vac))  TCPI \(i(p.tcpiToBAC))",
         ]
         if let es = r.earnedSchedule {
-            lines.append(String(format: "ES %.1f d of AT %.0f d  SV(t) %.1f d  SPI(t) %@  IEAC(t) %@", es.earnedSchedule, es.actualTime, es.scheduleVariance, i(es.spi),
-                                es.forecastDuration.map { String(format: "%.1f d", $0) } ?? "—"))
+            lines.append(
+                String(
+                    format: "ES %.1f d of AT %.0f d  SV(t) %.1f d  SPI(t) %@  IEAC(t) %@",
+                    es.earnedSchedule,
+                    es.actualTime,
+                    es.scheduleVariance,
+                    i(es.spi),
+                    es.forecastDuration.map { String(format: "%.1f d", $0) } ?? "—"
+                )
+            )
         }
         lines.append("")
         for row in r.rows {
             let name = String(repeating: "  ", count: row.depth) + (row.wbs.isEmpty ? "" : row.wbs + " ") + row.name
-            lines.append("\(name)  BAC \(m(row.metrics.bac))  EV \(m(row.metrics.ev))  AC \(m(row.metrics.ac))  CPI \(i(row.metrics.cpi))  SPI \(i(row.metrics.spi))")
+            lines.append(
+                "\(name)  BAC \(m(row.metrics.bac))  EV \(m(row.metrics.ev))  AC \(m(row.metrics.ac))  CPI \(i(row.metrics.cpi))  SPI \(i(row.metrics.spi))"
+            )
         }
         return lines.joined(separator: "\n")
     }
@@ -72,7 +89,12 @@ struct EarnedValueCommand: AsyncParsableCommand {
 
 /// A project named on the command line by its id or its code.
 enum ProjectArgument {
-    static func resolve(_ text: String, _ services: KeelServices, _ caller: Caller, missing: String = "no project with the code") async throws -> ID<Project> {
+    static func resolve(
+        _ text: String,
+        _ services: KeelServices,
+        _ caller: Caller,
+        missing: String = "no project with the code"
+    ) async throws -> ID<Project> {
         if let id = ID<Project>(text) { return id }
         let found = try await services.projects.list(caller, PortfolioQuery(search: text, perPage: 50)).items
         guard let match = found.first(where: { $0.code.caseInsensitiveCompare(text) == .orderedSame }) else {

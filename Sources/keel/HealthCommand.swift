@@ -11,7 +11,8 @@ import KeelServer
 struct HealthCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "health",
-        abstract: "Schedule, cost, risk and cash traffic lights of every project, worst first (see docs/portfolio-health.md).")
+        abstract: "Schedule, cost, risk and cash traffic lights of every project, worst first (see docs/portfolio-health.md)."
+    )
 
     @OptionGroup var db: DatabaseOptions
 

@@ -12,7 +12,10 @@ struct Keel: AsyncParsableCommand {
         commandName: "keel",
         abstract: "Keel — project operations management: the operations plan as a running system.",
         version: KeelVersion.current,
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, AuditCommand.self, APICommand.self, ScheduleCommand.self, SimulateCommand.self, EarnedValueCommand.self, CashFlowCommand.self, HealthCommand.self, DoctorCommand.self]
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, AuditCommand.self, APICommand.self, ScheduleCommand.self, SimulateCommand.self,
+            EarnedValueCommand.self, CashFlowCommand.self, HealthCommand.self, DoctorCommand.self,
+        ]
     )
 }
 
@@ -26,7 +29,8 @@ struct DatabaseOptions: ParsableArguments {
         name: .customLong("database-url"),
         help: ArgumentHelp(
             "sqlite:///path/file.sqlite or postgres://user:pass@host:port/db. Default: $KEEL_DATABASE_URL, else sqlite://\(DatabaseLocation.defaultSQLitePath)."
-        ))
+        )
+    )
     var databaseURL: String?
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
@@ -105,9 +109,15 @@ struct Serve: AsyncParsableCommand {
         let app = try buildApplication(
             services: services,
             configuration: ServerConfiguration(
-                host: host, port: port, maxBodyBytes: maxBodyBytes, behindTLS: behindTLS, trustedProxies: Set(trustedProxies)),
+                host: host,
+                port: port,
+                maxBodyBytes: maxBodyBytes,
+                behindTLS: behindTLS,
+                trustedProxies: Set(trustedProxies)
+            ),
             logger: logger,
-            onServerRunning: { logger.notice("Keel \(KeelVersion.current) serving http://\(host):\(port)") })
+            onServerRunning: { logger.notice("Keel \(KeelVersion.current) serving http://\(host):\(port)") }
+        )
         do {
             try await app.runService()
         } catch {
@@ -128,13 +138,18 @@ struct Migrate: AsyncParsableCommand {
         let applied = try await migrator.migrate()
         let version = try await migrator.currentVersion()
         await database.close()
-        print(applied.isEmpty ? "Schema is current (version \(version))." : "Applied migrations \(applied.map(String.init).joined(separator: ", ")); schema version \(version).")
+        print(
+            applied.isEmpty
+                ? "Schema is current (version \(version))."
+                : "Applied migrations \(applied.map(String.init).joined(separator: ", ")); schema version \(version)."
+        )
     }
 }
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load the demo: the integrated e-commerce platform project (shopping, payment, logistics) in three stages.")
+        abstract: "Load the demo: the integrated e-commerce platform project (shopping, payment, logistics) in three stages."
+    )
     @OptionGroup var db: DatabaseOptions
     @Option(help: "Language of the demo data: en or zh-CN.") var language: String = "zh-CN"
 

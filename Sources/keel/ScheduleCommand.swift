@@ -9,7 +9,8 @@ import KeelInterop
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Print the critical-path schedule of a JSON network or MS Project XML file (see docs/scheduling.md).")
+        abstract: "Print the critical-path schedule of a JSON network or MS Project XML file (see docs/scheduling.md)."
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, mspdi }
 
@@ -114,11 +115,24 @@ struct ScheduleOutput: Encodable {
         let mpd = s.minutesPerDay
         tasks = s.tasks.enumerated().map { i, t in
             Row(
-                id: ids[i], name: names[i], start: t.start.iso, finish: t.finish.iso, early_start: t.earlyStart.iso, early_finish: t.earlyFinish.iso,
-                late_start: t.lateStart.iso, late_finish: t.lateFinish.iso, duration_days: WorkDuration.days(t.duration, minutesPerDay: mpd),
-                total_float_days: WorkDuration.days(t.totalFloat, minutesPerDay: mpd), free_float_days: WorkDuration.days(t.freeFloat, minutesPerDay: mpd),
-                total_float_minutes: t.totalFloat, free_float_minutes: t.freeFloat, critical: t.isCritical, on_longest_path: t.isOnLongestPath,
-                summary: t.isSummary, misses_deadline: t.missesDeadline)
+                id: ids[i],
+                name: names[i],
+                start: t.start.iso,
+                finish: t.finish.iso,
+                early_start: t.earlyStart.iso,
+                early_finish: t.earlyFinish.iso,
+                late_start: t.lateStart.iso,
+                late_finish: t.lateFinish.iso,
+                duration_days: WorkDuration.days(t.duration, minutesPerDay: mpd),
+                total_float_days: WorkDuration.days(t.totalFloat, minutesPerDay: mpd),
+                free_float_days: WorkDuration.days(t.freeFloat, minutesPerDay: mpd),
+                total_float_minutes: t.totalFloat,
+                free_float_minutes: t.freeFloat,
+                critical: t.isCritical,
+                on_longest_path: t.isOnLongestPath,
+                summary: t.isSummary,
+                misses_deadline: t.missesDeadline
+            )
         }
     }
 }

@@ -11,7 +11,9 @@ struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Monte Carlo schedule risk analysis of a plan file or a project (see docs/simulation.md).",
-        discussion: "FILE is a JSON network or MS Project XML file (- for standard input); anything else is taken as a project's code or id in the database.")
+        discussion:
+            "FILE is a JSON network or MS Project XML file (- for standard input); anything else is taken as a project's code or id in the database."
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -78,13 +80,23 @@ struct SimulateCommand: AsyncParsableCommand {
         var finishBy: LocalDateTime?
         if let deadline {
             // A bare date means the end of that day, as everywhere in Keel.
-            guard let d = deadline.count == 10 ? Day(input: deadline).map({ LocalDateTime(day: $0, minuteOfDay: 1_440) }) : LocalDateTime(input: deadline) else {
+            guard
+                let d = deadline.count == 10
+                    ? Day(input: deadline).map({ LocalDateTime(day: $0, minuteOfDay: 1_440) }) : LocalDateTime(input: deadline)
+            else {
                 throw ValidationError("--deadline: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM between 1900-01-01 and 2199-12-31")
             }
             finishBy = d
         }
         let input = SimulationInput(
-            plan: plan, shape: distribution, risks: events, correlations: groups, deadline: finishBy, iterations: iterations, seed: seed)
+            plan: plan,
+            shape: distribution,
+            risks: events,
+            correlations: groups,
+            deadline: finishBy,
+            iterations: iterations,
+            seed: seed
+        )
         let started = DispatchTime.now().uptimeNanoseconds
         let result: SimulationResult
         do {
@@ -104,10 +116,16 @@ struct SimulateCommand: AsyncParsableCommand {
         let input = Input(
             fields: [
                 "iterations": .number(String(iterations)), "seed": .number(String(seed)), "distribution": .string(distribution.rawValue),
-            ].merging(deadline.map { ["deadline": .string($0)] } ?? [:]) { a, _ in a }, fromForm: false)
+            ].merging(deadline.map { ["deadline": .string($0)] } ?? [:]) { a, _ in a },
+            fromForm: false
+        )
         let run = try await UserCommand.run(db) { services in
             let caller = Caller.system("simulate")
-            return try await services.schedule.simulate(caller, project: try await ProjectArgument.resolve(project, services, caller, missing: "no file and no project with the code"), input)
+            return try await services.schedule.simulate(
+                caller,
+                project: try await ProjectArgument.resolve(project, services, caller, missing: "no file and no project with the code"),
+                input
+            )
         }
         try print(SimulationOutput(run.result, names: run.plan.tasks.map { $0.name }, elapsedMilliseconds: run.elapsedMilliseconds))
     }
@@ -198,11 +216,16 @@ struct SimulationOutput: Encodable {
         ]
         for p in SimulationResult.percentileLevels {
             let key = "P\(p)"
-            lines.append(key.padding(toLength: 12, withPad: " ", startingAt: 0) + String(duration_percentiles[key]!).padding(toLength: 14, withPad: " ", startingAt: 0) + finish_percentiles[key]!)
+            lines.append(
+                key.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + String(duration_percentiles[key]!).padding(toLength: 14, withPad: " ", startingAt: 0) + finish_percentiles[key]!
+            )
         }
         if let deadline, let p = probability_of_deadline {
             // The end of a day is held as midnight after it; say the day.
-            let shown = deadline.hasSuffix("T00:00:00") ? "the end of " + (LocalDateTime(iso: deadline).map { $0.adding(minutes: -1).day.iso } ?? deadline) : deadline
+            let shown =
+                deadline.hasSuffix("T00:00:00")
+                ? "the end of " + (LocalDateTime(iso: deadline).map { $0.adding(minutes: -1).day.iso } ?? deadline) : deadline
             lines += ["", "probability of finishing by \(shown): \(Self.round(p * 100))%"]
         }
         let drivers = sensitivity.prefix(10)

@@ -11,8 +11,10 @@ import Glibc
 /// `keel user …`: manage accounts from the server's machine (the first administrator, say).
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Create, list, disable and reset users.",
-        subcommands: [Create.self, List.self, Disable.self, Enable.self, ResetPassword.self, Unlock.self])
+        commandName: "user",
+        abstract: "Create, list, disable and reset users.",
+        subcommands: [Create.self, List.self, Disable.self, Enable.self, ResetPassword.self, Unlock.self]
+    )
 
     static func readPassword(fromStdin: Bool) throws -> String {
         if fromStdin {
@@ -52,7 +54,9 @@ struct UserCommand: AsyncParsableCommand {
                     .system("user-create"),
                     Input(
                         fields: ["email": .string(email), "display_name": .string(name), "password": .string(password), "is_admin": .bool(admin)],
-                        fromForm: false))
+                        fromForm: false
+                    )
+                )
             }
             print("Created \(user.email)\(user.isAdmin ? " (administrator)" : "") — id \(user.id)")
         }
@@ -113,7 +117,8 @@ struct UserCommand: AsyncParsableCommand {
 extension UserCommand {
     struct Unlock: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lift the sign-in limits on an account (after a lockout); the user is still told of the failed attempts.")
+            abstract: "Lift the sign-in limits on an account (after a lockout); the user is still told of the failed attempts."
+        )
         @OptionGroup var db: DatabaseOptions
         @Argument(help: "The account's email address.") var email: String
         func run() async throws {

@@ -19,19 +19,25 @@ Requests run route by route (reads, then writes, imports, deletes); after a rout
 the project's computed views (schedule, earned value, cash flow, health, …) are read back, so data
 that was stored fine but breaks a later read is found too.
 
+Then, on the same server, every page of the projects is read once with the administrator's token (what
+the API stored must not break a page), and Tests/Fuzz/html_fuzz.py fuzzes the HTML side (pages and form
+posts, on a server of its own; see its docstring).
+
 A request fails when the answer is 5xx, or when the server process dies or hangs (/healthz silent
 for KEEL_FUZZ_HANG_SECONDS). On a crash the server log tail is printed, the server is restarted
 from a snapshot of the freshly set-up database and the cause is isolated: the request alone on a
 fresh database, else each write since the last clean read-back replayed before it. At the end the
-failures are grouped by (method, path, status) and the last line is "N passed, N failed"
+failures are grouped by (method, path, status) and the last line is "N passed, N failed" for both parts
 (passed: answered below 500; failed: 5xx and crashes). Exit status 1 on any failure.
 
 Usage: python3 Tests/Fuzz/crash_fuzz.py [path/to/keel]      (default .build/debug/keel)
 
 Environment:
   KEEL_FUZZ_SEED            random seed (default 20270101); the requests are the same for a seed
-  KEEL_FUZZ_BUDGET          most requests to send (default 6000, about 2.5 minutes on SQLite with a
+  KEEL_FUZZ_BUDGET          most requests of the API part (default 6000, about 2 minutes on SQLite with a
                             debug build on 2 cores; read-backs included, isolation replays not)
+  KEEL_FUZZ_HTML_BUDGET     most requests of the HTML part (default 2800, about 1.5 minutes; see html_fuzz.py)
+  KEEL_FUZZ_PARTS           which parts run: "api,html" (default), "api" or "html"
   KEEL_FUZZ_DATABASE_URL    database to serve instead of a temporary SQLite file (not reset on restart)
   KEEL_FUZZ_TIMEOUT         seconds to wait for one answer (default 30)
   KEEL_FUZZ_HANG_SECONDS    then seconds /healthz may stay silent before it is a hang (default 60)
@@ -74,6 +80,7 @@ HANG_SECONDS = float(os.environ.get("KEEL_FUZZ_HANG_SECONDS", "60"))
 SLOW_SECONDS = 5
 ONLY = os.environ.get("KEEL_FUZZ_ONLY") or None
 VERBOSE = os.environ.get("KEEL_FUZZ_VERBOSE") == "1"
+PARTS = {p.strip() for p in (os.environ.get("KEEL_FUZZ_PARTS") or "api,html").split(",") if p.strip()}
 
 ADMIN_EMAIL, VIEWER_EMAIL, DEMO_PASSWORD = "admin@demo.keel", "li.wei@demo.keel", "keel-demo-2027"
 VICTIM_EMAIL, VICTIM_PASSWORD = "fuzz.victim@example.com", "Fuzz-Victim-Passw0rd-2027"
@@ -1693,6 +1700,22 @@ def main():
     if not os.access(KEEL, os.X_OK):
         print(f"no keel binary at {KEEL} (build it with `swift build --product keel`)")
         return 2
+    sys.modules.setdefault("crash_fuzz", sys.modules[__name__])   # html_fuzz imports this module by name
+    import html_fuzz
+    passed = failed = 0
+    if "api" in PARTS:
+        p, f = run_api(html_fuzz if "html" in PARTS else None)
+        passed, failed = passed + p, failed + f
+    if "html" in PARTS:
+        p, f, hfz = html_fuzz.run_html(KEEL, html_fuzz.HTML_BUDGET)
+        html_fuzz.report(hfz)
+        passed, failed = passed + p, failed + f
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def run_api(html_fuzz=None):
+    """The API part (and, with html_fuzz, every page read on its server afterwards): (passed, failed)."""
     doc = json.load(open(OPENAPI))
     ops = []
     for path, item in doc["paths"].items():
@@ -1716,8 +1739,7 @@ def main():
             fz.st.collect()
         except (StartFailed, SetupError, OSError, KeyError) as e:
             print(f"FATAL: set-up failed: {e}\n---- server log tail ----\n" + "\n".join(server.log_since(0).splitlines()[-40:]))
-            print("0 passed, 1 failed")
-            return 1
+            return 0, 1
         export = None
         try:
             r = fz.st.call("GET", f"/api/v1/projects/{fz.st.projects['demo']}/schedule.xml", fz.st.admin)
@@ -1760,13 +1782,19 @@ def main():
             if time.time() - last_report > 20:
                 last_report = time.time()
                 print(f"  … {fz.sent} sent, {len(fz.failures)} failures, {time.time() - t_start:.0f} s", flush=True)
+        after = None
+        if html_fuzz is not None and not fz.gave_up and server.alive():
+            after = html_fuzz.pages_after_api(server, fz.st)
     finally:
         server.stop()
     elapsed = time.time() - t_start
     report(fz, elapsed)
-    failed = len(fz.failures)
-    print(f"{fz.passed} passed, {failed} failed")
-    return 1 if failed else 0
+    passed, failed = fz.passed, len(fz.failures)
+    if after is not None:
+        html_fuzz.report_failures(after, "pages read after the API fuzz, on its server")
+        passed, failed = passed + after.passed, failed + len(after.failures)
+    print(f"==== API part: {passed} answers below 500, {failed} failures")
+    return passed, failed
 
 
 def report(fz, elapsed):

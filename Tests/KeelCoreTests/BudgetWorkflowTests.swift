@@ -26,7 +26,9 @@ import Testing
     @Test func levelsAreDecidedInOrderByDifferentPeople() throws {
         let v = submitted()
         let total: Int64 = 500_000_00
-        #expect(try BudgetWorkflow.check(version: v, total: total, policy: policy, decisions: [], actor: "user:m", role: .manager, level: nil).level == 1)
+        #expect(
+            try BudgetWorkflow.check(version: v, total: total, policy: policy, decisions: [], actor: "user:m", role: .manager, level: nil).level == 1
+        )
         // A skipped level, the submitter, the wrong role: refused.
         #expect(throws: BudgetWorkflow.Refusal.notTheNextLevel(next: 1)) {
             try BudgetWorkflow.check(version: v, total: total, policy: policy, decisions: [], actor: "user:o", role: .owner, level: 2)
@@ -45,12 +47,17 @@ import Testing
         #expect(throws: BudgetWorkflow.Refusal.alreadyDecidedALevel(1)) {
             try BudgetWorkflow.check(version: v, total: total, policy: policy, decisions: one, actor: "user:m", role: .owner, level: 2)
         }
-        #expect(try BudgetWorkflow.check(version: v, total: total, policy: policy, decisions: one, actor: "user:o", role: .owner, level: 2).level == 2)
+        #expect(
+            try BudgetWorkflow.check(version: v, total: total, policy: policy, decisions: one, actor: "user:o", role: .owner, level: 2).level == 2
+        )
         // Fully approved: nothing is awaited any more.
         #expect(BudgetWorkflow.nextLevel(policy: policy, total: total, decisions: one + [approval(v, 2, by: "user:o")], round: 1) == nil)
         // Approvals of an earlier round do not count after a resubmission.
         let resubmitted = submitted(round: 2)
-        #expect(BudgetWorkflow.nextLevel(policy: policy, total: total, decisions: [approval(resubmitted, 1, by: "user:m", round: 1)], round: 2)?.level == 1)
+        #expect(
+            BudgetWorkflow.nextLevel(policy: policy, total: total, decisions: [approval(resubmitted, 1, by: "user:m", round: 1)], round: 2)?.level
+                == 1
+        )
     }
 
     @Test func nothingIsDecidedOutsideSubmission() {
@@ -65,8 +72,13 @@ import Testing
 
     @Test func policiesAreChecked() {
         var errors = FieldErrors()
-        ApprovalPolicy(levels: [ApprovalLevel(level: 1, maxAmount: 500, role: .manager), ApprovalLevel(level: 2, maxAmount: 400, role: .viewer)]).check(into: &errors)
-        #expect(errors.all.map { "\($0.field):\($0.code.rawValue)" } == ["levels[1].max_amount:unordered", "levels[1].role:invalid_choice", "levels[1].max_amount:must_be_empty"])
+        ApprovalPolicy(levels: [ApprovalLevel(level: 1, maxAmount: 500, role: .manager), ApprovalLevel(level: 2, maxAmount: 400, role: .viewer)])
+            .check(into: &errors)
+        #expect(
+            errors.all.map { "\($0.field):\($0.code.rawValue)" } == [
+                "levels[1].max_amount:unordered", "levels[1].role:invalid_choice", "levels[1].max_amount:must_be_empty",
+            ]
+        )
         var fine = FieldErrors()
         policy.check(into: &fine)
         #expect(fine.isEmpty)
@@ -75,15 +87,21 @@ import Testing
     @Test func changesAgainstTheApprovedVersion() {
         let a = ID<CostAccount>(), b = ID<CostAccount>(), c = ID<CostAccount>()
         let approvedVersion = BudgetVersion(projectID: project, number: 1, name: "v1", status: .approved, createdBy: "", createdAt: "")
-        let approved = BudgetPlan(version: approvedVersion, lines: [
-            BudgetLine(versionID: approvedVersion.id, costAccountID: a, method: .even, amount: 100, segments: []),
-            BudgetLine(versionID: approvedVersion.id, costAccountID: b, method: .even, amount: 50, segments: []),
-        ])
+        let approved = BudgetPlan(
+            version: approvedVersion,
+            lines: [
+                BudgetLine(versionID: approvedVersion.id, costAccountID: a, method: .even, amount: 100, segments: []),
+                BudgetLine(versionID: approvedVersion.id, costAccountID: b, method: .even, amount: 50, segments: []),
+            ]
+        )
         let v2 = submitted()
-        let proposed = BudgetPlan(version: v2, lines: [
-            BudgetLine(versionID: v2.id, costAccountID: a, method: .even, amount: 120, segments: []),
-            BudgetLine(versionID: v2.id, costAccountID: c, method: .even, amount: 30, segments: []),
-        ])
+        let proposed = BudgetPlan(
+            version: v2,
+            lines: [
+                BudgetLine(versionID: v2.id, costAccountID: a, method: .even, amount: 120, segments: []),
+                BudgetLine(versionID: v2.id, costAccountID: c, method: .even, amount: 30, segments: []),
+            ]
+        )
         let changes = BudgetChange.between(approved: approved, proposed: proposed)
         #expect(changes.map(\.delta) == [20, -50, 30])
         #expect(proposed.pmb == 150)

@@ -23,13 +23,18 @@ import Testing
             ],
             accounts: [
                 .init(
-                    code: "X", paidWhenWorked: false, openCommitment: 18_000,
+                    code: "X",
+                    paidWhenWorked: false,
+                    openCommitment: 18_000,
                     commitments: [
                         .init(day: day("2027-02-01"), dueDate: day("2027-03-01"), amount: 10_000),
                         .init(day: day("2027-03-01"), dueDate: day("2027-04-20"), amount: 15_000),
                     ],
-                    budget: [BudgetSegment(from: day("2027-03-01"), through: day("2027-03-31"), amount: 31_000)], actual: 4_000)
-            ])
+                    budget: [BudgetSegment(from: day("2027-03-01"), through: day("2027-03-31"), amount: 31_000)],
+                    actual: 4_000
+                )
+            ]
+        )
     }
 
     @Test func theHandWorkedCase() {
@@ -44,7 +49,8 @@ import Testing
                 // weeks of plan left and paid 30 days on.
                 "2027-04-16 -3000 planned_spending X", "2027-04-20 -15000 commitment X", "2027-04-23 -3000 planned_spending X",
                 "2027-04-30 -3000 planned_spending X",
-            ])
+            ]
+        )
         #expect(f.movements.filter { !$0.forecast }.map(\.amount) == [20_000, -1_000])
         #expect(f.movements.first { $0.label == "Deposit" }?.overdue == true)
         #expect(f.unplaced == ["Acceptance"])
@@ -81,10 +87,18 @@ import Testing
     }
 
     @Test func spendingAPlanWithNothingLeftGoesToTheDayAfter() {
-        let parts = CashFlow.spread(900, over: [BudgetSegment(from: day("2027-01-01"), through: day("2027-01-31"), amount: 3_100)], after: day("2027-03-10"))
+        let parts = CashFlow.spread(
+            900,
+            over: [BudgetSegment(from: day("2027-01-01"), through: day("2027-01-31"), amount: 3_100)],
+            after: day("2027-03-10")
+        )
         #expect(parts.map { "\($0.0.iso) \($0.1)" } == ["2027-03-11 900"])
         // Parts always sum to the whole.
-        let uneven = CashFlow.spread(1_001, over: [BudgetSegment(from: day("2027-03-01"), through: day("2027-05-09"), amount: 7_000)], after: day("2027-03-10"))
+        let uneven = CashFlow.spread(
+            1_001,
+            over: [BudgetSegment(from: day("2027-03-01"), through: day("2027-05-09"), amount: 7_000)],
+            after: day("2027-03-10")
+        )
         #expect(uneven.reduce(0) { $0 + $1.1 } == 1_001 && uneven.count == 9)
     }
 

@@ -3,13 +3,22 @@ import Testing
 @testable import KeelCore
 
 @Suite struct CharterTests {
-    func charter(start: String? = "2027-01-04", finish: String? = "2027-12-17", budget: Int64 = 1_200_000_000, shares: [Int64] = [4500, 5500])
+    func charter(
+        start: String? = "2027-01-04",
+        finish: String? = "2027-12-17",
+        budget: Int64 = 1_200_000_000,
+        shares: [Int64] = [4500, 5500]
+    )
         -> Charter
     {
         Charter(
-            code: "X", name: "X", plannedStart: start.flatMap(Day.init(iso:)), plannedFinish: finish.flatMap(Day.init(iso:)),
+            code: "X",
+            name: "X",
+            plannedStart: start.flatMap(Day.init(iso:)),
+            plannedFinish: finish.flatMap(Day.init(iso:)),
             budget: Money(minor: budget, currency: .cny),
-            allocations: shares.enumerated().map { BudgetAllocation(direction: "d\($0.offset)", shareBasisPoints: $0.element) })
+            allocations: shares.enumerated().map { BudgetAllocation(direction: "d\($0.offset)", shareBasisPoints: $0.element) }
+        )
     }
 
     func errors(_ c: Charter) -> [FieldError] {
@@ -34,8 +43,11 @@ import Testing
 
     @Test func allocatedAmountsAreExact() {
         let c = Charter(
-            code: "X", name: "X", budget: Money(minor: 100, currency: .cny),
-            allocations: [.init(direction: "a", shareBasisPoints: 3333), .init(direction: "b", shareBasisPoints: 3333)])
+            code: "X",
+            name: "X",
+            budget: Money(minor: 100, currency: .cny),
+            allocations: [.init(direction: "a", shareBasisPoints: 3333), .init(direction: "b", shareBasisPoints: 3333)]
+        )
         // 66.66% of 1.00 is 0.67 after rounding, split as evenly as possible.
         #expect(c.allocatedAmounts.map(\.minor) == [34, 33])
     }
@@ -88,8 +100,16 @@ import Testing
 @Suite struct GateReviewTests {
     func review(_ decision: GateDecision?, met: [Bool], decider: String = "Li", on: String? = "2027-01-29") -> [FieldError] {
         let g = GateReview(
-            id: ID(), projectID: ID(), phaseID: ID(), criteria: met.map { GateCriterion(text: "c", met: $0) }, decision: decision,
-            decider: decider, decidedOn: on.flatMap(Day.init(iso:)), notes: "", version: 1)
+            id: ID(),
+            projectID: ID(),
+            phaseID: ID(),
+            criteria: met.map { GateCriterion(text: "c", met: $0) },
+            decision: decision,
+            decider: decider,
+            decidedOn: on.flatMap(Day.init(iso:)),
+            notes: "",
+            version: 1
+        )
         var e = FieldErrors()
         g.check(into: &e)
         return e.all

@@ -49,8 +49,11 @@ import Testing
             links.append(ScheduleLink(p, s, type, lag: lag))
         }
         return ScheduleNetwork(
-            projectStart: LocalDateTime(iso: "2026-03-02T08:00")!, calendars: twoCalendars ? [standard, .twentyFourHours] : [standard],
-            tasks: tasks, links: links)
+            projectStart: LocalDateTime(iso: "2026-03-02T08:00")!,
+            calendars: twoCalendars ? [standard, .twentyFourHours] : [standard],
+            tasks: tasks,
+            links: links
+        )
     }
 
     @Test(arguments: 0..<500) func randomNetworksHoldTheInvariants(seed: Int) throws {

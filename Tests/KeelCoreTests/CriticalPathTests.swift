@@ -10,11 +10,20 @@ import Testing
     func dt(_ s: String) -> LocalDateTime { LocalDateTime(iso: s)! }
 
     func run(
-        _ tasks: [ScheduleTask], _ links: [ScheduleLink] = [], calendars: [WorkCalendar] = [.standard], status: String? = nil
+        _ tasks: [ScheduleTask],
+        _ links: [ScheduleLink] = [],
+        calendars: [WorkCalendar] = [.standard],
+        status: String? = nil
     ) throws -> Schedule {
         try CriticalPathEngine.schedule(
             ScheduleNetwork(
-                projectStart: dt("2026-03-02T08:00"), statusDate: status.map(dt), calendars: calendars, tasks: tasks, links: links))
+                projectStart: dt("2026-03-02T08:00"),
+                statusDate: status.map(dt),
+                calendars: calendars,
+                tasks: tasks,
+                links: links
+            )
+        )
     }
 
     func task(_ name: String, days: Int64, parent: Int? = nil) -> ScheduleTask {
@@ -82,7 +91,8 @@ import Testing
     @Test func elapsedLagCountsWeekendsThenWaitsForWork() throws {
         let s = try run(
             [task("A", days: 5), task("B", days: 1), task("C", days: 3), task("D", days: 1)],
-            [ScheduleLink(0, 1, lag: .elapsed(minutes: 2 * 1_440)), ScheduleLink(2, 3, lag: .elapsed(minutes: 1_440))])
+            [ScheduleLink(0, 1, lag: .elapsed(minutes: 2 * 1_440)), ScheduleLink(2, 3, lag: .elapsed(minutes: 1_440))]
+        )
         #expect(s.tasks[1].start == dt("2026-03-09T08:00"))
         #expect(s.tasks[3].start == dt("2026-03-06T08:00"))
     }
@@ -116,7 +126,11 @@ import Testing
         var machine = task("Cure", days: 1)
         machine.calendar = 1
         // 480 minutes on a 24-hour calendar from Monday 17:00 end at Tuesday 01:00.
-        let s = try run([task("Pour", days: 1), machine, task("Strip", days: 1)], [ScheduleLink(0, 1), ScheduleLink(1, 2)], calendars: [.standard, .twentyFourHours])
+        let s = try run(
+            [task("Pour", days: 1), machine, task("Strip", days: 1)],
+            [ScheduleLink(0, 1), ScheduleLink(1, 2)],
+            calendars: [.standard, .twentyFourHours]
+        )
         #expect(s.tasks[1].start == dt("2026-03-02T17:00"))
         #expect(s.tasks[1].finish == dt("2026-03-03T01:00"))
         #expect(s.tasks[2].start == dt("2026-03-03T08:00"))
@@ -165,7 +179,8 @@ import Testing
     @Test func summaryLinksApplyToEveryLeafAndDatesRollUp() throws {
         let s = try run(
             [task("X", days: 1), ScheduleTask(name: "S", duration: 0), task("S1", days: 2, parent: 1), task("S2", days: 1, parent: 1)],
-            [ScheduleLink(0, 1), ScheduleLink(2, 3)])
+            [ScheduleLink(0, 1), ScheduleLink(2, 3)]
+        )
         #expect(s.tasks[2].start == dt("2026-03-03T08:00"))
         #expect(s.tasks[3].start == dt("2026-03-05T08:00"))
         #expect(s.tasks[1].isSummary)
@@ -257,7 +272,8 @@ import Testing
     @Test func longestPathFollowsDrivingLinks() throws {
         let s = try run(
             [task("A", days: 2), task("B", days: 3), task("C", days: 1), task("D", days: 1)],
-            [ScheduleLink(0, 2), ScheduleLink(1, 2), ScheduleLink(2, 3)])
+            [ScheduleLink(0, 2), ScheduleLink(1, 2), ScheduleLink(2, 3)]
+        )
         #expect(s.tasks.map(\.isOnLongestPath) == [false, true, true, true])
     }
 }

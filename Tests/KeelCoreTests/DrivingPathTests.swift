@@ -34,7 +34,10 @@ import Testing
         var rng = SplitMix64(seed: UInt64(seed) &* 31 &+ 7)
         let n = net.tasks.count
         let a = UnsafeMutablePointer<Int32>.allocate(capacity: n), b = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        defer { a.deallocate(); b.deallocate() }
+        defer {
+            a.deallocate()
+            b.deallocate()
+        }
         for _ in 0..<20 {
             a.initialize(repeating: 0, count: n)
             b.initialize(repeating: 0, count: n)

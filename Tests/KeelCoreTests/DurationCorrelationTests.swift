@@ -33,8 +33,13 @@ import Testing
         for rho in [0.0, 0.5, 0.9] {
             let group = DurationCorrelation(name: "Design", coefficient: rho, tasks: [0, 1])
             let input = SimulationInput(
-                network: MonteCarloTests.network([20 * Self.day, 3 * Self.day]), estimates: [0: Self.tri, 1: other], shape: shape,
-                correlations: [group], iterations: 1, seed: 17)
+                network: MonteCarloTests.network([20 * Self.day, 3 * Self.day]),
+                estimates: [0: Self.tri, 1: other],
+                shape: shape,
+                correlations: [group],
+                iterations: 1,
+                seed: 17
+            )
             let (a, b) = try Self.draws(input, n: 40_000)
             let expected = group.rankCorrelation
             #expect(abs(Self.spearman(a, b) - expected) < 0.015, "ρ \(rho): \(Self.spearman(a, b)) vs \(expected)")
@@ -53,7 +58,8 @@ import Testing
         let estimates: [Int: ThreePoint] = [0: Self.tri, 1: Self.tri]
         let group = DurationCorrelation(name: "Same crew", coefficient: 1, tasks: [0, 1])
         let together = try MonteCarloEngine.run(
-            SimulationInput(network: chain, estimates: estimates, correlations: [group], iterations: 50_000, seed: 3))
+            SimulationInput(network: chain, estimates: estimates, correlations: [group], iterations: 50_000, seed: 3)
+        )
         for p in SimulationResult.percentileLevels {
             let expected = 2 * MonteCarloTests.analytic(Double(p) / 100)
             let got = Double(together.duration.percentiles[p]!)
@@ -65,8 +71,14 @@ import Testing
         #expect(abs(ratio - 2.0.squareRoot()) < 0.03, "\(ratio)")
         // A group with ρ = 0 is the same as no group.
         let loose = try MonteCarloEngine.run(
-            SimulationInput(network: chain, estimates: estimates, correlations: [DurationCorrelation(name: "Loose", coefficient: 0, tasks: [0, 1])],
-                iterations: 50_000, seed: 3))
+            SimulationInput(
+                network: chain,
+                estimates: estimates,
+                correlations: [DurationCorrelation(name: "Loose", coefficient: 0, tasks: [0, 1])],
+                iterations: 50_000,
+                seed: 3
+            )
+        )
         #expect(abs(loose.duration.standardDeviation / independent.duration.standardDeviation - 1) < 0.02)
         #expect(abs(Double(loose.duration.percentiles[50]!) / Double(independent.duration.percentiles[50]!) - 1) < 0.01)
     }
@@ -75,8 +87,12 @@ import Testing
         // Two equal parallel paths: independent, the median finish is F⁻¹(√½); fully correlated they
         // finish together, so the median is the single path's F⁻¹(½).
         let input = SimulationInput(
-            network: MonteCarloTests.network([20 * Self.day, 20 * Self.day]), estimates: [0: Self.tri, 1: Self.tri],
-            correlations: [DurationCorrelation(name: "Both", coefficient: 1, tasks: [0, 1])], iterations: 50_000, seed: 11)
+            network: MonteCarloTests.network([20 * Self.day, 20 * Self.day]),
+            estimates: [0: Self.tri, 1: Self.tri],
+            correlations: [DurationCorrelation(name: "Both", coefficient: 1, tasks: [0, 1])],
+            iterations: 50_000,
+            seed: 11
+        )
         let r = try MonteCarloEngine.run(input)
         let expected = MonteCarloTests.analytic(0.5)
         #expect(abs(Double(r.duration.percentiles[50]!) - expected) / expected < 0.01)
@@ -106,25 +122,35 @@ import Testing
     @Test func badGroupsAreRefusedWithFieldNames() throws {
         let net = ScheduleNetwork(
             projectStart: MonteCarloTests.start,
-            tasks: [ScheduleTask(name: "Phase", duration: 0), ScheduleTask(name: "A", parent: 0, duration: Self.day), ScheduleTask(name: "B", parent: 0, duration: Self.day)])
+            tasks: [
+                ScheduleTask(name: "Phase", duration: 0), ScheduleTask(name: "A", parent: 0, duration: Self.day),
+                ScheduleTask(name: "B", parent: 0, duration: Self.day),
+            ]
+        )
         let input = SimulationInput(
             network: net,
             correlations: [
                 DurationCorrelation(name: "Too strong", coefficient: 1.5, tasks: [1, 2]),
                 DurationCorrelation(name: "Alone", coefficient: 0.5, tasks: [1]),
                 DurationCorrelation(name: "Odd", coefficient: -0.2, tasks: [0, 2, 7]),
-            ], iterations: 10)
+            ],
+            iterations: 10
+        )
         do {
             _ = try MonteCarloEngine.run(input)
             Issue.record("accepted bad groups")
         } catch {
-            guard case .validation(let errors) = error else { Issue.record("\(error)"); return }
+            guard case .validation(let errors) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(
                 Set(errors.map { "\($0.field) \($0.code.rawValue)" }) == [
                     "correlations[0].coefficient out_of_range", "correlations[1].tasks too_few", "correlations[1].tasks[0] duplicate",
                     "correlations[2].coefficient out_of_range", "correlations[2].tasks[0] unknown_reference", "correlations[2].tasks[1] duplicate",
                     "correlations[2].tasks[2] unknown_reference",
-                ])
+                ]
+            )
         }
     }
 }

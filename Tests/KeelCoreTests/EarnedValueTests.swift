@@ -56,13 +56,17 @@ import Testing
                 leaf: EarnedValueLeaf(
                     budget: [BudgetSegment(from: day("2027-03-01"), through: day("2027-03-03"), amount: 6_000_00)],
                     progress: [ProgressRecord(day: day("2027-03-03"), percent: 10_000)],
-                    costs: [CostPoint(day: day("2027-03-02"), amount: 3_100_00), CostPoint(day: day("2027-03-03"), amount: 3_300_00)])),
+                    costs: [CostPoint(day: day("2027-03-02"), amount: 3_100_00), CostPoint(day: day("2027-03-03"), amount: 3_300_00)]
+                )
+            ),
             EarnedValueNode(
                 parent: 0,
                 leaf: EarnedValueLeaf(
                     budget: [BudgetSegment(from: day("2027-03-04"), through: day("2027-03-07"), amount: 4_000_00)],
                     progress: [ProgressRecord(day: day("2027-03-05"), percent: 3_000)],
-                    costs: [CostPoint(day: day("2027-03-05"), amount: 1_200_00), CostPoint(day: day("2027-03-06"), amount: 999_00)])),
+                    costs: [CostPoint(day: day("2027-03-05"), amount: 1_200_00), CostPoint(day: day("2027-03-06"), amount: 999_00)]
+                )
+            ),
         ])
         let status = day("2027-03-05")
         let project = rollup.metrics(at: status)[0]
@@ -134,7 +138,8 @@ import Testing
                 let leaf = EarnedValueLeaf(
                     budget: [BudgetSegment(from: from, through: from.adding(days: Int(rng.next() % 90)), amount: Int64(rng.next() % 1_000_000))],
                     progress: [ProgressRecord(day: from.adding(days: 20), percent: Int64(rng.next() % 10_001))],
-                    costs: (0..<5).map { _ in CostPoint(day: from.adding(days: Int(rng.next() % 100)), amount: Int64(rng.next() % 50_000)) })
+                    costs: (0..<5).map { _ in CostPoint(day: from.adding(days: Int(rng.next() % 100)), amount: Int64(rng.next() % 50_000)) }
+                )
                 nodes.append(EarnedValueNode(parent: parent, leaf: rng.next() % 4 == 0 ? nil : leaf))
             }
             let rollup = try EarnedValueRollup(nodes: nodes)
@@ -148,7 +153,10 @@ import Testing
 
     @Test func seriesEndsOnTheLastDay() throws {
         let rollup = try EarnedValueRollup(nodes: [
-            EarnedValueNode(parent: nil, leaf: EarnedValueLeaf(budget: [BudgetSegment(from: day("2027-01-01"), through: day("2027-01-20"), amount: 2000)]))
+            EarnedValueNode(
+                parent: nil,
+                leaf: EarnedValueLeaf(budget: [BudgetSegment(from: day("2027-01-01"), through: day("2027-01-20"), amount: 2000)])
+            )
         ])
         let points = rollup.series(of: 0, from: day("2027-01-01"), through: day("2027-01-20"), step: 7)
         #expect(points.map(\.day.iso) == ["2027-01-01", "2027-01-08", "2027-01-15", "2027-01-20"])

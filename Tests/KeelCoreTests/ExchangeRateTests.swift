@@ -38,8 +38,14 @@ import Testing
     @Test func anEntryInAnotherCurrencyKeepsItAndReversesExactly() {
         let day = Day(iso: "2027-01-15")!
         let e = LedgerEntry(
-            projectID: ID(), kind: .actualCost, date: day, costAccountID: ID(), amount: Money(minor: 710_000, currency: .cny),
-            original: Money(minor: 100_000, currency: usd), exchangeRate: 7_100_000)
+            projectID: ID(),
+            kind: .actualCost,
+            date: day,
+            costAccountID: ID(),
+            amount: Money(minor: 710_000, currency: .cny),
+            original: Money(minor: 100_000, currency: usd),
+            exchangeRate: 7_100_000
+        )
         let r = e.reversal(date: day, memo: "duplicate")
         #expect(r.original == e.original && r.exchangeRate == e.exchangeRate && r.amount == e.amount)
         #expect(TrialBalance([e, r]).isBalanced && TrialBalance([e]).balance(.projectCost) == 710_000)

@@ -8,8 +8,12 @@ import Testing
 
     func entry(_ kind: LedgerEntryKind, _ minor: Int64, _ date: String = "2027-02-10") -> LedgerEntry {
         LedgerEntry(
-            projectID: project, kind: kind, date: Day(iso: date)!, costAccountID: kind.needsCostAccount ? account : nil,
-            amount: Money(minor: minor, currency: .cny))
+            projectID: project,
+            kind: kind,
+            date: Day(iso: date)!,
+            costAccountID: kind.needsCostAccount ? account : nil,
+            amount: Money(minor: minor, currency: .cny)
+        )
     }
 
     func rules(closed: [String] = []) -> LedgerRules {
@@ -79,33 +83,102 @@ import Testing
     @Test func rulesRefuseBadPostings() {
         let ok = entry(.actualCost, 100)
         #expect(codes { try rules().check(ok, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) }.isEmpty)
-        #expect(codes { try rules(closed: ["2027-02"]).check(ok, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == ["date:period_closed"])
-        #expect(codes { try rules().check(ok, costAccountIsKnown: false, original: nil, alreadyReversed: false, openCommitment: 0) } == ["cost_account_id:unknown_reference"])
+        #expect(
+            codes { try rules(closed: ["2027-02"]).check(ok, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) }
+                == ["date:period_closed"]
+        )
+        #expect(
+            codes { try rules().check(ok, costAccountIsKnown: false, original: nil, alreadyReversed: false, openCommitment: 0) } == [
+                "cost_account_id:unknown_reference"
+            ]
+        )
         var noAccount = ok
         noAccount.costAccountID = nil
-        #expect(codes { try rules().check(noAccount, costAccountIsKnown: false, original: nil, alreadyReversed: false, openCommitment: 0) } == ["cost_account_id:required"])
-        #expect(codes { try rules().check(entry(.actualCost, 0), costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == ["amount:out_of_range"])
-        #expect(codes { try rules().check(entry(.actualCost, LedgerEntry.maxAmount + 1), costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == ["amount:out_of_range"])
+        #expect(
+            codes { try rules().check(noAccount, costAccountIsKnown: false, original: nil, alreadyReversed: false, openCommitment: 0) } == [
+                "cost_account_id:required"
+            ]
+        )
+        #expect(
+            codes { try rules().check(entry(.actualCost, 0), costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) }
+                == ["amount:out_of_range"]
+        )
+        #expect(
+            codes {
+                try rules().check(
+                    entry(.actualCost, LedgerEntry.maxAmount + 1),
+                    costAccountIsKnown: true,
+                    original: nil,
+                    alreadyReversed: false,
+                    openCommitment: 0
+                )
+            } == ["amount:out_of_range"]
+        )
         var dollars = ok
         dollars.amount = Money(minor: 100, currency: .usd)
-        #expect(codes { try rules().check(dollars, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == ["currency:invalid_choice"])
-        #expect(codes { try rules().check(entry(.commitmentRelease, 500), costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 400) } == ["amount:exceeds_open_commitment"])
-        #expect(codes { try rules().check(entry(.revenue, 500), costAccountIsKnown: false, original: nil, alreadyReversed: false, openCommitment: 0) }.isEmpty)
+        #expect(
+            codes { try rules().check(dollars, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == [
+                "currency:invalid_choice"
+            ]
+        )
+        #expect(
+            codes {
+                try rules().check(
+                    entry(.commitmentRelease, 500),
+                    costAccountIsKnown: true,
+                    original: nil,
+                    alreadyReversed: false,
+                    openCommitment: 400
+                )
+            } == ["amount:exceeds_open_commitment"]
+        )
+        #expect(
+            codes { try rules().check(entry(.revenue, 500), costAccountIsKnown: false, original: nil, alreadyReversed: false, openCommitment: 0) }
+                .isEmpty
+        )
     }
 
     @Test func reversalsFollowTheRules() {
         let original = entry(.actualCost, 100)
         let reversal = original.reversal(date: Day(iso: "2027-03-01")!, memo: "typo")
         #expect(reversal.lines.map(\.amount) == original.lines.map { -$0.amount })
-        #expect(codes { try rules().check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: false, openCommitment: 0) }.isEmpty)
-        #expect(codes { try rules().check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: true, openCommitment: 0) } == ["reverses:already_reversed"])
-        #expect(codes { try rules().check(reversal, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == ["reverses:unknown_reference"])
+        #expect(
+            codes { try rules().check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: false, openCommitment: 0) }.isEmpty
+        )
+        #expect(
+            codes { try rules().check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: true, openCommitment: 0) } == [
+                "reverses:already_reversed"
+            ]
+        )
+        #expect(
+            codes { try rules().check(reversal, costAccountIsKnown: true, original: nil, alreadyReversed: false, openCommitment: 0) } == [
+                "reverses:unknown_reference"
+            ]
+        )
         let again = reversal.reversal(date: Day(iso: "2027-03-02")!, memo: "")
-        #expect(codes { try rules().check(again, costAccountIsKnown: true, original: reversal, alreadyReversed: false, openCommitment: 0) } == ["reverses:reversal_of_reversal"])
+        #expect(
+            codes { try rules().check(again, costAccountIsKnown: true, original: reversal, alreadyReversed: false, openCommitment: 0) } == [
+                "reverses:reversal_of_reversal"
+            ]
+        )
         let early = original.reversal(date: Day(iso: "2027-01-01")!, memo: "")
-        #expect(codes { try rules().check(early, costAccountIsKnown: true, original: original, alreadyReversed: false, openCommitment: 0) } == ["date:before_start"])
+        #expect(
+            codes { try rules().check(early, costAccountIsKnown: true, original: original, alreadyReversed: false, openCommitment: 0) } == [
+                "date:before_start"
+            ]
+        )
         // A reversal into a closed period is refused like any posting.
-        #expect(codes { try rules(closed: ["2027-03"]).check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: false, openCommitment: 0) } == ["date:period_closed"])
+        #expect(
+            codes {
+                try rules(closed: ["2027-03"]).check(
+                    reversal,
+                    costAccountIsKnown: true,
+                    original: original,
+                    alreadyReversed: false,
+                    openCommitment: 0
+                )
+            } == ["date:period_closed"]
+        )
     }
 
     @Test func phasingPartsSumToTheWhole() {

@@ -12,7 +12,10 @@ import Testing
 
     static func network(_ durations: [Int64], links: [ScheduleLink] = []) -> ScheduleNetwork {
         ScheduleNetwork(
-            projectStart: start, tasks: durations.enumerated().map { ScheduleTask(name: "T\($0.offset)", duration: $0.element) }, links: links)
+            projectStart: start,
+            tasks: durations.enumerated().map { ScheduleTask(name: "T\($0.offset)", duration: $0.element) },
+            links: links
+        )
     }
 
     static let tri = ThreePoint(low: 10 * day, mode: 20 * day, high: 40 * day)
@@ -44,7 +47,12 @@ import Testing
     @Test func twoEqualParallelPathsShowMergeBias() throws {
         // Two independent tasks after a common start: the finish is their maximum, so its CDF is
         // F(x)², and its median is F⁻¹(√½) — later than either path's median and than the plan.
-        let input = SimulationInput(network: Self.network([20 * Self.day, 20 * Self.day]), estimates: [0: Self.tri, 1: Self.tri], iterations: 100_000, seed: 11)
+        let input = SimulationInput(
+            network: Self.network([20 * Self.day, 20 * Self.day]),
+            estimates: [0: Self.tri, 1: Self.tri],
+            iterations: 100_000,
+            seed: 11
+        )
         let r = try MonteCarloEngine.run(input)
         let expected = Self.analytic(0.5.squareRoot())
         let got = Double(r.duration.percentiles[50]!)
@@ -77,8 +85,18 @@ import Testing
     @Test func seededRunsAreIdenticalOnAnyNumberOfThreads() throws {
         let net = CriticalPathPropertyTests.network(seed: 42, twoCalendars: true)
         var estimates: [Int: ThreePoint] = [:]
-        for (i, t) in net.tasks.enumerated() where t.duration > 0 { estimates[i] = ThreePoint(low: t.duration / 2, mode: t.duration, high: t.duration * 3) }
-        let risks = [RiskEvent(name: "R", probability: 0.3, tasks: [0, 1], delay: ThreePoint(low: 60, mode: 120, high: 600), cost: ThreePoint(low: 100, mode: 500, high: 900))]
+        for (i, t) in net.tasks.enumerated() where t.duration > 0 {
+            estimates[i] = ThreePoint(low: t.duration / 2, mode: t.duration, high: t.duration * 3)
+        }
+        let risks = [
+            RiskEvent(
+                name: "R",
+                probability: 0.3,
+                tasks: [0, 1],
+                delay: ThreePoint(low: 60, mode: 120, high: 600),
+                cost: ThreePoint(low: 100, mode: 500, high: 900)
+            )
+        ]
         let costs = [CostItem(name: "C", estimate: ThreePoint(low: 1_000, mode: 2_000, high: 5_000))]
         for shape in DistributionShape.allCases {
             let input = SimulationInput(network: net, estimates: estimates, shape: shape, risks: risks, costs: costs, iterations: 2_000, seed: 99)
@@ -136,8 +154,15 @@ import Testing
         ]
         let risk = RiskEvent(name: "Price rise", probability: 0.2, cost: .fixed(30_000_00))
         let input = SimulationInput(
-            network: net, estimates: [0: ThreePoint(low: 8 * Self.day, mode: 10 * Self.day, high: 14 * Self.day)], risks: [risk], costs: costs,
-            deadline: LocalDateTime(iso: "2026-03-13T17:00")!, budget: 120_000_00, iterations: 20_000, seed: 2)
+            network: net,
+            estimates: [0: ThreePoint(low: 8 * Self.day, mode: 10 * Self.day, high: 14 * Self.day)],
+            risks: [risk],
+            costs: costs,
+            deadline: LocalDateTime(iso: "2026-03-13T17:00")!,
+            budget: 120_000_00,
+            iterations: 20_000,
+            seed: 2
+        )
         let r = try MonteCarloEngine.run(input)
         let cost = try #require(r.cost)
         #expect(r.deterministicCost == 105_000_00)
@@ -156,13 +181,19 @@ import Testing
     @Test func badInputIsRefusedWithFieldNames() throws {
         let net = Self.network([Self.day, Self.day], links: [ScheduleLink(0, 1)])
         let input = SimulationInput(
-            network: net, estimates: [0: ThreePoint(low: 5, mode: 3, high: 9), 7: .fixed(1)],
-            risks: [RiskEvent(name: "R", probability: 1.5, tasks: [9], delay: ThreePoint(low: 9, mode: 1, high: 2))], iterations: 0)
+            network: net,
+            estimates: [0: ThreePoint(low: 5, mode: 3, high: 9), 7: .fixed(1)],
+            risks: [RiskEvent(name: "R", probability: 1.5, tasks: [9], delay: ThreePoint(low: 9, mode: 1, high: 2))],
+            iterations: 0
+        )
         do {
             _ = try MonteCarloEngine.run(input)
             Issue.record("accepted bad input")
         } catch {
-            guard case .validation(let errors) = error else { Issue.record("\(error)"); return }
+            guard case .validation(let errors) = error else {
+                Issue.record("\(error)")
+                return
+            }
             let fields = Set(errors.map(\.field))
             #expect(fields == ["iterations", "estimates[0]", "estimates[7]", "risks[0].probability", "risks[0].tasks[0]", "risks[0].delay"])
         }
@@ -172,7 +203,10 @@ import Testing
             _ = try MonteCarloEngine.run(SimulationInput(network: cyclic, iterations: 10))
             Issue.record("accepted a cycle")
         } catch {
-            guard case .validation(let errors) = error else { Issue.record("\(error)"); return }
+            guard case .validation(let errors) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(errors.first?.code == .cycle)
             #expect(errors.first?.detail["tasks"] == "T0 → T1 → T0")
         }
@@ -233,7 +267,11 @@ import Testing
         let plan = try file.plan()
         let risks = try JSONDecoder().decode(
             RiskFile.self,
-            from: Data(#"{"risks": [{"name": "Rain", "probability": 0.4, "tasks": ["B"], "delay": {"optimistic": "1d", "most_likely": "2d", "pessimistic": "6d"}}]}"#.utf8))
+            from: Data(
+                #"{"risks": [{"name": "Rain", "probability": 0.4, "tasks": ["B"], "delay": {"optimistic": "1d", "most_likely": "2d", "pessimistic": "6d"}}]}"#
+                    .utf8
+            )
+        )
         let index = Dictionary(uniqueKeysWithValues: file.tasks.enumerated().map { ($1.id, $0) })
         let events = try risks.events(taskIndex: index, minutesPerDay: 480)
         #expect(events == [RiskEvent(name: "Rain", probability: 0.4, tasks: [2], delay: ThreePoint(low: 480, mode: 960, high: 2_880))])
@@ -244,7 +282,12 @@ import Testing
         #expect(r.criticality[0] == nil && r.criticality[1] == 1 && r.criticality[2] == 1)
 
         let bad = try JSONDecoder().decode(
-            RiskFile.self, from: Data(#"{"risks": [{"name": "X", "probability": 0.1, "tasks": ["Q"], "delay": {"optimistic": "x", "most_likely": "1d", "pessimistic": "2d"}}]}"#.utf8))
+            RiskFile.self,
+            from: Data(
+                #"{"risks": [{"name": "X", "probability": 0.1, "tasks": ["Q"], "delay": {"optimistic": "x", "most_likely": "1d", "pessimistic": "2d"}}]}"#
+                    .utf8
+            )
+        )
         #expect(throws: KeelError.self) { _ = try bad.events(taskIndex: index, minutesPerDay: 480) }
         do {
             _ = try bad.events(taskIndex: index, minutesPerDay: 480)

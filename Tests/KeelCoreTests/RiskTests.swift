@@ -26,7 +26,11 @@ import Testing
         let small = RiskScales(
             probability: [3_000, 7_000, 10_000].map { ProbabilityLevel(upTo: $0) },
             impact: [ImpactLevel(scheduleDaysUpTo: 5), ImpactLevel(scheduleDaysUpTo: 15), ImpactLevel(scheduleDaysUpTo: 30), ImpactLevel()],
-            mediumFrom: 3, highFrom: 6, criticalFrom: 9, reviewDays: [.low: 60, .medium: 30, .high: 10, .critical: 5])
+            mediumFrom: 3,
+            highFrom: 6,
+            criticalFrom: 9,
+            reviewDays: [.low: 60, .medium: 30, .high: 10, .critical: 5]
+        )
         #expect(small.maxScore == 12 && small.band(small.score(probability: 3, impact: 3)) == .critical && small.band(2) == .low)
         #expect(small.reviewCadence(.high) == 10)
     }
@@ -52,12 +56,28 @@ import Testing
     @Test func expectedValueAndSimulationEventCarryTheSign() {
         let p = ID<Project>(), t = ID<PlanTask>()
         var r = Risk(
-            id: ID(), projectID: p, number: 3, title: "Late permit", raisedOn: Day(iso: "2026-03-02")!, chance: 2_500,
-            delay: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400), costImpact: ThreePoint(low: 100, mode: 1_000, high: 5_000),
-            taskIDs: [t])
+            id: ID(),
+            projectID: p,
+            number: 3,
+            title: "Late permit",
+            raisedOn: Day(iso: "2026-03-02")!,
+            chance: 2_500,
+            delay: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400),
+            costImpact: ThreePoint(low: 100, mode: 1_000, high: 5_000),
+            taskIDs: [t]
+        )
         #expect(r.expectedMonetaryValue == 250)
         let event = r.simulationEvent(taskIndex: [t: 7])
-        #expect(event == RiskEvent(name: "R-3 Late permit", probability: 0.25, tasks: [7], delay: ThreePoint(low: 480, mode: 960, high: 2_400), cost: ThreePoint(low: 100, mode: 1_000, high: 5_000)))
+        #expect(
+            event
+                == RiskEvent(
+                    name: "R-3 Late permit",
+                    probability: 0.25,
+                    tasks: [7],
+                    delay: ThreePoint(low: 480, mode: 960, high: 2_400),
+                    cost: ThreePoint(low: 100, mode: 1_000, high: 5_000)
+                )
+        )
         r.kind = .opportunity
         #expect(r.expectedMonetaryValue == -250)
         #expect(r.simulationEvent(taskIndex: [t: 7])?.delay == ThreePoint(low: -2_400, mode: -960, high: -480))

@@ -53,7 +53,8 @@ import Testing
                 "project_start invalid_datetime", "tasks[0].duration invalid_duration", "tasks[0].constraint invalid_choice",
                 "tasks[1].id duplicate", "tasks[1].parent unknown_reference", "links[0].to unknown_reference", "links[1].type invalid_choice",
                 "links[2].lag invalid_duration",
-            ])
+            ]
+        )
     }
 
     @Test func planCarriesWBSNotesPriorityAndEstimates() throws {
@@ -77,7 +78,13 @@ import Testing
         #expect(plan.name == "Pilot")
         #expect(
             plan.details == [
-                TaskDetails(wbs: "1.1", notes: "first", priority: 800, estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400))
-            ])
+                TaskDetails(
+                    wbs: "1.1",
+                    notes: "first",
+                    priority: 800,
+                    estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400)
+                )
+            ]
+        )
     }
 }

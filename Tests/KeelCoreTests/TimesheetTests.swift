@@ -77,7 +77,8 @@ import Testing
             problems(entries) == [
                 "entries[0].day:out_of_range", "entries[1].day:out_of_range", "entries[2].hours:out_of_range", "entries[3].hours:out_of_range",
                 "entries[5].cost_account_id:duplicate", "entries[7].hours:out_of_range",
-            ])
+            ]
+        )
     }
 
     @Test func hoursInAClosedPeriodAreRefused() {

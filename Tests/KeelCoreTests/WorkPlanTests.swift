@@ -13,8 +13,10 @@ import Testing
         let b = PlanTask(projectID: project, position: 2, parentID: s.id, name: "B", duration: 480)
         let c = PlanTask(projectID: project, position: 3, name: "C", duration: 480, percentComplete: 0)
         return WorkPlan(
-            settings: ScheduleSettings(projectID: project, projectStart: start), tasks: [s, a, b, c],
-            links: [PlanLink(projectID: project, predecessorID: a.id, successorID: b.id)])
+            settings: ScheduleSettings(projectID: project, projectStart: start),
+            tasks: [s, a, b, c],
+            links: [PlanLink(projectID: project, predecessorID: a.id, successorID: b.id)]
+        )
     }
 
     @Test func summaryProgressIsWeightedByDuration() {
@@ -29,7 +31,13 @@ import Testing
         // The baseline planned the finish one working day earlier.
         let planned = LocalDateTime(iso: "2026-03-04T17:00")!
         p.baselines[0] = PlanBaseline(
-            projectID: project, number: 0, name: "", savedAt: "", savedBy: "", tasks: [p.tasks[2].id: BaselineDates(start: planned, finish: planned, duration: 0)])
+            projectID: project,
+            number: 0,
+            name: "",
+            savedAt: "",
+            savedBy: "",
+            tasks: [p.tasks[2].id: BaselineDates(start: planned, finish: planned, duration: 0)]
+        )
         #expect(schedule.projectFinish == LocalDateTime(iso: "2026-03-05T17:00"))
         #expect(p.projectFinishVariance(schedule, baseline: 0) == 480)
     }

@@ -88,9 +88,22 @@ import Testing
         #expect(net.calendars[1].exceptions.map(\.from) == [Day(iso: "2026-03-11")!])
         let dig = net.tasks[1]
         #expect(dig.duration == 960 && dig.actualStart == LocalDateTime(iso: "2026-03-02T08:00") && dig.remaining == 480 && dig.percentComplete == 50)
-        #expect(file.plan.details[1] == TaskDetails(
-            wbs: "1.1", notes: "Rock expected", priority: 700, estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400),
-            baselines: [0: BaselineDates(start: LocalDateTime(iso: "2026-03-02T08:00")!, finish: LocalDateTime(iso: "2026-03-03T17:00")!, duration: 960)]))
+        #expect(
+            file.plan.details[1]
+                == TaskDetails(
+                    wbs: "1.1",
+                    notes: "Rock expected",
+                    priority: 700,
+                    estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 2_400),
+                    baselines: [
+                        0: BaselineDates(
+                            start: LocalDateTime(iso: "2026-03-02T08:00")!,
+                            finish: LocalDateTime(iso: "2026-03-03T17:00")!,
+                            duration: 960
+                        )
+                    ]
+                )
+        )
         let pour = net.tasks[2]
         #expect(pour.calendar == 1 && pour.constraint == .startNoEarlierThan && pour.constraintDate == LocalDateTime(iso: "2026-03-05T08:00"))
         #expect(net.tasks[3].deadline == LocalDateTime(iso: "2026-03-20T17:00"))
@@ -101,7 +114,8 @@ import Testing
                 ScheduleLink(2, 3, .startToStart, lag: .percent(hundredths: 5_000)),
                 ScheduleLink(1, 3, .finishToFinish, lag: .elapsed(minutes: 2_880)),
                 ScheduleLink(3, 4, .finishToStart),
-            ])
+            ]
+        )
         // And it schedules.
         let s = try CriticalPathEngine.schedule(net)
         #expect(s.tasks[4].isCritical)
@@ -123,7 +137,9 @@ import Testing
 
     @Test func refusesADoctypeInAnyEncodingAndEncodingsThatCouldHideOne() {
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE Project [<!ENTITY x \"y\">]>\n<Project><Name>&x;</Name></Project>"
-        for (bom, encoding) in [([0xFF, 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian), ([], .utf16LittleEndian)] as [([UInt8], String.Encoding)] {
+        for (bom, encoding) in [([0xFF, 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian), ([], .utf16LittleEndian)]
+            as [([UInt8], String.Encoding)]
+        {
             var data = Data(bom)
             data.append(xml.data(using: encoding)!)
             #expect(throws: KeelError.validation([FieldError("file", .invalidFormat, ["reason": "doctype_not_allowed", "line": "2"])])) {
@@ -152,16 +168,32 @@ import Testing
         #expect(lag.contains { $0.field.hasSuffix("/LinkLag") && $0.code == .outOfRange }, "\(lag)")
         // A one-off exception entered by occurrences (the modern form, read when no old-style entry is there).
         let modern = file.replacingOccurrences(
-            of: "<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-03-11T00:00:00</FromDate><ToDate>2026-03-11T23:59:00</ToDate></TimePeriod></WeekDay>",
+            of:
+                "<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-03-11T00:00:00</FromDate><ToDate>2026-03-11T23:59:00</ToDate></TimePeriod></WeekDay>",
             with: ""
         ).replacingOccurrences(of: "<Type>2</Type>", with: "<Type>1</Type>")
         #expect((try? read(modern)) != nil)
         let occurrences = fields(modern.replacingOccurrences(of: "<Occurrences>2</Occurrences>", with: "<Occurrences>3000000000</Occurrences>"))
         #expect(occurrences.contains { $0.field.hasSuffix("/Occurrences") && $0.code == .outOfRange }, "\(occurrences)")
-        #expect((try? read(file.replacingOccurrences(of: "<CriticalSlackLimit>0</CriticalSlackLimit>", with: "<CriticalSlackLimit>9223372036854775807</CriticalSlackLimit>"))) != nil)
+        #expect(
+            (try? read(
+                file.replacingOccurrences(
+                    of: "<CriticalSlackLimit>0</CriticalSlackLimit>",
+                    with: "<CriticalSlackLimit>9223372036854775807</CriticalSlackLimit>"
+                )
+            )) != nil
+        )
         for day in ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"] {
-            let late = fields(file.replacingOccurrences(of: "<ConstraintDate>2026-03-05T08:00:00</ConstraintDate>", with: "<ConstraintDate>\(day)T08:00:00</ConstraintDate>"))
-            #expect(late.contains { $0.field.hasSuffix("ConstraintDate") && $0.code == .outOfRange && $0.detail["max"] == "2199-12-31" }, "\(day): \(late)")
+            let late = fields(
+                file.replacingOccurrences(
+                    of: "<ConstraintDate>2026-03-05T08:00:00</ConstraintDate>",
+                    with: "<ConstraintDate>\(day)T08:00:00</ConstraintDate>"
+                )
+            )
+            #expect(
+                late.contains { $0.field.hasSuffix("ConstraintDate") && $0.code == .outOfRange && $0.detail["max"] == "2199-12-31" },
+                "\(day): \(late)"
+            )
         }
     }
 
@@ -201,7 +233,8 @@ import Testing
             Set(fields(xml).map(\.field)) == [
                 "Tasks/Task[UID=2]/Duration", "Tasks/Task[UID=2]/PredecessorLink[0]/PredecessorUID", "Tasks/Task[UID=3]/CalendarUID",
                 "Tasks/Task[UID=3]/Deadline",
-            ])
+            ]
+        )
     }
 
     @Test func schedulingRulesAreReportedAgainstTheFile() {
@@ -212,7 +245,10 @@ import Testing
             </Tasks></Project>
             """
         #expect(fields(xml) == [FieldError("Tasks/Task[UID=6]/constraint_date", .required)])
-        let cycle = xml.replacingOccurrences(of: "<ConstraintType>2</ConstraintType>", with: "<PredecessorLink><PredecessorUID>5</PredecessorUID></PredecessorLink>")
+        let cycle = xml.replacingOccurrences(
+            of: "<ConstraintType>2</ConstraintType>",
+            with: "<PredecessorLink><PredecessorUID>5</PredecessorUID></PredecessorLink>"
+        )
         do {
             let file = try read(cycle)
             _ = try CriticalPathEngine.schedule(file.plan.network)

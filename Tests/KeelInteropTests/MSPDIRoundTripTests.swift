@@ -21,7 +21,10 @@ import Testing
         var china = WorkCalendar.standard
         china.name = "中国 2026"
         china.exceptions = ChinaHolidays2026.exceptions(in: .zhCN)
-        var shifts = WorkCalendar(name: "Shifts & nights <B>", week: WorkWeek(days: Array(repeating: [WorkInterval(start: 0, end: 360), WorkInterval(start: 1_320, end: 1_440)], count: 7)))
+        var shifts = WorkCalendar(
+            name: "Shifts & nights <B>",
+            week: WorkWeek(days: Array(repeating: [WorkInterval(start: 0, end: 360), WorkInterval(start: 1_320, end: 1_440)], count: 7))
+        )
         shifts.weekOverrides = [WeekOverride(name: "Summer", from: Day(iso: "2026-07-01")!, to: Day(iso: "2026-08-31")!, week: .standard)]
         let calendars = [WorkCalendar.standard, china, shifts, .twentyFourHours]
         let n = g.int(1...40)
@@ -56,14 +59,22 @@ import Testing
                 }
             }
             tasks.append(t)
-            var d = TaskDetails(wbs: g.chance(50) ? "A.\(i)" : "", notes: g.chance(30) ? "Note for \(i): a < b & c > d\nsecond line" : "", priority: g.int(0...1_000))
+            var d = TaskDetails(
+                wbs: g.chance(50) ? "A.\(i)" : "",
+                notes: g.chance(30) ? "Note for \(i): a < b & c > d\nsecond line" : "",
+                priority: g.int(0...1_000)
+            )
             if g.chance(40) {
                 let o = Int64(g.int(1...10)) * 60
                 d.estimate = ThreePointEstimate(optimistic: o, mostLikely: o + Int64(g.int(0...10)) * 60, pessimistic: o + Int64(g.int(10...30)) * 60)
             }
             for b in 0...10 where g.chance(10) {
                 let s = start.adding(minutes: Int64(g.int(0...20)) * 1_440)
-                d.baselines[b] = BaselineDates(start: s, finish: s.adding(minutes: Int64(g.int(0...5)) * 1_440 + 480), duration: Int64(g.int(0...40)) * 60)
+                d.baselines[b] = BaselineDates(
+                    start: s,
+                    finish: s.adding(minutes: Int64(g.int(0...5)) * 1_440 + 480),
+                    duration: Int64(g.int(0...40)) * 60
+                )
             }
             details.append(d)
         }
@@ -91,8 +102,14 @@ import Testing
             links.append(ScheduleLink(a, b, LinkType.allCases[g.int(0...3)], lag: lag))
         }
         let network = ScheduleNetwork(
-            projectStart: start, statusDate: g.chance(50) ? start.adding(minutes: 3 * 1_440 + 240) : nil, calendars: calendars,
-            projectCalendar: g.int(0...1), tasks: tasks, links: links, criticalThreshold: Int64(g.int(0...2)) * 480)
+            projectStart: start,
+            statusDate: g.chance(50) ? start.adding(minutes: 3 * 1_440 + 240) : nil,
+            calendars: calendars,
+            projectCalendar: g.int(0...1),
+            tasks: tasks,
+            links: links,
+            criticalThreshold: Int64(g.int(0...2)) * 480
+        )
         return ProjectPlan(name: "Plan \(seed) 计划", network: network, details: details)
     }
 

@@ -3,7 +3,7 @@ import KeelCore
 import Testing
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 @testable import KeelInterop
@@ -45,7 +45,9 @@ import Testing
         "Baseline": ["TimephasedData", "Number", "Interim", "Start", "Finish", "Duration", "DurationFormat", "EstimatedDuration", "Work", "Cost"],
     ]
     /// Elements that may repeat (maxOccurs="unbounded").
-    static let repeating: Set<String> = ["PredecessorLink", "ExtendedAttribute", "Baseline", "WeekDay", "WorkingTime", "Exception", "WorkWeek", "Task", "Calendar"]
+    static let repeating: Set<String> = [
+        "PredecessorLink", "ExtendedAttribute", "Baseline", "WeekDay", "WorkingTime", "Exception", "WorkWeek", "Task", "Calendar",
+    ]
 
     final class Recorder: NSObject, XMLParserDelegate {
         var stack: [(name: String, children: [String])] = []

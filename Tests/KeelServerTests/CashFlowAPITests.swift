@@ -17,9 +17,20 @@ import TestSupport
         try await withClient(backend) { client, _ in
             let p = try await client.createProject()
             let base = "/api/v1/projects/\(p)"
-            let settings = try await client.send(.put, "\(base)/cash-flow/settings", json: #"{"opening_balance":"5000","threshold":"1000","horizon_weeks":4}"#)
-            #expect(settings.status == .ok && settings.json["opening_balance"] as? String == "5000.00" && settings.json["supplier_terms_days"] as? Int == 30)
-            let created = try await client.send(.post, "\(base)/cash-inflows", json: #"{"name":"Deposit","amount":"2500","invoice_date":"2027-01-04","terms_days":10}"#)
+            let settings = try await client.send(
+                .put,
+                "\(base)/cash-flow/settings",
+                json: #"{"opening_balance":"5000","threshold":"1000","horizon_weeks":4}"#
+            )
+            #expect(
+                settings.status == .ok && settings.json["opening_balance"] as? String == "5000.00"
+                    && settings.json["supplier_terms_days"] as? Int == 30
+            )
+            let created = try await client.send(
+                .post,
+                "\(base)/cash-inflows",
+                json: #"{"name":"Deposit","amount":"2500","invoice_date":"2027-01-04","terms_days":10}"#
+            )
             #expect(created.status == .created && created.headers[.eTag] == "\"1\"")
             let id = try #require(created.json["id"] as? String)
             let bad = try await client.send(.post, "\(base)/cash-inflows", json: #"{"name":"Both","amount":"-1"}"#)
@@ -32,7 +43,10 @@ import TestSupport
             let posted = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"other","code":"P-OTH"}"#)
             let account = try #require(posted.json["id"] as? String)
             let invoice = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-01-05","due_date":"2027-01-19","amount":"4700","cost_account_id":"\#(account)"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"actual_cost","date":"2027-01-05","due_date":"2027-01-19","amount":"4700","cost_account_id":"\#(account)"}"#
+            )
             #expect(invoice.status == .created && invoice.json["due_date"] as? String == "2027-01-19")
 
             let r = try await client.send(.get, "\(base)/cash-flow?as_of=2027-01-06")
@@ -71,14 +85,20 @@ import TestSupport
             let csv = try await client.page("/projects/\(id)/finance/cash-flow.csv")
             #expect(csv.text.hasPrefix("week_from,week_through,inflow,outflow,net,forecast_net,closing_balance,currency"))
             // A payment with neither milestone nor date comes back beside the field.
-            let wrong = try await client.form("/projects/\(id)/finance/cash-flow/inflows", [("name", "Bonus"), ("amount", "10"), ("task_id", ""), ("invoice_date", "")])
+            let wrong = try await client.form(
+                "/projects/\(id)/finance/cash-flow/inflows",
+                [("name", "Bonus"), ("amount", "10"), ("task_id", ""), ("invoice_date", "")]
+            )
             #expect(wrong.status == .unprocessableContent && wrong.text.contains("has-error"))
             let added = try await client.form(
-                "/projects/\(id)/finance/cash-flow/inflows", [("name", "Bonus"), ("amount", "10"), ("task_id", ""), ("invoice_date", "2030-01-01"), ("terms_days", "0")])
+                "/projects/\(id)/finance/cash-flow/inflows",
+                [("name", "Bonus"), ("amount", "10"), ("task_id", ""), ("invoice_date", "2030-01-01"), ("terms_days", "0")]
+            )
             #expect(added.status == .seeOther)
             let settings = try await client.form(
                 "/projects/\(id)/finance/cash-flow/settings",
-                [("opening_balance", "900000"), ("threshold", "0"), ("horizon_weeks", "13"), ("supplier_terms_days", "30")])
+                [("opening_balance", "900000"), ("threshold", "0"), ("horizon_weeks", "13"), ("supplier_terms_days", "30")]
+            )
             #expect(settings.status == .seeOther)
             let inflow = try #require(try await services.cashFlow.report(.system("t"), project: id).inflows.first { $0.inflow.name == "Bonus" })
             let edit = try await client.page("/projects/\(id)/finance/cash-flow/inflows/\(inflow.inflow.id)", headers: [.acceptLanguage: "en"])

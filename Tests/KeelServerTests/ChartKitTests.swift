@@ -15,8 +15,11 @@ import Testing
 
     @Test func barChartScalesToTheLargestValue() {
         let html = BarChart(
-            id: "b", title: "Budget <split>", description: "d",
-            bars: [.init(label: "Build", value: 600, display: "600"), .init(label: "<Market>", value: 300, display: "300")], valueHeader: "Amount"
+            id: "b",
+            title: "Budget <split>",
+            description: "d",
+            bars: [.init(label: "Build", value: 600, display: "600"), .init(label: "<Market>", value: 300, display: "300")],
+            valueHeader: "Amount"
         ).render()
         checkAccessible(html, id: "b", rows: 2)
         #expect(html.raw.contains("Budget &lt;split&gt;"))
@@ -28,13 +31,31 @@ import Testing
 
     @Test func timelinePlacesBarsOnTheCalendar() {
         let html = TimelineChart(
-            id: "t", title: "Phases", description: "d",
+            id: "t",
+            title: "Phases",
+            description: "d",
             rows: [
                 .init(
-                    label: "Initiation", plannedStart: Day(iso: "2027-01-01"), plannedFinish: Day(iso: "2027-01-31"), actualStart: Day(iso: "2027-01-01"),
-                    actualFinish: Day(iso: "2027-02-03"), state: "done"),
-                .init(label: "Planning", plannedStart: Day(iso: "2027-02-01"), plannedFinish: Day(iso: "2027-03-31"), actualStart: nil, actualFinish: nil, state: "not_started"),
-            ], today: Day(iso: "2027-02-15")!, headers: ("Phase", "Planned", "Actual"), formatDay: { $0?.iso ?? "—" }, monthLabel: { _, m in "M\(m)" }
+                    label: "Initiation",
+                    plannedStart: Day(iso: "2027-01-01"),
+                    plannedFinish: Day(iso: "2027-01-31"),
+                    actualStart: Day(iso: "2027-01-01"),
+                    actualFinish: Day(iso: "2027-02-03"),
+                    state: "done"
+                ),
+                .init(
+                    label: "Planning",
+                    plannedStart: Day(iso: "2027-02-01"),
+                    plannedFinish: Day(iso: "2027-03-31"),
+                    actualStart: nil,
+                    actualFinish: nil,
+                    state: "not_started"
+                ),
+            ],
+            today: Day(iso: "2027-02-15")!,
+            headers: ("Phase", "Planned", "Actual"),
+            formatDay: { $0?.iso ?? "—" },
+            monthLabel: { _, m in "M\(m)" }
         ).render()
         checkAccessible(html, id: "t", rows: 2)
         #expect(html.raw.contains(">M1<") && html.raw.contains(">M3<"))
@@ -47,8 +68,14 @@ import Testing
         counts[0][4] = 3
         counts[4][0] = 1
         let html = HeatGrid(
-            id: "h", title: "Grid", description: "d", rowLabels: ["5", "4", "3", "2", "1"], columnLabels: ["1", "2", "3", "4", "5"], rowAxis: "I",
-            columnAxis: "J", counts: counts
+            id: "h",
+            title: "Grid",
+            description: "d",
+            rowLabels: ["5", "4", "3", "2", "1"],
+            columnLabels: ["1", "2", "3", "4", "5"],
+            rowAxis: "I",
+            columnAxis: "J",
+            counts: counts
         ).render()
         checkAccessible(html, id: "h", rows: 5)
         #expect(html.raw.contains("5 × 5: 3"))
@@ -58,8 +85,12 @@ import Testing
 
     @Test func lineChartStacksAndLists() {
         let html = LineChart(
-            id: "l", title: "S-curve", description: "d", xLabels: ["W1", "W2", "W3"],
-            series: [.init(name: "PV", values: [1, 2, 3]), .init(name: "EV", values: [1, 1.5, nil])], stacked: true
+            id: "l",
+            title: "S-curve",
+            description: "d",
+            xLabels: ["W1", "W2", "W3"],
+            series: [.init(name: "PV", values: [1, 2, 3]), .init(name: "EV", values: [1, 1.5, nil])],
+            stacked: true
         ).render()
         checkAccessible(html, id: "l", rows: 3)
         #expect(html.raw.components(separatedBy: "<polygon").count == 3)
@@ -68,12 +99,20 @@ import Testing
 
     @Test func histogramAndTornado() {
         let h = Histogram(
-            id: "hist", title: "Finish", description: "d", binLabels: ["a", "b", "c"], counts: [1, 2, 1], headers: ("Bin", "Runs", "Cumulative")
+            id: "hist",
+            title: "Finish",
+            description: "d",
+            binLabels: ["a", "b", "c"],
+            counts: [1, 2, 1],
+            headers: ("Bin", "Runs", "Cumulative")
         ).render()
         checkAccessible(h, id: "hist", rows: 3)
         #expect(h.raw.contains("<td>75%</td>"))
         let t = Tornado(
-            id: "tor", title: "Drivers", description: "d", bars: [.init(label: "Small", low: -1, high: 1), .init(label: "Big", low: -5, high: 4)],
+            id: "tor",
+            title: "Drivers",
+            description: "d",
+            bars: [.init(label: "Small", low: -1, high: 1), .init(label: "Big", low: -5, high: 4)],
             headers: ("Input", "Low", "High")
         ).render()
         checkAccessible(t, id: "tor", rows: 2)

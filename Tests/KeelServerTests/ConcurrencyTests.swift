@@ -35,16 +35,35 @@ import TestSupport
             #expect(replay.status == .created)
             #expect(replay.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
             #expect(replay.headers[.location] != nil)
-            let reused = try await client.send(.post, "/api/v1/projects", json: #"{"code":"OTHER","name":"x","currency":"CNY"}"#, headers: [Self.key: "k-1"])
+            let reused = try await client.send(
+                .post,
+                "/api/v1/projects",
+                json: #"{"code":"OTHER","name":"x","currency":"CNY"}"#,
+                headers: [Self.key: "k-1"]
+            )
             #expect(reused.status == .unprocessableContent)
             // Keys belong to their user: another user's k-1 is a different key.
             let bob = try await client.makeUser("bob@test.keel")
-            let other = try await client.send(.post, "/api/v1/projects", json: #"{"code":"BOB","name":"x","currency":"CNY"}"#, headers: [Self.key: "k-1"], as: bob)
+            let other = try await client.send(
+                .post,
+                "/api/v1/projects",
+                json: #"{"code":"BOB","name":"x","currency":"CNY"}"#,
+                headers: [Self.key: "k-1"],
+                as: bob
+            )
             #expect(other.status == .created)
             // A failed request does not burn its key.
-            let bad = try await client.send(.post, "/api/v1/projects", json: #"{"code":"IDEM","name":"dup","currency":"CNY"}"#, headers: [Self.key: "k-2"])
+            let bad = try await client.send(
+                .post,
+                "/api/v1/projects",
+                json: #"{"code":"IDEM","name":"dup","currency":"CNY"}"#,
+                headers: [Self.key: "k-2"]
+            )
             #expect(bad.status == .unprocessableContent)
-            #expect(try await client.send(.post, "/api/v1/projects", json: #"{"code":"IDEM","name":"dup","currency":"CNY"}"#, headers: [Self.key: "k-2"]).status == .unprocessableContent)
+            #expect(
+                try await client.send(.post, "/api/v1/projects", json: #"{"code":"IDEM","name":"dup","currency":"CNY"}"#, headers: [Self.key: "k-2"])
+                    .status == .unprocessableContent
+            )
         }
     }
 
@@ -55,7 +74,8 @@ import TestSupport
             let results = try await withThrowingTaskGroup(of: Int.self) { group in
                 for name in ["Alice's name", "Bob's name"] {
                     group.addTask {
-                        try await client.send(.patch, "/api/v1/projects/\(id)", json: #"{"name":"\#(name)"}"#, headers: [.ifMatch: "\"1\""]).status.code
+                        try await client.send(.patch, "/api/v1/projects/\(id)", json: #"{"name":"\#(name)"}"#, headers: [.ifMatch: "\"1\""]).status
+                            .code
                     }
                 }
                 var all: [Int] = []

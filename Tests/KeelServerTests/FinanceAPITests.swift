@@ -19,27 +19,49 @@ import TestSupport
             let base = "/api/v1/projects/\(p)"
             let task = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Foundations","duration":"10d"}"#)
             let taskID = try #require(task.json["id"] as? String)
-            let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"material","task_id":"\#(taskID)","code":"F-MAT"}"#)
+            let account = try await client.send(
+                .post,
+                "\(base)/cost-accounts",
+                json: #"{"category":"material","task_id":"\#(taskID)","code":"F-MAT"}"#
+            )
             #expect(account.status == .created && account.headers[.eTag] == "\"1\"")
             let accountID = try #require(account.json["id"] as? String)
             let categories = try await client.send(.get, "\(base)/cost-categories")
             #expect((categories.json["items"] as? [[String: Any]])?.count == 6)
 
             let posted = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-02-03","cost_account_id":"\#(accountID)","amount":"1250.5","reference":"INV-9"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"actual_cost","date":"2027-02-03","cost_account_id":"\#(accountID)","amount":"1250.5","reference":"INV-9"}"#
+            )
             #expect(posted.status == .created && posted.json["number"] as? Int == 1 && posted.json["amount"] as? String == "1250.50")
             let lines = try #require(posted.json["lines"] as? [[String: Any]])
-            #expect(lines.map { $0["account"] as? String } == ["project_cost", "payables"] && lines.map { $0["amount"] as? String } == ["1250.50", "-1250.50"])
+            #expect(
+                lines.map { $0["account"] as? String } == ["project_cost", "payables"]
+                    && lines.map { $0["amount"] as? String } == ["1250.50", "-1250.50"]
+            )
             let entryID = try #require(posted.json["id"] as? String)
 
             let bad = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"actual_cost","amount":"-3","currency":"ABC"}"#)
             #expect(bad.status == .unprocessableContent && bad.problemFields == ["amount", "currency"])
-            let unknownCurrency = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"actual_cost","amount":"3","currency":"ABC","cost_account_id":"\#(accountID)"}"#)
+            let unknownCurrency = try await client.send(
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"actual_cost","amount":"3","currency":"ABC","cost_account_id":"\#(accountID)"}"#
+            )
             #expect(unknownCurrency.status == .unprocessableContent && unknownCurrency.problemFields == ["currency"])
-            let overflow = try await client.send(.post, "\(base)/ledger", json: #"{"kind":"accrual","amount":"92233720368547758.08","cost_account_id":"\#(accountID)"}"#)
+            let overflow = try await client.send(
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"accrual","amount":"92233720368547758.08","cost_account_id":"\#(accountID)"}"#
+            )
             #expect(overflow.status == .unprocessableContent && overflow.problemFields == ["amount"])
 
-            let reversal = try await client.send(.post, "\(base)/ledger/\(entryID)/reverse", json: #"{"memo":"duplicate invoice","date":"2027-02-04"}"#)
+            let reversal = try await client.send(
+                .post,
+                "\(base)/ledger/\(entryID)/reverse",
+                json: #"{"memo":"duplicate invoice","date":"2027-02-04"}"#
+            )
             #expect(reversal.status == .created && reversal.json["reverses"] as? String == entryID)
             let again = try await client.send(.post, "\(base)/ledger/\(entryID)/reverse", json: #"{"memo":"again","date":"2027-02-04"}"#)
             #expect(again.status == .unprocessableContent && again.problemFields == ["reverses"])
@@ -77,17 +99,27 @@ import TestSupport
             let base = "/api/v1/projects/\(p)"
             let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"equipment","code":"P-EQP"}"#)
             let accountID = try #require(account.json["id"] as? String)
-            let rate = try await client.send(.post, "\(base)/exchange-rates", json: #"{"currency":"EUR","effective_from":"2027-01-01","rate":"7.8125"}"#)
+            let rate = try await client.send(
+                .post,
+                "\(base)/exchange-rates",
+                json: #"{"currency":"EUR","effective_from":"2027-01-01","rate":"7.8125"}"#
+            )
             #expect(rate.status == .ok && rate.json["rate"] as? String == "7.812500")
             let bad = try await client.send(.post, "\(base)/exchange-rates", json: #"{"currency":"CNY","effective_from":"2027-01-01","rate":"-1"}"#)
             #expect(bad.status == .unprocessableContent && bad.problemFields == ["currency", "rate"])
             let posted = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"commitment","date":"2027-01-10","currency":"EUR","amount":"640","cost_account_id":"\#(accountID)"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"commitment","date":"2027-01-10","currency":"EUR","amount":"640","cost_account_id":"\#(accountID)"}"#
+            )
             #expect(posted.status == .created && posted.json["amount"] as? String == "5000.00" && posted.json["currency"] as? String == "CNY")
             #expect(posted.json["original_amount"] as? String == "640.00" && posted.json["original_currency"] as? String == "EUR")
             #expect(posted.json["exchange_rate"] as? String == "7.812500")
             let early = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"commitment","date":"2026-12-31","currency":"EUR","amount":"640","cost_account_id":"\#(accountID)"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"commitment","date":"2026-12-31","currency":"EUR","amount":"640","cost_account_id":"\#(accountID)"}"#
+            )
             #expect(early.status == .unprocessableContent && early.problemFields == ["currency"])
             let totals = try await client.send(.get, "\(base)/currency-totals")
             let items = try #require(totals.json["items"] as? [[String: Any]])
@@ -108,10 +140,18 @@ import TestSupport
             let account = try await client.send(.post, "\(base)/cost-accounts", json: #"{"category":"material","code":"P-MAT"}"#)
             let id = try #require(account.json["id"] as? String)
             let bad = try await client.send(
-                .patch, "\(base)/cost-accounts/\(id)", json: #"{"estimate_low":"900","estimate_most_likely":"800","estimate_high":"1200"}"#, headers: [.ifMatch: "\"1\""])
+                .patch,
+                "\(base)/cost-accounts/\(id)",
+                json: #"{"estimate_low":"900","estimate_most_likely":"800","estimate_high":"1200"}"#,
+                headers: [.ifMatch: "\"1\""]
+            )
             #expect(bad.status == .unprocessableContent && bad.problemFields == ["estimate_most_likely"])
             let set = try await client.send(
-                .patch, "\(base)/cost-accounts/\(id)", json: #"{"estimate_low":"800","estimate_most_likely":"900","estimate_high":"1200"}"#, headers: [.ifMatch: "\"1\""])
+                .patch,
+                "\(base)/cost-accounts/\(id)",
+                json: #"{"estimate_low":"800","estimate_most_likely":"900","estimate_high":"1200"}"#,
+                headers: [.ifMatch: "\"1\""]
+            )
             #expect(set.status == .ok && set.json["estimate_most_likely"] as? String == "900.00")
             let run = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":2000,"seed":1}"#)
             let cost = try #require(run.json["cost"] as? [String: Any])
@@ -149,10 +189,12 @@ import TestSupport
             let id = try await DemoLoader(services: services, language: .en).load()
             let overview = try await client.page("/projects/\(id)/finance", headers: [.acceptLanguage: "en"])
             #expect(overview.status == .ok)
-            for part in ["aria-current=\"page\">Finance", "Balanced: debits equal credits.", "UX-LAB", "Hosting and test environments", "Cloud services",
-                         // Actual cost: 677,600 invoiced and accrued + 42,500 of Chen Jie's approved hours
-                         // (2 × 40 h at 260, 37.5 h and 40 h at 280) + USD 800 at 7.15.
-                         "¥725,820.00", "¥494,000.00", "Posted in other currencies"] {
+            for part in [
+                "aria-current=\"page\">Finance", "Balanced: debits equal credits.", "UX-LAB", "Hosting and test environments", "Cloud services",
+                // Actual cost: 677,600 invoiced and accrued + 42,500 of Chen Jie's approved hours
+                // (2 × 40 h at 260, 37.5 h and 40 h at 280) + USD 800 at 7.15.
+                "¥725,820.00", "¥494,000.00", "Posted in other currencies",
+            ] {
                 #expect(overview.text.contains(part), "missing \(part)")
             }
             let ledger = try await client.page("/projects/\(id)/finance/ledger", headers: [.acceptLanguage: "en"])
@@ -164,9 +206,14 @@ import TestSupport
             let accounts = try await services.finance.accounts(.system("t"), project: id)
             let travel = try #require(accounts.first { $0.code == "PM-TRV" })
             let posted = try await client.form(
-                "/projects/\(id)/finance/ledger", [("kind", "actual_cost"), ("cost_account_id", travel.id.description), ("amount", "880"), ("counterparty", "Rail"), ("date", "")])
+                "/projects/\(id)/finance/ledger",
+                [("kind", "actual_cost"), ("cost_account_id", travel.id.description), ("amount", "880"), ("counterparty", "Rail"), ("date", "")]
+            )
             #expect(posted.status == .seeOther)
-            let wrong = try await client.form("/projects/\(id)/finance/ledger", [("kind", "actual_cost"), ("cost_account_id", ""), ("amount", "1.234")])
+            let wrong = try await client.form(
+                "/projects/\(id)/finance/ledger",
+                [("kind", "actual_cost"), ("cost_account_id", ""), ("amount", "1.234")]
+            )
             #expect(wrong.status == .unprocessableContent && wrong.text.contains("has-error"))
             // Reversing from the entry's page: the memo is required.
             let entry = try #require(try await services.finance.ledger(.system("t"), project: id, LedgerRepository.Filter(limit: 1)).entries.first)
@@ -180,7 +227,9 @@ import TestSupport
             let edit = try await client.page("/projects/\(id)/finance/accounts/\(travel.id)/edit", headers: [.acceptLanguage: "en"])
             #expect(edit.status == .ok && edit.text.contains("value=\"PM-TRV\""))
             let dup = try await client.form(
-                "/projects/\(id)/finance/accounts/\(travel.id)", [("_version", "1"), ("code", "UX-LAB"), ("category", "travel"), ("task_id", "")])
+                "/projects/\(id)/finance/accounts/\(travel.id)",
+                [("_version", "1"), ("code", "UX-LAB"), ("category", "travel"), ("task_id", "")]
+            )
             #expect(dup.status == .unprocessableContent && dup.text.contains("already in use"))
         }
     }
@@ -198,12 +247,19 @@ import TestSupport
             let noLines = try await client.send(.post, "\(base)/budgets/\(budget)/submit")
             #expect(noLines.status == .unprocessableContent && noLines.problemFields == ["lines"])
             let lined = try await client.send(
-                .post, "\(base)/budgets/\(budget)/lines", json: #"{"cost_account_id":"\#(accountID)","method":"manual","months":[{"period":"2027-01","amount":"500"},{"period":"2027-02","amount":"250.25"}]}"#)
+                .post,
+                "\(base)/budgets/\(budget)/lines",
+                json:
+                    #"{"cost_account_id":"\#(accountID)","method":"manual","months":[{"period":"2027-01","amount":"500"},{"period":"2027-02","amount":"250.25"}]}"#
+            )
             #expect(lined.status == .created && lined.json["pmb"] as? String == "750.25" && lined.json["total"] as? String == "1750.25")
             let badLine = try await client.send(.post, "\(base)/budgets/\(budget)/lines", json: #"{"cost_account_id":"\#(accountID)","amount":"-1"}"#)
             #expect(badLine.status == .unprocessableContent && badLine.problemFields == ["amount"])
             let submitted = try await client.send(.post, "\(base)/budgets/\(budget)/submit")
-            #expect(submitted.json["status"] as? String == "submitted" && (submitted.json["next_level"] as? [String: Any])?["role"] as? String == "manager")
+            #expect(
+                submitted.json["status"] as? String == "submitted"
+                    && (submitted.json["next_level"] as? [String: Any])?["role"] as? String == "manager"
+            )
             // The submitter never approves; a stale copy is refused; a draft's lines cannot change now.
             let own = try await client.send(.post, "\(base)/budgets/\(budget)/approve", json: "{}")
             #expect(own.status == .forbidden)
@@ -211,7 +267,11 @@ import TestSupport
             #expect(stale.status == .conflict)
             let locked = try await client.send(.post, "\(base)/budgets/\(budget)/lines", json: #"{"cost_account_id":"\#(accountID)","amount":"1"}"#)
             #expect(locked.status == .conflict)
-            let levels = try await client.send(.put, "\(base)/approval-levels", json: #"{"levels":[{"max_amount":"5000","role":"finance"},{"role":"owner"}]}"#)
+            let levels = try await client.send(
+                .put,
+                "\(base)/approval-levels",
+                json: #"{"levels":[{"max_amount":"5000","role":"finance"},{"role":"owner"}]}"#
+            )
             #expect(levels.status == .ok && (levels.json["items"] as? [[String: Any]])?.first?["max_amount"] as? String == "5000.00")
 
             // The demo: an approved budget and a rebaseline awaiting the manager, with what changed.
@@ -232,11 +292,16 @@ import TestSupport
             let mine = try await client.page("/projects/\(id)/finance/budgets/\(rebaseline.version.id)", as: zhang)
             #expect(mine.text.contains("Awaits your decision"))
             let rejected = try await client.form(
-                "/projects/\(id)/finance/budgets/\(rebaseline.version.id)/reject", [("_version", String(rebaseline.version.version)), ("level", "1"), ("reason", "")],
-                as: zhang)
+                "/projects/\(id)/finance/budgets/\(rebaseline.version.id)/reject",
+                [("_version", String(rebaseline.version.version)), ("level", "1"), ("reason", "")],
+                as: zhang
+            )
             #expect(rejected.status == .unprocessableContent && rejected.text.contains("has-error"))
             let approved = try await client.form(
-                "/projects/\(id)/finance/budgets/\(rebaseline.version.id)/approve", [("_version", String(rebaseline.version.version)), ("level", "1")], as: zhang)
+                "/projects/\(id)/finance/budgets/\(rebaseline.version.id)/approve",
+                [("_version", String(rebaseline.version.version)), ("level", "1")],
+                as: zhang
+            )
             #expect(approved.status == .seeOther)
         }
     }
@@ -261,8 +326,11 @@ import TestSupport
             let plan = try await services.schedule.view(.system("t"), project: id).plan
             let catalogue = try #require(plan.tasks.first { $0.name == "Catalogue and search" })
             let method = try await client.send(
-                .put, "\(base)/tasks/\(catalogue.id)/earned-value-method",
-                json: #"{"method":"weighted_milestones","milestones":[{"name":"Search live","weight_percent":"40"},{"name":"Catalogue live","weight_percent":"60"}]}"#)
+                .put,
+                "\(base)/tasks/\(catalogue.id)/earned-value-method",
+                json:
+                    #"{"method":"weighted_milestones","milestones":[{"name":"Search live","weight_percent":"40"},{"name":"Catalogue live","weight_percent":"60"}]}"#
+            )
             #expect(method.status == .ok && (method.json["milestones"] as? [[String: Any]])?.count == 2)
             let badMethod = try await client.send(.put, "\(base)/tasks/\(catalogue.id)/earned-value-method", json: #"{"method":"guess"}"#)
             #expect(badMethod.status == .unprocessableContent && badMethod.problemFields == ["method"])
@@ -277,10 +345,14 @@ import TestSupport
             #expect(dashboard.text.contains("Open earned value"))
             // The method form: milestones that do not add up come back next to the field.
             let wrong = try await client.form(
-                "/projects/\(id)/finance/earned-value/method", [("task_id", catalogue.id.description), ("method", "weighted_milestones"), ("milestones", "Half 50")])
+                "/projects/\(id)/finance/earned-value/method",
+                [("task_id", catalogue.id.description), ("method", "weighted_milestones"), ("milestones", "Half 50")]
+            )
             #expect(wrong.status == .unprocessableContent && wrong.text.contains("has-error"))
             let saved = try await client.form(
-                "/projects/\(id)/finance/earned-value/method", [("task_id", catalogue.id.description), ("method", "fifty_fifty"), ("milestones", "")])
+                "/projects/\(id)/finance/earned-value/method",
+                [("task_id", catalogue.id.description), ("method", "fifty_fifty"), ("milestones", "")]
+            )
             #expect(saved.status == .seeOther)
         }
     }
@@ -299,18 +371,26 @@ import TestSupport
             let accounts = try await services.finance.accounts(.system("t"), project: id)
             let warehouse = try #require(accounts.first { $0.code == "WH-EQP" })
             let refused = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"commitment","cost_account_id":"\#(warehouse.id)","amount":"1000000"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"commitment","cost_account_id":"\#(warehouse.id)","amount":"1000000"}"#
+            )
             #expect(refused.status == .unprocessableContent && refused.problemFields == ["amount"])
             // Warn, keeping the 5% tolerance: 900,000 × 1.05 = 945,000 may be committed.
             _ = try await client.send(.put, "\(base)/cost-control/settings", json: #"{"control":"warn"}"#)
             let warned = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"commitment","cost_account_id":"\#(warehouse.id)","amount":"1000000"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"commitment","cost_account_id":"\#(warehouse.id)","amount":"1000000"}"#
+            )
             #expect(warned.status == .created && warned.json["over_budget"] as? String == "55000.00")
             // The page: the overrun is flagged; posting another through the form says so after the redirect.
             let page = try await client.page("/projects/\(id)/finance/cost-control", headers: [.acceptLanguage: "en"])
             #expect(page.text.contains("By category") && page.text.contains("Overrun") && page.text.contains("Cloud services"))
             let posted = try await client.form(
-                "/projects/\(id)/finance/ledger", [("kind", "commitment"), ("cost_account_id", warehouse.id.description), ("amount", "10")])
+                "/projects/\(id)/finance/ledger",
+                [("kind", "commitment"), ("cost_account_id", warehouse.id.description), ("amount", "10")]
+            )
             #expect(posted.status == .seeOther && posted.headers[.setCookie]?.contains("over_budget") == true)
             let badSettings = try await client.form("/projects/\(id)/finance/cost-control", [("control", "stop"), ("tolerance_percent", "500")])
             #expect(badSettings.status == .unprocessableContent && badSettings.text.contains("has-error"))

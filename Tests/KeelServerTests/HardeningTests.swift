@@ -28,14 +28,23 @@ import TestSupport
             let (id, base, account) = try await Self.projectWithAccount(client, code: "H-OTH")
             for day in ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"] {
                 let entry = try await client.send(
-                    .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#)
+                    .post,
+                    "\(base)/ledger",
+                    json: #"{"kind":"actual_cost","date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#
+                )
                 #expect(entry.status == .unprocessableContent && entry.problemFields == ["date"], "\(day): \(entry.text)")
                 #expect(entry.text.contains("1900-01-01") && entry.text.contains("2199-12-31"))
                 let order = try await client.send(
-                    .post, "\(base)/ledger",
-                    json: #"{"kind":"commitment","date":"2027-01-04","due_date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#)
+                    .post,
+                    "\(base)/ledger",
+                    json: #"{"kind":"commitment","date":"2027-01-04","due_date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#
+                )
                 #expect(order.status == .unprocessableContent && order.problemFields == ["due_date"], "\(day): \(order.text)")
-                let inflow = try await client.send(.post, "\(base)/cash-inflows", json: #"{"name":"Late","amount":"5","invoice_date":"\#(day)","terms_days":0}"#)
+                let inflow = try await client.send(
+                    .post,
+                    "\(base)/cash-inflows",
+                    json: #"{"name":"Late","amount":"5","invoice_date":"\#(day)","terms_days":0}"#
+                )
                 #expect(inflow.status == .unprocessableContent && inflow.problemFields == ["invoice_date"], "\(day): \(inflow.text)")
                 // A viewer's report at such a day is refused too, not computed.
                 let report = try await client.send(.get, "\(base)/cash-flow?as_of=\(day)")
@@ -46,9 +55,16 @@ import TestSupport
             // The ends of the range themselves are fine, and so is a forecast far ahead of them.
             for day in ["1900-01-01", "2199-12-31"] {
                 let entry = try await client.send(
-                    .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#)
+                    .post,
+                    "\(base)/ledger",
+                    json: #"{"kind":"actual_cost","date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#
+                )
                 #expect(entry.status == .created, "\(day): \(entry.text)")
-                let inflow = try await client.send(.post, "\(base)/cash-inflows", json: #"{"name":"End","amount":"5","invoice_date":"\#(day)","terms_days":365}"#)
+                let inflow = try await client.send(
+                    .post,
+                    "\(base)/cash-inflows",
+                    json: #"{"name":"End","amount":"5","invoice_date":"\#(day)","terms_days":365}"#
+                )
                 #expect(inflow.status == .created, "\(day): \(inflow.text)")
             }
             #expect(try await client.send(.get, "\(base)/cash-flow?as_of=2199-12-31").status == .ok)
@@ -65,10 +81,17 @@ import TestSupport
             let (id, base, account) = try await Self.projectWithAccount(client, code: "H-OLD")
             for day in ["2027-01-05", "2027-01-06"] {
                 let posted = try await client.send(
-                    .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"\#(day)","due_date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#)
+                    .post,
+                    "\(base)/ledger",
+                    json: #"{"kind":"actual_cost","date":"\#(day)","due_date":"\#(day)","amount":"10","cost_account_id":"\#(account)"}"#
+                )
                 #expect(posted.status == .created)
             }
-            _ = try await client.send(.post, "\(base)/cash-inflows", json: #"{"name":"Late","amount":"5","invoice_date":"2027-02-01","terms_days":0}"#)
+            _ = try await client.send(
+                .post,
+                "\(base)/cash-inflows",
+                json: #"{"name":"Late","amount":"5","invoice_date":"2027-02-01","terms_days":0}"#
+            )
             // Rows as an older version let them in: the ledger is append-only, so its guards go first.
             try await services.database.transaction { sql in
                 switch services.database.kind {
@@ -77,14 +100,18 @@ import TestSupport
                 case .postgres:
                     try await sql.raw("ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_append_only").run()
                 }
-                try await sql.raw("UPDATE ledger_entries SET entry_date = '9999-12-31', due_date = '9999-12-31' WHERE entry_date = '2027-01-05'").run()
+                try await sql.raw("UPDATE ledger_entries SET entry_date = '9999-12-31', due_date = '9999-12-31' WHERE entry_date = '2027-01-05'")
+                    .run()
                 try await sql.raw("UPDATE ledger_entries SET entry_date = '0001-01-01' WHERE entry_date = '2027-01-06'").run()
                 try await sql.raw("UPDATE cash_inflows SET invoice_date = '9999-12-01'").run()
                 if services.database.kind == .postgres {
                     try await sql.raw("ALTER TABLE ledger_entries ENABLE TRIGGER ledger_entries_append_only").run()
                 }
             }
-            for path in ["\(base)/cash-flow", "\(base)/cash-flow?as_of=2199-12-31", "\(base)/earned-value", "\(base)/health", "\(base)/ledger", "\(base)/trial-balance"] {
+            for path in [
+                "\(base)/cash-flow", "\(base)/cash-flow?as_of=2199-12-31", "\(base)/earned-value", "\(base)/health", "\(base)/ledger",
+                "\(base)/trial-balance",
+            ] {
                 let r = try await client.send(.get, path)
                 #expect(r.status.code < 500, "\(path): \(r.status) \(r.text.prefix(300))")
             }
@@ -136,9 +163,14 @@ import TestSupport
                 return try await client.client.execute(uri: path, method: .post, headers: h, body: ByteBuffer(bytes: data))
             }
             // 50,000 levels deep: once a stack overflow; now the element and line past the limit.
-            let deep = "<?xml version=\"1.0\"?>\n<Project>\n" + String(repeating: "<a>", count: 50_000) + String(repeating: "</a>", count: 50_000) + "</Project>"
+            let deep =
+                "<?xml version=\"1.0\"?>\n<Project>\n" + String(repeating: "<a>", count: 50_000) + String(repeating: "</a>", count: 50_000)
+                + "</Project>"
             let tooDeep = try await send(Data(deep.utf8))
-            #expect(tooDeep.status == .unprocessableContent && tooDeep.text.contains("line 3") && tooDeep.text.contains("element a"), "\(tooDeep.text)")
+            #expect(
+                tooDeep.status == .unprocessableContent && tooDeep.text.contains("line 3") && tooDeep.text.contains("element a"),
+                "\(tooDeep.text)"
+            )
             // A DOCTYPE is refused in UTF-8 and in UTF-16 alike.
             let doctype = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE Project [<!ENTITY x \"y\">]>\n<Project><Name>&x;</Name></Project>"
             var utf16 = Data([0xFF, 0xFE])
@@ -150,11 +182,17 @@ import TestSupport
             let utf7 = try await send(Data("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<Project/>".utf8))
             #expect(utf7.status == .unprocessableContent && utf7.text.contains("UTF-7"), "\(utf7.text)")
             // A JSON network whose parent comes after its task, or with absurd numbers.
-            let parentLater = try await send(Data(#"{"project_start":"2027-01-04","tasks":[{"id":"a","parent":"a"}]}"#.utf8), type: "application/json")
+            let parentLater = try await send(
+                Data(#"{"project_start":"2027-01-04","tasks":[{"id":"a","parent":"a"}]}"#.utf8),
+                type: "application/json"
+            )
             #expect(parentLater.status == .unprocessableContent)
             let huge = try await send(
-                Data(#"{"project_start":"2027-01-04","minutes_per_day":1000000000000000000,"tasks":[{"id":"a","duration":"99999999999999mo"}]}"#.utf8),
-                type: "application/json")
+                Data(
+                    #"{"project_start":"2027-01-04","minutes_per_day":1000000000000000000,"tasks":[{"id":"a","duration":"99999999999999mo"}]}"#.utf8
+                ),
+                type: "application/json"
+            )
             #expect(huge.status == .unprocessableContent)
         }
     }
@@ -175,8 +213,11 @@ import TestSupport
             h[.authorization] = "Bearer \(client.admin!.token)"
             h[.contentType] = "application/json"
             let deep = try await client.client.execute(
-                uri: "/api/v1/projects/\(id)/schedule/import", method: .post, headers: h,
-                body: ByteBuffer(string: #"{"project_start":"2027-01-04","tasks":["# + tasks.joined(separator: ",") + "]}"))
+                uri: "/api/v1/projects/\(id)/schedule/import",
+                method: .post,
+                headers: h,
+                body: ByteBuffer(string: #"{"project_start":"2027-01-04","tasks":["# + tasks.joined(separator: ",") + "]}")
+            )
             #expect(deep.status == .unprocessableContent && deep.text.contains("100"), "\(deep.text.prefix(300))")
         }
     }
@@ -187,15 +228,24 @@ import TestSupport
             let (id, base, account) = try await Self.projectWithAccount(client, code: "H-AMT")
             for text in ["1,5", "12,34", "1,2345", "1.234,56", ",5", "1e3"] {
                 let r = try await client.send(
-                    .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"\#(text)","cost_account_id":"\#(account)"}"#)
+                    .post,
+                    "\(base)/ledger",
+                    json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"\#(text)","cost_account_id":"\#(account)"}"#
+                )
                 #expect(r.status == .unprocessableContent && r.problemFields == ["amount"], "\(text): \(r.text)")
             }
             let comma = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"1,5","cost_account_id":"\#(account)"}"#,
-                headers: [.acceptLanguage: "en"])
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"1,5","cost_account_id":"\#(account)"}"#,
+                headers: [.acceptLanguage: "en"]
+            )
             #expect(comma.text.contains("thousands"))
             let grouped = try await client.send(
-                .post, "\(base)/ledger", json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"1,234,567.8","cost_account_id":"\#(account)"}"#)
+                .post,
+                "\(base)/ledger",
+                json: #"{"kind":"actual_cost","date":"2027-01-05","amount":"1,234,567.8","cost_account_id":"\#(account)"}"#
+            )
             #expect(grouped.status == .created && grouped.json["amount"] as? String == "1234567.80")
             // NUL: refused in a body, a form and an address, on SQLite as on PostgreSQL.
             let nul = try await client.send(.patch, base, json: #"{"name":"A\u0000B"}"#, headers: [.ifMatch: "\"1\""])
@@ -216,18 +266,27 @@ import TestSupport
             let current = try await client.send(.get, "/api/v1/users/\(bob.user.id)")
             let version = try #require(current.json["version"] as? Int)
             let reset = try await client.send(
-                .patch, "/api/v1/users/\(bob.user.id)", json: #"{"password":"a brand new passphrase"}"#, headers: [.ifMatch: "\"\(version)\""])
+                .patch,
+                "/api/v1/users/\(bob.user.id)",
+                json: #"{"password":"a brand new passphrase"}"#,
+                headers: [.ifMatch: "\"\(version)\""]
+            )
             #expect(reset.status == .ok)
             #expect(try await client.send(.get, "/api/v1/me", as: bob).status == .unauthorized)
             // Changing one's own password revokes the tokens when asked (the form asks by default).
             let carol = try await client.makeUser("carol@test.keel")
             let caller = Caller.user(carol.user, requestID: "t")
             try await services.identity.changePassword(
-                caller, .fields(["current_password": HTTPTest.password, "new_password": "another long passphrase"]), currentSession: nil)
+                caller,
+                .fields(["current_password": HTTPTest.password, "new_password": "another long passphrase"]),
+                currentSession: nil
+            )
             #expect(try await client.send(.get, "/api/v1/me", as: carol).status == .ok)
             let revoked = try await services.identity.changePassword(
-                caller, .fields(["current_password": "another long passphrase", "new_password": "a third long passphrase", "revoke_tokens": true]),
-                currentSession: nil)
+                caller,
+                .fields(["current_password": "another long passphrase", "new_password": "a third long passphrase", "revoke_tokens": true]),
+                currentSession: nil
+            )
             #expect(revoked == 1)
             #expect(try await client.send(.get, "/api/v1/me", as: carol).status == .unauthorized)
             // An administrator unlocks over the API; a member may not.

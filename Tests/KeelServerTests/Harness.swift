@@ -30,7 +30,9 @@ struct HTTPTest: Sendable {
     /// Creates a user (bcrypt and all) with a token and a signed-in session.
     func makeUser(_ email: String, admin: Bool = false) async throws -> TestUser {
         let user = try await services.identity.createUser(
-            .system("test"), .fields(["email": email, "display_name": email, "password": Self.password, "is_admin": admin]))
+            .system("test"),
+            .fields(["email": email, "display_name": email, "password": Self.password, "is_admin": admin])
+        )
         return try await Self.credentials(user, services)
     }
 
@@ -42,7 +44,13 @@ struct HTTPTest: Sendable {
     }
 
     @discardableResult
-    func send(_ method: HTTPRequest.Method, _ uri: String, json: String? = nil, headers: HTTPFields = [:], as user: TestUser?? = .none)
+    func send(
+        _ method: HTTPRequest.Method,
+        _ uri: String,
+        json: String? = nil,
+        headers: HTTPFields = [:],
+        as user: TestUser?? = .none
+    )
         async throws -> TestResponse
     {
         var h = headers
@@ -79,11 +87,14 @@ struct HTTPTest: Sendable {
     /// Creates a project through the API (the caller becomes its owner) and returns its id.
     func createProject(code: String = "P-\(UUID().uuidString.prefix(6))", as user: TestUser?? = .none) async throws -> String {
         let r = try await send(
-            .post, "/api/v1/projects",
+            .post,
+            "/api/v1/projects",
             json: """
                 {"code":"\(code)","name":"Test project","sponsor":"Li Wei","currency":"CNY","budget_amount":"1000000.00",
                  "planned_start":"2027-01-04","planned_finish":"2027-06-30","allocations":[{"direction":"Build","share_percent":"60"}]}
-                """, as: user)
+                """,
+            as: user
+        )
         guard r.status == .created, let id = r.json["id"] as? String else { throw HarnessError.unexpected(r.status.code, r.text) }
         return id
     }
@@ -91,15 +102,21 @@ struct HTTPTest: Sendable {
 
 /// Runs `body` against a Keel router on a fresh database of `backend`, with an administrator signed in.
 func withClient(
-    _ backend: TestBackend, maxBodyBytes: Int = 64 * 1024, settings: IdentitySettings = IdentitySettings(), clock: TestClock = TestClock(),
-    createAdmin: Bool = true, _ body: @escaping @Sendable (HTTPTest, KeelServices) async throws -> Void
+    _ backend: TestBackend,
+    maxBodyBytes: Int = 64 * 1024,
+    settings: IdentitySettings = IdentitySettings(),
+    clock: TestClock = TestClock(),
+    createAdmin: Bool = true,
+    _ body: @escaping @Sendable (HTTPTest, KeelServices) async throws -> Void
 ) async throws {
     try await TestDatabase.with(backend) { (db: Database) async throws in
         let services = KeelServices(database: db, settings: settings, clock: { clock.now })
         var adminUser: TestUser?
         if createAdmin {
             let admin = try await services.identity.createUser(
-                .system("test"), .fields(["email": "admin@test.keel", "display_name": "Admin", "password": HTTPTest.password, "is_admin": true]))
+                .system("test"),
+                .fields(["email": "admin@test.keel", "display_name": "Admin", "password": HTTPTest.password, "is_admin": true])
+            )
             adminUser = try await HTTPTest.credentials(admin, services)
         }
         let router = try buildRouter(services: services, configuration: ServerConfiguration(maxBodyBytes: maxBodyBytes))

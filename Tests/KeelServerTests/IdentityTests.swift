@@ -38,22 +38,36 @@ import TestSupport
             let csrfCookie = try #require(form.headers[.setCookie]?.split(separator: ";").first.map(String.init))
             let token = String(csrfCookie.split(separator: "=", maxSplits: 1)[1])
             let weak = try await client.form(
-                "/setup", [("_csrf", token), ("display_name", "Ada"), ("email", "ada@example.com"), ("password", "password1"), ("password_confirmation", "password1")],
-                headers: [.cookie: csrfCookie], as: .some(nil))
+                "/setup",
+                [
+                    ("_csrf", token), ("display_name", "Ada"), ("email", "ada@example.com"), ("password", "password1"),
+                    ("password_confirmation", "password1"),
+                ],
+                headers: [.cookie: csrfCookie],
+                as: .some(nil)
+            )
             #expect(weak.status == .unprocessableContent)
             #expect(weak.text.contains("too common"))
             let done = try await client.form(
                 "/setup",
-                [("_csrf", token), ("display_name", "Ada"), ("email", "Ada@Example.com"), ("password", "a long enough phrase"),
-                 ("password_confirmation", "a long enough phrase")], headers: [.cookie: csrfCookie], as: .some(nil))
+                [
+                    ("_csrf", token), ("display_name", "Ada"), ("email", "Ada@Example.com"), ("password", "a long enough phrase"),
+                    ("password_confirmation", "a long enough phrase"),
+                ],
+                headers: [.cookie: csrfCookie],
+                as: .some(nil)
+            )
             #expect(done.status == .seeOther)
             #expect(done.headers[.setCookie]?.contains("keel_session=") == true)
             #expect(done.headers[.setCookie]?.contains("HttpOnly") == true)
             let admin = try #require(try await services.identity.find(email: "ada@example.com"))
             #expect(admin.isAdmin)
             let again = try await client.form(
-                "/setup", [("_csrf", token), ("display_name", "Eve"), ("email", "eve@example.com"), ("password", "another long phrase")],
-                headers: [.cookie: csrfCookie], as: .some(nil))
+                "/setup",
+                [("_csrf", token), ("display_name", "Eve"), ("email", "eve@example.com"), ("password", "another long phrase")],
+                headers: [.cookie: csrfCookie],
+                as: .some(nil)
+            )
             #expect(again.status == .forbidden)
             #expect(try await services.identity.userCount() == 1)
         }
@@ -69,12 +83,18 @@ import TestSupport
             let csrfCookie = try #require(form.headers[.setCookie]?.split(separator: ";").first.map(String.init))
             let token = String(csrfCookie.split(separator: "=", maxSplits: 1)[1])
             let wrong = try await client.form(
-                "/sign-in", [("_csrf", token), ("email", "admin@test.keel"), ("password", "wrong password")], headers: [.cookie: csrfCookie],
-                as: .some(nil))
+                "/sign-in",
+                [("_csrf", token), ("email", "admin@test.keel"), ("password", "wrong password")],
+                headers: [.cookie: csrfCookie],
+                as: .some(nil)
+            )
             #expect(wrong.status == .unauthorized)
             let ok = try await client.form(
-                "/sign-in", [("_csrf", token), ("email", "ADMIN@test.keel"), ("password", HTTPTest.password), ("next", "/projects/new")],
-                headers: [.cookie: csrfCookie], as: .some(nil))
+                "/sign-in",
+                [("_csrf", token), ("email", "ADMIN@test.keel"), ("password", HTTPTest.password), ("next", "/projects/new")],
+                headers: [.cookie: csrfCookie],
+                as: .some(nil)
+            )
             #expect(ok.status == .seeOther)
             #expect(ok.headers[.location] == "/projects/new")
             let cookies = ok.headers[values: .setCookie].compactMap { $0.split(separator: ";").first.map(String.init) }
@@ -131,7 +151,9 @@ import TestSupport
             for i in 3..<5 {
                 await #expect(throws: KeelError.unauthenticated) { try await signIn("admin@test.keel", "nope", from: "10.0.1.\(i)") }
             }
-            await #expect(throws: KeelError.rateLimited(retryAfterSeconds: 900)) { try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.1.7") }
+            await #expect(throws: KeelError.rateLimited(retryAfterSeconds: 900)) {
+                try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.1.7")
+            }
             // …while the addresses the owner signed in from keep their own allowance.
             _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.9")
             _ = try await signIn("admin@test.keel", HTTPTest.password, from: "10.0.0.2")
@@ -151,8 +173,11 @@ import TestSupport
             var last: TestResponse?
             for i in 0..<6 {
                 last = try await client.form(
-                    "/sign-in", [("_csrf", token), ("email", "admin@test.keel"), ("password", "nope")],
-                    headers: [.cookie: csrfCookie, HTTPField.Name("X-Forwarded-For")!: "192.0.2.\(i)"], as: .some(nil))
+                    "/sign-in",
+                    [("_csrf", token), ("email", "admin@test.keel"), ("password", "nope")],
+                    headers: [.cookie: csrfCookie, HTTPField.Name("X-Forwarded-For")!: "192.0.2.\(i)"],
+                    as: .some(nil)
+                )
             }
             #expect(last?.status == .tooManyRequests)
             #expect(last?.headers[.retryAfter] != nil)
@@ -176,7 +201,11 @@ import TestSupport
                     group.addTask {
                         do {
                             _ = try await identity.signIn(
-                                email: "admin@test.keel", password: i == 59 ? HTTPTest.password : "guess \(i)", client: "10.9.9.9", requestID: "t")
+                                email: "admin@test.keel",
+                                password: i == 59 ? HTTPTest.password : "guess \(i)",
+                                client: "10.9.9.9",
+                                requestID: "t"
+                            )
                             return "signed in"
                         } catch KeelError.rateLimited {
                             return "limited"
@@ -203,12 +232,18 @@ import TestSupport
         try await withClient(backend) { client, services in
             let missing = try await client.form("/projects", [("_csrf", ""), ("code", "X"), ("name", "X"), ("currency", "CNY")])
             #expect(missing.status == .forbidden)
-            let wrong = try await client.form("/projects", [("_csrf", String(repeating: "a", count: 43)), ("code", "X"), ("name", "X"), ("currency", "CNY")])
+            let wrong = try await client.form(
+                "/projects",
+                [("_csrf", String(repeating: "a", count: 43)), ("code", "X"), ("name", "X"), ("currency", "CNY")]
+            )
             #expect(wrong.status == .forbidden)
             // A cross-site page posting JSON with the user's cookie is refused by Origin.
             let foreign = try await client.send(
-                .post, "/api/v1/projects", json: #"{"code":"X","name":"X","currency":"CNY"}"#,
-                headers: [.cookie: client.admin!.sessionCookie, .origin: "https://evil.example"])
+                .post,
+                "/api/v1/projects",
+                json: #"{"code":"X","name":"X","currency":"CNY"}"#,
+                headers: [.cookie: client.admin!.sessionCookie, .origin: "https://evil.example"]
+            )
             #expect(foreign.status == .forbidden)
             #expect(try await services.projects.list(.system("t"), PortfolioQuery()).total == 0)
             // State changes never happen on GET: there is no GET sign-out, and the session survives.
@@ -240,7 +275,11 @@ import TestSupport
             let bob = try await client.makeUser("bob@test.keel")
             #expect(try await client.send(.get, "/api/v1/me", as: bob).status == .ok)
             let patch = try await client.send(
-                .patch, "/api/v1/users/\(bob.user.id)", json: #"{"disabled":true}"#, headers: [.ifMatch: "\"1\""])
+                .patch,
+                "/api/v1/users/\(bob.user.id)",
+                json: #"{"disabled":true}"#,
+                headers: [.ifMatch: "\"1\""]
+            )
             #expect(patch.status == .ok)
             #expect(try await client.send(.get, "/api/v1/me", as: bob).status == .unauthorized)
             #expect(try await client.page("/projects", as: bob).status == .seeOther)
@@ -262,7 +301,12 @@ import TestSupport
             let pid = try await client.createProject(as: owner)
             _ = try await client.createProject(as: stranger)
             for (who, role) in [(viewer, "viewer"), (manager, "manager")] {
-                let r = try await client.send(.post, "/api/v1/projects/\(pid)/members", json: #"{"email":"\#(who.user.email)","role":"\#(role)"}"#, as: owner)
+                let r = try await client.send(
+                    .post,
+                    "/api/v1/projects/\(pid)/members",
+                    json: #"{"email":"\#(who.user.email)","role":"\#(role)"}"#,
+                    as: owner
+                )
                 #expect(r.status == .created)
             }
             // Portfolio: members see their projects only; the administrator sees all.
@@ -279,9 +323,16 @@ import TestSupport
             let deniedRecords = try await client.send(.get, "/api/v1/projects/\(pid)/audit?action=denied", as: owner)
             #expect((deniedRecords.json["items"] as? [[String: Any]])?.first?["actor"] as? String == "user:\(viewer.user.id)")
             // Managers edit the plan but cannot make owners; nobody removes the last owner.
-            #expect(try await client.send(.patch, "/api/v1/projects/\(pid)", json: #"{"name":"y"}"#, headers: [.ifMatch: "\"1\""], as: manager).status == .ok)
+            #expect(
+                try await client.send(.patch, "/api/v1/projects/\(pid)", json: #"{"name":"y"}"#, headers: [.ifMatch: "\"1\""], as: manager).status
+                    == .ok
+            )
             let promote = try await client.send(
-                .patch, "/api/v1/projects/\(pid)/members/\(viewer.user.id)", json: #"{"role":"owner"}"#, as: manager)
+                .patch,
+                "/api/v1/projects/\(pid)/members/\(viewer.user.id)",
+                json: #"{"role":"owner"}"#,
+                as: manager
+            )
             #expect(promote.status == .forbidden)
             let lastOwner = try await client.send(.delete, "/api/v1/projects/\(pid)/members/\(owner.user.id)", as: owner)
             #expect(lastOwner.status == .unprocessableContent)

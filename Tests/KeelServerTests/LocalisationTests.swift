@@ -30,7 +30,14 @@ import TestSupport
         var out = ""
         var inTag = false
         for ch in s {
-            if ch == "<" { inTag = true } else if ch == ">" { inTag = false; out.append(" ") } else if !inTag { out.append(ch) }
+            if ch == "<" {
+                inTag = true
+            } else if ch == ">" {
+                inTag = false
+                out.append(" ")
+            } else if !inTag {
+                out.append(ch)
+            }
         }
         return out
     }
@@ -39,7 +46,9 @@ import TestSupport
         var words = Set<String>()
         var current = ""
         for ch in text + " " {
-            if ch.isASCII && ch.isLetter { current.append(ch) } else {
+            if ch.isASCII && ch.isLetter {
+                current.append(ch)
+            } else {
                 // All-capital words are codes (ISO currencies, CPI, KPI): the same in every language.
                 let isCode = current.count <= 4 && current.allSatisfy(\.isUppercase)
                 if current.count >= 3, !isCode, !allowed.contains(current.lowercased()) { words.insert(current) }
@@ -55,7 +64,8 @@ import TestSupport
             let o = try await services.projects.overview(.system("t"), id)
             let base = "/projects/\(id)"
             let pages = [
-                "/projects", "/projects/new", base, base + "/edit", base + "/objectives", base + "/stakeholders", base + "/lifecycle", base + "/members",
+                "/projects", "/projects/new", base, base + "/edit", base + "/objectives", base + "/stakeholders", base + "/lifecycle",
+                base + "/members",
                 base + "/audit", base + "/objectives/\(o.objectives[0].id)/edit", base + "/stakeholders/\(o.stakeholders[0].id)/edit",
                 base + "/phases/\(o.phases[0].id)/edit", base + "/gate-reviews/\(o.gateReviews[0].id)/edit", "/account", "/admin/users",
                 "/no/such/page", "/help/shortcuts", base + "/schedule", base + "/schedule?zoom=day", base + "/schedule/settings",
@@ -68,7 +78,8 @@ import TestSupport
                 base + "/finance/budgets", base + "/finance/earned-value", base + "/finance/cost-control",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[0].version.id)",
                 base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[1].version.id)",
-                base + "/finance/cash-flow", base + "/finance/cash-flow?as_of=bad", base + "/issues", base + "/schedule/simulation/correlations", base + "/risks/settings", base + "/risks/categories",
+                base + "/finance/cash-flow", base + "/finance/cash-flow?as_of=bad", base + "/issues", base + "/schedule/simulation/correlations",
+                base + "/risks/settings", base + "/risks/categories",
                 base + "/objectives/\(try await services.objectives.list(.system("t"), project: id)[1].id)/measurements",
                 base + "/risks/categories/\(try await services.risks.breakdown(.system("t"), project: id).categories[0].id)",
                 base + "/schedule/simulation/correlations/\(try await services.correlations.list(.system("t"), project: id)[0].id)",
@@ -84,15 +95,21 @@ import TestSupport
             }
             // English pages of a project with English data carry no Chinese from the UI.
             let en = try await client.createProject(code: "EN-1")
-            for page in ["/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
-                         "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger", "/projects/\(en)/finance/budgets", "/projects/\(en)/finance/earned-value", "/projects/\(en)/finance/cost-control",
-                         "/projects/\(en)/time", "/projects/\(en)/timesheets", "/projects/\(en)/finance/rates",
-                         "/projects/\(en)/finance/cash-flow", "/projects/\(en)/issues", "/projects/\(en)/schedule/simulation/correlations",
-                         "/projects/\(en)/risks/settings", "/projects/\(en)/risks/categories"] {
+            for page in [
+                "/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
+                "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger",
+                "/projects/\(en)/finance/budgets", "/projects/\(en)/finance/earned-value", "/projects/\(en)/finance/cost-control",
+                "/projects/\(en)/time", "/projects/\(en)/timesheets", "/projects/\(en)/finance/rates",
+                "/projects/\(en)/finance/cash-flow", "/projects/\(en)/issues", "/projects/\(en)/schedule/simulation/correlations",
+                "/projects/\(en)/risks/settings", "/projects/\(en)/risks/categories",
+            ] {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.
-                #expect(String(String.UnicodeScalarView(chinese)) == "中文", "\(page) in en shows Chinese: \(String(String.UnicodeScalarView(chinese)))")
+                #expect(
+                    String(String.UnicodeScalarView(chinese)) == "中文",
+                    "\(page) in en shows Chinese: \(String(String.UnicodeScalarView(chinese)))"
+                )
             }
         }
     }

@@ -58,20 +58,58 @@ import TestSupport
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
         let now = Timestamp.now()
         let project = Project(
-            id: ID(), charter: Charter(code: "M-\(UUID().uuidString.prefix(8))", name: "Matrix", budget: Money(minor: 100, currency: .cny)),
-            version: 1, createdAt: now, updatedAt: now)
+            id: ID(),
+            charter: Charter(code: "M-\(UUID().uuidString.prefix(8))", name: "Matrix", budget: Money(minor: 100, currency: .cny)),
+            version: 1,
+            createdAt: now,
+            updatedAt: now
+        )
         let objective = Objective(
-            id: ID(), projectID: project.id, name: "KPI",
-            kpi: KPI(unit: "", baseline: nil, target: 10, direction: .higherIsBetter, redThreshold: 1, amberThreshold: 5), dueDate: nil, position: 0,
-            version: 1)
+            id: ID(),
+            projectID: project.id,
+            name: "KPI",
+            kpi: KPI(unit: "", baseline: nil, target: 10, direction: .higherIsBetter, redThreshold: 1, amberThreshold: 5),
+            dueDate: nil,
+            position: 0,
+            version: 1
+        )
         let stakeholder = Stakeholder(
-            id: ID(), projectID: project.id, name: "S", kind: .sponsor, organisation: "", contact: "", influence: 3, interest: 3,
-            currentEngagement: .neutral, desiredEngagement: .neutral, communicationNeeds: "", version: 1)
+            id: ID(),
+            projectID: project.id,
+            name: "S",
+            kind: .sponsor,
+            organisation: "",
+            contact: "",
+            influence: 3,
+            interest: 3,
+            currentEngagement: .neutral,
+            desiredEngagement: .neutral,
+            communicationNeeds: "",
+            version: 1
+        )
         let phase = Phase(
-            id: ID(), projectID: project.id, kind: .initiation, name: "", position: 0, plannedStart: nil, plannedFinish: nil, actualStart: nil,
-            actualFinish: nil, version: 1)
+            id: ID(),
+            projectID: project.id,
+            kind: .initiation,
+            name: "",
+            position: 0,
+            plannedStart: nil,
+            plannedFinish: nil,
+            actualStart: nil,
+            actualFinish: nil,
+            version: 1
+        )
         let review = GateReview(
-            id: ID(), projectID: project.id, phaseID: phase.id, criteria: [], decision: nil, decider: "", decidedOn: nil, notes: "", version: 1)
+            id: ID(),
+            projectID: project.id,
+            phaseID: phase.id,
+            criteria: [],
+            decision: nil,
+            decider: "",
+            decidedOn: nil,
+            notes: "",
+            version: 1
+        )
         try await db.transaction { sql in
             try await ProjectRepository.insert(project, on: sql)
             try await ObjectiveRepository.insert(objective, on: sql)
@@ -91,19 +129,32 @@ import TestSupport
         let link = PlanLink(projectID: project.id, predecessorID: a.id, successorID: b.id)
         try await db.transaction { sql in
             try await WorkPlanRepository.insert(
-                ScheduleSettings(projectID: project.id, projectStart: LocalDateTime(iso: "2026-03-02T08:00")!, projectCalendarID: standard.id), on: sql)
+                ScheduleSettings(projectID: project.id, projectStart: LocalDateTime(iso: "2026-03-02T08:00")!, projectCalendarID: standard.id),
+                on: sql
+            )
             try await WorkPlanRepository.insert(standard, on: sql)
             try await WorkPlanRepository.insert(spare, on: sql)
             try await WorkPlanRepository.insert([a, b], on: sql)
             try await WorkPlanRepository.insert([link], on: sql)
             try await WorkPlanRepository.save(
-                PlanBaseline(projectID: project.id, number: 0, name: "Plan", savedAt: now, savedBy: "matrix", tasks: [:]), on: sql)
+                PlanBaseline(projectID: project.id, number: 0, name: "Plan", savedAt: now, savedBy: "matrix", tasks: [:]),
+                on: sql
+            )
         }
         let risk = Risk(id: ID(), projectID: project.id, number: 1, title: "R", raisedOn: Day(iso: "2026-03-02")!, taskIDs: [a.id])
         let action = RiskAction(id: ID(), projectID: project.id, riskID: risk.id, title: "Act")
         let run = StoredSimulationRun(
-            projectID: project.id, status: .done, iterations: 10, seed: 1, distribution: .triangular, deadline: nil, planRevision: 1,
-            registerFingerprint: "", requestedBy: "matrix", requestedAt: Date())
+            projectID: project.id,
+            status: .done,
+            iterations: 10,
+            seed: 1,
+            distribution: .triangular,
+            deadline: nil,
+            planRevision: 1,
+            registerFingerprint: "",
+            requestedBy: "matrix",
+            requestedAt: Date()
+        )
         try await db.transaction { sql in
             try await RiskRepository.insert(risk, scales: .standard, on: sql)
             try await RiskActionRepository.insert(action, on: sql)
@@ -112,8 +163,15 @@ import TestSupport
         // Finance: a custom category nobody uses, an account and one posted entry on it.
         let account = CostAccount(projectID: project.id, taskID: a.id, category: "material", code: "A-MAT")
         let entry = LedgerEntry(
-            projectID: project.id, number: 1, kind: .actualCost, date: Day(iso: "2026-03-02")!, costAccountID: account.id,
-            amount: Money(minor: 100, currency: .cny), postedAt: now, postedBy: "matrix")
+            projectID: project.id,
+            number: 1,
+            kind: .actualCost,
+            date: Day(iso: "2026-03-02")!,
+            costAccountID: account.id,
+            amount: Money(minor: 100, currency: .cny),
+            postedAt: now,
+            postedBy: "matrix"
+        )
         try await db.transaction { sql in
             try await CostAccountRepository.insertCategory(CostCategory(code: "catering", name: "Catering"), project: project.id, on: sql)
             try await CostAccountRepository.insert(account, on: sql)
@@ -122,8 +180,12 @@ import TestSupport
         // A draft budget version with one line.
         let budget = BudgetVersion(projectID: project.id, number: 1, name: "Matrix", createdBy: "matrix", createdAt: now)
         let line = BudgetLine(
-            versionID: budget.id, costAccountID: account.id, method: .manual, amount: 100,
-            segments: [BudgetSegment.month(AccountingPeriod(text: "2026-03")!, amount: 100)])
+            versionID: budget.id,
+            costAccountID: account.id,
+            method: .manual,
+            amount: 100,
+            segments: [BudgetSegment.month(AccountingPeriod(text: "2026-03")!, amount: 100)]
+        )
         try await db.transaction { sql in
             try await BudgetRepository.insert(budget, on: sql)
             try await BudgetRepository.insert(line, project: project.id, on: sql)
@@ -135,13 +197,22 @@ import TestSupport
         try await db.transaction { sql in
             try await CostAccountRepository.insert(labour, on: sql)
             try await TimesheetRepository.insert(sheet, on: sql)
-            try await TimesheetRepository.replaceEntries(sheet.id, project: project.id, [TimeEntry(costAccountID: labour.id, day: monday, centihours: 800)], on: sql)
+            try await TimesheetRepository.replaceEntries(
+                sheet.id,
+                project: project.id,
+                [TimeEntry(costAccountID: labour.id, day: monday, centihours: 800)],
+                on: sql
+            )
             try await TimesheetRepository.save(CostRate(userID: target.id, effectiveFrom: monday, hourly: 10_000), project: project.id, on: sql)
         }
         let inflow = PlannedInflow(projectID: project.id, name: "Deposit", amount: 100, invoiceDate: monday)
         try await db.transaction { sql in
             try await CashFlowRepository.insert(inflow, on: sql)
-            try await LedgerRepository.save(ExchangeRate(currency: Currency(code: "USD")!, effectiveFrom: monday, rate: 7_000_000), project: project.id, on: sql)
+            try await LedgerRepository.save(
+                ExchangeRate(currency: Currency(code: "USD")!, effectiveFrom: monday, rate: 7_000_000),
+                project: project.id,
+                on: sql
+            )
         }
         let issue = ProjectIssue(projectID: project.id, number: 1, title: "Late", raisedOn: monday)
         try await db.transaction { sql in try await IssueRepository.insert(issue, on: sql) }
@@ -152,14 +223,37 @@ import TestSupport
         let measurement = KPIMeasurement(projectID: project.id, objectiveID: objective.id, measuredOn: monday, value: 1)
         try await db.transaction { sql in try await KPIMeasurementRepository.insert(measurement, on: sql) }
         return Fixture(
-            project: project.id, objective: objective.id, stakeholder: stakeholder.id, phase: phase.id, review: review.id,
-            targetMember: target.id, task: a.id, link: link.id, calendar: spare.id, risk: risk.id, action: action.id, run: run.id,
-            account: account.id, entry: entry.id, budget: budget.id, line: line.id, timesheet: sheet.id, inflow: inflow.id, issue: issue.id, group: group.id, category: category.id, measurement: measurement.id)
+            project: project.id,
+            objective: objective.id,
+            stakeholder: stakeholder.id,
+            phase: phase.id,
+            review: review.id,
+            targetMember: target.id,
+            task: a.id,
+            link: link.id,
+            calendar: spare.id,
+            risk: risk.id,
+            action: action.id,
+            run: run.id,
+            account: account.id,
+            entry: entry.id,
+            budget: budget.id,
+            line: line.id,
+            timesheet: sheet.id,
+            inflow: inflow.id,
+            issue: issue.id,
+            group: group.id,
+            category: category.id,
+            measurement: measurement.id
+        )
     }
 
     /// A session and a spare API token made straight in the store, without bcrypt, so that a case may
     /// sign out or revoke without spoiling the next one.
-    static func freshCredentials(_ db: Database, _ user: User) async throws -> (cookie: String, csrf: String, spareToken: ID<APIToken>, bearer: String) {
+    static func freshCredentials(
+        _ db: Database,
+        _ user: User
+    ) async throws -> (cookie: String, csrf: String, spareToken: ID<APIToken>, bearer: String) {
         let session = Secrets.token(), csrf = Secrets.token(), bearer = Secrets.token(prefix: "keel_")
         let now = Timestamp.now()
         let spare = APIToken(id: ID(), userID: user.id, name: "spare", createdAt: now, expiresOn: nil, revokedAt: nil, lastUsedAt: nil)
@@ -167,8 +261,15 @@ import TestSupport
         try await db.transaction { sql in
             try await SessionRepository.insert(
                 SessionRecord(
-                    tokenHash: Secrets.digest(session), userID: user.id, csrfToken: csrf, createdAt: now, lastSeenAt: now,
-                    expiresAt: Timestamp.format(Date().addingTimeInterval(3600))), on: sql)
+                    tokenHash: Secrets.digest(session),
+                    userID: user.id,
+                    csrfToken: csrf,
+                    createdAt: now,
+                    lastSeenAt: now,
+                    expiresAt: Timestamp.format(Date().addingTimeInterval(3600))
+                ),
+                on: sql
+            )
             try await APITokenRepository.insert(spare, tokenHash: Secrets.digest(Secrets.token()), on: sql)
             try await APITokenRepository.insert(main, tokenHash: Secrets.digest(bearer), on: sql)
         }
@@ -180,7 +281,9 @@ import TestSupport
         case (.open, _): return true
         case (_, .anonymous): return false
         case (.signedIn, _): return true
-        case (.action(let a), .admin): _ = a; return true
+        case (.action(let a), .admin):
+            _ = a
+            return true
         case (.action(let a), .outsider): return PermissionTable.allows(a, role: nil, isAdmin: false)
         case (.action(let a), .role(let r)):
             return PermissionTable.userActions.contains(a) || PermissionTable.allows(a, role: r, isAdmin: false)
@@ -194,7 +297,9 @@ import TestSupport
             func user(_ email: String, admin: Bool = false) async throws -> User {
                 // bcrypt once per user; the matrix itself never signs in through the password.
                 try await services.identity.createUser(
-                    .system("matrix"), .fields(["email": email, "display_name": email, "password": "matrix password 1", "is_admin": admin]))
+                    .system("matrix"),
+                    .fields(["email": email, "display_name": email, "password": "matrix password 1", "is_admin": admin])
+                )
             }
             let admin = try await user("admin@m.keel", admin: true)
             let outsider = try await user("outsider@m.keel")
@@ -234,7 +339,8 @@ import TestSupport
                         if let actor { creds = try await Self.freshCredentials(db, actor) }
                         var path = template
                         let subs: [String: String] = [
-                            "{projectID}": f.project.description, "{objectiveID}": f.objective.description, "{stakeholderID}": f.stakeholder.description,
+                            "{projectID}": f.project.description, "{objectiveID}": f.objective.description,
+                            "{stakeholderID}": f.stakeholder.description,
                             "{phaseID}": f.phase.description, "{reviewID}": f.review.description,
                             "{userID}": template.contains("members") ? f.targetMember.description : target.id.description,
                             "{tokenID}": creds?.spareToken.description ?? UUID().uuidString, "{file}": "keel.css",
@@ -243,7 +349,8 @@ import TestSupport
                             "{runID}": f.run.uuidString.lowercased(), "{accountID}": f.account.description, "{entryID}": f.entry.description,
                             "{code}": "catering", "{budgetID}": f.budget.description, "{lineID}": f.line.description,
                             "{timesheetID}": f.timesheet.description, "{week}": "2026-03-02", "{day}": "2026-03-02",
-                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description, "{groupID}": f.group.description, "{categoryID}": f.category.description, "{measurementID}": f.measurement.description,
+                            "{inflowID}": f.inflow.description, "{currency}": "USD", "{issueID}": f.issue.description,
+                            "{groupID}": f.group.description, "{categoryID}": f.category.description, "{measurementID}": f.measurement.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
                         var headers = HTTPFields()
@@ -273,7 +380,9 @@ import TestSupport
                             let toSignIn = status == 303 && response.headers[.location]?.hasPrefix("/sign-in") == true
                             ok = ![401, 403, 404].contains(status) && (!toSignIn || route == "POST /sign-out")
                         } else if who == .anonymous {
-                            ok = isAPI || method != .get ? status == 401 : (status == 303 && response.headers[.location]?.hasPrefix("/sign-in") == true)
+                            ok =
+                                isAPI || method != .get
+                                ? status == 401 : (status == 303 && response.headers[.location]?.hasPrefix("/sign-in") == true)
                         } else if who == .outsider, case .action(let a) = need, PermissionTable.projectActions[a] != nil {
                             ok = status == 404  // a stranger cannot tell the project exists
                         } else {
@@ -286,8 +395,11 @@ import TestSupport
                 // finish before the database closes under them.
                 for _ in 0..<600 {
                     let unfinished = try await db.read { sql in
-                        try await sql.raw("SELECT COUNT(*) AS n FROM simulation_runs WHERE status IN ('queued', 'running', 'stopping')").first()?.decode(
-                            column: "n", as: Int.self) ?? 0
+                        try await sql.raw("SELECT COUNT(*) AS n FROM simulation_runs WHERE status IN ('queued', 'running', 'stopping')").first()?
+                            .decode(
+                                column: "n",
+                                as: Int.self
+                            ) ?? 0
                     }
                     if unfinished == 0 { break }
                     try await Task.sleep(for: .milliseconds(100))

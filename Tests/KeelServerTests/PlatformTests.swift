@@ -56,7 +56,8 @@ import TestSupport
             let router = try buildRouter(services: KeelServices(database: db), configuration: ServerConfiguration())
             let routed = Set(
                 router.routes.map { "\($0.method.rawValue) \($0.path.description)" }
-                    .filter { $0.contains(" /api/") || $0.hasSuffix(" /healthz") || $0.hasSuffix(" /metrics") || $0.hasSuffix(" /openapi.json") })
+                    .filter { $0.contains(" /api/") || $0.hasSuffix(" /healthz") || $0.hasSuffix(" /metrics") || $0.hasSuffix(" /openapi.json") }
+            )
             let url = Self.openAPIURL()
             let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
             #expect(doc["openapi"] as? String == "3.1.0")

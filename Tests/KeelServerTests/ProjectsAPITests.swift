@@ -13,8 +13,11 @@ import TestSupport
     func createReadUpdateDelete(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, _ in
             let created = try await client.send(
-                .post, "/api/v1/projects",
-                json: #"{"code":"ECOM","name":"E-commerce","currency":"CNY","budget_amount":"12000000.00","allocations":[{"direction":"Dev","share_percent":"45.5"}]}"#)
+                .post,
+                "/api/v1/projects",
+                json:
+                    #"{"code":"ECOM","name":"E-commerce","currency":"CNY","budget_amount":"12000000.00","allocations":[{"direction":"Dev","share_percent":"45.5"}]}"#
+            )
             #expect(created.status == .created)
             #expect(created.headers[.eTag] == "\"1\"")
             let id = try #require(created.json["id"] as? String)
@@ -66,18 +69,25 @@ import TestSupport
             #expect(missing.problemFields == ["code", "currency", "name", "project_id", "sponsor"])
 
             let rules = try await client.send(
-                .post, "/api/v1/projects",
-                json: #"{"code":"R","name":"R","currency":"QQQ","budget_amount":"-5","planned_start":"2027-05-01","planned_finish":"2027-04-01"}"#)
+                .post,
+                "/api/v1/projects",
+                json: #"{"code":"R","name":"R","currency":"QQQ","budget_amount":"-5","planned_start":"2027-05-01","planned_finish":"2027-04-01"}"#
+            )
             #expect(rules.status == .unprocessableContent)
             #expect(rules.problemFields == ["budget_amount", "currency", "planned_finish"])
 
             let negative = try await client.send(
-                .post, "/api/v1/projects", json: #"{"code":"N","name":"N","currency":"CNY","budget_amount":"-5"}"#)
+                .post,
+                "/api/v1/projects",
+                json: #"{"code":"N","name":"N","currency":"CNY","budget_amount":"-5"}"#
+            )
             #expect(negative.problemFields == ["budget_amount"])
 
             let thresholds = try await client.send(
-                .post, "/api/v1/projects/\(id)/objectives",
-                json: #"{"name":"CSAT","target":90,"direction":"higher_is_better","red_threshold":95,"amber_threshold":92}"#)
+                .post,
+                "/api/v1/projects/\(id)/objectives",
+                json: #"{"name":"CSAT","target":90,"direction":"higher_is_better","red_threshold":95,"amber_threshold":92}"#
+            )
             #expect(thresholds.status == .unprocessableContent)
             #expect(thresholds.problemFields == ["amber_threshold", "red_threshold"])
 
@@ -92,7 +102,11 @@ import TestSupport
             #expect(unknownProject.status == .notFound)
             #expect(try await client.send(.get, "/api/v1/projects/not-a-uuid").status == .notFound)
             let unknownChild = try await client.send(
-                .patch, "/api/v1/projects/\(id)/stakeholders/\(UUID().uuidString)", json: "{}", headers: [.ifMatch: "\"1\""])
+                .patch,
+                "/api/v1/projects/\(id)/stakeholders/\(UUID().uuidString)",
+                json: "{}",
+                headers: [.ifMatch: "\"1\""]
+            )
             #expect(unknownChild.status == .notFound)
 
             let badQuery = try await client.send(.get, "/api/v1/projects?per_page=5000&status=nope")
@@ -109,7 +123,10 @@ import TestSupport
             let a = try await client.createProject()
             let b = try await client.createProject()
             let s = try await client.send(
-                .post, "/api/v1/projects/\(a)/stakeholders", json: #"{"name":"Li Wei","kind":"sponsor","influence":5,"interest":4}"#)
+                .post,
+                "/api/v1/projects/\(a)/stakeholders",
+                json: #"{"name":"Li Wei","kind":"sponsor","influence":5,"interest":4}"#
+            )
             #expect(s.status == .created)
             #expect(s.json["quadrant"] as? String == "manage_closely")
             let sid = try #require(s.json["id"] as? String)
@@ -128,17 +145,25 @@ import TestSupport
             let phases = try await client.send(.get, "/api/v1/projects/\(id)/phases")
             let first = try #require((phases.json["items"] as? [[String: Any]])?.first?["id"] as? String)
             let review = try await client.send(
-                .post, "/api/v1/projects/\(id)/phases/\(first)/gate-reviews",
-                json: #"{"criteria":[{"text":"Charter signed","met":true},{"text":"Budget approved","met":false}],"decision":"go","decider":"Li","decided_on":"2027-01-29"}"#)
+                .post,
+                "/api/v1/projects/\(id)/phases/\(first)/gate-reviews",
+                json:
+                    #"{"criteria":[{"text":"Charter signed","met":true},{"text":"Budget approved","met":false}],"decision":"go","decider":"Li","decided_on":"2027-01-29"}"#
+            )
             #expect(review.status == .unprocessableContent)
             #expect(review.problemFields == ["decision"])
             let ok = try await client.send(
-                .post, "/api/v1/projects/\(id)/phases/\(first)/gate-reviews",
-                json: #"{"criteria":[{"text":"Charter signed","met":true}],"decision":"go","decider":"Li","decided_on":"2027-01-29"}"#)
+                .post,
+                "/api/v1/projects/\(id)/phases/\(first)/gate-reviews",
+                json: #"{"criteria":[{"text":"Charter signed","met":true}],"decision":"go","decider":"Li","decided_on":"2027-01-29"}"#
+            )
             #expect(ok.status == .created)
             let moved = try await client.send(
-                .patch, "/api/v1/projects/\(id)/phases/\(first)", json: #"{"actual_start":"2027-01-04","actual_finish":"2027-01-29"}"#,
-                headers: [.ifMatch: "\"1\""])
+                .patch,
+                "/api/v1/projects/\(id)/phases/\(first)",
+                json: #"{"actual_start":"2027-01-04","actual_finish":"2027-01-29"}"#,
+                headers: [.ifMatch: "\"1\""]
+            )
             #expect(moved.json["state"] as? String == "done")
             #expect((try await client.send(.get, "/api/v1/projects/\(id)/gate-reviews").json["items"] as? [Any])?.count == 1)
         }
@@ -159,7 +184,10 @@ import TestSupport
             let id = try await client.createProject(code: "HEALTH-1")
             _ = try await client.createProject(code: "HEALTH-2")
             let risk = try await client.send(
-                .post, "/api/v1/projects/\(id)/risks", json: #"{"title":"Supplier fails","kind":"threat","inherent_probability":4,"inherent_cost":5}"#)
+                .post,
+                "/api/v1/projects/\(id)/risks",
+                json: #"{"title":"Supplier fails","kind":"threat","inherent_probability":4,"inherent_cost":5}"#
+            )
             #expect(risk.status == .created)
 
             // Live: the critical risk is red; nothing else is set up, so only the risk is reported.

@@ -51,7 +51,9 @@ import TestSupport
 
             let csv = try await client.send(.get, "\(base)/schedule.csv")
             #expect(csv.status == .ok && csv.headers[.contentType] == "text/csv; charset=utf-8")
-            #expect(csv.text.hasPrefix("id,name,start,finish,early_start,early_finish,late_start,late_finish,total_float_days,free_float_days,critical"))
+            #expect(
+                csv.text.hasPrefix("id,name,start,finish,early_start,early_finish,late_start,late_finish,total_float_days,free_float_days,critical")
+            )
             #expect(csv.text.contains("\(bID),Build,2027-01-11T08:00:00"))
 
             let bad = try await client.send(.post, "\(base)/tasks", json: #"{"name":"X","duration":"-2d","priority":5000,"constraint":"soon"}"#)
@@ -65,8 +67,10 @@ import TestSupport
             let p = try await client.createProject()
             let base = "/api/v1/projects/\(p)"
             let a = try await client.send(
-                .post, "\(base)/tasks",
-                json: #"{"name":"Design","duration":"10d","estimate_optimistic":"8d","estimate_most_likely":"10d","estimate_pessimistic":"20d"}"#)
+                .post,
+                "\(base)/tasks",
+                json: #"{"name":"Design","duration":"10d","estimate_optimistic":"8d","estimate_most_likely":"10d","estimate_pessimistic":"20d"}"#
+            )
             let aID = try #require(a.json["id"] as? String)
             let b = try await client.send(.post, "\(base)/tasks", json: #"{"name":"Build","duration":"5d"}"#)
             let bID = try #require(b.json["id"] as? String)
@@ -128,16 +132,20 @@ import TestSupport
             let plan = ProjectPlan(
                 name: "Imported",
                 network: ScheduleNetwork(
-                    projectStart: LocalDateTime(iso: "2027-01-04T08:00")!, calendars: [.standard],
+                    projectStart: LocalDateTime(iso: "2027-01-04T08:00")!,
+                    calendars: [.standard],
                     tasks: [
                         ScheduleTask(name: "Phase", duration: 0), ScheduleTask(name: "Dig", parent: 0, duration: 960),
                         ScheduleTask(name: "Pour", parent: 0, duration: 480), ScheduleTask(name: "Done", duration: 0, isMilestone: true),
                     ],
-                    links: [ScheduleLink(1, 2, .finishToStart, lag: .elapsed(minutes: 1_440)), ScheduleLink(0, 3, .finishToStart)]),
+                    links: [ScheduleLink(1, 2, .finishToStart, lag: .elapsed(minutes: 1_440)), ScheduleLink(0, 3, .finishToStart)]
+                ),
                 details: [
-                    TaskDetails(), TaskDetails(wbs: "1.1", estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 1_920)), TaskDetails(),
+                    TaskDetails(), TaskDetails(wbs: "1.1", estimate: ThreePointEstimate(optimistic: 480, mostLikely: 960, pessimistic: 1_920)),
                     TaskDetails(),
-                ])
+                    TaskDetails(),
+                ]
+            )
             let xml = String(decoding: try MSPDI.write(plan), as: UTF8.self)
             let imported = try await client.send(.post, "\(base)/schedule/import", json: xml, headers: [.contentType: "application/xml"])
             #expect(imported.status == .ok)
@@ -150,8 +158,11 @@ import TestSupport
             #expect(back.plan.details[1].estimate == plan.details[1].estimate)
 
             let hostile = try await client.send(
-                .post, "\(base)/schedule/import", json: #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Project/>"#,
-                headers: [.contentType: "application/xml"])
+                .post,
+                "\(base)/schedule/import",
+                json: #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Project/>"#,
+                headers: [.contentType: "application/xml"]
+            )
             #expect(hostile.status == .unprocessableContent && hostile.problemFields == ["file"])
             let after = try await client.send(.get, "\(base)/schedule")
             #expect((after.json["tasks"] as? [[String: Any]])?.count == 4)

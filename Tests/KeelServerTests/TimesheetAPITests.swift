@@ -22,19 +22,29 @@ import TestSupport
             let member = try await client.makeUser("dev@ts.keel")
             _ = try await client.send(.post, "\(base)/members", json: #"{"email":"dev@ts.keel","role":"member"}"#)
             let rate = try await client.send(
-                .post, "\(base)/cost-rates", json: #"{"user_id":"\#(member.user.id)","effective_from":"2027-01-01","hourly_rate":"150.5"}"#)
+                .post,
+                "\(base)/cost-rates",
+                json: #"{"user_id":"\#(member.user.id)","effective_from":"2027-01-01","hourly_rate":"150.5"}"#
+            )
             #expect(rate.status == .ok && rate.json["hourly_rate"] as? String == "150.50")
 
             let empty = try await client.send(.get, "\(base)/timesheet-weeks/2027-03-03", as: member)
             #expect(empty.status == .ok && empty.json["week_start"] as? String == "2027-03-01" && empty.json["id"] == nil)
             let bad = try await client.send(
-                .put, "\(base)/timesheet-weeks/2027-03-03", json: #"{"entries":[{"cost_account_id":"\#(accountID)","day":"2027-03-08","hours":"25"}]}"#, as: member)
+                .put,
+                "\(base)/timesheet-weeks/2027-03-03",
+                json: #"{"entries":[{"cost_account_id":"\#(accountID)","day":"2027-03-08","hours":"25"}]}"#,
+                as: member
+            )
             #expect(bad.status == .unprocessableContent && bad.headers[.contentType] == "application/problem+json")
             #expect(bad.problemFields == ["entries[0].day", "entries[0].hours"])
             let saved = try await client.send(
-                .put, "\(base)/timesheet-weeks/2027-03-03",
-                json: #"{"entries":[{"cost_account_id":"\#(accountID)","day":"2027-03-01","hours":"8"},{"cost_account_id":"\#(accountID)","day":"2027-03-02","hours":"2.5","note":"Review"}]}"#,
-                as: member)
+                .put,
+                "\(base)/timesheet-weeks/2027-03-03",
+                json:
+                    #"{"entries":[{"cost_account_id":"\#(accountID)","day":"2027-03-01","hours":"8"},{"cost_account_id":"\#(accountID)","day":"2027-03-02","hours":"2.5","note":"Review"}]}"#,
+                as: member
+            )
             #expect(saved.status == .ok && saved.json["hours"] as? String == "10.50" && saved.json["cost"] as? String == "1580.25")
             let version = try #require(saved.headers[.eTag])
             let submitted = try await client.send(.post, "\(base)/timesheet-weeks/2027-03-01/submit", headers: [.ifMatch: version], as: member)
@@ -51,7 +61,9 @@ import TestSupport
             let approved = try await client.send(.post, "\(base)/timesheets/\(id)/approve")
             #expect(approved.status == .ok && approved.json["status"] as? String == "approved")
             let entries = try #require(approved.json["entries"] as? [[String: Any]])
-            #expect(entries.compactMap { $0["ledger_entry_number"] as? Int } == [1, 2] && entries.map { $0["cost"] as? String } == ["1204.00", "376.25"])
+            #expect(
+                entries.compactMap { $0["ledger_entry_number"] as? Int } == [1, 2] && entries.map { $0["cost"] as? String } == ["1204.00", "376.25"]
+            )
             let ledger = try await client.send(.get, "\(base)/ledger?kind=labour")
             #expect(ledger.json["total"] as? Int == 2)
             let again = try await client.send(.post, "\(base)/timesheets/\(id)/approve")
@@ -72,17 +84,28 @@ import TestSupport
             let developer = try #require(try await services.identity.find(email: "chen.jie@demo.keel"))
             let chen = try await HTTPTest.credentials(developer, services, password: DemoLoader.password)
             let week = try await client.page("/projects/\(id)/time", headers: [.acceptLanguage: "en"], as: chen)
-            #expect(week.status == .ok && week.text.contains("aria-current=\"page\">Timesheets") && week.text.contains("CAT-LAB · Catalogue and search"))
+            #expect(
+                week.status == .ok && week.text.contains("aria-current=\"page\">Timesheets") && week.text.contains("CAT-LAB · Catalogue and search")
+            )
             // A cell with too many hours and a row without an account come back on their cells.
             let monday = Timesheet.weekStart(containing: Day(utcSecondsSince1970: Date().timeIntervalSince1970))
             let accounts = try await services.finance.accounts(.system("t"), project: id)
             let cat = try #require(accounts.first { $0.code == "CAT-LAB" })
             let wrong = try await client.form(
-                "/projects/\(id)/time/\(monday.iso)", [("rows[0][account]", cat.id.description), ("rows[0][d0]", "30"), ("rows[1][account]", ""), ("rows[1][d2]", "3")],
-                headers: [.acceptLanguage: "en"], as: chen)
-            #expect(wrong.status == .unprocessableContent && wrong.text.contains("name=\"rows[0][d0]\" value=\"30\"") && wrong.text.contains("aria-invalid"))
+                "/projects/\(id)/time/\(monday.iso)",
+                [("rows[0][account]", cat.id.description), ("rows[0][d0]", "30"), ("rows[1][account]", ""), ("rows[1][d2]", "3")],
+                headers: [.acceptLanguage: "en"],
+                as: chen
+            )
+            #expect(
+                wrong.status == .unprocessableContent && wrong.text.contains("name=\"rows[0][d0]\" value=\"30\"")
+                    && wrong.text.contains("aria-invalid")
+            )
             let saved = try await client.form(
-                "/projects/\(id)/time/\(monday.iso)", [("rows[0][account]", cat.id.description), ("rows[0][d0]", "7.5"), ("rows[0][note]", "Search facets")], as: chen)
+                "/projects/\(id)/time/\(monday.iso)",
+                [("rows[0][account]", cat.id.description), ("rows[0][d0]", "7.5"), ("rows[0][note]", "Search facets")],
+                as: chen
+            )
             #expect(saved.status == .seeOther)
 
             // The manager's queue, a week to decide, the rates page.
@@ -93,14 +116,21 @@ import TestSupport
             #expect(detail.text.contains("Approve and post labour cost") && detail.text.contains("¥2,240.00"))
             let rejected = try await client.form("/projects/\(id)/timesheets/\(waiting.sheet.id)/reject", [("reason", "")])
             #expect(rejected.status == .unprocessableContent)
-            let approved = try await client.form("/projects/\(id)/timesheets/\(waiting.sheet.id)/approve", [("_version", String(waiting.sheet.version))])
+            let approved = try await client.form(
+                "/projects/\(id)/timesheets/\(waiting.sheet.id)/approve",
+                [("_version", String(waiting.sheet.version))]
+            )
             #expect(approved.status == .seeOther)
             let csv = try await client.page("/projects/\(id)/timesheets.csv?status=approved")
             #expect(csv.text.hasPrefix("person,user_id,week_start,status,hours") && csv.text.contains(",approved,37.50"))
             let rates = try await client.page("/projects/\(id)/finance/rates", headers: [.acceptLanguage: "en"])
             #expect(rates.text.contains("¥280.00") && rates.text.contains("Set a rate"))
             // A viewer has no timesheet.
-            let viewer = try await HTTPTest.credentials(try #require(try await services.identity.find(email: "li.wei@demo.keel")), services, password: DemoLoader.password)
+            let viewer = try await HTTPTest.credentials(
+                try #require(try await services.identity.find(email: "li.wei@demo.keel")),
+                services,
+                password: DemoLoader.password
+            )
             #expect(try await client.page("/projects/\(id)/time", as: viewer).status == .forbidden)
         }
     }

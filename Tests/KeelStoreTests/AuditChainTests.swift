@@ -42,7 +42,9 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func theDatabaseRefusesToChangeOrDeleteAuditRecords(_ backend: TestBackend) async throws {
         try await withTrail(backend) { db, _ in
-            for statement in ["UPDATE audit_events SET actor = 'someone else' WHERE seq = 3", "DELETE FROM audit_events WHERE seq = 2", "DELETE FROM audit_events"] {
+            for statement in [
+                "UPDATE audit_events SET actor = 'someone else' WHERE seq = 3", "DELETE FROM audit_events WHERE seq = 2", "DELETE FROM audit_events",
+            ] {
                 await #expect(throws: (any Error).self) { try await db.transaction { try await $0.raw("\(unsafeRaw: statement)").run() } }
             }
             if db.kind == .postgres {

@@ -20,11 +20,18 @@ import TestSupport
         let p = try await services.projects.create(system, sampleCharter(["planned_start": "2027-03-01"])).id
         _ = try await services.schedule.updateSettings(system, project: p, .fields(["project_start": "2027-03-01T08:00"]), expectedVersion: nil)
         let build = try await services.schedule.createTask(system, project: p, .fields(["name": "Build", "duration": "30d"])).0
-        let labour = try await services.finance.createAccount(system, project: p, .fields(["category": "labour", "task_id": build.id.description, "code": "B-LAB"]))
+        let labour = try await services.finance.createAccount(
+            system,
+            project: p,
+            .fields(["category": "labour", "task_id": build.id.description, "code": "B-LAB"])
+        )
         let travel = try await services.finance.createAccount(system, project: p, .fields(["category": "travel", "code": "P-TRV"]))
         var callers: [Caller] = []
         for (email, role) in [("m1@b.keel", "manager"), ("m2@b.keel", "manager"), ("o@b.keel", "owner"), ("f@b.keel", "finance")] {
-            let user = try await services.identity.createUser(system, .fields(["email": email, "display_name": email, "password": "budget password 1"]))
+            let user = try await services.identity.createUser(
+                system,
+                .fields(["email": email, "display_name": email, "password": "budget password 1"])
+            )
             _ = try await services.members.add(system, project: p, .fields(["email": email, "role": role]))
             callers.append(Caller.user(user, requestID: "t"))
         }
@@ -54,14 +61,22 @@ import TestSupport
             // Prepared by the finance controller: 480,000 over the 30 working days of Build, travel by month.
             var v1 = try await budgets.create(people.finance, project: p, .fields(["name": "Approved plan", "contingency_reserve": "20000"]))
             let spread = try await budgets.addLine(
-                people.finance, project: p, v1.id, .fields(["cost_account_id": accounts[0].id.description, "amount": "480000", "method": "even"]),
-                expectedVersion: v1.version)
+                people.finance,
+                project: p,
+                v1.id,
+                .fields(["cost_account_id": accounts[0].id.description, "amount": "480000", "method": "even"]),
+                expectedVersion: v1.version
+            )
             // 30 working days from Monday 1 March 2027: March has 23 weekdays, April the other 7.
             #expect(spread.segments.map(\.amount) == [36_800_000, 11_200_000])
             #expect(spread.segments.first?.from == Day(iso: "2027-03-01") && spread.segments.last?.through == Day(iso: "2027-04-09"))
             let manual = try await budgets.addLine(
-                people.finance, project: p, v1.id, .fields(["cost_account_id": accounts[1].id.description, "method": "manual", "months": "2027-03 5000; 2027-05 2500.50"]),
-                expectedVersion: nil)
+                people.finance,
+                project: p,
+                v1.id,
+                .fields(["cost_account_id": accounts[1].id.description, "method": "manual", "months": "2027-03 5000; 2027-05 2500.50"]),
+                expectedVersion: nil
+            )
             #expect(manual.amount == 750_050 && manual.segments.count == 2)
             v1 = try await budgets.get(people.finance, project: p, v1.id).plan.version
             #expect(await status { _ = try await budgets.submit(people.finance, project: p, v1.id, expectedVersion: v1.version - 1) } == "409")
@@ -74,12 +89,32 @@ import TestSupport
 
             // The abuse cases, none of which stores anything.
             let before = try await TestDatabase.rowCounts(db)
-            #expect(await status { _ = try await budgets.approve(people.finance, project: p, v1.id, .fields([:]), expectedVersion: nil) } == "403")  // submitter
-            #expect(await status { _ = try await budgets.approve(people.owner, project: p, v1.id, .fields(["level": 2]), expectedVersion: nil) } == "409")  // skip
-            #expect(await status { _ = try await budgets.approve(people.owner, project: p, v1.id, .fields([:]), expectedVersion: nil) } == "403")  // wrong role
-            #expect(await status { _ = try await budgets.approve(people.manager, project: p, v1.id, .fields([:]), expectedVersion: v1.version - 1) } == "409")  // stale
-            #expect(await status { _ = try await budgets.addLine(people.finance, project: p, v1.id, .fields(["cost_account_id": accounts[1].id.description, "amount": "1"]), expectedVersion: nil) } == "409")
-            #expect(await status { _ = try await budgets.reject(people.manager, project: p, v1.id, .fields([:]), expectedVersion: nil) } == "422 reason:required")
+            // Submitter:
+            #expect(await status { _ = try await budgets.approve(people.finance, project: p, v1.id, .fields([:]), expectedVersion: nil) } == "403")
+            #expect(
+                await status { _ = try await budgets.approve(people.owner, project: p, v1.id, .fields(["level": 2]), expectedVersion: nil) } == "409"
+            )  // skip
+            // Wrong role:
+            #expect(await status { _ = try await budgets.approve(people.owner, project: p, v1.id, .fields([:]), expectedVersion: nil) } == "403")
+            #expect(
+                await status { _ = try await budgets.approve(people.manager, project: p, v1.id, .fields([:]), expectedVersion: v1.version - 1) }
+                    == "409"
+            )  // stale
+            #expect(
+                await status {
+                    _ = try await budgets.addLine(
+                        people.finance,
+                        project: p,
+                        v1.id,
+                        .fields(["cost_account_id": accounts[1].id.description, "amount": "1"]),
+                        expectedVersion: nil
+                    )
+                } == "409"
+            )
+            #expect(
+                await status { _ = try await budgets.reject(people.manager, project: p, v1.id, .fields([:]), expectedVersion: nil) }
+                    == "422 reason:required"
+            )
             #expect(try await TestDatabase.rowCounts(db) == before)
 
             // Racing: two managers approve level 1 at once; exactly one wins.
@@ -107,7 +142,8 @@ import TestSupport
             v2 = try await budgets.submit(people.finance, project: p, v2.id, expectedVersion: nil)
             v2 = try await budgets.reject(people.manager, project: p, v2.id, .fields(["reason": "Travel is too low"]), expectedVersion: nil)
             #expect(v2.status == .rejected)
-            #expect(await status { _ = try await budgets.approve(people.manager2, project: p, v2.id, .fields([:]), expectedVersion: nil) } == "409")  // after rejection
+            // After rejection:
+            #expect(await status { _ = try await budgets.approve(people.manager2, project: p, v2.id, .fields([:]), expectedVersion: nil) } == "409")
             v2 = try await budgets.submit(people.finance, project: p, v2.id, expectedVersion: nil)
             #expect(v2.round == 2)
             detail = try await budgets.get(people.manager, project: p, v2.id)
@@ -131,28 +167,64 @@ import TestSupport
             let (p, accounts, people) = try await setUp(services)
             let budgets = services.budgets
             #expect(try await budgets.policy(people.manager, project: p) == ApprovalPolicy.standard(.cny))
-            #expect(await status { _ = try await budgets.updatePolicy(people.manager, project: p, .fields(["levels": [["role": "finance"]]])) } == "403")
-            let bad: [String: any Sendable] = ["levels": [["max_amount": "500", "role": "manager"] as [String: any Sendable], ["max_amount": "400", "role": "viewer"]]]
+            #expect(
+                await status { _ = try await budgets.updatePolicy(people.manager, project: p, .fields(["levels": [["role": "finance"]]])) } == "403"
+            )
+            let bad: [String: any Sendable] = [
+                "levels": [["max_amount": "500", "role": "manager"] as [String: any Sendable], ["max_amount": "400", "role": "viewer"]]
+            ]
             #expect(
                 await status { _ = try await budgets.updatePolicy(people.owner, project: p, .fields(bad)) }
-                    == "422 levels[1].max_amount:unordered,levels[1].role:invalid_choice,levels[1].max_amount:must_be_empty")
+                    == "422 levels[1].max_amount:unordered,levels[1].role:invalid_choice,levels[1].max_amount:must_be_empty"
+            )
             let policy = try await budgets.updatePolicy(
-                people.owner, project: p, .fields(["levels": [["max_amount": "250000", "role": "finance"] as [String: any Sendable], ["role": "owner"]]]))
+                people.owner,
+                project: p,
+                .fields(["levels": [["max_amount": "250000", "role": "finance"] as [String: any Sendable], ["role": "owner"]]])
+            )
             #expect(policy.levels.map(\.role) == [.finance, .owner] && policy.levels[0].maxAmount == 25_000_000)
 
             let v = try await budgets.create(people.finance, project: p, .fields(["name": "v1"]))
             let a = accounts[0].id.description
-            #expect(await status { _ = try await budgets.addLine(people.finance, project: p, v.id, .fields(["cost_account_id": a]), expectedVersion: nil) } == "422 amount:required")
-            let manualOutcome = await status { _ = try await budgets.addLine(people.finance, project: p, v.id, .fields(["cost_account_id": a, "method": "manual", "amount": "5", "months": "2027-13 5; 2027-01 x"]), expectedVersion: nil) }
             #expect(
-                manualOutcome == "422 months[0].period:invalid_format,months[1].amount:invalid_amount,amount:must_be_empty")
+                await status {
+                    _ = try await budgets.addLine(people.finance, project: p, v.id, .fields(["cost_account_id": a]), expectedVersion: nil)
+                } == "422 amount:required"
+            )
+            let manualOutcome = await status {
+                _ = try await budgets.addLine(
+                    people.finance,
+                    project: p,
+                    v.id,
+                    .fields(["cost_account_id": a, "method": "manual", "amount": "5", "months": "2027-13 5; 2027-01 x"]),
+                    expectedVersion: nil
+                )
+            }
             #expect(
-                await status { _ = try await budgets.addLine(people.finance, project: p, v.id, .fields(["cost_account_id": UUID().uuidString, "amount": "0"]), expectedVersion: nil) }
-                    == "422 cost_account_id:unknown_reference,amount:out_of_range")
+                manualOutcome == "422 months[0].period:invalid_format,months[1].amount:invalid_amount,amount:must_be_empty"
+            )
+            #expect(
+                await status {
+                    _ = try await budgets.addLine(
+                        people.finance,
+                        project: p,
+                        v.id,
+                        .fields(["cost_account_id": UUID().uuidString, "amount": "0"]),
+                        expectedVersion: nil
+                    )
+                }
+                    == "422 cost_account_id:unknown_reference,amount:out_of_range"
+            )
             #expect(await status { _ = try await budgets.submit(people.finance, project: p, v.id, expectedVersion: nil) } == "422 lines:required")
-            #expect(await status { _ = try await budgets.create(people.manager, project: p, .fields(["name": "x", "management_reserve": "-1"])) } == "422 management_reserve:negative")
+            #expect(
+                await status { _ = try await budgets.create(people.manager, project: p, .fields(["name": "x", "management_reserve": "-1"])) }
+                    == "422 management_reserve:negative"
+            )
             // A member prepares nothing.
-            let member = try await services.identity.createUser(system, .fields(["email": "mem@b.keel", "display_name": "mem", "password": "budget password 1"]))
+            let member = try await services.identity.createUser(
+                system,
+                .fields(["email": "mem@b.keel", "display_name": "mem", "password": "budget password 1"])
+            )
             _ = try await services.members.add(system, project: p, .fields(["email": "mem@b.keel", "role": "member"]))
             #expect(await status { _ = try await budgets.create(Caller.user(member, requestID: "t"), project: p, .fields(["name": "x"])) } == "403")
         }
@@ -170,12 +242,22 @@ import TestSupport
             let services = KeelServices(database: db)
             let p = try await services.projects.create(caller, sampleCharter()).id
             let build = try await services.schedule.createTask(caller, project: p, .fields(["name": "Build", "duration": "10d"])).0
-            let account = try await services.finance.createAccount(caller, project: p, .fields(["category": "material", "task_id": build.id.description, "code": "B-MAT"]))
+            let account = try await services.finance.createAccount(
+                caller,
+                project: p,
+                .fields(["category": "material", "task_id": build.id.description, "code": "B-MAT"])
+            )
             let a = account.id.description
             // Before a budget is approved there is nothing to control against.
-            #expect(try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "500"])).overBudget == nil)
+            #expect(
+                try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "500"]))
+                    .overBudget == nil
+            )
             _ = try await services.budgets.updatePolicy(caller, project: p, .fields(["levels": [["role": "finance"]]]))
-            let controller = try await services.identity.createUser(caller, .fields(["email": "f@cc.keel", "display_name": "F", "password": "cost control 1"]))
+            let controller = try await services.identity.createUser(
+                caller,
+                .fields(["email": "f@cc.keel", "display_name": "F", "password": "cost control 1"])
+            )
             _ = try await services.members.add(caller, project: p, .fields(["email": "f@cc.keel", "role": "finance"]))
             let v = try await services.budgets.create(caller, project: p, .fields(["name": "Plan"]))
             _ = try await services.budgets.addLine(caller, project: p, v.id, .fields(["cost_account_id": a, "amount": "1000"]), expectedVersion: nil)
@@ -183,19 +265,33 @@ import TestSupport
             _ = try await services.budgets.approve(Caller.user(controller, requestID: "t"), project: p, v.id, .fields([:]), expectedVersion: nil)
 
             // Warn (the default): posted, with the overrun.
-            let warned = try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "600"]))
+            let warned = try await services.finance.posting(
+                caller,
+                project: p,
+                .fields(["kind": "commitment", "cost_account_id": a, "amount": "600"])
+            )
             #expect(warned.overBudget == 10_000)
             // Stop with a 10% tolerance: 1,100 may be committed or spent in all.
             _ = try await services.costControl.updateSettings(caller, project: p, .fields(["control": "stop", "tolerance_percent": "10"]))
             let before = try await TestDatabase.rowCounts(db)
             #expect(
-                await fieldErrors { _ = try await services.finance.post(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "0.01"])) }
-                    == ["amount": [.exceedsBudget]])
+                await fieldErrors {
+                    _ = try await services.finance.post(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "0.01"]))
+                }
+                    == ["amount": [.exceedsBudget]]
+            )
             #expect(try await TestDatabase.rowCounts(db) == before)
             _ = try await services.finance.post(caller, project: p, .fields(["kind": "commitment_release", "cost_account_id": a, "amount": "100"]))
-            #expect(try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "100"])).overBudget == nil)
-            #expect(await fieldErrors { _ = try await services.costControl.updateSettings(caller, project: p, .fields(["control": "loose", "tolerance_percent": "120"])) }
-                == ["control": [.invalidChoice], "tolerance_percent": [.outOfRange]])
+            #expect(
+                try await services.finance.posting(caller, project: p, .fields(["kind": "commitment", "cost_account_id": a, "amount": "100"]))
+                    .overBudget == nil
+            )
+            #expect(
+                await fieldErrors {
+                    _ = try await services.costControl.updateSettings(caller, project: p, .fields(["control": "loose", "tolerance_percent": "120"]))
+                }
+                    == ["control": [.invalidChoice], "tolerance_percent": [.outOfRange]]
+            )
 
             let report = try await services.costControl.report(caller, project: p)
             #expect(report.total == CostPosition(budget: 100_000, committed: 110_000, actual: 0))

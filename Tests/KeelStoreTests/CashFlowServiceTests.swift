@@ -32,35 +32,68 @@ import TestSupport
             let p = try await services.projects.create(system, sampleCharter(["planned_start": "2027-03-01"])).id
             _ = try await services.schedule.updateSettings(system, project: p, .fields(["project_start": "2027-03-01T08:00"]), expectedVersion: nil)
             let build = try await services.schedule.createTask(system, project: p, .fields(["name": "Build", "duration": "10d"])).0
-            let accept = try await services.schedule.createTask(system, project: p, .fields(["name": "Accept", "duration": "0d", "milestone": true])).0
-            _ = try await services.schedule.createLink(system, project: p, .fields(["predecessor_id": build.id.description, "successor_id": accept.id.description]))
-            let material = try await services.finance.createAccount(system, project: p, .fields(["category": "material", "task_id": build.id.description, "code": "B-MAT"]))
-            let labour = try await services.finance.createAccount(system, project: p, .fields(["category": "labour", "task_id": build.id.description, "code": "B-LAB"]))
-            let owner = try await services.identity.createUser(system, .fields(["email": "o@cash.keel", "display_name": "Owner", "password": "cash flow password 1"]))
+            let accept = try await services.schedule.createTask(system, project: p, .fields(["name": "Accept", "duration": "0d", "milestone": true]))
+                .0
+            _ = try await services.schedule.createLink(
+                system,
+                project: p,
+                .fields(["predecessor_id": build.id.description, "successor_id": accept.id.description])
+            )
+            let material = try await services.finance.createAccount(
+                system,
+                project: p,
+                .fields(["category": "material", "task_id": build.id.description, "code": "B-MAT"])
+            )
+            let labour = try await services.finance.createAccount(
+                system,
+                project: p,
+                .fields(["category": "labour", "task_id": build.id.description, "code": "B-LAB"])
+            )
+            let owner = try await services.identity.createUser(
+                system,
+                .fields(["email": "o@cash.keel", "display_name": "Owner", "password": "cash flow password 1"])
+            )
             _ = try await services.members.add(system, project: p, .fields(["email": "o@cash.keel", "role": "owner"]))
-            let member = try await services.identity.createUser(system, .fields(["email": "m@cash.keel", "display_name": "Member", "password": "cash flow password 1"]))
+            let member = try await services.identity.createUser(
+                system,
+                .fields(["email": "m@cash.keel", "display_name": "Member", "password": "cash flow password 1"])
+            )
             _ = try await services.members.add(system, project: p, .fields(["email": "m@cash.keel", "role": "member"]))
 
             // The approved budget: 16,000 on the material account, March and April.
             _ = try await services.budgets.updatePolicy(system, project: p, .fields(["levels": [["role": "owner"]]]))
             let v = try await services.budgets.create(system, project: p, .fields(["name": "Budget"]))
             _ = try await services.budgets.addLine(
-                system, project: p, v.id, .fields(["cost_account_id": material.id.description, "method": "manual", "months": "2027-03 10000; 2027-04 6000"]),
-                expectedVersion: nil)
+                system,
+                project: p,
+                v.id,
+                .fields(["cost_account_id": material.id.description, "method": "manual", "months": "2027-03 10000; 2027-04 6000"]),
+                expectedVersion: nil
+            )
             _ = try await services.budgets.submit(system, project: p, v.id, expectedVersion: nil)
             _ = try await services.budgets.approve(Caller.user(owner, requestID: "t"), project: p, v.id, .fields([:]), expectedVersion: nil)
 
             let cash = services.cashFlow
             _ = try await cash.updateSettings(system, project: p, .fields(["opening_balance": "10000", "threshold": "2000", "horizon_weeks": 8]))
             _ = try await cash.createInflow(system, project: p, .fields(["name": "Acceptance", "amount": "12000", "task_id": accept.id.description]))
-            _ = try await cash.createInflow(system, project: p, .fields(["name": "Deposit", "amount": "3000", "invoice_date": "2027-03-01", "terms_days": 0]))
+            _ = try await cash.createInflow(
+                system,
+                project: p,
+                .fields(["name": "Deposit", "amount": "3000", "invoice_date": "2027-03-01", "terms_days": 0])
+            )
 
             func post(_ f: [String: any Sendable]) async throws -> LedgerEntry { try await services.finance.post(system, project: p, .fields(f)) }
             _ = try await post(["kind": "payment_received", "date": "2027-03-02", "amount": "3000"])
-            _ = try await post(["kind": "actual_cost", "date": "2027-03-03", "due_date": "2027-03-20", "amount": "4000", "cost_account_id": material.id.description])
-            _ = try await post(["kind": "commitment", "date": "2027-03-04", "due_date": "2027-04-15", "amount": "6000", "cost_account_id": material.id.description])
+            _ = try await post([
+                "kind": "actual_cost", "date": "2027-03-03", "due_date": "2027-03-20", "amount": "4000", "cost_account_id": material.id.description,
+            ])
+            _ = try await post([
+                "kind": "commitment", "date": "2027-03-04", "due_date": "2027-04-15", "amount": "6000", "cost_account_id": material.id.description,
+            ])
             _ = try await post(["kind": "commitment_release", "date": "2027-03-05", "amount": "1000", "cost_account_id": material.id.description])
-            let wrongOrder = try await post(["kind": "commitment", "date": "2027-03-04", "amount": "2000", "cost_account_id": material.id.description])
+            let wrongOrder = try await post([
+                "kind": "commitment", "date": "2027-03-04", "amount": "2000", "cost_account_id": material.id.description,
+            ])
             _ = try await services.finance.reverse(system, project: p, wrongOrder.id, .fields(["memo": "Ordered twice", "date": "2027-03-05"]))
             _ = try await post(["kind": "labour", "date": "2027-03-08", "amount": "500", "cost_account_id": labour.id.description])
 
@@ -95,22 +128,46 @@ import TestSupport
             #expect(
                 await fieldErrors {
                     _ = try await cash.createInflow(
-                        system, project: p, .fields(["name": "", "amount": "0", "task_id": accept.id.description, "invoice_date": "2027-05-01", "terms_days": 400]))
-                } == ["name": [.required], "amount": [.outOfRange], "terms_days": [.outOfRange], "invoice_date": [.mustBeEmpty]])
-            #expect(await fieldErrors { _ = try await cash.createInflow(system, project: p, .fields(["name": "X", "amount": "1"])) } == ["invoice_date": [.required]])
+                        system,
+                        project: p,
+                        .fields(["name": "", "amount": "0", "task_id": accept.id.description, "invoice_date": "2027-05-01", "terms_days": 400])
+                    )
+                } == ["name": [.required], "amount": [.outOfRange], "terms_days": [.outOfRange], "invoice_date": [.mustBeEmpty]]
+            )
             #expect(
-                await fieldErrors { _ = try await cash.updateSettings(system, project: p, .fields(["horizon_weeks": 0, "supplier_terms_days": -1, "opening_balance": "x"])) }
-                    == ["horizon_weeks": [.outOfRange], "supplier_terms_days": [.outOfRange], "opening_balance": [.invalidAmount]])
-            #expect(
-                await fieldErrors { _ = try await post(["kind": "revenue", "date": "2027-03-03", "due_date": "2027-04-01", "amount": "10"]) } == ["due_date": [.mustBeEmpty]])
+                await fieldErrors { _ = try await cash.createInflow(system, project: p, .fields(["name": "X", "amount": "1"])) } == [
+                    "invoice_date": [.required]
+                ]
+            )
             #expect(
                 await fieldErrors {
-                    _ = try await post(["kind": "actual_cost", "date": "2027-03-03", "due_date": "2027-03-01", "amount": "10", "cost_account_id": material.id.description])
-                } == ["due_date": [.beforeStart]])
+                    _ = try await cash.updateSettings(
+                        system,
+                        project: p,
+                        .fields(["horizon_weeks": 0, "supplier_terms_days": -1, "opening_balance": "x"])
+                    )
+                }
+                    == ["horizon_weeks": [.outOfRange], "supplier_terms_days": [.outOfRange], "opening_balance": [.invalidAmount]]
+            )
+            #expect(
+                await fieldErrors { _ = try await post(["kind": "revenue", "date": "2027-03-03", "due_date": "2027-04-01", "amount": "10"]) } == [
+                    "due_date": [.mustBeEmpty]
+                ]
+            )
+            #expect(
+                await fieldErrors {
+                    _ = try await post([
+                        "kind": "actual_cost", "date": "2027-03-03", "due_date": "2027-03-01", "amount": "10",
+                        "cost_account_id": material.id.description,
+                    ])
+                } == ["due_date": [.beforeStart]]
+            )
             let memberCaller = Caller.user(member, requestID: "t")
             #expect(try await cash.report(memberCaller, project: p, asOf: Day(iso: "2027-03-10")!).inflows.count == 2)
             var refused = false
-            do { _ = try await cash.createInflow(memberCaller, project: p, .fields(["name": "X", "amount": "1"])) } catch KeelError.forbidden { refused = true }
+            do { _ = try await cash.createInflow(memberCaller, project: p, .fields(["name": "X", "amount": "1"])) } catch KeelError.forbidden {
+                refused = true
+            }
             #expect(refused)
             var counts = try await TestDatabase.rowCounts(db)
             // The member's refusal is itself recorded in the audit trail; nothing else changed.

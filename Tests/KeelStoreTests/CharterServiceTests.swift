@@ -66,7 +66,10 @@ import TestSupport
             #expect(try await codes(["budget_amount": "-1"]) == ["budget_amount": [.negative]])
             #expect(try await codes(["currency": "ABC"]) == ["currency": [.unknownCurrency]])
             #expect(try await codes(["code": "has space"]) == ["code": [.invalidFormat]])
-            let over: [any Sendable] = [["direction": "A", "share_percent": "70"] as [String: any Sendable], ["direction": "B", "share_percent": "40"] as [String: any Sendable]]
+            let over: [any Sendable] = [
+                ["direction": "A", "share_percent": "70"] as [String: any Sendable],
+                ["direction": "B", "share_percent": "40"] as [String: any Sendable],
+            ]
             #expect(try await codes(["allocations": over]) == ["allocations": [.sharesExceedWhole]])
             _ = try await services.projects.create(caller, sampleCharter(code: "DUP"))
             #expect(try await codes(["code": "DUP"]) == ["code": [.duplicate]])
@@ -96,7 +99,11 @@ import TestSupport
             let services = KeelServices(database: db)
             let a = try await services.projects.create(caller, sampleCharter())
             let b = try await services.projects.create(caller, sampleCharter())
-            let s = try await services.stakeholders.create(caller, project: a.id, .fields(["name": "Li", "kind": "sponsor", "influence": 5, "interest": 5]))
+            let s = try await services.stakeholders.create(
+                caller,
+                project: a.id,
+                .fields(["name": "Li", "kind": "sponsor", "influence": 5, "interest": 5])
+            )
             await #expect(throws: KeelError.notFound(kind: "stakeholder", id: s.id.description)) {
                 try await services.stakeholders.get(caller, project: b.id, s.id)
             }
@@ -116,31 +123,45 @@ import TestSupport
             let services = KeelServices(database: db)
             let p = try await services.projects.create(caller, sampleCharter())
             let o = try await services.objectives.create(
-                caller, project: p.id,
-                .fields(["name": "GMV", "target": 16, "direction": "higher_is_better", "red_threshold": 10, "amber_threshold": 14, "baseline": 8]))
+                caller,
+                project: p.id,
+                .fields(["name": "GMV", "target": 16, "direction": "higher_is_better", "red_threshold": 10, "amber_threshold": 14, "baseline": 8])
+            )
             #expect(o.kpi.status(of: 12) == .amber)
             do {
                 _ = try await services.objectives.create(
-                    caller, project: p.id,
-                    .fields(["name": "Bad", "target": 16, "direction": "higher_is_better", "red_threshold": 10, "amber_threshold": 20]))
+                    caller,
+                    project: p.id,
+                    .fields(["name": "Bad", "target": 16, "direction": "higher_is_better", "red_threshold": 10, "amber_threshold": 20])
+                )
                 Issue.record("thresholds on the wrong side must be refused")
             } catch KeelError.validation(let e) {
                 #expect(e.map(\.field) == ["amber_threshold"])
             }
             do {
-                _ = try await services.stakeholders.create(caller, project: p.id, .fields(["name": "X", "kind": "boss", "influence": 7, "interest": "3"]))
+                _ = try await services.stakeholders.create(
+                    caller,
+                    project: p.id,
+                    .fields(["name": "X", "kind": "boss", "influence": 7, "interest": "3"])
+                )
                 Issue.record("bad stakeholder must be refused")
             } catch KeelError.validation(let e) {
                 #expect(Set(e.map(\.field)) == ["kind", "influence", "interest"])
             }
             let phase = try await services.lifecycle.phases(caller, project: p.id)[0]
             let review = try await services.lifecycle.createReview(
-                caller, project: p.id, phase: phase.id,
+                caller,
+                project: p.id,
+                phase: phase.id,
                 .fields([
-                    "criteria": [["text": "Charter signed", "met": true] as [String: any Sendable], ["text": "Budget approved", "met": false] as [String: any Sendable]]
+                    "criteria": [
+                        ["text": "Charter signed", "met": true] as [String: any Sendable],
+                        ["text": "Budget approved", "met": false] as [String: any Sendable],
+                    ]
                         as [any Sendable],
                     "decision": "go_with_conditions", "decider": "Li Wei", "decided_on": "2027-01-29",
-                ]))
+                ])
+            )
             #expect(review.criteriaMet == 1)
             let custom = try await services.lifecycle.createPhase(caller, project: p.id, .fields(["kind": "custom", "name": "Pilot"]))
             #expect(custom.position == 5)

@@ -19,13 +19,19 @@ import TestSupport
         var tasks: [PlanTask] = []
         for i in 0..<3 {
             let t = try await services.schedule.createTask(
-                caller, project: p,
+                caller,
+                project: p,
                 .fields([
                     "name": "T\(i)", "duration": "10d", "parent_id": phase.id.description, "estimate_optimistic": "5d", "estimate_most_likely": "10d",
                     "estimate_pessimistic": "20d",
-                ])).0
+                ])
+            ).0
             if let previous = tasks.last {
-                _ = try await services.schedule.createLink(caller, project: p, .fields(["predecessor_id": previous.id.description, "successor_id": t.id.description]))
+                _ = try await services.schedule.createLink(
+                    caller,
+                    project: p,
+                    .fields(["predecessor_id": previous.id.description, "successor_id": t.id.description])
+                )
             }
             tasks.append(t)
         }
@@ -44,30 +50,51 @@ import TestSupport
             let before = try await TestDatabase.rowCounts(db)
             #expect(
                 await fieldErrors {
-                    _ = try await groups.create(caller, project: p, .fields(["name": "", "coefficient": "1.5", "task_ids": Input.Value.array([.string(ids[0])])]))
-                } == ["name": [.required], "coefficient": [.outOfRange], "task_ids": [.tooFew]])
+                    _ = try await groups.create(
+                        caller,
+                        project: p,
+                        .fields(["name": "", "coefficient": "1.5", "task_ids": Input.Value.array([.string(ids[0])])])
+                    )
+                } == ["name": [.required], "coefficient": [.outOfRange], "task_ids": [.tooFew]]
+            )
             #expect(
                 await fieldErrors {
                     _ = try await groups.create(
-                        caller, project: p,
+                        caller,
+                        project: p,
                         .fields([
                             "name": "X", "coefficient": "0.123",
-                            "task_ids": Input.Value.array([.string(phase.id.description), .string(ids[0]), .string(ids[0]), .string(UUID().uuidString)]),
-                        ]))
-                } == ["coefficient": [.tooManyDecimals], "task_ids[0]": [.unknownReference], "task_ids[2]": [.duplicate], "task_ids[3]": [.unknownReference]])
+                            "task_ids": Input.Value.array([
+                                .string(phase.id.description), .string(ids[0]), .string(ids[0]), .string(UUID().uuidString),
+                            ]),
+                        ])
+                    )
+                } == [
+                    "coefficient": [.tooManyDecimals], "task_ids[0]": [.unknownReference], "task_ids[2]": [.duplicate],
+                    "task_ids[3]": [.unknownReference],
+                ]
+            )
             #expect(try await TestDatabase.rowCounts(db) == before)
 
             let independent = try await services.schedule.simulate(caller, project: p, .fields(["iterations": 4_000, "seed": 9]))
             var group = try await groups.create(
-                caller, project: p, .fields(["name": "Same crew", "coefficient": 1, "task_ids": Input.Value.array(ids.map { .string($0) })]))
+                caller,
+                project: p,
+                .fields(["name": "Same crew", "coefficient": 1, "task_ids": Input.Value.array(ids.map { .string($0) })])
+            )
             #expect(group.coefficient == 100 && group.coefficientText == "1.00" && group.taskIDs.map(\.description) == ids)
             #expect(try await groups.get(caller, project: p, group.id) == group)
 
             // A task is in one group only.
             #expect(
                 await fieldErrors {
-                    _ = try await groups.create(caller, project: p, .fields(["name": "Other", "coefficient": "0.3", "task_ids": Input.Value.array([.string(ids[0]), .string(ids[1])])]))
-                } == ["task_ids[0]": [.duplicate], "task_ids[1]": [.duplicate]])
+                    _ = try await groups.create(
+                        caller,
+                        project: p,
+                        .fields(["name": "Other", "coefficient": "0.3", "task_ids": Input.Value.array([.string(ids[0]), .string(ids[1])])])
+                    )
+                } == ["task_ids[0]": [.duplicate], "task_ids[1]": [.duplicate]]
+            )
 
             // Fully correlated, the chain's duration spreads as three times one task's (independent
             // tasks partly cancel out): the standard deviation grows by about √3.

@@ -17,31 +17,69 @@ import TestSupport
             let services = KeelServices(database: db)
             let p = try await services.projects.create(caller, sampleCharter(["planned_start": "2027-03-01"])).id
             _ = try await services.schedule.updateSettings(
-                caller, project: p, .fields(["project_start": "2027-03-01T08:00", "status_date": "2027-03-05T17:00"]), expectedVersion: nil)
+                caller,
+                project: p,
+                .fields(["project_start": "2027-03-01T08:00", "status_date": "2027-03-05T17:00"]),
+                expectedVersion: nil
+            )
             let phase = try await services.schedule.createTask(caller, project: p, .fields(["name": "Stage 1", "duration": "0d"])).0
-            let build = try await services.schedule.createTask(caller, project: p, .fields(["name": "Build", "duration": "10d", "parent_id": phase.id.description])).0
-            let labour = try await services.finance.createAccount(caller, project: p, .fields(["category": "labour", "task_id": build.id.description, "code": "B-LAB"]))
+            let build = try await services.schedule.createTask(
+                caller,
+                project: p,
+                .fields(["name": "Build", "duration": "10d", "parent_id": phase.id.description])
+            ).0
+            let labour = try await services.finance.createAccount(
+                caller,
+                project: p,
+                .fields(["category": "labour", "task_id": build.id.description, "code": "B-LAB"])
+            )
             let travel = try await services.finance.createAccount(caller, project: p, .fields(["category": "travel", "code": "P-TRV"]))
             // No approved budget yet: an empty report.
             #expect(try await services.earnedValue.report(caller, project: p).baseline == nil)
 
             var v = try await services.budgets.create(caller, project: p, .fields(["name": "Plan"]))
-            _ = try await services.budgets.addLine(caller, project: p, v.id, .fields(["cost_account_id": labour.id.description, "amount": "100000"]), expectedVersion: nil)
             _ = try await services.budgets.addLine(
-                caller, project: p, v.id, .fields(["cost_account_id": travel.id.description, "method": "manual", "months": "2027-03 3100"]), expectedVersion: nil)
+                caller,
+                project: p,
+                v.id,
+                .fields(["cost_account_id": labour.id.description, "amount": "100000"]),
+                expectedVersion: nil
+            )
+            _ = try await services.budgets.addLine(
+                caller,
+                project: p,
+                v.id,
+                .fields(["cost_account_id": travel.id.description, "method": "manual", "months": "2027-03 3100"]),
+                expectedVersion: nil
+            )
             // The levels are the role's; a one-level policy for finance lets a finance member approve.
             _ = try await services.budgets.updatePolicy(caller, project: p, .fields(["levels": [["role": "finance"]]]))
-            let controller = try await services.identity.createUser(caller, .fields(["email": "f@ev.keel", "display_name": "F", "password": "earned value 1"]))
+            let controller = try await services.identity.createUser(
+                caller,
+                .fields(["email": "f@ev.keel", "display_name": "F", "password": "earned value 1"])
+            )
             _ = try await services.members.add(caller, project: p, .fields(["email": "f@ev.keel", "role": "finance"]))
             v = try await services.budgets.submit(caller, project: p, v.id, expectedVersion: nil)
             v = try await services.budgets.approve(Caller.user(controller, requestID: "t"), project: p, v.id, .fields([:]), expectedVersion: nil)
             #expect(v.status == .approved)
 
-            _ = try await services.schedule.updateTask(caller, project: p, build.id, .fields(["percent_complete": 40, "actual_start": "2027-03-01T08:00"]), expectedVersion: nil)
+            _ = try await services.schedule.updateTask(
+                caller,
+                project: p,
+                build.id,
+                .fields(["percent_complete": 40, "actual_start": "2027-03-01T08:00"]),
+                expectedVersion: nil
+            )
             _ = try await services.finance.post(
-                caller, project: p, .fields(["kind": "actual_cost", "date": "2027-03-04", "cost_account_id": labour.id.description, "amount": "45000"]))
+                caller,
+                project: p,
+                .fields(["kind": "actual_cost", "date": "2027-03-04", "cost_account_id": labour.id.description, "amount": "45000"])
+            )
             _ = try await services.finance.post(
-                caller, project: p, .fields(["kind": "actual_cost", "date": "2027-03-09", "cost_account_id": labour.id.description, "amount": "9999"]))
+                caller,
+                project: p,
+                .fields(["kind": "actual_cost", "date": "2027-03-09", "cost_account_id": labour.id.description, "amount": "9999"])
+            )
 
             let report = try await services.earnedValue.report(caller, project: p)
             #expect(report.statusDate == Day(iso: "2027-03-05"))
@@ -61,10 +99,20 @@ import TestSupport
             #expect(try await services.earnedValue.report(caller, project: p).project.ev == 50_000)
             #expect(
                 await fieldErrors {
-                    _ = try await services.earnedValue.setMethod(caller, project: p, task: build.id, .fields(["method": "weighted_milestones", "milestones": "Design 30 2027-03-02; Build 60"]))
-                } == ["milestones": [.outOfRange]])
+                    _ = try await services.earnedValue.setMethod(
+                        caller,
+                        project: p,
+                        task: build.id,
+                        .fields(["method": "weighted_milestones", "milestones": "Design 30 2027-03-02; Build 60"])
+                    )
+                } == ["milestones": [.outOfRange]]
+            )
             let weighted = try await services.earnedValue.setMethod(
-                caller, project: p, task: build.id, .fields(["method": "weighted_milestones", "milestones": "Design review 30 2027-03-02; Build 70"]))
+                caller,
+                project: p,
+                task: build.id,
+                .fields(["method": "weighted_milestones", "milestones": "Design review 30 2027-03-02; Build 70"])
+            )
             #expect(EarnedValueService.milestoneText(weighted) == "Design review 30.00% 2027-03-02; Build 70.00%")
             #expect(try await services.earnedValue.report(caller, project: p).project.ev == 3_000_000 + 50_000)
 

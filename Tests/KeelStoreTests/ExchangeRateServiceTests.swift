@@ -30,10 +30,16 @@ import TestSupport
             #expect(try await finance.exchangeRates(system, project: p).map(\.rate) == [7_100_000, 7_200_000])
 
             func post(_ f: [String: any Sendable]) async throws -> LedgerEntry { try await finance.post(system, project: p, .fields(f)) }
-            let january = try await post(["kind": "actual_cost", "date": "2027-01-15", "currency": "USD", "amount": "1000", "cost_account_id": account.id.description])
-            #expect(january.amount == Money(minor: 710_000, currency: .cny) && january.original == Money(minor: 100_000, currency: Currency(code: "USD")!))
+            let january = try await post([
+                "kind": "actual_cost", "date": "2027-01-15", "currency": "USD", "amount": "1000", "cost_account_id": account.id.description,
+            ])
+            #expect(
+                january.amount == Money(minor: 710_000, currency: .cny) && january.original == Money(minor: 100_000, currency: Currency(code: "USD")!)
+            )
             #expect(january.exchangeRate == 7_100_000)
-            let february = try await post(["kind": "commitment", "date": "2027-02-03", "currency": "USD", "amount": "250.55", "cost_account_id": account.id.description])
+            let february = try await post([
+                "kind": "commitment", "date": "2027-02-03", "currency": "USD", "amount": "250.55", "cost_account_id": account.id.description,
+            ])
             #expect(february.amount.minor == 180_396)  // 250.55 × 7.2 = 1,803.96
             let stored = try await finance.entry(system, project: p, january.id).entry
             #expect(stored.original == january.original && stored.exchangeRate == 7_100_000)
@@ -41,16 +47,41 @@ import TestSupport
             // No rate on the day, no rate for the currency, no such currency: refused, nothing stored.
             let before = try await TestDatabase.rowCounts(db)
             #expect(
-                await fieldErrors { _ = try await post(["kind": "actual_cost", "date": "2026-12-31", "currency": "USD", "amount": "1", "cost_account_id": account.id.description]) }
-                    == ["currency": [.noExchangeRate]])
-            #expect(await fieldErrors { _ = try await post(["kind": "revenue", "date": "2027-01-15", "currency": "EUR", "amount": "1"]) } == ["currency": [.noExchangeRate]])
+                await fieldErrors {
+                    _ = try await post([
+                        "kind": "actual_cost", "date": "2026-12-31", "currency": "USD", "amount": "1", "cost_account_id": account.id.description,
+                    ])
+                }
+                    == ["currency": [.noExchangeRate]]
+            )
+            #expect(
+                await fieldErrors { _ = try await post(["kind": "revenue", "date": "2027-01-15", "currency": "EUR", "amount": "1"]) } == [
+                    "currency": [.noExchangeRate]
+                ]
+            )
             #expect(
                 await fieldErrors { _ = try await post(["kind": "revenue", "date": "2027-01-15", "currency": "ABC", "amount": "1.234"]) }
-                    == ["currency": [.unknownCurrency], "amount": [.tooManyDecimals]])
+                    == ["currency": [.unknownCurrency], "amount": [.tooManyDecimals]]
+            )
             #expect(
-                await fieldErrors { _ = try await finance.setExchangeRate(system, project: p, .fields(["currency": "CNY", "effective_from": "x", "rate": "0.0000001"])) }
-                    == ["currency": [.invalidChoice], "effective_from": [.invalidDay], "rate": [.tooManyDecimals]])
-            #expect(await fieldErrors { _ = try await finance.setExchangeRate(system, project: p, .fields(["currency": "EUR", "effective_from": "2027-01-01", "rate": "0"])) } == ["rate": [.outOfRange]])
+                await fieldErrors {
+                    _ = try await finance.setExchangeRate(
+                        system,
+                        project: p,
+                        .fields(["currency": "CNY", "effective_from": "x", "rate": "0.0000001"])
+                    )
+                }
+                    == ["currency": [.invalidChoice], "effective_from": [.invalidDay], "rate": [.tooManyDecimals]]
+            )
+            #expect(
+                await fieldErrors {
+                    _ = try await finance.setExchangeRate(
+                        system,
+                        project: p,
+                        .fields(["currency": "EUR", "effective_from": "2027-01-01", "rate": "0"])
+                    )
+                } == ["rate": [.outOfRange]]
+            )
             #expect(try await TestDatabase.rowCounts(db) == before)
 
             // Reports read the converted amounts; by currency, what was posted in dollars.

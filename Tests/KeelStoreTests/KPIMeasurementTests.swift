@@ -17,8 +17,13 @@ import TestSupport
             let services = KeelServices(database: db)
             let p = try await services.projects.create(caller, sampleCharter()).id
             let o = try await services.objectives.create(
-                caller, project: p,
-                .fields(["name": "Failure rate", "target": 0.5, "direction": "lower_is_better", "red_threshold": 1.5, "amber_threshold": 1, "baseline": 2.5]))
+                caller,
+                project: p,
+                .fields([
+                    "name": "Failure rate", "target": 0.5, "direction": "lower_is_better", "red_threshold": 1.5, "amber_threshold": 1,
+                    "baseline": 2.5,
+                ])
+            )
             _ = try await services.objectives.record(caller, project: p, o.id, .fields(["measured_on": "2026-10-31", "value": 1.8]))
             _ = try await services.objectives.record(caller, project: p, o.id, .fields(["measured_on": "2026-09-30", "value": 2.4, "note": "first"]))
             var list = try await services.objectives.measurements(caller, project: p, o.id)
@@ -30,12 +35,22 @@ import TestSupport
 
             let before = try await TestDatabase.rowCounts(db)
             #expect(
-                await fieldErrors { _ = try await services.objectives.record(caller, project: p, o.id, .fields(["measured_on": "2026-11-27", "value": 1])) }
-                    == ["measured_on": [.duplicate]])
+                await fieldErrors {
+                    _ = try await services.objectives.record(caller, project: p, o.id, .fields(["measured_on": "2026-11-27", "value": 1]))
+                }
+                    == ["measured_on": [.duplicate]]
+            )
             #expect(
-                await fieldErrors { _ = try await services.objectives.record(caller, project: p, o.id, .fields(["measured_on": "soon", "value": "x"])) }
-                    == ["measured_on": [.invalidDay], "value": [.invalidType]])
-            #expect(await fieldErrors { _ = try await services.objectives.record(caller, project: p, o.id, .fields([:])) } == ["measured_on": [.required], "value": [.required]])
+                await fieldErrors {
+                    _ = try await services.objectives.record(caller, project: p, o.id, .fields(["measured_on": "soon", "value": "x"]))
+                }
+                    == ["measured_on": [.invalidDay], "value": [.invalidType]]
+            )
+            #expect(
+                await fieldErrors { _ = try await services.objectives.record(caller, project: p, o.id, .fields([:])) } == [
+                    "measured_on": [.required], "value": [.required],
+                ]
+            )
             #expect(try await TestDatabase.rowCounts(db) == before)
 
             try await services.objectives.deleteMeasurement(caller, project: p, o.id, latest.id)

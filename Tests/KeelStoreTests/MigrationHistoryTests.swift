@@ -34,7 +34,8 @@ import Testing
     @Test func shippedMigrationsNeverChange() {
         #expect(Migrations.all.map(\.version) == Array(1...Migrations.all.count), "versions run 1, 2, 3 … without gaps")
         for m in Migrations.all {
-            let text = "\(m.version)\n\(m.name)\n" + m.statements(.sqlite).joined(separator: "\n;\n") + "\n--postgres--\n"
+            let text =
+                "\(m.version)\n\(m.name)\n" + m.statements(.sqlite).joined(separator: "\n;\n") + "\n--postgres--\n"
                 + m.statements(.postgres).joined(separator: "\n;\n")
             let digest = Secrets.digest(text)
             #expect(Self.pinned[m.version] == digest, "migration \(m.version): \(digest)")

@@ -42,7 +42,10 @@ import TestSupport
 
             // A critical risk makes the register red; the stored figures match a live assessment.
             _ = try await services.risks.create(
-                caller, project: p, .fields(["title": "Permit refused", "kind": "threat", "inherent_probability": 4, "inherent_schedule": 5]))
+                caller,
+                project: p,
+                .fields(["title": "Permit refused", "kind": "threat", "inherent_probability": 4, "inherent_schedule": 5])
+            )
             try await services.health.refreshAll()
             s = try #require(try await stored(db, p))
             #expect(s.health.risk == RiskHealth(rag: .red, critical: 1, high: 0, overdue: 0) && s.health.overall == .red)
@@ -64,10 +67,20 @@ import TestSupport
             let due = try await db.read { sql in try await ProjectHealthRepository.due(today: today, limit: 10, on: sql) }
             #expect(due.map(\.project) == [p])
             // Someone changes the project after the assessment read its count …
-            _ = try await services.objectives.create(caller, project: p, .fields(["name": "Uptime", "target": 99.9, "direction": "higher_is_better", "red_threshold": 99, "amber_threshold": 99.5]))
+            _ = try await services.objectives.create(
+                caller,
+                project: p,
+                .fields(["name": "Uptime", "target": 99.9, "direction": "higher_is_better", "red_threshold": 99, "amber_threshold": 99.5])
+            )
             // … so storing the assessment made of the older data keeps it due.
             try await db.transaction { sql in
-                try await ProjectHealthRepository.store(ProjectHealth(asOf: today), project: p, changes: due[0].changes, assessedAt: "2026-11-27T00:00:00.000Z", on: sql)
+                try await ProjectHealthRepository.store(
+                    ProjectHealth(asOf: today),
+                    project: p,
+                    changes: due[0].changes,
+                    assessedAt: "2026-11-27T00:00:00.000Z",
+                    on: sql
+                )
             }
             #expect(try await stored(db, p)?.current == false)
             #expect(try await db.read { sql in try await ProjectHealthRepository.due(today: today, limit: 10, on: sql) }.map(\.project) == [p])
@@ -88,9 +101,21 @@ import TestSupport
             let green = try await services.projects.create(caller, sampleCharter(code: "H-GREEN")).id
             _ = try await services.projects.create(caller, sampleCharter(code: "H-NONE"))
             let threat: [String: any Sendable] = ["title": "Late supplier", "kind": "threat"]
-            _ = try await services.risks.create(caller, project: red, .fields(threat.merging(["inherent_probability": 5, "inherent_cost": 4]) { $1 }))
-            _ = try await services.risks.create(caller, project: amber, .fields(threat.merging(["inherent_probability": 3, "inherent_cost": 4]) { $1 }))
-            _ = try await services.risks.create(caller, project: green, .fields(threat.merging(["inherent_probability": 1, "inherent_cost": 2]) { $1 }))
+            _ = try await services.risks.create(
+                caller,
+                project: red,
+                .fields(threat.merging(["inherent_probability": 5, "inherent_cost": 4]) { $1 })
+            )
+            _ = try await services.risks.create(
+                caller,
+                project: amber,
+                .fields(threat.merging(["inherent_probability": 3, "inherent_cost": 4]) { $1 })
+            )
+            _ = try await services.risks.create(
+                caller,
+                project: green,
+                .fields(threat.merging(["inherent_probability": 1, "inherent_cost": 2]) { $1 })
+            )
             try await services.health.refreshAll()
 
             func codes(_ q: PortfolioQuery) async throws -> [String] { try await services.projects.list(caller, q).items.map(\.code) }

@@ -19,41 +19,81 @@ import TestSupport
             let risks = services.risks
             let p = try await services.projects.create(caller, sampleCharter()).id
             let payments = try await risks.createCategory(caller, project: p, .fields(["name": "Payment gateway", "root": "technical"]))
-            let certificates = try await risks.createCategory(caller, project: p, .fields(["name": "Certificates", "parent_id": payments.id.description]))
+            let certificates = try await risks.createCategory(
+                caller,
+                project: p,
+                .fields(["name": "Certificates", "parent_id": payments.id.description])
+            )
             #expect(certificates.root == .technical && certificates.parentID == payments.id)
 
             let before = try await TestDatabase.rowCounts(db)
             #expect(
-                await fieldErrors { _ = try await risks.createCategory(caller, project: p, .fields(["name": "payment GATEWAY", "root": "technical"])) }
-                    == ["name": [.duplicate]])
+                await fieldErrors {
+                    _ = try await risks.createCategory(caller, project: p, .fields(["name": "payment GATEWAY", "root": "technical"]))
+                }
+                    == ["name": [.duplicate]]
+            )
             #expect(await fieldErrors { _ = try await risks.createCategory(caller, project: p, .fields(["name": "X"])) } == ["root": [.required]])
             #expect(
                 await fieldErrors {
-                    _ = try await risks.createCategory(caller, project: p, .fields(["name": "Y", "parent_id": payments.id.description, "root": "external"]))
-                } == ["root": [.mismatch]])
+                    _ = try await risks.createCategory(
+                        caller,
+                        project: p,
+                        .fields(["name": "Y", "parent_id": payments.id.description, "root": "external"])
+                    )
+                } == ["root": [.mismatch]]
+            )
             #expect(
                 await fieldErrors {
-                    _ = try await risks.updateCategory(caller, project: p, payments.id, .fields(["parent_id": certificates.id.description]), expectedVersion: nil)
-                } == ["parent_id": [.cycle]])
+                    _ = try await risks.updateCategory(
+                        caller,
+                        project: p,
+                        payments.id,
+                        .fields(["parent_id": certificates.id.description]),
+                        expectedVersion: nil
+                    )
+                } == ["parent_id": [.cycle]]
+            )
             #expect(try await TestDatabase.rowCounts(db) == before)
 
             // A risk placed in a category takes its root; the filter finds it from any level above.
-            var leak = try await risks.create(caller, project: p, .fields(["title": "Certificate expires", "subcategory_id": certificates.id.description]))
+            var leak = try await risks.create(
+                caller,
+                project: p,
+                .fields(["title": "Certificate expires", "subcategory_id": certificates.id.description])
+            )
             #expect(leak.category == .technical && leak.subcategoryID == certificates.id)
             #expect(
                 await fieldErrors {
-                    _ = try await risks.create(caller, project: p, .fields(["title": "Z", "category": "external", "subcategory_id": certificates.id.description]))
-                } == ["subcategory_id": [.mismatch]])
+                    _ = try await risks.create(
+                        caller,
+                        project: p,
+                        .fields(["title": "Z", "category": "external", "subcategory_id": certificates.id.description])
+                    )
+                } == ["subcategory_id": [.mismatch]]
+            )
             let other = try await risks.create(caller, project: p, .fields(["title": "Vendor", "category": "technical"]))
             let summary = try await risks.summary(caller, project: p)
             var filter = RiskFilter(query: ["category": payments.id.description])
-            #expect(summary.risks.filter { filter.matches($0, today: summary.today, scales: summary.scales, breakdown: summary.breakdown) }.map(\.id) == [leak.id])
+            #expect(
+                summary.risks.filter { filter.matches($0, today: summary.today, scales: summary.scales, breakdown: summary.breakdown) }.map(\.id) == [
+                    leak.id
+                ]
+            )
             filter = RiskFilter(query: ["category": "technical"])
-            #expect(summary.risks.filter { filter.matches($0, today: summary.today, scales: summary.scales, breakdown: summary.breakdown) }.count == 2)
+            #expect(
+                summary.risks.filter { filter.matches($0, today: summary.today, scales: summary.scales, breakdown: summary.breakdown) }.count == 2
+            )
             #expect(summary.breakdown.path(certificates.id) == ["Payment gateway", "Certificates"])
 
             // Moving the branch under another root carries its risks along.
-            let moved = try await risks.updateCategory(caller, project: p, payments.id, .fields(["root": "commercial"]), expectedVersion: payments.version)
+            let moved = try await risks.updateCategory(
+                caller,
+                project: p,
+                payments.id,
+                .fields(["root": "commercial"]),
+                expectedVersion: payments.version
+            )
             #expect(moved.root == .commercial)
             leak = try await risks.get(caller, project: p, leak.id)
             #expect(leak.category == .commercial && leak.subcategoryID == certificates.id)

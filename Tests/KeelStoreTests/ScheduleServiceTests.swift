@@ -29,7 +29,11 @@ import TestSupport
             #expect(first.plan.settings.projectStart == LocalDateTime(iso: "2026-03-02T08:00"))
             let a = try await task(services, p, ["name": "Design", "duration": "3d"])
             let b = try await task(services, p, ["name": "Build", "duration": "2d", "owner": "Wang Fang"])
-            let (link, view) = try await services.schedule.createLink(caller, project: p, .fields(["predecessor_id": a.id.description, "successor_id": b.id.description]))
+            let (link, view) = try await services.schedule.createLink(
+                caller,
+                project: p,
+                .fields(["predecessor_id": a.id.description, "successor_id": b.id.description])
+            )
             #expect(link.type == .finishToStart)
             #expect(view.isSetUp)
             #expect(view.schedule.tasks[1].start == LocalDateTime(iso: "2026-03-05T08:00"))
@@ -58,24 +62,38 @@ import TestSupport
             let p = try await project(services)
             let a = try await task(services, p, ["name": "A", "duration": "1d"])
             let b = try await task(services, p, ["name": "B", "duration": "1d"])
-            _ = try await services.schedule.createLink(caller, project: p, .fields(["predecessor_id": a.id.description, "successor_id": b.id.description]))
+            _ = try await services.schedule.createLink(
+                caller,
+                project: p,
+                .fields(["predecessor_id": a.id.description, "successor_id": b.id.description])
+            )
             let before = try await TestDatabase.rowCounts(db)
             // A link that closes a loop is named task by task.
             do {
-                _ = try await services.schedule.createLink(caller, project: p, .fields(["predecessor_id": b.id.description, "successor_id": a.id.description]))
+                _ = try await services.schedule.createLink(
+                    caller,
+                    project: p,
+                    .fields(["predecessor_id": b.id.description, "successor_id": a.id.description])
+                )
                 Issue.record("a cycle was stored")
             } catch KeelError.validation(let errors) {
                 #expect(errors.first?.field == "predecessor_id" && errors.first?.code == .cycle)
                 #expect(errors.first?.detail["tasks"] == "A → B → A" || errors.first?.detail["tasks"] == "B → A → B")
             }
             let dup = await fieldErrors {
-                _ = try await services.schedule.createLink(caller, project: p, .fields(["predecessor_id": a.id.description, "successor_id": b.id.description]))
+                _ = try await services.schedule.createLink(
+                    caller,
+                    project: p,
+                    .fields(["predecessor_id": a.id.description, "successor_id": b.id.description])
+                )
             }
             #expect(dup == ["successor_id": [.duplicate]])
             let bad = await fieldErrors {
                 _ = try await services.schedule.createTask(
-                    caller, project: p,
-                    .fields(["name": "", "duration": "3q", "constraint": "later", "deadline": "soon", "parent_id": UUID().uuidString, "id": "x"]))
+                    caller,
+                    project: p,
+                    .fields(["name": "", "duration": "3q", "constraint": "later", "deadline": "soon", "parent_id": UUID().uuidString, "id": "x"])
+                )
             }
             #expect(bad["name"] == [.required] && bad["duration"] == [.invalidDuration] && bad["constraint"] == [.invalidChoice])
             #expect(bad["deadline"] == [.invalidDateTime] && bad["parent_id"] == [.unknownReference] && bad["id"] == [.unknownField])
@@ -118,7 +136,11 @@ import TestSupport
             // What the store holds is what the cache holds.
             let stored = try await db.read { sql in try await WorkPlanRepository.load(project: p, on: sql) }
             #expect(stored?.tasks == view.plan.tasks)
-            _ = try await services.schedule.createLink(caller, project: p, .fields(["predecessor_id": a.id.description, "successor_id": c.id.description]))
+            _ = try await services.schedule.createLink(
+                caller,
+                project: p,
+                .fields(["predecessor_id": a.id.description, "successor_id": c.id.description])
+            )
             // Deleting the summary takes its subtasks and their links.
             view = try await services.schedule.deleteTask(caller, project: p, s.id, expectedVersion: nil)
             #expect(view.plan.tasks.isEmpty && view.plan.links.isEmpty)
@@ -132,19 +154,33 @@ import TestSupport
         try await TestDatabase.with(backend) { (db: Database) async throws in
             let services = KeelServices(database: db)
             let p = try await project(services)
-            let (china, _) = try await services.schedule.createCalendar(caller, project: p, .fields(["name": "China 2026", "template": "china_2026"]))
+            let (china, _) = try await services.schedule.createCalendar(
+                caller,
+                project: p,
+                .fields(["name": "China 2026", "template": "china_2026"])
+            )
             #expect(china.calendar.exceptions.count == ChinaHolidays2026.exceptions(in: .zhCN).count)
             #expect(china.calendar.exceptions.first?.name == "元旦")
             let (english, _) = try await services.schedule.createCalendar(
-                caller, project: p, .fields(["name": "China 2026 (en)", "template": "china_2026", "template_language": "en"]))
+                caller,
+                project: p,
+                .fields(["name": "China 2026 (en)", "template": "china_2026", "template_language": "en"])
+            )
             #expect(english.calendar.exceptions.first?.name == "New Year's Day")
             #expect(english.calendar.exceptions.map(\.from) == china.calendar.exceptions.map(\.from))
             await #expect(throws: KeelError.self) {
-                _ = try await services.schedule.createCalendar(caller, project: p, .fields(["name": "X", "template": "china_2026", "template_language": "fr"]))
+                _ = try await services.schedule.createCalendar(
+                    caller,
+                    project: p,
+                    .fields(["name": "X", "template": "china_2026", "template_language": "fr"])
+                )
             }
             // Qingming 2026: 4–6 April are holidays; a 2-day task from Friday 3 April resumes on the 7th.
             let t = try await task(
-                services, p, ["name": "Survey", "duration": "2d", "calendar_id": china.id.description, "constraint": "snet", "constraint_date": "2026-04-03"])
+                services,
+                p,
+                ["name": "Survey", "duration": "2d", "calendar_id": china.id.description, "constraint": "snet", "constraint_date": "2026-04-03"]
+            )
             var view = try await services.schedule.view(caller, project: p)
             #expect(view.schedule.tasks[0].finish == LocalDateTime(iso: "2026-04-07T17:00"))
             view = try await services.schedule.saveBaseline(caller, project: p, number: 0, name: "Approved plan")
@@ -160,8 +196,12 @@ import TestSupport
             } catch KeelError.conflict {}
             let week = await fieldErrors {
                 _ = try await services.schedule.updateCalendar(
-                    caller, project: p, china.id, .fields(["week": ["mon": ["09:00-08:00"], "funday": ["10:00-11:00"]] as [String: any Sendable]]),
-                    expectedVersion: nil)
+                    caller,
+                    project: p,
+                    china.id,
+                    .fields(["week": ["mon": ["09:00-08:00"], "funday": ["10:00-11:00"]] as [String: any Sendable]]),
+                    expectedVersion: nil
+                )
             }
             #expect(week == ["week.funday": [.unknownField], "week.mon[0]": [.outOfRange]])
         }

@@ -54,8 +54,12 @@ import TestSupport
                 try await db.transaction { sql in
                     let now = Timestamp.now()
                     let p = Project(
-                        id: ID(), charter: Charter(code: "RB", name: "Rollback", budget: Money(minor: 1, currency: .cny)), version: 1,
-                        createdAt: now, updatedAt: now)
+                        id: ID(),
+                        charter: Charter(code: "RB", name: "Rollback", budget: Money(minor: 1, currency: .cny)),
+                        version: 1,
+                        createdAt: now,
+                        updatedAt: now
+                    )
                     try await ProjectRepository.insert(p, on: sql)
                     throw Boom()
                 }
@@ -75,7 +79,9 @@ import TestSupport
                 _ = try await services.projects.create(.system("test"), sampleCharter(["code": "BIG", "budget_amount": "100000000000.01"]))
             }
             let p = try await services.projects.create(
-                .system("test"), sampleCharter(["budget_amount": big, "planned_start": "1999-12-31", "planned_finish": "2100-02-28"]))
+                .system("test"),
+                sampleCharter(["budget_amount": big, "planned_start": "1999-12-31", "planned_finish": "2100-02-28"])
+            )
             let loaded = try await services.projects.get(.system("test"), p.id)
             #expect(loaded.charter.budget.minor == SupportedRange.maxAmountMinor)
             #expect(loaded.charter.budget.decimalString == big)
@@ -109,7 +115,9 @@ import TestSupport
                     caller,
                     sampleCharter(
                         ["name": "Project \(i)", "sponsor": i % 2 == 0 ? "Li Wei" : "Zhao Lei", "status": i % 3 == 0 ? "active" : "proposed"],
-                        code: String(format: "P-%02d", i)))
+                        code: String(format: "P-%02d", i)
+                    )
+                )
             }
             let page = try await services.projects.list(caller, PortfolioQuery(page: 2, perPage: 5))
             #expect(page.total == 12)

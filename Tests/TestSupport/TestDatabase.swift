@@ -73,10 +73,13 @@ public enum TestDatabase {
     public static func rowCounts(_ db: Database) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for table in [
-            "projects", "budget_allocations", "objectives", "stakeholders", "phases", "gate_reviews", "audit_events", "schedules", "work_calendars", "tasks",
-            "task_links", "baselines", "baseline_tasks", "risks", "risk_tasks", "risk_assessments", "risk_actions", "risk_snapshots", "simulation_runs",
+            "projects", "budget_allocations", "objectives", "stakeholders", "phases", "gate_reviews", "audit_events", "schedules", "work_calendars",
+            "tasks",
+            "task_links", "baselines", "baseline_tasks", "risks", "risk_tasks", "risk_assessments", "risk_actions", "risk_snapshots",
+            "simulation_runs",
             "cost_categories", "cost_accounts", "ledger_entries", "ledger_lines", "closed_periods", "budget_versions", "budget_lines",
-            "approval_levels", "budget_approvals", "task_progress", "task_ev_methods", "finance_settings", "cost_rates", "timesheets", "time_entries", "cash_inflows",
+            "approval_levels", "budget_approvals", "task_progress", "task_ev_methods", "finance_settings", "cost_rates", "timesheets", "time_entries",
+            "cash_inflows",
             "cash_settings", "exchange_rates", "issues", "correlation_groups", "correlation_group_tasks", "risk_scales", "risk_categories",
             "kpi_measurements", "project_health",
         ] {
@@ -113,7 +116,10 @@ public func sampleCharter(_ overrides: [String: any Sendable] = [:], code: Strin
     var f: [String: any Sendable] = [
         "code": code, "name": "Sample project", "sponsor": "Li Wei", "planned_start": "2027-01-04", "planned_finish": "2027-06-30",
         "budget_amount": "1000000.00", "currency": "CNY",
-        "allocations": [["direction": "Build", "share_percent": "60"] as [String: any Sendable], ["direction": "Market", "share_percent": "40"] as [String: any Sendable]]
+        "allocations": [
+            ["direction": "Build", "share_percent": "60"] as [String: any Sendable],
+            ["direction": "Market", "share_percent": "40"] as [String: any Sendable],
+        ]
             as [any Sendable],
     ]
     for (k, v) in overrides { f[k] = v }

@@ -8,8 +8,14 @@ public struct AuditTrail: Sendable {
 
     /// Records `action` on an object; only fields whose value changed are kept.
     func record(
-        _ action: String, objectType: String, objectID: String, project: ID<Project>?, before: [String: String?], after: [String: String?],
-        caller: Caller, on sql: any SQLDatabase
+        _ action: String,
+        objectType: String,
+        objectID: String,
+        project: ID<Project>?,
+        before: [String: String?],
+        after: [String: String?],
+        caller: Caller,
+        on sql: any SQLDatabase
     ) async throws {
         var changes: [String: AuditEvent.FieldChange] = [:]
         for key in Set(before.keys).union(after.keys) {
@@ -18,8 +24,15 @@ public struct AuditTrail: Sendable {
             if b != a { changes[key] = .init(before: b, after: a) }
         }
         let event = AuditEvent(
-            occurredAt: Timestamp.now(), actor: caller.auditName, requestID: caller.requestID, action: action, objectType: objectType,
-            objectID: objectID, projectID: project?.description, changes: changes)
+            occurredAt: Timestamp.now(),
+            actor: caller.auditName,
+            requestID: caller.requestID,
+            action: action,
+            objectType: objectType,
+            objectID: objectID,
+            projectID: project?.description,
+            changes: changes
+        )
         try await AuditRepository.append(event, on: sql)
         // Every audited change to a project's data can move its traffic lights.
         if let project { try await ProjectHealthRepository.touch(project: project, on: sql) }

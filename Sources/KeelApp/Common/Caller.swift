@@ -68,7 +68,15 @@ public struct RolePolicy: AccessPolicy {
     func recordDenied(_ caller: Caller, _ action: Action, project: ID<Project>?) async throws {
         try await database.transaction { sql in
             try await AuditTrail().record(
-                "denied", objectType: "action", objectID: action.rawValue, project: project, before: [:], after: [:], caller: caller, on: sql)
+                "denied",
+                objectType: "action",
+                objectID: action.rawValue,
+                project: project,
+                before: [:],
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 

@@ -85,7 +85,9 @@ public struct Input: Sendable {
             // Rows left entirely blank in the form are not rows.
             let kept = rows.keys.sorted().compactMap { i -> Value? in
                 let row = rows[i]!
-                let blank = row.values.allSatisfy { if case .string(let s) = $0 { return s.trimmingCharacters(in: .whitespaces).isEmpty } else { return false } }
+                let blank = row.values.allSatisfy {
+                    if case .string(let s) = $0 { return s.trimmingCharacters(in: .whitespaces).isEmpty } else { return false }
+                }
                 return blank ? nil : .object(row)
             }
             fields[name] = .array(kept)

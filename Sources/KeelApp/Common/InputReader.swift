@@ -77,7 +77,10 @@ public struct InputReader {
     /// A whole number or null (clears it).
     public mutating func optionalInt(_ key: String, _ target: inout Int?, range: ClosedRange<Int>) {
         guard let v = value(key) else { return }
-        if case .null = v { target = nil; return }
+        if case .null = v {
+            target = nil
+            return
+        }
         var i = target ?? range.lowerBound
         let before = errors.all.count
         int(key, &i, range: range)
@@ -87,7 +90,10 @@ public struct InputReader {
     /// An amount in `currency`, or null (clears it).
     public mutating func optionalAmount(_ key: String, currency: Currency, _ target: inout Int64?) {
         guard let v = value(key) else { return }
-        if case .null = v { target = nil; return }
+        if case .null = v {
+            target = nil
+            return
+        }
         var amount = target ?? 0
         let before = errors.all.count
         fixed(key, digits: currency.minorDigits, &amount, required: false, allowNegative: false, limit: SupportedRange.maxAmountMinor)

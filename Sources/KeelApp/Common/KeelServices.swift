@@ -19,8 +19,12 @@ public struct KeelServices: Sendable {
     let audit = AuditTrail()
 
     public init(
-        database: Database, policy: (any AccessPolicy)? = nil, settings: IdentitySettings = IdentitySettings(),
-        clock: @escaping @Sendable () -> Date = { Date() }, planCache: PlanCache = PlanCache(), logger: Logger = Logger(label: "keel")
+        database: Database,
+        policy: (any AccessPolicy)? = nil,
+        settings: IdentitySettings = IdentitySettings(),
+        clock: @escaping @Sendable () -> Date = { Date() },
+        planCache: PlanCache = PlanCache(),
+        logger: Logger = Logger(label: "keel")
     ) {
         self.database = database
         self.logger = logger
@@ -52,7 +56,10 @@ public struct KeelServices: Sendable {
 
     /// Authorizes, then runs `body` in a transaction after confirming the project exists.
     func inProject<T: Sendable>(
-        _ caller: Caller, _ action: Action, _ project: ID<Project>, _ body: (any SQLDatabase) async throws -> T
+        _ caller: Caller,
+        _ action: Action,
+        _ project: ID<Project>,
+        _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await policy.authorize(caller, action, project: project)
         return try await inAuthorizedProject(project, body)
@@ -71,7 +78,10 @@ public struct KeelServices: Sendable {
 
     /// Authorizes a read of one project's data, then runs `body` outside any transaction.
     func readProject<T: Sendable>(
-        _ caller: Caller, _ project: ID<Project>, action: Action = .viewProject, _ body: (any SQLDatabase) async throws -> T
+        _ caller: Caller,
+        _ project: ID<Project>,
+        action: Action = .viewProject,
+        _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await policy.authorize(caller, action, project: project)
         return try await database.read { sql in

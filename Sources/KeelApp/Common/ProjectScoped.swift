@@ -41,7 +41,10 @@ extension KeelServices {
 
     /// Creates an object from `input` on top of the defaults that `start` makes inside the transaction.
     func create<T: ProjectScoped>(
-        _ caller: Caller, project: ID<Project>, _ input: Input, start: (any SQLDatabase) async throws -> T
+        _ caller: Caller,
+        project: ID<Project>,
+        _ input: Input,
+        start: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await inProject(caller, T.editAction, project) { sql in
             var value = try await start(sql)
@@ -50,15 +53,26 @@ extension KeelServices {
             try reader.finish()
             try await T.insert(value, on: sql)
             try await audit.record(
-                "create", objectType: T.resourceName, objectID: value.id.description, project: project, before: [:], after: value.auditFields,
-                caller: caller, on: sql)
+                "create",
+                objectType: T.resourceName,
+                objectID: value.id.description,
+                project: project,
+                before: [:],
+                after: value.auditFields,
+                caller: caller,
+                on: sql
+            )
             return value
         }
     }
 
     /// Applies the fields sent (PATCH semantics) if the caller's version is still current.
     public func update<T: ProjectScoped>(
-        _ caller: Caller, project: ID<Project>, _ id: ID<T>, _ input: Input, expectedVersion: Int64?
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<T>,
+        _ input: Input,
+        expectedVersion: Int64?
     ) async throws -> T {
         try await inProject(caller, T.editAction, project) { sql in
             let current: T = try await load(id, project, sql)
@@ -72,13 +86,26 @@ extension KeelServices {
             }
             value.version = v
             try await audit.record(
-                "update", objectType: T.resourceName, objectID: id.description, project: project, before: current.auditFields,
-                after: value.auditFields, caller: caller, on: sql)
+                "update",
+                objectType: T.resourceName,
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: value.auditFields,
+                caller: caller,
+                on: sql
+            )
             return value
         }
     }
 
-    public func delete<T: ProjectScoped>(_ type: T.Type, _ caller: Caller, project: ID<Project>, _ id: ID<T>, expectedVersion: Int64?)
+    public func delete<T: ProjectScoped>(
+        _ type: T.Type,
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<T>,
+        expectedVersion: Int64?
+    )
         async throws
     {
         try await inProject(caller, T.editAction, project) { sql in
@@ -86,8 +113,15 @@ extension KeelServices {
             try Self.checkVersion(expectedVersion, current: current.version)
             try await T.delete(id, project: project, on: sql)
             try await audit.record(
-                "delete", objectType: T.resourceName, objectID: id.description, project: project, before: current.auditFields, after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: T.resourceName,
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 }

@@ -46,7 +46,8 @@ public struct DemoLoader: Sendable {
                     caller,
                     input([
                         "email": .string(p.email), "display_name": t(p.en, p.zh), "password": .string(Self.password), "is_admin": .bool(p.admin),
-                    ]))
+                    ])
+                )
             }
             if let role = p.role {
                 _ = try await services.members.add(caller, project: project, input(["email": .string(user.email), "role": .string(role.rawValue)]))
@@ -86,10 +87,13 @@ public struct DemoLoader: Sendable {
                 "sponsor": t("Li Wei, Chief Operating Officer", "李伟（首席运营官）"),
                 "goal": t(
                     "Launch one platform for shopping, payment and logistics, and double monthly sales within a year.",
-                    "建成集购物、支付与物流于一体的平台，一年内月销售额翻一番。"),
+                    "建成集购物、支付与物流于一体的平台，一年内月销售额翻一番。"
+                ),
                 "audience": t("Online shoppers in tier-1 and tier-2 cities, and partner merchants", "一二线城市的网购消费者及入驻商家"),
                 "value_proposition": t(
-                    "A faster, safer checkout and next-day delivery from one trusted storefront.", "一站式可信店铺：更快更安全的支付，次日送达。"),
+                    "A faster, safer checkout and next-day delivery from one trusted storefront.",
+                    "一站式可信店铺：更快更安全的支付，次日送达。"
+                ),
                 "methodology": t("Stage-gate with agile delivery inside each stage", "阶段门控，阶段内敏捷交付"),
                 "planned_start": d(0),
                 "planned_finish": d(347),
@@ -103,9 +107,11 @@ public struct DemoLoader: Sendable {
                 ]),
                 "expected_benefits": t(
                     "Higher customer satisfaction, a leading position in the regional market, and the base for international expansion.",
-                    "提升用户满意度，取得区域市场领先地位，为国际化奠定基础。"),
+                    "提升用户满意度，取得区域市场领先地位，为国际化奠定基础。"
+                ),
                 "status": .string("active"),
-            ]))
+            ])
+        )
         let pid = project.id
         try await loadPeople(project: pid)
 
@@ -146,13 +152,26 @@ public struct DemoLoader: Sendable {
         for (index, values) in measured {
             for (offset, value) in values {
                 _ = try await services.objectives.record(
-                    caller, project: pid, created[index].id, input(["measured_on": .string(start.adding(days: offset).iso), "value": .number(value)]))
+                    caller,
+                    project: pid,
+                    created[index].id,
+                    input(["measured_on": .string(start.adding(days: offset).iso), "value": .number(value)])
+                )
             }
         }
 
         func person(
-            _ en: String, _ zh: String, _ kind: String, _ orgEn: String, _ orgZh: String, _ influence: Int, _ interest: Int, _ current: String,
-            _ desired: String, _ needsEn: String, _ needsZh: String
+            _ en: String,
+            _ zh: String,
+            _ kind: String,
+            _ orgEn: String,
+            _ orgZh: String,
+            _ influence: Int,
+            _ interest: Int,
+            _ current: String,
+            _ desired: String,
+            _ needsEn: String,
+            _ needsZh: String
         ) -> [String: Input.Value] {
             [
                 "name": t(en, zh), "kind": .string(kind), "organisation": t(orgEn, orgZh), "influence": .number(String(influence)),
@@ -162,31 +181,122 @@ public struct DemoLoader: Sendable {
         }
         let people = [
             person(
-                "Li Wei", "李伟", "sponsor", "Executive board", "公司管理层", 5, 5, "leading", "leading", "Monthly steering review; gate decisions",
-                "每月指导委员会评审；阶段门决策"),
+                "Li Wei",
+                "李伟",
+                "sponsor",
+                "Executive board",
+                "公司管理层",
+                5,
+                5,
+                "leading",
+                "leading",
+                "Monthly steering review; gate decisions",
+                "每月指导委员会评审；阶段门决策"
+            ),
             person(
-                "Zhang Min", "张敏", "project_manager", "Project office", "项目管理办公室", 4, 5, "leading", "leading", "Daily stand-up; weekly status report",
-                "每日站会；每周状态报告"),
+                "Zhang Min",
+                "张敏",
+                "project_manager",
+                "Project office",
+                "项目管理办公室",
+                4,
+                5,
+                "leading",
+                "leading",
+                "Daily stand-up; weekly status report",
+                "每日站会；每周状态报告"
+            ),
             person(
-                "Chen Jie", "陈杰", "team_member", "Platform engineering", "平台研发部", 3, 4, "supportive", "supportive", "Sprint reviews", "迭代评审"),
+                "Chen Jie",
+                "陈杰",
+                "team_member",
+                "Platform engineering",
+                "平台研发部",
+                3,
+                4,
+                "supportive",
+                "supportive",
+                "Sprint reviews",
+                "迭代评审"
+            ),
             person(
-                "Wang Fang", "王芳", "team_member", "Marketing", "市场部", 3, 4, "neutral", "supportive", "Campaign plans and growth metrics",
-                "推广计划与增长指标"),
+                "Wang Fang",
+                "王芳",
+                "team_member",
+                "Marketing",
+                "市场部",
+                3,
+                4,
+                "neutral",
+                "supportive",
+                "Campaign plans and growth metrics",
+                "推广计划与增长指标"
+            ),
             person(
-                "SwiftPay Ltd.", "迅付科技有限公司", "supplier", "Payment gateway provider", "支付网关服务商", 4, 3, "neutral", "supportive",
-                "Integration milestones; incident escalation", "对接里程碑；故障升级通道"),
+                "SwiftPay Ltd.",
+                "迅付科技有限公司",
+                "supplier",
+                "Payment gateway provider",
+                "支付网关服务商",
+                4,
+                3,
+                "neutral",
+                "supportive",
+                "Integration milestones; incident escalation",
+                "对接里程碑；故障升级通道"
+            ),
             person(
-                "Northern Express Logistics", "北方快运物流", "supplier", "Logistics partner", "物流合作伙伴", 4, 3, "resistant", "supportive",
-                "Delivery SLAs; weekly volume forecast", "配送服务水平协议；每周运量预测"),
+                "Northern Express Logistics",
+                "北方快运物流",
+                "supplier",
+                "Logistics partner",
+                "物流合作伙伴",
+                4,
+                3,
+                "resistant",
+                "supportive",
+                "Delivery SLAs; weekly volume forecast",
+                "配送服务水平协议；每周运量预测"
+            ),
             person(
-                "Key merchant panel", "重点商家代表", "customer", "Partner merchants", "入驻商家", 3, 5, "neutral", "supportive",
-                "Onboarding guide; quarterly feedback sessions", "入驻指南；季度反馈会"),
+                "Key merchant panel",
+                "重点商家代表",
+                "customer",
+                "Partner merchants",
+                "入驻商家",
+                3,
+                5,
+                "neutral",
+                "supportive",
+                "Onboarding guide; quarterly feedback sessions",
+                "入驻指南；季度反馈会"
+            ),
             person(
-                "Municipal market regulator", "市场监督管理局", "regulator", "Government", "政府部门", 5, 2, "unaware", "neutral",
-                "E-commerce licence filing; data-protection compliance", "电商经营备案；个人信息保护合规"),
+                "Municipal market regulator",
+                "市场监督管理局",
+                "regulator",
+                "Government",
+                "政府部门",
+                5,
+                2,
+                "unaware",
+                "neutral",
+                "E-commerce licence filing; data-protection compliance",
+                "电商经营备案；个人信息保护合规"
+            ),
             person(
-                "Huaxin Audit & Advisory", "华信审计咨询", "consultant", "External auditor", "外部审计机构", 3, 2, "neutral", "supportive",
-                "Quarterly audit; access to cost ledger", "季度审计；成本台账查阅"),
+                "Huaxin Audit & Advisory",
+                "华信审计咨询",
+                "consultant",
+                "External auditor",
+                "外部审计机构",
+                3,
+                2,
+                "neutral",
+                "supportive",
+                "Quarterly audit; access to cost ledger",
+                "季度审计；成本台账查阅"
+            ),
         ]
         for p in people { _ = try await services.stakeholders.create(caller, project: pid, input(p)) }
 
@@ -207,7 +317,9 @@ public struct DemoLoader: Sendable {
         }
         if let initiation = phases.first {
             _ = try await services.lifecycle.createReview(
-                caller, project: pid, phase: initiation.id,
+                caller,
+                project: pid,
+                phase: initiation.id,
                 input([
                     "criteria": .array([
                         .object(["text": t("Charter signed by the sponsor", "项目章程已由发起人签署"), "met": .bool(true)]),
@@ -221,8 +333,10 @@ public struct DemoLoader: Sendable {
                     "notes": .string(
                         language == .en
                             ? "Proceed; payment partner shortlist due by \(start.adding(days: 42).iso)."
-                            : "批准进入规划阶段；支付合作方入围名单须于\(start.adding(days: 42).iso)前提交。"),
-                ]))
+                            : "批准进入规划阶段；支付合作方入围名单须于\(start.adding(days: 42).iso)前提交。"
+                    ),
+                ])
+            )
         }
 
         let others: [[String: Input.Value]] = [
@@ -279,27 +393,39 @@ public struct DemoLoader: Sendable {
         if let licence = try await services.risks.list(caller, project: pid).first(where: { $0.number == 1 }) {
             let issue = try await services.issues.raise(caller, project: pid, fromRisk: licence.id)
             _ = try await services.issues.update(
-                caller, project: pid, issue.id, input(["status": .string("in_progress"), "due": .string(start.adding(days: 63).iso)]), expectedVersion: nil)
+                caller,
+                project: pid,
+                issue.id,
+                input(["status": .string("in_progress"), "due": .string(start.adding(days: 63).iso)]),
+                expectedVersion: nil
+            )
         }
         _ = try await services.issues.create(
-            caller, project: pid,
+            caller,
+            project: pid,
             input([
                 "title": t("Test environment outage delays acceptance testing", "测试环境故障延误验收测试"), "owner": t("Chen Jie", "陈杰"),
                 "priority": .string("medium"), "raised_on": .string(start.adding(days: 52).iso), "due": .string(start.adding(days: 59).iso),
                 "description": t("The staging database ran out of disk; two days of testing lost.", "预发布数据库磁盘耗尽，损失两天测试时间。"),
-            ]))
+            ])
+        )
         // The development tasks are estimated by one team, so their errors run together.
         let development = try await services.schedule.view(caller, project: pid).plan.tasks.filter { $0.owner == "Chen Jie" && $0.estimate != nil }
         _ = try await services.correlations.create(
-            caller, project: pid,
+            caller,
+            project: pid,
             input([
                 "name": t("Estimated by the same development team", "同一开发团队估算"), "coefficient": .string("0.5"),
                 "task_ids": .array(development.map { .string($0.id.description) }),
-            ]))
+            ])
+        )
         // A saved risk analysis of the plan with its register, its costs and its correlated tasks, as a
         // project would keep one.
         let saved = try await services.simulationRuns.enqueue(
-            caller, project: pid, input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")]))
+            caller,
+            project: pid,
+            input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")])
+        )
         await services.simulationRuns.execute(saved.id, project: pid)
         return pid
     }
@@ -309,14 +435,22 @@ public struct DemoLoader: Sendable {
     func loadSchedule(project pid: ID<Project>) async throws {
         let schedule = services.schedule
         let (calendar, _) = try await schedule.createCalendar(
-            caller, project: pid, input(["name": t("China working days 2026", "中国工作日 2026"), "template": .string("china_2026"),
-                "template_language": .string(language == .en ? "en" : "zh-CN")]))
+            caller,
+            project: pid,
+            input([
+                "name": t("China working days 2026", "中国工作日 2026"), "template": .string("china_2026"),
+                "template_language": .string(language == .en ? "en" : "zh-CN"),
+            ])
+        )
         let initial = try await schedule.view(caller, project: pid).plan
         _ = try await schedule.updateSettings(
-            caller, project: pid,
+            caller,
+            project: pid,
             input([
                 "project_start": .string(LocalDateTime(day: start, minuteOfDay: 540).iso), "project_calendar_id": .string(calendar.id.description),
-            ]), expectedVersion: initial.settings.version)
+            ]),
+            expectedVersion: initial.settings.version
+        )
         // The China calendar replaces the standard one the plan started with.
         for c in initial.calendars where c.id != calendar.id {
             _ = try await schedule.deleteCalendar(caller, project: pid, c.id, expectedVersion: c.version)
@@ -363,20 +497,28 @@ public struct DemoLoader: Sendable {
         for (row, r) in rows.enumerated() {
             for p in r.4 {
                 _ = try await schedule.createLink(
-                    caller, project: pid, input(["predecessor_id": .string(ids[p].description), "successor_id": .string(ids[row].description)]))
+                    caller,
+                    project: pid,
+                    input(["predecessor_id": .string(ids[p].description), "successor_id": .string(ids[row].description)])
+                )
             }
         }
         _ = try await schedule.saveBaseline(caller, project: pid, number: 0, name: language == .en ? "Approved plan" : "批准的计划")
         // Initiation is done; requirements are under way as of the status date (progress is recorded on it).
         let view = try await schedule.view(caller, project: pid)
         _ = try await schedule.updateSettings(
-            caller, project: pid, input(["status_date": .string(LocalDateTime(day: start.adding(days: 56), minuteOfDay: 1_020).iso)]),
-            expectedVersion: view.plan.settings.version)
+            caller,
+            project: pid,
+            input(["status_date": .string(LocalDateTime(day: start.adding(days: 56), minuteOfDay: 1_020).iso)]),
+            expectedVersion: view.plan.settings.version
+        )
         // The payment partner's contract is still being negotiated (it will come in higher; see the budgets).
         for row in [1, 2, 4, 9] {
             let s = view.schedule.tasks[row]
             var f: [String: Input.Value] = ["actual_start": .string(s.start.iso)]
-            if row == 4 || row == 9 { f["percent_complete"] = .number(row == 4 ? "40" : "60") } else {
+            if row == 4 || row == 9 {
+                f["percent_complete"] = .number(row == 4 ? "40" : "60")
+            } else {
                 f["actual_finish"] = .string(s.finish.iso)
                 f["percent_complete"] = .number("100")
             }
@@ -392,10 +534,21 @@ public struct DemoLoader: Sendable {
             .string(plan.tasks.first { $0.name == (language == .en ? en : zh) }!.id.description)
         }
         // The project's own categories below the standard ones.
-        let regulators = try await services.risks.createCategory(caller, project: pid, input(["name": t("Regulators", "监管机构"), "root": .string("external")]))
-        let platform = try await services.risks.createCategory(caller, project: pid, input(["name": t("Platform", "平台"), "root": .string("technical")]))
+        let regulators = try await services.risks.createCategory(
+            caller,
+            project: pid,
+            input(["name": t("Regulators", "监管机构"), "root": .string("external")])
+        )
+        let platform = try await services.risks.createCategory(
+            caller,
+            project: pid,
+            input(["name": t("Platform", "平台"), "root": .string("technical")])
+        )
         let performance = try await services.risks.createCategory(
-            caller, project: pid, input(["name": t("Performance", "性能"), "parent_id": .string(platform.id.description)]))
+            caller,
+            project: pid,
+            input(["name": t("Performance", "性能"), "parent_id": .string(platform.id.description)])
+        )
         _ = try await services.risks.createCategory(caller, project: pid, input(["name": t("Partners", "合作伙伴"), "root": .string("commercial")]))
         let rows: [[String: Input.Value]] = [
             [
@@ -404,11 +557,15 @@ public struct DemoLoader: Sendable {
                 "status": .string("responding"), "cause": t("The regulator's review queue is long this year.", "今年监管机构审核排队时间长。"),
                 "event": t("The payment partner's licence for cross-border settlement is approved late.", "支付合作方跨境结算牌照获批延迟。"),
                 "effect": t("Payment integration cannot go live on time.", "支付集成无法按时上线。"),
-                "inherent_probability": .number("4"), "inherent_schedule": .number("4"), "inherent_cost": .number("2"), "inherent_reputation": .number("3"),
-                "strategy": .string("mitigate"), "response": t("Start integration on the partner's sandbox; keep a second partner warm.", "先在合作方沙箱环境开展集成；同时与备选合作方保持沟通。"),
-                "residual_probability": .number("3"), "residual_schedule": .number("3"), "residual_cost": .number("2"), "residual_reputation": .number("2"),
+                "inherent_probability": .number("4"), "inherent_schedule": .number("4"), "inherent_cost": .number("2"),
+                "inherent_reputation": .number("3"),
+                "strategy": .string("mitigate"),
+                "response": t("Start integration on the partner's sandbox; keep a second partner warm.", "先在合作方沙箱环境开展集成；同时与备选合作方保持沟通。"),
+                "residual_probability": .number("3"), "residual_schedule": .number("3"), "residual_cost": .number("2"),
+                "residual_reputation": .number("2"),
                 "chance": .string("40"), "delay_optimistic": .string("5d"), "delay_most_likely": .string("10d"), "delay_pessimistic": .string("25d"),
-                "cost_low": .string("20000"), "cost_mode": .string("50000"), "cost_high": .string("120000"), "task_ids": .array([task("Payment integration", "支付集成")]),
+                "cost_low": .string("20000"), "cost_mode": .string("50000"), "cost_high": .string("120000"),
+                "task_ids": .array([task("Payment integration", "支付集成")]),
             ],
             [
                 "title": t("Peak-season load exceeds capacity", "大促期间负载超出容量"), "kind": .string("threat"), "category": .string("technical"),
@@ -416,21 +573,25 @@ public struct DemoLoader: Sendable {
                 "status": .string("assessed"), "cause": t("Traffic forecasts rest on last year's smaller catalogue.", "流量预测基于去年较小的商品目录。"),
                 "event": t("Load tests show the checkout cannot hold peak traffic.", "压力测试显示结算无法承受峰值流量。"),
                 "effect": t("Extra tuning before launch; possible outage at launch.", "上线前需额外调优；上线时可能宕机。"),
-                "inherent_probability": .number("3"), "inherent_schedule": .number("3"), "inherent_cost": .number("3"), "inherent_reputation": .number("4"),
+                "inherent_probability": .number("3"), "inherent_schedule": .number("3"), "inherent_cost": .number("3"),
+                "inherent_reputation": .number("4"),
                 "chance": .string("30"), "delay_optimistic": .string("3d"), "delay_most_likely": .string("5d"), "delay_pessimistic": .string("12d"),
                 "task_ids": .array([task("End-to-end testing", "端到端测试")]),
             ],
             [
-                "title": t("Key developer leaves", "核心开发人员离职"), "kind": .string("threat"), "category": .string("organisational"), "owner": .string("Li Wei"),
+                "title": t("Key developer leaves", "核心开发人员离职"), "kind": .string("threat"), "category": .string("organisational"),
+                "owner": .string("Li Wei"),
                 "status": .string("monitoring"), "event": t("The lead developer of the catalogue leaves mid-project.", "商品目录的主力开发人员在项目中途离职。"),
-                "inherent_probability": .number("2"), "inherent_schedule": .number("4"), "inherent_quality": .number("3"), "strategy": .string("mitigate"),
+                "inherent_probability": .number("2"), "inherent_schedule": .number("4"), "inherent_quality": .number("3"),
+                "strategy": .string("mitigate"),
                 "response": t("Pair programming and written design notes for every module.", "每个模块结对编程并编写设计说明。"),
                 "residual_probability": .number("2"), "residual_schedule": .number("2"), "residual_quality": .number("2"),
                 "chance": .string("15"), "delay_optimistic": .string("5d"), "delay_most_likely": .string("10d"), "delay_pessimistic": .string("20d"),
                 "task_ids": .array([task("Catalogue and search", "商品目录与搜索"), task("Warehouse and tracking", "仓储与物流跟踪")]),
             ],
             [
-                "title": t("Carrier API changes", "承运商接口变更"), "kind": .string("threat"), "category": .string("external"), "owner": .string("Zhang Min"), "status": .string("monitoring"),
+                "title": t("Carrier API changes", "承运商接口变更"), "kind": .string("threat"), "category": .string("external"),
+                "owner": .string("Zhang Min"), "status": .string("monitoring"),
                 "strategy": .string("accept"),
                 "event": t("The chosen carrier releases a new tracking API during integration.", "所选承运商在集成期间发布新的物流跟踪接口。"),
                 "inherent_probability": .number("3"), "inherent_schedule": .number("2"), "inherent_cost": .number("2"),
@@ -438,17 +599,22 @@ public struct DemoLoader: Sendable {
                 "task_ids": .array([task("Warehouse and tracking", "仓储与物流跟踪")]),
             ],
             [
-                "title": t("Reuse the group's search platform", "复用集团搜索平台"), "kind": .string("opportunity"), "category": .string("technical"), "owner": .string("Chen Jie"),
-                "status": .string("responding"), "event": t("The group's search platform is released in time for our catalogue.", "集团搜索平台及时发布，可用于本项目商品目录。"),
-                "inherent_probability": .number("3"), "inherent_schedule": .number("3"), "inherent_cost": .number("2"), "strategy": .string("exploit"),
+                "title": t("Reuse the group's search platform", "复用集团搜索平台"), "kind": .string("opportunity"), "category": .string("technical"),
+                "owner": .string("Chen Jie"),
+                "status": .string("responding"),
+                "event": t("The group's search platform is released in time for our catalogue.", "集团搜索平台及时发布，可用于本项目商品目录。"),
+                "inherent_probability": .number("3"), "inherent_schedule": .number("3"), "inherent_cost": .number("2"),
+                "strategy": .string("exploit"),
                 "response": t("Join the platform's pilot; keep our own index as the fallback.", "加入平台试点；保留自建索引作为后备。"),
                 "chance": .string("50"), "delay_optimistic": .string("3d"), "delay_most_likely": .string("6d"), "delay_pessimistic": .string("10d"),
                 "task_ids": .array([task("Catalogue and search", "商品目录与搜索")]),
             ],
             [
-                "title": t("Data protection findings", "数据保护审查发现问题"), "kind": .string("threat"), "category": .string("project_management"), "owner": .string("Li Wei"),
+                "title": t("Data protection findings", "数据保护审查发现问题"), "kind": .string("threat"), "category": .string("project_management"),
+                "owner": .string("Li Wei"),
                 "status": .string("identified"), "event": t("The security review finds gaps in personal-data handling.", "安全评审发现个人数据处理存在缺陷。"),
-                "inherent_probability": .number("2"), "inherent_schedule": .number("3"), "inherent_reputation": .number("5"), "inherent_safety": .number("1"),
+                "inherent_probability": .number("2"), "inherent_schedule": .number("3"), "inherent_reputation": .number("5"),
+                "inherent_safety": .number("1"),
                 "chance": .string("20"), "delay_optimistic": .string("3d"), "delay_most_likely": .string("5d"), "delay_pessimistic": .string("15d"),
                 "task_ids": .array([task("Security review", "安全评审")]),
             ],
@@ -466,18 +632,25 @@ public struct DemoLoader: Sendable {
         for (number, en, zh, owner, days, cost, status) in actions {
             guard let risk = created.first(where: { $0.number == number }) else { continue }
             _ = try await services.risks.createAction(
-                caller, project: pid, risk: risk.id,
+                caller,
+                project: pid,
+                risk: risk.id,
                 input([
                     "title": t(en, zh), "owner": .string(owner), "due": .string(today.adding(days: days).iso), "cost": .string(cost),
                     "status": .string(status),
-                ]))
+                ])
+            )
         }
         // One review date already passed, as happens in real registers.
         let register = try await services.risks.list(caller, project: pid)
         if let overdue = register.first(where: { $0.number == 4 }) {
             _ = try await services.risks.update(
-                caller, project: pid, overdue.id, input(["next_review": .string(Day(utcSecondsSince1970: Date().timeIntervalSince1970).adding(days: -3).iso)]),
-                expectedVersion: overdue.version)
+                caller,
+                project: pid,
+                overdue.id,
+                input(["next_review": .string(Day(utcSecondsSince1970: Date().timeIntervalSince1970).adding(days: -3).iso)]),
+                expectedVersion: overdue.version
+            )
         }
     }
 }

@@ -46,7 +46,16 @@ public struct BudgetService: Sendable {
                 let plan = BudgetPlan(version: v, lines: lines.filter { $0.versionID == v.id })
                 let mine = decisions.filter { $0.versionID == v.id }
                 let next = v.status == .submitted ? BudgetWorkflow.nextLevel(policy: policy, total: plan.total, decisions: mine, round: v.round) : nil
-                let may = (try? BudgetWorkflow.check(version: v, total: plan.total, policy: policy, decisions: mine, actor: caller.auditName, role: role, level: nil)) != nil
+                let may =
+                    (try? BudgetWorkflow.check(
+                        version: v,
+                        total: plan.total,
+                        policy: policy,
+                        decisions: mine,
+                        actor: caller.auditName,
+                        role: role,
+                        level: nil
+                    )) != nil
                 return BudgetSummary(version: v, pmb: plan.pmb, total: plan.total, next: next, awaitsCaller: may)
             }
         }
@@ -63,11 +72,30 @@ public struct BudgetService: Sendable {
             }
             let decisions = try await BudgetRepository.decisions(id, on: sql)
             let policy = try await Self.policy(project, sql)
-            let next = version.status == .submitted ? BudgetWorkflow.nextLevel(policy: policy, total: plan.total, decisions: decisions, round: version.round) : nil
-            let may = (try? BudgetWorkflow.check(version: version, total: plan.total, policy: policy, decisions: decisions, actor: caller.auditName, role: role, level: nil)) != nil
+            let next =
+                version.status == .submitted
+                ? BudgetWorkflow.nextLevel(policy: policy, total: plan.total, decisions: decisions, round: version.round) : nil
+            let may =
+                (try? BudgetWorkflow.check(
+                    version: version,
+                    total: plan.total,
+                    policy: policy,
+                    decisions: decisions,
+                    actor: caller.auditName,
+                    role: role,
+                    level: nil
+                )) != nil
             return BudgetDetail(
-                plan: plan, approved: approved, changes: BudgetChange.between(approved: approved, proposed: plan), decisions: decisions, policy: policy,
-                required: policy.required(for: plan.total), next: next, callerMayDecide: may, currency: try await FinanceService.currency(project, sql))
+                plan: plan,
+                approved: approved,
+                changes: BudgetChange.between(approved: approved, proposed: plan),
+                decisions: decisions,
+                policy: policy,
+                required: policy.required(for: plan.total),
+                next: next,
+                callerMayDecide: may,
+                currency: try await FinanceService.currency(project, sql)
+            )
         }
     }
 
@@ -86,8 +114,12 @@ public struct BudgetService: Sendable {
         try await services.inProject(caller, .editBudget, project) { sql in
             let currency = try await FinanceService.currency(project, sql)
             var version = BudgetVersion(
-                projectID: project, number: try await BudgetRepository.nextNumber(project: project, on: sql), name: "", createdBy: caller.auditName,
-                createdAt: Timestamp.now())
+                projectID: project,
+                number: try await BudgetRepository.nextNumber(project: project, on: sql),
+                name: "",
+                createdBy: caller.auditName,
+                createdAt: Timestamp.now()
+            )
             var r = InputReader(input, creating: true)
             Self.readVersion(&r, into: &version, currency)
             var source = try await BudgetRepository.approved(project: project, on: sql)?.id
@@ -95,7 +127,9 @@ public struct BudgetService: Sendable {
                 var chosen: ID<BudgetVersion>?
                 r.optionalID("copy_from", &chosen)
                 source = chosen
-                if let chosen, try await BudgetRepository.find(chosen, project: project, on: sql) == nil { r.errors.add("copy_from", .unknownReference) }
+                if let chosen, try await BudgetRepository.find(chosen, project: project, on: sql) == nil {
+                    r.errors.add("copy_from", .unknownReference)
+                }
             }
             try r.finish()
             // A copy keeps the source's reserves unless new ones are given.
@@ -108,18 +142,33 @@ public struct BudgetService: Sendable {
                 for l in try await BudgetRepository.lines(source, on: sql) {
                     try await BudgetRepository.insert(
                         BudgetLine(versionID: version.id, costAccountID: l.costAccountID, method: l.method, amount: l.amount, segments: l.segments),
-                        project: project, on: sql)
+                        project: project,
+                        on: sql
+                    )
                 }
             }
             try await services.audit.record(
-                "create", objectType: "budget_version", objectID: version.id.description, project: project, before: [:],
-                after: version.auditFields(currency), caller: caller, on: sql)
+                "create",
+                objectType: "budget_version",
+                objectID: version.id.description,
+                project: project,
+                before: [:],
+                after: version.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return version
         }
     }
 
     /// Name and reserves of an editable version.
-    public func update(_ caller: Caller, project: ID<Project>, _ id: ID<BudgetVersion>, _ input: Input, expectedVersion: Int64?) async throws -> BudgetVersion {
+    public func update(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws -> BudgetVersion {
         try await services.inProject(caller, .editBudget, project) { sql in
             let currency = try await FinanceService.currency(project, sql)
             let current = try await Self.editable(id, project, expectedVersion, sql)
@@ -129,8 +178,15 @@ public struct BudgetService: Sendable {
             try r.finish()
             version = try await Self.store(version, current: current, sql)
             try await services.audit.record(
-                "update", objectType: "budget_version", objectID: id.description, project: project, before: current.auditFields(currency),
-                after: version.auditFields(currency), caller: caller, on: sql)
+                "update",
+                objectType: "budget_version",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields(currency),
+                after: version.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return version
         }
     }
@@ -142,15 +198,28 @@ public struct BudgetService: Sendable {
             let current = try await Self.editable(id, project, expectedVersion, sql)
             try await BudgetRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "budget_version", objectID: id.description, project: project, before: current.auditFields(currency), after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "budget_version",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields(currency),
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
     /// Adds a line: `cost_account_id`, `method` (`even` default, `front_loaded`, `back_loaded` — spread
     /// over the account's task's scheduled working days — or `manual`), `amount` (spread methods) or
     /// `months` (manual: `[{"period": "2027-01", "amount": "…"}]`, or text `2027-01 50000; 2027-02 30000`).
-    public func addLine(_ caller: Caller, project: ID<Project>, _ id: ID<BudgetVersion>, _ input: Input, expectedVersion: Int64?) async throws -> BudgetLine {
+    public func addLine(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws -> BudgetLine {
         try await services.inProject(caller, .editBudget, project) { sql in
             let current = try await Self.editable(id, project, expectedVersion, sql)
             var line = BudgetLine(versionID: id, costAccountID: ID(), method: .even, amount: 0, segments: [])
@@ -161,14 +230,26 @@ public struct BudgetService: Sendable {
             try await BudgetRepository.insert(line, project: project, on: sql)
             _ = try await Self.store(current, current: current, sql)
             try await services.audit.record(
-                "create", objectType: "budget_line", objectID: line.id.description, project: project, before: [:], after: line.auditFields, caller: caller,
-                on: sql)
+                "create",
+                objectType: "budget_line",
+                objectID: line.id.description,
+                project: project,
+                before: [:],
+                after: line.auditFields,
+                caller: caller,
+                on: sql
+            )
             return line
         }
     }
 
     public func updateLine(
-        _ caller: Caller, project: ID<Project>, _ id: ID<BudgetVersion>, _ lineID: ID<BudgetLine>, _ input: Input, expectedVersion: Int64?
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ lineID: ID<BudgetLine>,
+        _ input: Input,
+        expectedVersion: Int64?
     ) async throws -> BudgetLine {
         try await services.inProject(caller, .editBudget, project) { sql in
             let current = try await Self.editable(id, project, expectedVersion, sql)
@@ -182,13 +263,26 @@ public struct BudgetService: Sendable {
             try await BudgetRepository.update(line, on: sql)
             _ = try await Self.store(current, current: current, sql)
             try await services.audit.record(
-                "update", objectType: "budget_line", objectID: lineID.description, project: project, before: before.auditFields, after: line.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "budget_line",
+                objectID: lineID.description,
+                project: project,
+                before: before.auditFields,
+                after: line.auditFields,
+                caller: caller,
+                on: sql
+            )
             return line
         }
     }
 
-    public func deleteLine(_ caller: Caller, project: ID<Project>, _ id: ID<BudgetVersion>, _ lineID: ID<BudgetLine>, expectedVersion: Int64?) async throws {
+    public func deleteLine(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ lineID: ID<BudgetLine>,
+        expectedVersion: Int64?
+    ) async throws {
         try await services.inProject(caller, .editBudget, project) { sql in
             let current = try await Self.editable(id, project, expectedVersion, sql)
             guard let before = try await BudgetRepository.lines(id, on: sql).first(where: { $0.id == lineID }) else {
@@ -197,8 +291,15 @@ public struct BudgetService: Sendable {
             try await BudgetRepository.deleteLine(lineID, version: id, on: sql)
             _ = try await Self.store(current, current: current, sql)
             try await services.audit.record(
-                "delete", objectType: "budget_line", objectID: lineID.description, project: project, before: before.auditFields, after: [:], caller: caller,
-                on: sql)
+                "delete",
+                objectType: "budget_line",
+                objectID: lineID.description,
+                project: project,
+                before: before.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -215,8 +316,15 @@ public struct BudgetService: Sendable {
             version.submittedAt = Timestamp.now()
             version = try await Self.store(version, current: current, sql)
             try await services.audit.record(
-                "submit", objectType: "budget_version", objectID: id.description, project: project, before: current.auditFields(currency),
-                after: version.auditFields(currency), caller: caller, on: sql)
+                "submit",
+                objectType: "budget_version",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields(currency),
+                after: version.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return version
         }
     }
@@ -224,17 +332,34 @@ public struct BudgetService: Sendable {
     /// Approves the next level (`level` may name it; any other is refused): the submitter never, one
     /// person one level per round, only the level's role. The last level approves the version and
     /// supersedes the one approved before.
-    public func approve(_ caller: Caller, project: ID<Project>, _ id: ID<BudgetVersion>, _ input: Input, expectedVersion: Int64?) async throws -> BudgetVersion {
+    public func approve(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws -> BudgetVersion {
         try await decide(.approve, caller, project, id, input, expectedVersion)
     }
 
     /// Sends the version back with a `reason` (required); it can be changed and submitted again.
-    public func reject(_ caller: Caller, project: ID<Project>, _ id: ID<BudgetVersion>, _ input: Input, expectedVersion: Int64?) async throws -> BudgetVersion {
+    public func reject(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws -> BudgetVersion {
         try await decide(.reject, caller, project, id, input, expectedVersion)
     }
 
     private func decide(
-        _ decision: ApprovalDecision, _ caller: Caller, _ project: ID<Project>, _ id: ID<BudgetVersion>, _ input: Input, _ expectedVersion: Int64?
+        _ decision: ApprovalDecision,
+        _ caller: Caller,
+        _ project: ID<Project>,
+        _ id: ID<BudgetVersion>,
+        _ input: Input,
+        _ expectedVersion: Int64?
     ) async throws -> BudgetVersion {
         try await services.policy.authorize(caller, .approveBudget, project: project)
         let role = try await services.policy.role(of: caller, in: project)
@@ -259,8 +384,14 @@ public struct BudgetService: Sendable {
             let decided: ApprovalLevel
             do throws(BudgetWorkflow.Refusal) {
                 decided = try BudgetWorkflow.check(
-                    version: current, total: plan.total, policy: policy, decisions: decisions, actor: caller.auditName, role: role,
-                    level: level == 0 ? nil : level)
+                    version: current,
+                    total: plan.total,
+                    policy: policy,
+                    decisions: decisions,
+                    actor: caller.auditName,
+                    role: role,
+                    level: level == 0 ? nil : level
+                )
             } catch {
                 switch error {
                 case .notAwaitingApproval(let s): throw KeelError.conflict("the version is \(s.rawValue), not awaiting approval")
@@ -270,12 +401,26 @@ public struct BudgetService: Sendable {
             }
             try await BudgetRepository.insert(
                 BudgetApproval(
-                    versionID: id, round: current.round, level: decided.level, decision: decision, decidedBy: caller.auditName, decidedAt: Timestamp.now(),
-                    reason: reason), project: project, on: sql)
+                    versionID: id,
+                    round: current.round,
+                    level: decided.level,
+                    decision: decision,
+                    decidedBy: caller.auditName,
+                    decidedAt: Timestamp.now(),
+                    reason: reason
+                ),
+                project: project,
+                on: sql
+            )
             var version = current
             if decision == .reject {
                 version.status = .rejected
-            } else if BudgetWorkflow.nextLevel(policy: policy, total: plan.total, decisions: try await BudgetRepository.decisions(id, on: sql), round: current.round) == nil {
+            } else if BudgetWorkflow.nextLevel(
+                policy: policy,
+                total: plan.total,
+                decisions: try await BudgetRepository.decisions(id, on: sql),
+                round: current.round
+            ) == nil {
                 if var previous = try await BudgetRepository.approved(project: project, on: sql) {
                     let before = previous
                     previous.status = .superseded
@@ -288,8 +433,15 @@ public struct BudgetService: Sendable {
             after["level"] = String(decided.level)
             after["reason"] = reason
             try await services.audit.record(
-                decision == .approve ? "approve" : "reject", objectType: "budget_version", objectID: id.description, project: project,
-                before: current.auditFields(currency), after: after, caller: caller, on: sql)
+                decision == .approve ? "approve" : "reject",
+                objectType: "budget_version",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields(currency),
+                after: after,
+                caller: caller,
+                on: sql
+            )
             return version
         }
     }
@@ -326,8 +478,15 @@ public struct BudgetService: Sendable {
             try errors.throwIfAny()
             try await BudgetRepository.replacePolicy(policy, project: project, on: sql)
             try await services.audit.record(
-                "update", objectType: "approval_policy", objectID: project.description, project: project, before: before.auditFields(currency),
-                after: policy.auditFields(currency), caller: caller, on: sql)
+                "update",
+                objectType: "approval_policy",
+                objectID: project.description,
+                project: project,
+                before: before.auditFields(currency),
+                after: policy.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return policy
         }
     }
@@ -340,7 +499,9 @@ public struct BudgetService: Sendable {
     }
 
     static func load(_ id: ID<BudgetVersion>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> BudgetVersion {
-        guard let v = try await BudgetRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "budget_version", id: id.description) }
+        guard let v = try await BudgetRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "budget_version", id: id.description)
+        }
         return v
     }
 
@@ -367,7 +528,8 @@ public struct BudgetService: Sendable {
         r.text("name", &v.name, required: true, max: 200)
         r.amount("contingency_reserve", currency: currency, &v.contingencyReserve)
         r.amount("management_reserve", currency: currency, &v.managementReserve)
-        for (key, value) in [("contingency_reserve", v.contingencyReserve), ("management_reserve", v.managementReserve)] where value > LedgerEntry.maxAmount {
+        for (key, value) in [("contingency_reserve", v.contingencyReserve), ("management_reserve", v.managementReserve)]
+        where value > LedgerEntry.maxAmount {
             r.errors.add(key, .outOfRange, ["min": "0", "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
         }
     }
@@ -395,7 +557,14 @@ public struct BudgetService: Sendable {
             if months != nil { r.errors.add("months", .mustBeEmpty) }
             if !amountGiven && (creating || previousMethod == .manual) && !r.errors.has("amount") { r.errors.add("amount", .required) }
             if amountGiven, amount <= 0 || amount > LedgerEntry.maxAmount, !r.errors.has("amount") {
-                r.errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
+                r.errors.add(
+                    "amount",
+                    .outOfRange,
+                    [
+                        "min": FixedPoint.format(1, digits: currency.minorDigits),
+                        "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits),
+                    ]
+                )
             }
         }
         try r.finish()
@@ -414,7 +583,10 @@ public struct BudgetService: Sendable {
     /// `months` as rows (`[{"period": "2027-01", "amount": "50000"}]`) or as text (`2027-01 50000; 2027-02 30000`,
     /// one month per line or separated by `;`). Nil when absent or empty.
     static func readMonths(_ r: inout InputReader, currency: Currency) -> [BudgetSegment]? {
-        guard r.has("months") else { _ = r.value("months"); return nil }
+        guard r.has("months") else {
+            _ = r.value("months")
+            return nil
+        }
         var pairs: [(String, String)] = []
         switch r.value("months") {
         case .string(let text):
@@ -453,7 +625,14 @@ public struct BudgetService: Sendable {
             do {
                 let minor = try FixedPoint.parse(amountText, digits: currency.minorDigits)
                 if minor <= 0 || minor > LedgerEntry.maxAmount {
-                    r.errors.add("months[\(i)].amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
+                    r.errors.add(
+                        "months[\(i)].amount",
+                        .outOfRange,
+                        [
+                            "min": FixedPoint.format(1, digits: currency.minorDigits),
+                            "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits),
+                        ]
+                    )
                 } else {
                     segments.append(.month(period, amount: minor))
                 }
@@ -520,6 +699,10 @@ extension BudgetLine {
 
 extension ApprovalPolicy {
     func auditFields(_ currency: Currency) -> [String: String?] {
-        ["levels": levels.map { "\($0.level): \($0.maxAmount.map { FixedPoint.format($0, digits: currency.minorDigits) } ?? "any") \($0.role.rawValue)" }.joined(separator: "; ")]
+        [
+            "levels": levels.map {
+                "\($0.level): \($0.maxAmount.map { FixedPoint.format($0, digits: currency.minorDigits) } ?? "any") \($0.role.rawValue)"
+            }.joined(separator: "; ")
+        ]
     }
 }

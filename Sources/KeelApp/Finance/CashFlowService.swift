@@ -66,7 +66,8 @@ public struct CashFlowService: Sendable {
                 if e.reverses == nil, !reversed.contains(e.id), let account = e.costAccountID {
                     orders[account, default: []].append(.init(day: e.day, dueDate: e.dueDate, amount: e.amount))
                 }
-            case .commitmentRelease: open[e.costAccountID ?? ID(), default: 0] = open[e.costAccountID ?? ID(), default: 0].subtractingSaturated(e.amount)
+            case .commitmentRelease:
+                open[e.costAccountID ?? ID(), default: 0] = open[e.costAccountID ?? ID(), default: 0].subtractingSaturated(e.amount)
             default:
                 costs.append(.init(day: e.day, dueDate: e.dueDate, amount: e.amount, kind: e.kind))
                 if let account = e.costAccountID { actual[account, default: 0] = actual[account, default: 0].addingSaturated(e.amount) }
@@ -78,12 +79,22 @@ public struct CashFlowService: Sendable {
         }
         let accounts = try await CostAccountRepository.list(project: project, on: sql).map { a in
             CashFlowInput.Account(
-                code: a.code, paidWhenWorked: a.category == "labour", openCommitment: open[a.id] ?? 0, commitments: orders[a.id] ?? [],
-                budget: budget[a.id] ?? [], actual: actual[a.id] ?? 0)
+                code: a.code,
+                paidWhenWorked: a.category == "labour",
+                openCommitment: open[a.id] ?? 0,
+                commitments: orders[a.id] ?? [],
+                budget: budget[a.id] ?? [],
+                actual: actual[a.id] ?? 0
+            )
         }
         let input = CashFlowInput(
-            asOf: asOf, settings: settings, inflows: rows.map { .init(name: $0.inflow.name, amount: $0.inflow.amount, expected: $0.expected) },
-            received: received, costs: costs, accounts: accounts)
+            asOf: asOf,
+            settings: settings,
+            inflows: rows.map { .init(name: $0.inflow.name, amount: $0.inflow.amount, expected: $0.expected) },
+            received: received,
+            costs: costs,
+            accounts: accounts
+        )
         return CashFlowReport(forecast: CashFlow.forecast(input), inflows: rows, currency: currency, configured: stored != nil)
     }
 
@@ -105,13 +116,26 @@ public struct CashFlowService: Sendable {
             try await Self.read(input, creating: true, into: &inflow, sql)
             try await CashFlowRepository.insert(inflow, on: sql)
             try await services.audit.record(
-                "create", objectType: "cash_inflow", objectID: inflow.id.description, project: project, before: [:],
-                after: inflow.auditFields(try await FinanceService.currency(project, sql)), caller: caller, on: sql)
+                "create",
+                objectType: "cash_inflow",
+                objectID: inflow.id.description,
+                project: project,
+                before: [:],
+                after: inflow.auditFields(try await FinanceService.currency(project, sql)),
+                caller: caller,
+                on: sql
+            )
             return inflow
         }
     }
 
-    public func updateInflow(_ caller: Caller, project: ID<Project>, _ id: ID<PlannedInflow>, _ input: Input, expectedVersion: Int64?) async throws
+    public func updateInflow(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<PlannedInflow>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws
         -> PlannedInflow
     {
         try await services.inProject(caller, .editCashPlan, project) { sql in
@@ -125,8 +149,15 @@ public struct CashFlowService: Sendable {
             inflow.version = v
             let currency = try await FinanceService.currency(project, sql)
             try await services.audit.record(
-                "update", objectType: "cash_inflow", objectID: id.description, project: project, before: current.auditFields(currency),
-                after: inflow.auditFields(currency), caller: caller, on: sql)
+                "update",
+                objectType: "cash_inflow",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields(currency),
+                after: inflow.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return inflow
         }
     }
@@ -137,8 +168,15 @@ public struct CashFlowService: Sendable {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await CashFlowRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "cash_inflow", objectID: id.description, project: project,
-                before: current.auditFields(try await FinanceService.currency(project, sql)), after: [:], caller: caller, on: sql)
+                "delete",
+                objectType: "cash_inflow",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields(try await FinanceService.currency(project, sql)),
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -167,8 +205,15 @@ public struct CashFlowService: Sendable {
             try r.finish()
             try await CashFlowRepository.save(s, project: project, on: sql)
             try await services.audit.record(
-                "update", objectType: "cash_settings", objectID: project.description, project: project, before: before.auditFields(currency),
-                after: s.auditFields(currency), caller: caller, on: sql)
+                "update",
+                objectType: "cash_settings",
+                objectID: project.description,
+                project: project,
+                before: before.auditFields(currency),
+                after: s.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return s
         }
     }
@@ -176,7 +221,9 @@ public struct CashFlowService: Sendable {
     // MARK: Helpers
 
     static func load(_ id: ID<PlannedInflow>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> PlannedInflow {
-        guard let i = try await CashFlowRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "cash_inflow", id: id.description) }
+        guard let i = try await CashFlowRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "cash_inflow", id: id.description)
+        }
         return i
     }
 
@@ -187,7 +234,14 @@ public struct CashFlowService: Sendable {
         r.text("name", &inflow.name, required: true, max: 200)
         r.amount("amount", currency: currency, &inflow.amount, required: true)
         if !r.errors.has("amount"), r.has("amount") || creating, inflow.amount <= 0 || inflow.amount > LedgerEntry.maxAmount {
-            r.errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
+            r.errors.add(
+                "amount",
+                .outOfRange,
+                [
+                    "min": FixedPoint.format(1, digits: currency.minorDigits),
+                    "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits),
+                ]
+            )
         }
         r.reference("task_id", &inflow.taskID) { tasks.contains($0) }
         r.day("invoice_date", &inflow.invoiceDate)

@@ -67,11 +67,18 @@ public struct CostControlService: Sendable {
                 return CostLine(label: t.wbs.isEmpty ? t.name : "\(t.wbs) \(t.name)", detail: "", depth: depth[t.id] ?? 0, position: p)
             }
             if projectLevel != CostPosition() { wbs.append(CostLine(label: "", detail: "project", depth: 0, position: projectLevel)) }
-            let categoryLines = categories.compactMap { c in byCategory[c.code].map { CostLine(label: c.code, detail: c.name, depth: 0, position: $0) } }
+            let categoryLines = categories.compactMap { c in
+                byCategory[c.code].map { CostLine(label: c.code, detail: c.name, depth: 0, position: $0) }
+            }
             return CostControlReport(
-                settings: try await CostAccountRepository.settings(project: project, on: sql), currency: try await FinanceService.currency(project, sql),
-                baseline: try await BudgetRepository.approved(project: project, on: sql), accounts: accountLines, categories: categoryLines, wbs: wbs,
-                total: total)
+                settings: try await CostAccountRepository.settings(project: project, on: sql),
+                currency: try await FinanceService.currency(project, sql),
+                baseline: try await BudgetRepository.approved(project: project, on: sql),
+                accounts: accountLines,
+                categories: categoryLines,
+                wbs: wbs,
+                total: total
+            )
         }
     }
 
@@ -94,7 +101,9 @@ public struct CostControlService: Sendable {
                 default: r.errors.add("tolerance_percent", .invalidType, ["expected": "percent"])
                 }
                 if !text.isEmpty {
-                    if let bp = try? FixedPoint.parse(text, digits: 2), (0...10_000).contains(bp) { settings.toleranceBasisPoints = bp } else {
+                    if let bp = try? FixedPoint.parse(text, digits: 2), (0...10_000).contains(bp) {
+                        settings.toleranceBasisPoints = bp
+                    } else {
                         r.errors.add("tolerance_percent", .outOfRange, ["min": "0", "max": "100"])
                     }
                 }
@@ -102,8 +111,15 @@ public struct CostControlService: Sendable {
             try r.finish()
             try await CostAccountRepository.save(settings, project: project, on: sql)
             try await services.audit.record(
-                "update", objectType: "cost_control", objectID: project.description, project: project, before: before.auditFields, after: settings.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "cost_control",
+                objectID: project.description,
+                project: project,
+                before: before.auditFields,
+                after: settings.auditFields,
+                caller: caller,
+                on: sql
+            )
             return settings
         }
     }
@@ -112,7 +128,9 @@ public struct CostControlService: Sendable {
     static func positions(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> [ID<CostAccount>: CostPosition] {
         var out: [ID<CostAccount>: CostPosition] = [:]
         if let approved = try await BudgetRepository.approved(project: project, on: sql) {
-            for l in try await BudgetRepository.lines(approved.id, on: sql) { out[l.costAccountID, default: CostPosition()].budget = out[l.costAccountID, default: CostPosition()].budget.addingSaturated(l.amount) }
+            for l in try await BudgetRepository.lines(approved.id, on: sql) {
+                out[l.costAccountID, default: CostPosition()].budget = out[l.costAccountID, default: CostPosition()].budget.addingSaturated(l.amount)
+            }
         }
         for (account, totals) in try await LedgerRepository.accountTotals(project: project, on: sql) {
             out[account, default: CostPosition()].actual = totals.actual

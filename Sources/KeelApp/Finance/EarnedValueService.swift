@@ -46,16 +46,35 @@ public struct EarnedValueService: Sendable {
             guard m.bac != 0 || m.ac != 0 else { continue }
             rows.append(
                 EarnedValueRow(
-                    taskID: task.id, name: task.name, wbs: task.wbs, depth: inputs.depths[i], method: inputs.methods[task.id] ?? .percentComplete, metrics: m))
+                    taskID: task.id,
+                    name: task.name,
+                    wbs: task.wbs,
+                    depth: inputs.depths[i],
+                    method: inputs.methods[task.id] ?? .percentComplete,
+                    metrics: m
+                )
+            )
         }
         return EarnedValueReport(
-            statusDate: day, currency: inputs.currency, baseline: inputs.baseline, project: all[0], earnedSchedule: inputs.rollup.earnedSchedule(of: 0, at: day),
-            plannedSpan: inputs.rollup.plannedSpan(of: 0), rows: rows)
+            statusDate: day,
+            currency: inputs.currency,
+            baseline: inputs.baseline,
+            project: all[0],
+            earnedSchedule: inputs.rollup.earnedSchedule(of: 0, at: day),
+            plannedSpan: inputs.rollup.plannedSpan(of: 0),
+            rows: rows
+        )
     }
 
     /// The project's figures every `step` days from the plan's first day (or `from`) to `through`
     /// (default: the later of the plan's last day and the status date).
-    public func series(_ caller: Caller, project: ID<Project>, from: Day? = nil, through: Day? = nil, step: Int = 7) async throws -> [EarnedValuePoint] {
+    public func series(
+        _ caller: Caller,
+        project: ID<Project>,
+        from: Day? = nil,
+        through: Day? = nil,
+        step: Int = 7
+    ) async throws -> [EarnedValuePoint] {
         try await services.readProject(caller, project) { sql in
             // PV and EV from the rollup; AC of the whole project straight from the ledger by day (the
             // series is the project's, so no per-account costs are needed).
@@ -102,7 +121,9 @@ public struct EarnedValueService: Sendable {
             let milestones = Self.readMilestones(&r)
             if code == "weighted_milestones" {
                 if milestones.isEmpty && !r.errors.all.contains(where: { $0.field.hasPrefix("milestones") }) { r.errors.add("milestones", .required) }
-                if !milestones.isEmpty, milestones.sum({ $0.weight }) != 10_000 { r.errors.add("milestones", .outOfRange, ["min": "100", "max": "100"]) }
+                if !milestones.isEmpty, milestones.sum({ $0.weight }) != 10_000 {
+                    r.errors.add("milestones", .outOfRange, ["min": "100", "max": "100"])
+                }
             } else if !milestones.isEmpty {
                 r.errors.add("milestones", .mustBeEmpty)
             }
@@ -119,8 +140,15 @@ public struct EarnedValueService: Sendable {
             }
             try await EarnedValueRepository.setMethod(method, task: task, project: project, on: sql)
             try await services.audit.record(
-                "update", objectType: "earned_value_method", objectID: task.description, project: project, before: ["method": before.code],
-                after: ["method": method.code, "milestones": Self.milestoneText(method)], caller: caller, on: sql)
+                "update",
+                objectType: "earned_value_method",
+                objectID: task.description,
+                project: project,
+                before: ["method": before.code],
+                after: ["method": method.code, "milestones": Self.milestoneText(method)],
+                caller: caller,
+                on: sql
+            )
             return method
         }
     }
@@ -144,7 +172,10 @@ public struct EarnedValueService: Sendable {
             for (i, part) in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }).enumerated() {
                 var words = part.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
                 var date: String?
-                if let last = words.last, Day(iso: last) != nil || last.contains("-") && last.count == 10 { date = last; words.removeLast() }
+                if let last = words.last, Day(iso: last) != nil || last.contains("-") && last.count == 10 {
+                    date = last
+                    words.removeLast()
+                }
                 guard words.count >= 2 else {
                     r.errors.add("milestones[\(i)]", .invalidFormat, ["pattern": "name weight YYYY-MM-DD"])
                     continue
@@ -176,7 +207,9 @@ public struct EarnedValueService: Sendable {
         for (i, (name, weightText, dateText)) in items.enumerated() {
             var m = WeightedMilestone(name: name.trimmingWhitespace(), weight: 0)
             if m.name.isEmpty || m.name.count > 200 { r.errors.add("milestones[\(i)].name", m.name.isEmpty ? .required : .tooLong, ["max": "200"]) }
-            if let w = try? FixedPoint.parse(weightText, digits: 2), w > 0, w <= 10_000 { m.weight = w } else {
+            if let w = try? FixedPoint.parse(weightText, digits: 2), w > 0, w <= 10_000 {
+                m.weight = w
+            } else {
                 r.errors.add("milestones[\(i)].weight_percent", .outOfRange, ["min": "0.01", "max": "100"])
             }
             if let dateText, !dateText.isEmpty {
@@ -243,11 +276,24 @@ public struct EarnedValueService: Sendable {
                 EarnedValueNode(
                     parent: a.taskID.flatMap { index[$0] }.map { $0 + 1 } ?? 0,
                     leaf: EarnedValueLeaf(
-                        budget: budgetByAccount[a.id] ?? [], method: method, progress: records, actualStart: task?.actualStart?.day,
-                        actualFinish: task?.actualFinish?.day, costs: costPoints[a.id] ?? [])))
+                        budget: budgetByAccount[a.id] ?? [],
+                        method: method,
+                        progress: records,
+                        actualStart: task?.actualStart?.day,
+                        actualFinish: task?.actualFinish?.day,
+                        costs: costPoints[a.id] ?? []
+                    )
+                )
+            )
         }
         return Inputs(
-            plan: plan, rollup: try EarnedValueRollup(nodes: nodes), depths: depths, methods: methods, baseline: baseline, currency: currency,
-            defaultStatusDate: statusDefault)
+            plan: plan,
+            rollup: try EarnedValueRollup(nodes: nodes),
+            depths: depths,
+            methods: methods,
+            baseline: baseline,
+            currency: currency,
+            defaultStatusDate: statusDefault
+        )
     }
 }

@@ -84,8 +84,15 @@ public struct FinanceService: Sendable {
             try r.finish()
             try await CostAccountRepository.insertCategory(category, project: project, on: sql)
             try await services.audit.record(
-                "create", objectType: "cost_category", objectID: category.code, project: project, before: [:], after: ["code": category.code, "name": category.name],
-                caller: caller, on: sql)
+                "create",
+                objectType: "cost_category",
+                objectID: category.code,
+                project: project,
+                before: [:],
+                after: ["code": category.code, "name": category.name],
+                caller: caller,
+                on: sql
+            )
             return category
         }
     }
@@ -102,8 +109,15 @@ public struct FinanceService: Sendable {
             }
             try await CostAccountRepository.deleteCategory(code, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "cost_category", objectID: code, project: project, before: ["code": code, "name": category.name], after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "cost_category",
+                objectID: code,
+                project: project,
+                before: ["code": code, "name": category.name],
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -123,13 +137,26 @@ public struct FinanceService: Sendable {
             try await Self.readAccount(input, creating: true, into: &account, sql)
             try await CostAccountRepository.insert(account, on: sql)
             try await services.audit.record(
-                "create", objectType: "cost_account", objectID: account.id.description, project: project, before: [:], after: account.auditFields,
-                caller: caller, on: sql)
+                "create",
+                objectType: "cost_account",
+                objectID: account.id.description,
+                project: project,
+                before: [:],
+                after: account.auditFields,
+                caller: caller,
+                on: sql
+            )
             return account
         }
     }
 
-    public func updateAccount(_ caller: Caller, project: ID<Project>, _ id: ID<CostAccount>, _ input: Input, expectedVersion: Int64?) async throws
+    public func updateAccount(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<CostAccount>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws
         -> CostAccount
     {
         try await services.inProject(caller, .editCostStructure, project) { sql in
@@ -147,8 +174,15 @@ public struct FinanceService: Sendable {
             }
             account.version = v
             try await services.audit.record(
-                "update", objectType: "cost_account", objectID: id.description, project: project, before: current.auditFields, after: account.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "cost_account",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: account.auditFields,
+                caller: caller,
+                on: sql
+            )
             return account
         }
     }
@@ -169,8 +203,15 @@ public struct FinanceService: Sendable {
             }
             try await CostAccountRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "cost_account", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller,
-                on: sql)
+                "delete",
+                objectType: "cost_account",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -237,12 +278,18 @@ public struct FinanceService: Sendable {
     public func overview(_ caller: Caller, project: ID<Project>) async throws -> FinanceOverview {
         try await services.readProject(caller, project) { sql in
             let currency = try await Self.currency(project, sql)
-            let totals = try await LedgerRepository.accountTotals(project: project, on: sql).mapValues { AccountTotals(actual: $0.actual, committed: $0.committed) }
+            let totals = try await LedgerRepository.accountTotals(project: project, on: sql).mapValues {
+                AccountTotals(actual: $0.actual, committed: $0.committed)
+            }
             return FinanceOverview(
-                currency: currency, categories: try await Self.categories(project, sql), accounts: try await CostAccountRepository.list(project: project, on: sql),
-                totals: totals, trialBalance: try await LedgerRepository.trialBalance(project: project, on: sql),
+                currency: currency,
+                categories: try await Self.categories(project, sql),
+                accounts: try await CostAccountRepository.list(project: project, on: sql),
+                totals: totals,
+                trialBalance: try await LedgerRepository.trialBalance(project: project, on: sql),
                 closedPeriods: try await LedgerRepository.closedPeriods(project: project, on: sql),
-                hasEntries: try await LedgerRepository.hasEntries(project: project, on: sql))
+                hasEntries: try await LedgerRepository.hasEntries(project: project, on: sql)
+            )
         }
     }
 
@@ -264,7 +311,9 @@ public struct FinanceService: Sendable {
 
     public func entry(_ caller: Caller, project: ID<Project>, _ id: ID<LedgerEntry>) async throws -> (entry: LedgerEntry, reversedBy: LedgerEntry?) {
         try await services.readProject(caller, project) { sql in
-            guard let e = try await LedgerRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "ledger_entry", id: id.description) }
+            guard let e = try await LedgerRepository.find(id, project: project, on: sql) else {
+                throw KeelError.notFound(kind: "ledger_entry", id: id.description)
+            }
             return (e, try await LedgerRepository.reversal(of: id, on: sql))
         }
     }
@@ -307,7 +356,9 @@ public struct FinanceService: Sendable {
             var rate: Int64?
             var base = minor
             if entryCurrency != currency {
-                guard let x = ExchangeRateTable(try await LedgerRepository.exchangeRates(project: project, on: sql)).rate(for: entryCurrency, on: date!) else {
+                guard
+                    let x = ExchangeRateTable(try await LedgerRepository.exchangeRates(project: project, on: sql)).rate(for: entryCurrency, on: date!)
+                else {
                     throw KeelError.validation([FieldError("currency", .noExchangeRate, ["currency": entryCurrency.code, "date": date!.iso])])
                 }
                 original = Money(minor: minor, currency: entryCurrency)
@@ -315,19 +366,44 @@ public struct FinanceService: Sendable {
                 base = CurrencyConversion.convert(minor, from: entryCurrency, to: currency, rate: x.rate)
             }
             var entry = LedgerEntry(
-                projectID: project, kind: kind, date: date!, costAccountID: accountID, amount: Money(minor: base, currency: currency),
-                counterparty: counterparty, reference: reference, memo: memo, dueDate: due, original: original, exchangeRate: rate, postedAt: Timestamp.now(),
-                postedBy: caller.auditName)
+                projectID: project,
+                kind: kind,
+                date: date!,
+                costAccountID: accountID,
+                amount: Money(minor: base, currency: currency),
+                counterparty: counterparty,
+                reference: reference,
+                memo: memo,
+                dueDate: due,
+                original: original,
+                exchangeRate: rate,
+                postedAt: Timestamp.now(),
+                postedBy: caller.auditName
+            )
             let known = try await accountID.asyncMap { try await CostAccountRepository.find($0, project: project, on: sql) } != nil
             let open = kind == .commitmentRelease && known ? try await LedgerRepository.openCommitment(costAccount: accountID!, on: sql) : 0
-            try await Self.rules(project, currency, sql).check(entry, costAccountIsKnown: known, original: nil, alreadyReversed: false, openCommitment: open)
+            try await Self.rules(project, currency, sql).check(
+                entry,
+                costAccountIsKnown: known,
+                original: nil,
+                alreadyReversed: false,
+                openCommitment: open
+            )
             let over = try await Self.overrun(entry, project, currency, sql)
             entry.number = try await LedgerRepository.nextNumber(project: project, on: sql)
             try await LedgerRepository.insert(entry, on: sql)
             var audited = entry.auditFields
             if let over { audited["over_budget"] = FixedPoint.format(over, digits: currency.minorDigits) }
             try await services.audit.record(
-                "post", objectType: "ledger_entry", objectID: entry.id.description, project: project, before: [:], after: audited, caller: caller, on: sql)
+                "post",
+                objectType: "ledger_entry",
+                objectID: entry.id.description,
+                project: project,
+                before: [:],
+                after: audited,
+                caller: caller,
+                on: sql
+            )
             return Posting(entry: entry, overBudget: over)
         }
     }
@@ -353,12 +429,25 @@ public struct FinanceService: Sendable {
             var reversal = original.reversal(date: date!, memo: memo, postedAt: Timestamp.now(), postedBy: caller.auditName)
             let already = try await LedgerRepository.reversal(of: id, on: sql) != nil
             let open = original.kind == .commitment ? try await LedgerRepository.openCommitment(costAccount: original.costAccountID!, on: sql) : 0
-            try await Self.rules(project, currency, sql).check(reversal, costAccountIsKnown: true, original: original, alreadyReversed: already, openCommitment: open)
+            try await Self.rules(project, currency, sql).check(
+                reversal,
+                costAccountIsKnown: true,
+                original: original,
+                alreadyReversed: already,
+                openCommitment: open
+            )
             reversal.number = try await LedgerRepository.nextNumber(project: project, on: sql)
             try await LedgerRepository.insert(reversal, on: sql)
             try await services.audit.record(
-                "reverse", objectType: "ledger_entry", objectID: reversal.id.description, project: project, before: [:], after: reversal.auditFields,
-                caller: caller, on: sql)
+                "reverse",
+                objectType: "ledger_entry",
+                objectID: reversal.id.description,
+                project: project,
+                before: [:],
+                after: reversal.auditFields,
+                caller: caller,
+                on: sql
+            )
             return reversal
         }
     }
@@ -379,8 +468,15 @@ public struct FinanceService: Sendable {
             let closed = LedgerRepository.ClosedPeriod(period: period, closedAt: Timestamp.now(), closedBy: caller.auditName)
             try await LedgerRepository.insert(closed, project: project, on: sql)
             try await services.audit.record(
-                "close_period", objectType: "accounting_period", objectID: period.text, project: project, before: [:], after: ["period": period.text],
-                caller: caller, on: sql)
+                "close_period",
+                objectType: "accounting_period",
+                objectID: period.text,
+                project: project,
+                before: [:],
+                after: ["period": period.text],
+                caller: caller,
+                on: sql
+            )
             return closed
         }
     }
@@ -418,11 +514,20 @@ public struct FinanceService: Sendable {
             }
             try r.finish()
             let x = ExchangeRate(currency: currency, effectiveFrom: from!, rate: rate)
-            let before = try await LedgerRepository.exchangeRates(project: project, on: sql).first { $0.currency == currency && $0.effectiveFrom == from! }
+            let before = try await LedgerRepository.exchangeRates(project: project, on: sql).first {
+                $0.currency == currency && $0.effectiveFrom == from!
+            }
             try await LedgerRepository.save(x, project: project, on: sql)
             try await services.audit.record(
-                before == nil ? "create" : "update", objectType: "exchange_rate", objectID: "\(currency.code)/\(from!.iso)", project: project,
-                before: before?.auditFields ?? [:], after: x.auditFields, caller: caller, on: sql)
+                before == nil ? "create" : "update",
+                objectType: "exchange_rate",
+                objectID: "\(currency.code)/\(from!.iso)",
+                project: project,
+                before: before?.auditFields ?? [:],
+                after: x.auditFields,
+                caller: caller,
+                on: sql
+            )
             return x
         }
     }
@@ -430,12 +535,21 @@ public struct FinanceService: Sendable {
     public func deleteExchangeRate(_ caller: Caller, project: ID<Project>, currency code: String, from: Day) async throws {
         try await services.inProject(caller, .editExchangeRates, project) { sql in
             guard let currency = Currency(code: code),
-                let before = try await LedgerRepository.exchangeRates(project: project, on: sql).first(where: { $0.currency == currency && $0.effectiveFrom == from })
+                let before = try await LedgerRepository.exchangeRates(project: project, on: sql).first(where: {
+                    $0.currency == currency && $0.effectiveFrom == from
+                })
             else { throw KeelError.notFound(kind: "exchange_rate", id: "\(code)/\(from.iso)") }
             try await LedgerRepository.deleteExchangeRate(project: project, currency: currency, from: from, on: sql)
             try await services.audit.record(
-                "delete", objectType: "exchange_rate", objectID: "\(code)/\(from.iso)", project: project, before: before.auditFields, after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "exchange_rate",
+                objectID: "\(code)/\(from.iso)",
+                project: project,
+                before: before.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -448,7 +562,10 @@ public struct FinanceService: Sendable {
         // Only this account's position: a posting must not sum the whole project's budget and ledger.
         let totals = try await LedgerRepository.accountTotals(costAccount: account, on: sql)
         let position = CostPosition(
-            budget: try await BudgetRepository.amount(approved.id, account: account, on: sql), committed: totals.committed, actual: totals.actual)
+            budget: try await BudgetRepository.amount(approved.id, account: account, on: sql),
+            committed: totals.committed,
+            actual: totals.actual
+        )
         guard let over = CostControl.overrun(committing: entry.amount.minor, on: position, settings) else { return nil }
         if settings.control == .stop {
             throw KeelError.validation([FieldError("amount", .exceedsBudget, ["over": FixedPoint.format(over, digits: currency.minorDigits)])])

@@ -61,8 +61,11 @@ public struct TimesheetService: Sendable {
 
     public func abilities(_ caller: Caller, project: ID<Project>) async throws -> TimeAbilities {
         TimeAbilities(
-            book: try await may(caller, .bookTime, project) && caller.userID != nil, viewTeam: try await may(caller, .viewTeamTime, project),
-            approve: try await may(caller, .approveTimesheets, project), editRates: try await may(caller, .editCostRates, project))
+            book: try await may(caller, .bookTime, project) && caller.userID != nil,
+            viewTeam: try await may(caller, .viewTeamTime, project),
+            approve: try await may(caller, .approveTimesheets, project),
+            editRates: try await may(caller, .editCostRates, project)
+        )
     }
 
     /// The project's members, for choosing whose rate to set.
@@ -106,8 +109,15 @@ public struct TimesheetService: Sendable {
             let before = try await TimesheetRepository.rates(project: project, user: user!, on: sql).first { $0.effectiveFrom == from! }
             try await TimesheetRepository.save(rate, project: project, on: sql)
             try await services.audit.record(
-                before == nil ? "create" : "update", objectType: "cost_rate", objectID: "\(user!)/\(from!.iso)", project: project,
-                before: before.map { $0.auditFields(currency) } ?? [:], after: rate.auditFields(currency), caller: caller, on: sql)
+                before == nil ? "create" : "update",
+                objectType: "cost_rate",
+                objectID: "\(user!)/\(from!.iso)",
+                project: project,
+                before: before.map { $0.auditFields(currency) } ?? [:],
+                after: rate.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return rate
         }
     }
@@ -116,13 +126,21 @@ public struct TimesheetService: Sendable {
     public func deleteRate(_ caller: Caller, project: ID<Project>, user: ID<User>, from: Day) async throws {
         try await services.inProject(caller, .editCostRates, project) { sql in
             let currency = try await FinanceService.currency(project, sql)
-            guard let before = try await TimesheetRepository.rates(project: project, user: user, on: sql).first(where: { $0.effectiveFrom == from }) else {
+            guard let before = try await TimesheetRepository.rates(project: project, user: user, on: sql).first(where: { $0.effectiveFrom == from })
+            else {
                 throw KeelError.notFound(kind: "cost_rate", id: "\(user)/\(from.iso)")
             }
             try await TimesheetRepository.deleteRate(project: project, user: user, from: from, on: sql)
             try await services.audit.record(
-                "delete", objectType: "cost_rate", objectID: "\(user)/\(from.iso)", project: project, before: before.auditFields(currency), after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "cost_rate",
+                objectID: "\(user)/\(from.iso)",
+                project: project,
+                before: before.auditFields(currency),
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -214,8 +232,15 @@ public struct TimesheetService: Sendable {
             }
             try await TimesheetRepository.replaceEntries(sheet.id, project: project, entries, on: sql)
             try await services.audit.record(
-                existing == nil ? "create" : "update", objectType: "timesheet", objectID: sheet.id.description, project: project,
-                before: existing.map { Self.auditFields($0, beforeEntries) } ?? [:], after: Self.auditFields(sheet, entries), caller: caller, on: sql)
+                existing == nil ? "create" : "update",
+                objectType: "timesheet",
+                objectID: sheet.id.description,
+                project: project,
+                before: existing.map { Self.auditFields($0, beforeEntries) } ?? [:],
+                after: Self.auditFields(sheet, entries),
+                caller: caller,
+                on: sql
+            )
             return sheet
         }
     }
@@ -225,7 +250,8 @@ public struct TimesheetService: Sendable {
         try await services.policy.authorize(caller, .bookTime, project: project)
         let user = try Self.person(caller)
         return try await services.inAuthorizedProject(project) { sql in
-            guard let found = try await TimesheetRepository.find(project: project, user: user, week: Timesheet.weekStart(containing: day), on: sql) else {
+            guard let found = try await TimesheetRepository.find(project: project, user: user, week: Timesheet.weekStart(containing: day), on: sql)
+            else {
                 throw KeelError.validation([FieldError("entries", .required)])
             }
             let id = found.id
@@ -245,8 +271,15 @@ public struct TimesheetService: Sendable {
             sheet.submittedAt = Timestamp.now()
             sheet = try await Self.store(sheet, current: current, sql)
             try await services.audit.record(
-                "submit", objectType: "timesheet", objectID: id.description, project: project, before: Self.auditFields(current, entries),
-                after: Self.auditFields(sheet, entries), caller: caller, on: sql)
+                "submit",
+                objectType: "timesheet",
+                objectID: id.description,
+                project: project,
+                before: Self.auditFields(current, entries),
+                after: Self.auditFields(sheet, entries),
+                caller: caller,
+                on: sql
+            )
             return sheet
         }
     }
@@ -271,16 +304,31 @@ public struct TimesheetService: Sendable {
             var number = try await LedgerRepository.nextNumber(project: project, on: sql)
             for i in priced.indices where priced[i].cost! > 0 {
                 var entry = LedgerEntry(
-                    projectID: project, kind: .labour, date: priced[i].day, costAccountID: priced[i].costAccountID,
-                    amount: Money(minor: priced[i].cost!, currency: currency), counterparty: person, reference: "TS \(current.weekStart.iso)",
-                    memo: priced[i].note, postedAt: now, postedBy: caller.auditName)
+                    projectID: project,
+                    kind: .labour,
+                    date: priced[i].day,
+                    costAccountID: priced[i].costAccountID,
+                    amount: Money(minor: priced[i].cost!, currency: currency),
+                    counterparty: person,
+                    reference: "TS \(current.weekStart.iso)",
+                    memo: priced[i].note,
+                    postedAt: now,
+                    postedBy: caller.auditName
+                )
                 entry.number = number
                 number += 1
                 try await LedgerRepository.insert(entry, on: sql)
                 priced[i].ledgerEntryID = entry.id
                 try await services.audit.record(
-                    "post", objectType: "ledger_entry", objectID: entry.id.description, project: project, before: [:], after: entry.auditFields,
-                    caller: caller, on: sql)
+                    "post",
+                    objectType: "ledger_entry",
+                    objectID: entry.id.description,
+                    project: project,
+                    before: [:],
+                    after: entry.auditFields,
+                    caller: caller,
+                    on: sql
+                )
             }
             try await TimesheetRepository.replaceEntries(id, project: project, priced, on: sql)
             var sheet = current
@@ -291,14 +339,22 @@ public struct TimesheetService: Sendable {
             var after = Self.auditFields(sheet, priced)
             after["cost"] = FixedPoint.format(priced.sum { $0.cost ?? 0 }, digits: currency.minorDigits)
             try await services.audit.record(
-                "approve", objectType: "timesheet", objectID: id.description, project: project, before: Self.auditFields(current, entries), after: after,
-                caller: caller, on: sql)
+                "approve",
+                objectType: "timesheet",
+                objectID: id.description,
+                project: project,
+                before: Self.auditFields(current, entries),
+                after: after,
+                caller: caller,
+                on: sql
+            )
             return sheet
         }
     }
 
     /// Sends a submitted timesheet back to its person with a `reason` (required).
-    public func reject(_ caller: Caller, project: ID<Project>, _ id: ID<Timesheet>, _ input: Input, expectedVersion: Int64?) async throws -> Timesheet {
+    public func reject(_ caller: Caller, project: ID<Project>, _ id: ID<Timesheet>, _ input: Input, expectedVersion: Int64?) async throws -> Timesheet
+    {
         try await services.policy.authorize(caller, .approveTimesheets, project: project)
         return try await services.inAuthorizedProject(project) { sql in
             var r = InputReader(input, creating: true)
@@ -315,8 +371,15 @@ public struct TimesheetService: Sendable {
             var after = Self.auditFields(sheet, entries)
             after["reason"] = reason
             try await services.audit.record(
-                "reject", objectType: "timesheet", objectID: id.description, project: project, before: Self.auditFields(current, entries), after: after,
-                caller: caller, on: sql)
+                "reject",
+                objectType: "timesheet",
+                objectID: id.description,
+                project: project,
+                before: Self.auditFields(current, entries),
+                after: after,
+                caller: caller,
+                on: sql
+            )
             return sheet
         }
     }
@@ -326,7 +389,11 @@ public struct TimesheetService: Sendable {
     /// A timesheet someone else may decide now: locked, at the caller's version (409 otherwise, an
     /// approver must look again), submitted (409), not the caller's own (403).
     private func decidable(
-        _ caller: Caller, _ id: ID<Timesheet>, _ project: ID<Project>, _ expected: Int64?, _ sql: any SQLDatabase
+        _ caller: Caller,
+        _ id: ID<Timesheet>,
+        _ project: ID<Project>,
+        _ expected: Int64?,
+        _ sql: any SQLDatabase
     ) async throws -> (Timesheet, [TimeEntry]) {
         try await TimesheetRepository.lock(id, on: sql)
         let current = try await Self.load(id, project, sql)
@@ -345,7 +412,12 @@ public struct TimesheetService: Sendable {
     }
 
     private func detail(
-        _ caller: Caller, _ project: ID<Project>, sheet: Timesheet?, user: ID<User>, week: Day, _ sql: any SQLDatabase
+        _ caller: Caller,
+        _ project: ID<Project>,
+        sheet: Timesheet?,
+        user: ID<User>,
+        week: Day,
+        _ sql: any SQLDatabase
     ) async throws -> TimesheetDetail {
         let currency = try await FinanceService.currency(project, sql)
         let entries = try await sheet.asyncMap { try await TimesheetRepository.entries($0.id, on: sql) } ?? []
@@ -367,9 +439,19 @@ public struct TimesheetService: Sendable {
         let mayDecide = sheet?.status == .submitted && caller.userID != user && approver
         let numbers = try await LedgerRepository.numbers(of: entries.compactMap(\.ledgerEntryID), on: sql)
         return TimesheetDetail(
-            sheet: sheet, userID: user, weekStart: week, person: person, entries: entries, accounts: accounts, costs: costs, daysWithoutRate: missing,
-            currency: currency, callerMayEdit: caller.userID == user && (sheet?.status.isEditable ?? true), callerMayDecide: mayDecide,
-            ledgerNumbers: numbers)
+            sheet: sheet,
+            userID: user,
+            weekStart: week,
+            person: person,
+            entries: entries,
+            accounts: accounts,
+            costs: costs,
+            daysWithoutRate: missing,
+            currency: currency,
+            callerMayEdit: caller.userID == user && (sheet?.status.isEditable ?? true),
+            callerMayDecide: mayDecide,
+            ledgerNumbers: numbers
+        )
     }
 
     /// Whether the caller's role allows `action` here: a question, not a request, so no denial is recorded.
@@ -398,7 +480,9 @@ public struct TimesheetService: Sendable {
     }
 
     static func load(_ id: ID<Timesheet>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Timesheet {
-        guard let t = try await TimesheetRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "timesheet", id: id.description) }
+        guard let t = try await TimesheetRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "timesheet", id: id.description)
+        }
         return t
     }
 

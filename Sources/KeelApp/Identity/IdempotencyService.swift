@@ -17,8 +17,13 @@ public struct IdempotencyService: Sendable {
         return try await services.database.transaction { sql in
             try await IdempotencyRepository.purge(before: Timestamp.format(now.addingTimeInterval(-Self.retention)), on: sql)
             return try await IdempotencyRepository.reserve(
-                user: user.description, key: key, requestHash: requestHash, now: Timestamp.format(now),
-                staleBefore: Timestamp.format(now.addingTimeInterval(-Self.staleAfter)), on: sql)
+                user: user.description,
+                key: key,
+                requestHash: requestHash,
+                now: Timestamp.format(now),
+                staleBefore: Timestamp.format(now.addingTimeInterval(-Self.staleAfter)),
+                on: sql
+            )
         }
     }
 

@@ -74,19 +74,41 @@ public struct IdentityService: Sendable {
         return (email, name, password, admin)
     }
 
-    private func insertUser(_ email: String, _ name: String, _ password: String, admin: Bool, caller: Caller, requireEmpty: Bool) async throws
+    private func insertUser(
+        _ email: String,
+        _ name: String,
+        _ password: String,
+        admin: Bool,
+        caller: Caller,
+        requireEmpty: Bool
+    ) async throws
         -> User
     {
         let hash = try await Secrets.hashPassword(password)
         let user = User(
-            id: ID(), email: email, displayName: name, isAdmin: admin, disabled: false, locale: "", createdAt: stamp(now), version: 1)
+            id: ID(),
+            email: email,
+            displayName: name,
+            isAdmin: admin,
+            disabled: false,
+            locale: "",
+            createdAt: stamp(now),
+            version: 1
+        )
         try await services.database.transaction { sql in
             if requireEmpty, try await UserRepository.count(on: sql) > 0 { throw KeelError.forbidden }
             if try await UserRepository.find(email: email, on: sql) != nil { throw KeelError.validation([FieldError("email", .duplicate)]) }
             try await UserRepository.insert(StoredUser(user: user, passwordHash: hash), on: sql)
             try await services.audit.record(
-                "create", objectType: "user", objectID: user.id.description, project: nil, before: [:],
-                after: ["email": email, "display_name": name, "is_admin": admin ? "true" : "false"], caller: caller, on: sql)
+                "create",
+                objectType: "user",
+                objectID: user.id.description,
+                project: nil,
+                before: [:],
+                after: ["email": email, "display_name": name, "is_admin": admin ? "true" : "false"],
+                caller: caller,
+                on: sql
+            )
         }
         return user
     }
@@ -95,7 +117,14 @@ public struct IdentityService: Sendable {
     public func setUp(_ input: Input, requestID: String) async throws -> User {
         guard try await userCount() == 0 else { throw KeelError.forbidden }
         let f = try readNewUser(input, allowAdminFlag: false)
-        return try await insertUser(f.email, f.name, f.password, admin: true, caller: Caller(principal: .anonymous, requestID: requestID), requireEmpty: true)
+        return try await insertUser(
+            f.email,
+            f.name,
+            f.password,
+            admin: true,
+            caller: Caller(principal: .anonymous, requestID: requestID),
+            requireEmpty: true
+        )
     }
 
     /// An administrator (or the CLI) adds a user.
@@ -170,8 +199,15 @@ public struct IdentityService: Sendable {
                 after["revoked_tokens"] = String(try await APITokenRepository.revokeAll(user: id, at: stamp(now), on: sql))
             }
             try await services.audit.record(
-                "update", objectType: "user", objectID: id.description, project: nil, before: Self.auditFields(current.user), after: after,
-                caller: caller, on: sql)
+                "update",
+                objectType: "user",
+                objectID: id.description,
+                project: nil,
+                before: Self.auditFields(current.user),
+                after: after,
+                caller: caller,
+                on: sql
+            )
             return next.user
         }
     }
@@ -210,8 +246,15 @@ public struct IdentityService: Sendable {
             try await SessionRepository.deleteAll(user: id, keeping: currentSession.map(Secrets.digest), on: sql)
             let revoked = revokeTokens ? try await APITokenRepository.revokeAll(user: id, at: stamp(now), on: sql) : 0
             try await services.audit.record(
-                "change_password", objectType: "user", objectID: id.description, project: nil, before: [:],
-                after: revokeTokens ? ["revoked_tokens": String(revoked)] : [:], caller: caller, on: sql)
+                "change_password",
+                objectType: "user",
+                objectID: id.description,
+                project: nil,
+                before: [:],
+                after: revokeTokens ? ["revoked_tokens": String(revoked)] : [:],
+                caller: caller,
+                on: sql
+            )
             return revoked
         }
     }
@@ -231,12 +274,22 @@ public struct IdentityService: Sendable {
         let (known, counts) = try await services.database.transaction { sql in
             let known = try await SignInThrottleRepository.isKnown(account: email, client: client, on: sql)
             var counts: [(SignInThrottleRepository.Count, Int)] = [
-                (try await SignInThrottleRepository.bump(.pair, account: email, client: client, now: nowText, windowCutoff: cutoff, on: sql), s.maxFailuresPerAccount),
-                (try await SignInThrottleRepository.bump(.client, account: "", client: client, now: nowText, windowCutoff: cutoff, on: sql), s.maxFailuresPerClient),
+                (
+                    try await SignInThrottleRepository.bump(.pair, account: email, client: client, now: nowText, windowCutoff: cutoff, on: sql),
+                    s.maxFailuresPerAccount
+                ),
+                (
+                    try await SignInThrottleRepository.bump(.client, account: "", client: client, now: nowText, windowCutoff: cutoff, on: sql),
+                    s.maxFailuresPerClient
+                ),
             ]
             if !known {
                 counts.append(
-                    (try await SignInThrottleRepository.bump(.account, account: email, client: "", now: nowText, windowCutoff: cutoff, on: sql), s.maxFailuresPerAccountFromNewClients))
+                    (
+                        try await SignInThrottleRepository.bump(.account, account: email, client: "", now: nowText, windowCutoff: cutoff, on: sql),
+                        s.maxFailuresPerAccountFromNewClients
+                    )
+                )
             }
             return (known, counts)
         }
@@ -253,18 +306,33 @@ public struct IdentityService: Sendable {
                 try await SignInFailureRepository.record(account: email, client: client, at: nowText, on: sql)
                 try await SignInFailureRepository.purge(before: stamp(now.addingTimeInterval(-86_400)), on: sql)
                 try await SignInThrottleRepository.purge(windowsBefore: stamp(now.addingTimeInterval(-86_400)), on: sql)
-                try await SignInThrottleRepository.forgetClients(lastSuccessBefore: stamp(now.addingTimeInterval(-s.knownClientDays * 86_400)), on: sql)
+                try await SignInThrottleRepository.forgetClients(
+                    lastSuccessBefore: stamp(now.addingTimeInterval(-s.knownClientDays * 86_400)),
+                    on: sql
+                )
                 try await services.audit.record(
-                    "sign_in_failed", objectType: "user", objectID: stored?.user.id.description ?? "", project: nil, before: [:],
-                    after: ["email": email, "client": client], caller: Caller(principal: .anonymous, requestID: requestID), on: sql)
+                    "sign_in_failed",
+                    objectType: "user",
+                    objectID: stored?.user.id.description ?? "",
+                    project: nil,
+                    before: [:],
+                    after: ["email": email, "client": client],
+                    caller: Caller(principal: .anonymous, requestID: requestID),
+                    on: sql
+                )
             }
             throw KeelError.unauthenticated
         }
         let token = Secrets.token()
         let csrf = Secrets.token()
         let record = SessionRecord(
-            tokenHash: Secrets.digest(token), userID: stored.user.id, csrfToken: csrf, createdAt: nowText, lastSeenAt: nowText,
-            expiresAt: stamp(now.addingTimeInterval(s.absoluteTimeout)))
+            tokenHash: Secrets.digest(token),
+            userID: stored.user.id,
+            csrfToken: csrf,
+            createdAt: nowText,
+            lastSeenAt: nowText,
+            expiresAt: stamp(now.addingTimeInterval(s.absoluteTimeout))
+        )
         let failures = try await services.database.transaction { sql in
             try await SessionRepository.insert(record, on: sql)
             // The right password: this address's allowance starts afresh, and the attempt is taken
@@ -276,8 +344,15 @@ public struct IdentityService: Sendable {
             let failures = try await SignInThrottleRepository.failures(account: email, on: sql)
             try await SignInFailureRepository.clear(account: email, on: sql)
             try await services.audit.record(
-                "sign_in", objectType: "user", objectID: stored.user.id.description, project: nil, before: [:], after: ["client": client],
-                caller: .user(stored.user, requestID: requestID), on: sql)
+                "sign_in",
+                objectType: "user",
+                objectID: stored.user.id.description,
+                project: nil,
+                before: [:],
+                after: ["client": client],
+                caller: .user(stored.user, requestID: requestID),
+                on: sql
+            )
             return failures
         }
         var auth = Authenticated(user: stored.user, csrfToken: csrf, sessionToken: token)
@@ -294,8 +369,15 @@ public struct IdentityService: Sendable {
             guard let stored = try await UserRepository.find(email: email, on: sql) else { throw KeelError.notFound(kind: "user", id: email) }
             let lifted = try await SignInThrottleRepository.unlock(account: email, on: sql)
             try await services.audit.record(
-                "unlock", objectType: "user", objectID: stored.user.id.description, project: nil, before: [:], after: ["email": email],
-                caller: caller, on: sql)
+                "unlock",
+                objectType: "user",
+                objectID: stored.user.id.description,
+                project: nil,
+                before: [:],
+                after: ["email": email],
+                caller: caller,
+                on: sql
+            )
             return lifted
         }
     }
@@ -353,8 +435,15 @@ public struct IdentityService: Sendable {
         try await services.database.transaction { sql in
             try await APITokenRepository.insert(token, tokenHash: Secrets.digest(secret), on: sql)
             try await services.audit.record(
-                "create", objectType: "api_token", objectID: token.id.description, project: nil, before: [:],
-                after: ["name": name, "expires_on": expires?.iso], caller: caller, on: sql)
+                "create",
+                objectType: "api_token",
+                objectID: token.id.description,
+                project: nil,
+                before: [:],
+                after: ["name": name, "expires_on": expires?.iso],
+                caller: caller,
+                on: sql
+            )
         }
         return (token, secret)
     }
@@ -372,7 +461,15 @@ public struct IdentityService: Sendable {
                 throw KeelError.notFound(kind: "api_token", id: id.description)
             }
             try await services.audit.record(
-                "revoke", objectType: "api_token", objectID: id.description, project: nil, before: [:], after: [:], caller: caller, on: sql)
+                "revoke",
+                objectType: "api_token",
+                objectID: id.description,
+                project: nil,
+                before: [:],
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 

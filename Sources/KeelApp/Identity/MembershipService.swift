@@ -48,8 +48,15 @@ public struct MembershipService: Sendable {
             if let before { try checkAssign(before, acting: acting, caller) }
             try await MembershipRepository.upsert(Membership(projectID: project, userID: user.id, role: role), at: Timestamp.now(), on: sql)
             try await services.audit.record(
-                before == nil ? "create" : "update", objectType: "membership", objectID: user.id.description, project: project,
-                before: ["role": before?.rawValue], after: ["role": role.rawValue, "email": user.email], caller: caller, on: sql)
+                before == nil ? "create" : "update",
+                objectType: "membership",
+                objectID: user.id.description,
+                project: project,
+                before: ["role": before?.rawValue],
+                after: ["role": role.rawValue, "email": user.email],
+                caller: caller,
+                on: sql
+            )
             return Member(user: user, role: role)
         }
     }
@@ -69,8 +76,15 @@ public struct MembershipService: Sendable {
             try await guardOwners(project, changing: before, to: role, sql)
             try await MembershipRepository.upsert(Membership(projectID: project, userID: user, role: role), at: Timestamp.now(), on: sql)
             try await services.audit.record(
-                "update", objectType: "membership", objectID: user.description, project: project, before: ["role": before.rawValue],
-                after: ["role": role.rawValue], caller: caller, on: sql)
+                "update",
+                objectType: "membership",
+                objectID: user.description,
+                project: project,
+                before: ["role": before.rawValue],
+                after: ["role": role.rawValue],
+                caller: caller,
+                on: sql
+            )
             return Member(user: stored.user, role: role)
         }
     }
@@ -85,8 +99,15 @@ public struct MembershipService: Sendable {
             try await guardOwners(project, changing: before, to: nil, sql)
             try await MembershipRepository.delete(project: project, user: user, on: sql)
             try await services.audit.record(
-                "delete", objectType: "membership", objectID: user.description, project: project, before: ["role": before.rawValue], after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "membership",
+                objectID: user.description,
+                project: project,
+                before: ["role": before.rawValue],
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 

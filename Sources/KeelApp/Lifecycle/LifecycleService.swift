@@ -17,12 +17,27 @@ public struct LifecycleService: Sendable {
     public func createPhase(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Phase {
         try await services.create(caller, project: project, input) { sql in
             Phase(
-                id: ID(), projectID: project, kind: .custom, name: "", position: try await PhaseRepository.nextPosition(project: project, on: sql),
-                plannedStart: nil, plannedFinish: nil, actualStart: nil, actualFinish: nil, version: 1)
+                id: ID(),
+                projectID: project,
+                kind: .custom,
+                name: "",
+                position: try await PhaseRepository.nextPosition(project: project, on: sql),
+                plannedStart: nil,
+                plannedFinish: nil,
+                actualStart: nil,
+                actualFinish: nil,
+                version: 1
+            )
         }
     }
 
-    public func updatePhase(_ caller: Caller, project: ID<Project>, _ id: ID<Phase>, _ input: Input, expectedVersion: Int64?) async throws
+    public func updatePhase(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<Phase>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws
         -> Phase
     {
         try await services.update(caller, project: project, id, input, expectedVersion: expectedVersion)
@@ -48,11 +63,26 @@ public struct LifecycleService: Sendable {
             guard let phase else { throw KeelError.validation([FieldError("_phase", .required)]) }
             let _: Phase = try await services.load(phase, project, sql)
             return GateReview(
-                id: ID(), projectID: project, phaseID: phase, criteria: [], decision: nil, decider: "", decidedOn: nil, notes: "", version: 1)
+                id: ID(),
+                projectID: project,
+                phaseID: phase,
+                criteria: [],
+                decision: nil,
+                decider: "",
+                decidedOn: nil,
+                notes: "",
+                version: 1
+            )
         }
     }
 
-    public func updateReview(_ caller: Caller, project: ID<Project>, _ id: ID<GateReview>, _ input: Input, expectedVersion: Int64?)
+    public func updateReview(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<GateReview>,
+        _ input: Input,
+        expectedVersion: Int64?
+    )
         async throws -> GateReview
     {
         try await services.update(caller, project: project, id, input, expectedVersion: expectedVersion)

@@ -25,19 +25,38 @@ public struct IssueService: Sendable {
     /// `due` (not before it), `resolution`.
     public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> ProjectIssue {
         try await services.inProject(caller, .editIssues, project) { sql in
-            var issue = ProjectIssue(projectID: project, number: try await IssueRepository.nextNumber(project: project, on: sql), title: "", raisedOn: Self.today())
+            var issue = ProjectIssue(
+                projectID: project,
+                number: try await IssueRepository.nextNumber(project: project, on: sql),
+                title: "",
+                raisedOn: Self.today()
+            )
             var r = InputReader(input, creating: true)
             Self.read(&r, into: &issue)
             try r.finish()
             try Self.check(&issue, before: nil)
             try await IssueRepository.insert(issue, on: sql)
             try await services.audit.record(
-                "create", objectType: "issue", objectID: issue.id.description, project: project, before: [:], after: issue.auditFields, caller: caller, on: sql)
+                "create",
+                objectType: "issue",
+                objectID: issue.id.description,
+                project: project,
+                before: [:],
+                after: issue.auditFields,
+                caller: caller,
+                on: sql
+            )
             return issue
         }
     }
 
-    public func update(_ caller: Caller, project: ID<Project>, _ id: ID<ProjectIssue>, _ input: Input, expectedVersion: Int64?) async throws -> ProjectIssue {
+    public func update(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<ProjectIssue>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws -> ProjectIssue {
         try await services.inProject(caller, .editIssues, project) { sql in
             let current = try await Self.load(id, project, sql)
             try KeelServices.checkVersion(expectedVersion, current: current.version)
@@ -51,8 +70,15 @@ public struct IssueService: Sendable {
             }
             issue.version = v
             try await services.audit.record(
-                "update", objectType: "issue", objectID: id.description, project: project, before: current.auditFields, after: issue.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "issue",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: issue.auditFields,
+                caller: caller,
+                on: sql
+            )
             return issue
         }
     }
@@ -63,7 +89,15 @@ public struct IssueService: Sendable {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await IssueRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "issue", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller, on: sql)
+                "delete",
+                objectType: "issue",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -86,13 +120,32 @@ public struct IssueService: Sendable {
             }
             risk.version = v
             try await services.audit.record(
-                "update", objectType: "risk", objectID: riskID.description, project: project, before: current.auditFields, after: risk.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "risk",
+                objectID: riskID.description,
+                project: project,
+                before: current.auditFields,
+                after: risk.auditFields,
+                caller: caller,
+                on: sql
+            )
             let issue = ProjectIssue.from(
-                risk, number: try await IssueRepository.nextNumber(project: project, on: sql), on: Self.today(), scales: scales)
+                risk,
+                number: try await IssueRepository.nextNumber(project: project, on: sql),
+                on: Self.today(),
+                scales: scales
+            )
             try await IssueRepository.insert(issue, on: sql)
             try await services.audit.record(
-                "create", objectType: "issue", objectID: issue.id.description, project: project, before: [:], after: issue.auditFields, caller: caller, on: sql)
+                "create",
+                objectType: "issue",
+                objectID: issue.id.description,
+                project: project,
+                before: [:],
+                after: issue.auditFields,
+                caller: caller,
+                on: sql
+            )
             return issue
         }
     }
@@ -102,7 +155,9 @@ public struct IssueService: Sendable {
     static func today() -> Day { KeelServices.today() }
 
     static func load(_ id: ID<ProjectIssue>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> ProjectIssue {
-        guard let i = try await IssueRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "issue", id: id.description) }
+        guard let i = try await IssueRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "issue", id: id.description)
+        }
         return i
     }
 
@@ -133,7 +188,8 @@ public struct IssueService: Sendable {
 extension ProjectIssue {
     var auditFields: [String: String?] {
         [
-            "number": String(number), "title": title, "owner": owner, "priority": priority.rawValue, "status": status.rawValue, "raised_on": raisedOn.iso,
+            "number": String(number), "title": title, "owner": owner, "priority": priority.rawValue, "status": status.rawValue,
+            "raised_on": raisedOn.iso,
             "due": due?.iso, "resolved_on": resolvedOn?.iso, "risk_id": riskID?.description,
         ]
     }

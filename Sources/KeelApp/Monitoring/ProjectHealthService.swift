@@ -97,15 +97,23 @@ public struct ProjectHealthService: Sendable {
 
     /// The lights from the modules' reports; a report left out (nil) is a module not set up.
     static func assess(
-        _ charter: Charter, view: PlanView?, digest: ScheduleDigest?, earned: EarnedValueReport?, risks: RiskRegisterSummary?, cash: CashFlowReport?,
+        _ charter: Charter,
+        view: PlanView?,
+        digest: ScheduleDigest?,
+        earned: EarnedValueReport?,
+        risks: RiskRegisterSummary?,
+        cash: CashFlowReport?,
         today: Day
     ) -> ProjectHealth {
         let measured = earned.flatMap { $0.baseline == nil ? nil : $0 }
         let cashSetUp = cash.flatMap { $0.configured || !$0.inflows.isEmpty ? $0 : nil }
         return ProjectHealth(
-            schedule: view.flatMap { schedule(charter, $0, digest, measured) }, cost: measured.map { CostHealth.assess(cpi: $0.project.cpi) },
-            risk: risks.flatMap(risk), cash: cashSetUp.map { CashHealth.assess(belowOn: $0.forecast.warning?.firstDay, lowest: $0.forecast.lowestInHorizon.balance) },
-            asOf: today)
+            schedule: view.flatMap { schedule(charter, $0, digest, measured) },
+            cost: measured.map { CostHealth.assess(cpi: $0.project.cpi) },
+            risk: risks.flatMap(risk),
+            cash: cashSetUp.map { CashHealth.assess(belowOn: $0.forecast.warning?.firstDay, lowest: $0.forecast.lowestInHorizon.balance) },
+            asOf: today
+        )
     }
 
     /// The forecast finish against the compared baseline's finish (else the charter's planned finish),
@@ -116,8 +124,11 @@ public struct ProjectHealthService: Sendable {
         let target = baselineFinish ?? charter.plannedFinish
         let start = view.plan.settings.projectStart.day
         return ScheduleHealth.assess(
-            slipDays: target.map { $0.days(until: finish) }, spanDays: target.map { start.days(until: $0) }, missedDeadlines: digest?.missedDeadlines ?? 0,
-            spiT: measured?.earnedSchedule?.spi)
+            slipDays: target.map { $0.days(until: finish) },
+            spanDays: target.map { start.days(until: $0) },
+            missedDeadlines: digest?.missedDeadlines ?? 0,
+            spiT: measured?.earnedSchedule?.spi
+        )
     }
 
     /// Open risks by their current band, and reviews and actions past due; nil for an empty register.

@@ -16,13 +16,24 @@ public struct ObjectiveService: Sendable {
     public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Objective {
         try await services.create(caller, project: project, input) { sql in
             Objective(
-                id: ID(), projectID: project, name: "",
+                id: ID(),
+                projectID: project,
+                name: "",
                 kpi: KPI(unit: "", baseline: nil, target: 0, direction: .higherIsBetter, redThreshold: 0, amberThreshold: 0),
-                dueDate: nil, position: try await ObjectiveRepository.nextPosition(project: project, on: sql), version: 1)
+                dueDate: nil,
+                position: try await ObjectiveRepository.nextPosition(project: project, on: sql),
+                version: 1
+            )
         }
     }
 
-    public func update(_ caller: Caller, project: ID<Project>, _ id: ID<Objective>, _ input: Input, expectedVersion: Int64?) async throws
+    public func update(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<Objective>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws
         -> Objective
     {
         try await services.update(caller, project: project, id, input, expectedVersion: expectedVersion)
@@ -64,26 +75,43 @@ public struct ObjectiveService: Sendable {
             let m = KPIMeasurement(projectID: project, objectiveID: objective, measuredOn: day!, value: value, note: note)
             try await KPIMeasurementRepository.insert(m, on: sql)
             try await services.audit.record(
-                "create", objectType: "kpi_measurement", objectID: m.id.description, project: project, before: [:], after: m.auditFields,
-                caller: caller, on: sql)
+                "create",
+                objectType: "kpi_measurement",
+                objectID: m.id.description,
+                project: project,
+                before: [:],
+                after: m.auditFields,
+                caller: caller,
+                on: sql
+            )
             return m
         }
     }
 
     public func deleteMeasurement(_ caller: Caller, project: ID<Project>, _ objective: ID<Objective>, _ id: ID<KPIMeasurement>) async throws {
         try await services.inProject(caller, .editCharter, project) { sql in
-            guard let m = try await KPIMeasurementRepository.list(objective: objective, project: project, on: sql).first(where: { $0.id == id }) else {
+            guard let m = try await KPIMeasurementRepository.list(objective: objective, project: project, on: sql).first(where: { $0.id == id })
+            else {
                 throw KeelError.notFound(kind: "kpi_measurement", id: id.description)
             }
             try await KPIMeasurementRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "kpi_measurement", objectID: id.description, project: project, before: m.auditFields, after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "kpi_measurement",
+                objectID: id.description,
+                project: project,
+                before: m.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
     static func load(_ id: ID<Objective>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Objective {
-        guard let o = try await ObjectiveRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "objective", id: id.description) }
+        guard let o = try await ObjectiveRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "objective", id: id.description)
+        }
         return o
     }
 }

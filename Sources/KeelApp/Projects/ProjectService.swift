@@ -64,11 +64,13 @@ public struct ProjectService: Sendable {
         return try await services.database.read { sql in
             guard let p = try await ProjectRepository.find(id, on: sql) else { throw KeelError.notFound(kind: "project", id: id.description) }
             return ProjectOverview(
-                project: p, objectives: try await ObjectiveRepository.list(project: id, on: sql),
+                project: p,
+                objectives: try await ObjectiveRepository.list(project: id, on: sql),
                 stakeholders: try await StakeholderRepository.list(project: id, on: sql),
                 phases: try await PhaseRepository.list(project: id, on: sql),
                 gateReviews: try await GateReviewRepository.list(project: id, on: sql),
-                measurements: try await KPIMeasurementRepository.list(project: id, on: sql))
+                measurements: try await KPIMeasurementRepository.list(project: id, on: sql)
+            )
         }
     }
 
@@ -122,13 +124,29 @@ public struct ProjectService: Sendable {
             }
             for (i, kind) in Phase.standardKinds.enumerated() {
                 let phase = Phase(
-                    id: ID(), projectID: project.id, kind: kind, name: "", position: i, plannedStart: nil, plannedFinish: nil,
-                    actualStart: nil, actualFinish: nil, version: 1)
+                    id: ID(),
+                    projectID: project.id,
+                    kind: kind,
+                    name: "",
+                    position: i,
+                    plannedStart: nil,
+                    plannedFinish: nil,
+                    actualStart: nil,
+                    actualFinish: nil,
+                    version: 1
+                )
                 try await PhaseRepository.insert(phase, on: sql)
             }
             try await services.audit.record(
-                "create", objectType: "project", objectID: project.id.description, project: project.id, before: [:],
-                after: project.auditFields, caller: caller, on: sql)
+                "create",
+                objectType: "project",
+                objectID: project.id.description,
+                project: project.id,
+                before: [:],
+                after: project.auditFields,
+                caller: caller,
+                on: sql
+            )
         }
         return project
     }
@@ -149,7 +167,9 @@ public struct ProjectService: Sendable {
             }
             // The ledger is kept in the project's currency; once something is posted it stays.
             if updated.charter.budget.currency != current.charter.budget.currency, try await LedgerRepository.hasEntries(project: id, on: sql) {
-                throw KeelError.validation([FieldError("currency", .invalidChoice, ["choices": current.charter.budget.currency.code, "reason": "ledger_currency"])])
+                throw KeelError.validation([
+                    FieldError("currency", .invalidChoice, ["choices": current.charter.budget.currency.code, "reason": "ledger_currency"])
+                ])
             }
             updated.updatedAt = Timestamp.now()
             guard case .updated(let v) = try await ProjectRepository.update(updated, expectedVersion: current.version, on: sql) else {
@@ -157,8 +177,15 @@ public struct ProjectService: Sendable {
             }
             updated.version = v
             try await services.audit.record(
-                "update", objectType: "project", objectID: id.description, project: id, before: current.auditFields,
-                after: updated.auditFields, caller: caller, on: sql)
+                "update",
+                objectType: "project",
+                objectID: id.description,
+                project: id,
+                before: current.auditFields,
+                after: updated.auditFields,
+                caller: caller,
+                on: sql
+            )
             return updated
         }
     }
@@ -173,8 +200,15 @@ public struct ProjectService: Sendable {
             }
             try await ProjectRepository.delete(id, on: sql)
             try await services.audit.record(
-                "delete", objectType: "project", objectID: id.description, project: id, before: current.auditFields, after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "project",
+                objectID: id.description,
+                project: id,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 }

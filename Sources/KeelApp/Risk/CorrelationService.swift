@@ -24,14 +24,25 @@ public struct CorrelationService: Sendable {
             try await Self.read(input, creating: true, into: &group, sql)
             try await CorrelationRepository.insert(group, on: sql)
             try await services.audit.record(
-                "create", objectType: "correlation_group", objectID: group.id.description, project: project, before: [:], after: group.auditFields,
-                caller: caller, on: sql)
+                "create",
+                objectType: "correlation_group",
+                objectID: group.id.description,
+                project: project,
+                before: [:],
+                after: group.auditFields,
+                caller: caller,
+                on: sql
+            )
             return group
         }
     }
 
     public func update(
-        _ caller: Caller, project: ID<Project>, _ id: ID<CorrelationGroup>, _ input: Input, expectedVersion: Int64?
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<CorrelationGroup>,
+        _ input: Input,
+        expectedVersion: Int64?
     ) async throws -> CorrelationGroup {
         try await services.inProject(caller, .editRisks, project) { sql in
             try await ProjectRepository.lock(project, on: sql)
@@ -44,8 +55,15 @@ public struct CorrelationService: Sendable {
             }
             group.version = v
             try await services.audit.record(
-                "update", objectType: "correlation_group", objectID: id.description, project: project, before: current.auditFields,
-                after: group.auditFields, caller: caller, on: sql)
+                "update",
+                objectType: "correlation_group",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: group.auditFields,
+                caller: caller,
+                on: sql
+            )
             return group
         }
     }
@@ -56,8 +74,15 @@ public struct CorrelationService: Sendable {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await CorrelationRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "correlation_group", objectID: id.description, project: project, before: current.auditFields, after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "correlation_group",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 

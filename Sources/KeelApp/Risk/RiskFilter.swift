@@ -31,7 +31,9 @@ public struct RiskFilter: Sendable, Equatable {
         category = query["category"].flatMap(RiskCategory.init(rawValue:))
         if category == nil { subcategory = query["category"].flatMap(ID<RiskSubcategory>.init) }
         overdue = ["1", "on", "true"].contains(query["overdue"] ?? "")
-        if let p = query["p"].flatMap(Int.init), let i = query["i"].flatMap(Int.init), (1...RiskScales.levelCount.upperBound).contains(p), (1...RiskScales.levelCount.upperBound).contains(i) {
+        if let p = query["p"].flatMap(Int.init), let i = query["i"].flatMap(Int.init), (1...RiskScales.levelCount.upperBound).contains(p),
+            (1...RiskScales.levelCount.upperBound).contains(i)
+        {
             cell = Cell(probability: p, impact: i, residual: query["stage"] == "residual")
         }
     }

@@ -57,7 +57,11 @@ extension RiskService {
         }
         r.optionalChoice("strategy", &risk.strategy)
         if let s = risk.strategy, !s.fits(risk.kind) {
-            r.errors.add("strategy", .invalidChoice, ["choices": ResponseStrategy.allCases.filter { $0.fits(risk.kind) }.map(\.rawValue).joined(separator: ", ")])
+            r.errors.add(
+                "strategy",
+                .invalidChoice,
+                ["choices": ResponseStrategy.allCases.filter { $0.fits(risk.kind) }.map(\.rawValue).joined(separator: ", ")]
+            )
         }
         r.text("response", &risk.response, max: 4_000)
         r.text("contingency_plan", &risk.contingencyPlan, max: 4_000)
@@ -91,10 +95,15 @@ extension RiskService {
         guard let v = r.value("chance") else { return }
         let text: String
         switch v {
-        case .null: target = nil; return
+        case .null:
+            target = nil
+            return
         case .number(let n): text = n
         case .string(let s):
-            if s.trimmingWhitespace().isEmpty { target = nil; return }
+            if s.trimmingWhitespace().isEmpty {
+                target = nil
+                return
+            }
             text = s.trimmingWhitespace().hasSuffix("%") ? String(s.trimmingWhitespace().dropLast()) : s
         default: return r.errors.add("chance", .invalidType, ["expected": "percent"])
         }
@@ -107,7 +116,10 @@ extension RiskService {
     private static func readDelay(_ r: inout InputReader, into target: inout ThreePointEstimate?, minutesPerDay: Int64) {
         let keys = ["delay_optimistic", "delay_most_likely", "delay_pessimistic"]
         guard keys.contains(where: r.has) else { return }
-        if keys.allSatisfy({ key in Self.isBlank(r.value(key)) }) { target = nil; return }
+        if keys.allSatisfy({ key in Self.isBlank(r.value(key)) }) {
+            target = nil
+            return
+        }
         var values: [Int64?] = [target?.optimistic, target?.mostLikely, target?.pessimistic]
         for (i, k) in keys.enumerated() { r.optionalDuration(k, &values[i], minutesPerDay: minutesPerDay) }
         guard let o = values[0], let m = values[1], let p = values[2] else {
@@ -121,7 +133,10 @@ extension RiskService {
     private static func readCost(_ r: inout InputReader, into target: inout ThreePoint?, currency: Currency) {
         let keys = ["cost_low", "cost_mode", "cost_high"]
         guard keys.contains(where: r.has) else { return }
-        if keys.allSatisfy({ key in Self.isBlank(r.value(key)) }) { target = nil; return }
+        if keys.allSatisfy({ key in Self.isBlank(r.value(key)) }) {
+            target = nil
+            return
+        }
         var values: [Int64] = [target?.low ?? -1, target?.mode ?? -1, target?.high ?? -1]
         for (i, k) in keys.enumerated() where !Self.isBlank(r.value(k)) { r.amount(k, currency: currency, &values[i]) }
         for (i, k) in keys.enumerated() where values[i] < 0 && !r.errors.has(k) { r.errors.add(k, .required) }
@@ -142,11 +157,15 @@ extension RiskService {
 extension Risk {
     public var auditFields: [String: String?] {
         func a(_ x: RiskAssessment?) -> String? {
-            x.map { "\($0.probability)×" + ImpactDimension.allCases.map { String($0.rawValue.prefix(1)) + String(x!.impacts[$0] ?? 0) }.joined(separator: ",") }
+            x.map {
+                "\($0.probability)×"
+                    + ImpactDimension.allCases.map { String($0.rawValue.prefix(1)) + String(x!.impacts[$0] ?? 0) }.joined(separator: ",")
+            }
         }
         return [
             "number": String(number), "kind": kind.rawValue, "title": title, "cause": cause, "event": event, "effect": effect,
-            "category": category.rawValue, "subcategory_id": subcategoryID?.description, "owner": owner, "status": status.rawValue, "trigger": trigger, "proximity": proximity?.iso,
+            "category": category.rawValue, "subcategory_id": subcategoryID?.description, "owner": owner, "status": status.rawValue,
+            "trigger": trigger, "proximity": proximity?.iso,
             "raised_on": raisedOn.iso, "closed_on": closedOn?.iso, "next_review": nextReview?.iso, "inherent": a(inherent), "residual": a(residual),
             "strategy": strategy?.rawValue, "response": response, "contingency_plan": contingencyPlan, "fallback_plan": fallbackPlan,
             "chance": chance.map { FixedPoint.format(Int64($0), digits: 2) + "%" },

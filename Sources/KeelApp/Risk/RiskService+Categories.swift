@@ -19,7 +19,15 @@ extension RiskService {
             try Self.read(input, creating: true, into: &c, tree)
             try await RiskCategoryRepository.insert(c, on: sql)
             try await services.audit.record(
-                "create", objectType: "risk_category", objectID: c.id.description, project: project, before: [:], after: c.auditFields, caller: caller, on: sql)
+                "create",
+                objectType: "risk_category",
+                objectID: c.id.description,
+                project: project,
+                before: [:],
+                after: c.auditFields,
+                caller: caller,
+                on: sql
+            )
             return c
         }
     }
@@ -27,7 +35,11 @@ extension RiskService {
     /// Renames or moves a category (with everything below it); moving it under another root moves
     /// its risks there too.
     public func updateCategory(
-        _ caller: Caller, project: ID<Project>, _ id: ID<RiskSubcategory>, _ input: Input, expectedVersion: Int64?
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<RiskSubcategory>,
+        _ input: Input,
+        expectedVersion: Int64?
     ) async throws -> RiskSubcategory {
         try await services.inProject(caller, .configureRisks, project) { sql in
             try await ProjectRepository.lock(project, on: sql)
@@ -50,8 +62,15 @@ extension RiskService {
                 try await RiskCategoryRepository.setRoot(c.root, forRisksIn: below, project: project, on: sql)
             }
             try await services.audit.record(
-                "update", objectType: "risk_category", objectID: id.description, project: project, before: current.auditFields, after: c.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "risk_category",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: c.auditFields,
+                caller: caller,
+                on: sql
+            )
             return c
         }
     }
@@ -65,8 +84,15 @@ extension RiskService {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             let moved = try await RiskCategoryRepository.delete(current, on: sql)
             try await services.audit.record(
-                "delete", objectType: "risk_category", objectID: id.description, project: project, before: current.auditFields,
-                after: ["risks_moved_up": moved.map(\.description).joined(separator: ",")], caller: caller, on: sql)
+                "delete",
+                objectType: "risk_category",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: ["risks_moved_up": moved.map(\.description).joined(separator: ",")],
+                caller: caller,
+                on: sql
+            )
         }
     }
 

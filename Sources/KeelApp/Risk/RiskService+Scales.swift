@@ -33,14 +33,22 @@ extension RiskService {
                 r.errors.add("impact_levels", .tooFew, ["min": String(highest)])
             }
             try r.finish()
-            guard case .updated(let v) = try await RiskScalesRepository.save(scales, project: project, expectedVersion: current.version, on: sql) else {
+            guard case .updated(let v) = try await RiskScalesRepository.save(scales, project: project, expectedVersion: current.version, on: sql)
+            else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             scales.version = v
             try await RiskRepository.rescore(project: project, scales: scales, on: sql)
             try await services.audit.record(
-                "update", objectType: "risk_scales", objectID: project.description, project: project, before: current.auditFields(currency),
-                after: scales.auditFields(currency), caller: caller, on: sql)
+                "update",
+                objectType: "risk_scales",
+                objectID: project.description,
+                project: project,
+                before: current.auditFields(currency),
+                after: scales.auditFields(currency),
+                caller: caller,
+                on: sql
+            )
             return scales
         }
     }
@@ -87,7 +95,9 @@ extension RiskService {
             for k in 1..<s.probability.count where s.probability[k].upTo <= s.probability[k - 1].upTo {
                 errors.add("probability_levels[\(k)].up_to", .notIncreasing)
             }
-            if s.probability.last?.upTo != 10_000 { errors.add("probability_levels[\(s.probability.count - 1)].up_to", .outOfRange, ["min": "100", "max": "100"]) }
+            if s.probability.last?.upTo != 10_000 {
+                errors.add("probability_levels[\(s.probability.count - 1)].up_to", .outOfRange, ["min": "100", "max": "100"])
+            }
         }
         if !RiskScales.levelCount.contains(s.impactLevels) {
             errors.add("impact_levels", .outOfRange, ["min": "2", "max": "10"])

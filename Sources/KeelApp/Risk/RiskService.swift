@@ -57,14 +57,23 @@ public struct RiskService: Sendable {
     }
 
     /// `risks`: the register when the caller has read it already.
-    static func summary(_ project: ID<Project>, today: Day, withTrend: Bool, risks: [Risk]? = nil, _ sql: any SQLDatabase) async throws -> RiskRegisterSummary {
+    static func summary(
+        _ project: ID<Project>,
+        today: Day,
+        withTrend: Bool,
+        risks: [Risk]? = nil,
+        _ sql: any SQLDatabase
+    ) async throws -> RiskRegisterSummary {
         var register = risks ?? []
         if risks == nil { register = try await RiskRepository.list(project: project, on: sql) }
         return RiskRegisterSummary(
-            risks: register, actions: try await RiskActionRepository.list(project: project, on: sql),
-            today: today, scales: try await RiskScalesRepository.find(project: project, on: sql),
+            risks: register,
+            actions: try await RiskActionRepository.list(project: project, on: sql),
+            today: today,
+            scales: try await RiskScalesRepository.find(project: project, on: sql),
             breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)),
-            trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : [])
+            trend: withTrend ? ExposureTrend.weekly(try await RiskRepository.snapshots(project: project, on: sql), today: today) : []
+        )
     }
 
     public func get(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>) async throws -> Risk {
@@ -87,13 +96,23 @@ public struct RiskService: Sendable {
             Self.read(&r, into: &risk, context)
             try r.finish()
             let scales = context.scales
-            if risk.nextReview == nil && risk.status.isOpen { risk.nextReview = today.adding(days: scales.reviewCadence(scales.band(of: risk.current))) }
+            if risk.nextReview == nil && risk.status.isOpen {
+                risk.nextReview = today.adding(days: scales.reviewCadence(scales.band(of: risk.current)))
+            }
             if risk.status == .closed && risk.closedOn == nil { risk.closedOn = today }
             try await RiskRepository.insert(risk, scales: scales, on: sql)
             try await Self.recordAssessments(before: nil, after: risk, scales, caller, sql)
             try await RiskRepository.recordSnapshot(RiskSnapshot(risk, day: today, scales: scales), project: project, on: sql)
             try await services.audit.record(
-                "create", objectType: "risk", objectID: risk.id.description, project: project, before: [:], after: risk.auditFields, caller: caller, on: sql)
+                "create",
+                objectType: "risk",
+                objectID: risk.id.description,
+                project: project,
+                before: [:],
+                after: risk.auditFields,
+                caller: caller,
+                on: sql
+            )
             return risk
         }
     }
@@ -121,8 +140,15 @@ public struct RiskService: Sendable {
                 try await RiskRepository.recordSnapshot(after, project: project, on: sql)
             }
             try await services.audit.record(
-                "update", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: risk.auditFields,
-                caller: caller, on: sql)
+                "update",
+                objectType: "risk",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: risk.auditFields,
+                caller: caller,
+                on: sql
+            )
             return risk
         }
     }
@@ -144,8 +170,15 @@ public struct RiskService: Sendable {
             }
             risk.version = v
             try await services.audit.record(
-                "approve", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: risk.auditFields,
-                caller: caller, on: sql)
+                "approve",
+                objectType: "risk",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: risk.auditFields,
+                caller: caller,
+                on: sql
+            )
             return risk
         }
     }
@@ -156,9 +189,21 @@ public struct RiskService: Sendable {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await RiskRepository.delete(id, project: project, on: sql)
             let scales = try await RiskScalesRepository.find(project: project, on: sql)
-            try await RiskRepository.recordSnapshot(RiskSnapshot(current, day: Self.today(), scales: scales, deleted: true), project: project, on: sql)
+            try await RiskRepository.recordSnapshot(
+                RiskSnapshot(current, day: Self.today(), scales: scales, deleted: true),
+                project: project,
+                on: sql
+            )
             try await services.audit.record(
-                "delete", objectType: "risk", objectID: id.description, project: project, before: current.auditFields, after: [:], caller: caller, on: sql)
+                "delete",
+                objectType: "risk",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -181,14 +226,26 @@ public struct RiskService: Sendable {
             try r.finish()
             try await RiskActionRepository.insert(action, on: sql)
             try await services.audit.record(
-                "create", objectType: "risk_action", objectID: action.id.description, project: project, before: [:], after: action.auditFields,
-                caller: caller, on: sql)
+                "create",
+                objectType: "risk_action",
+                objectID: action.id.description,
+                project: project,
+                before: [:],
+                after: action.auditFields,
+                caller: caller,
+                on: sql
+            )
             return action
         }
     }
 
     public func updateAction(
-        _ caller: Caller, project: ID<Project>, risk: ID<Risk>, _ id: ID<RiskAction>, _ input: Input, expectedVersion: Int64?
+        _ caller: Caller,
+        project: ID<Project>,
+        risk: ID<Risk>,
+        _ id: ID<RiskAction>,
+        _ input: Input,
+        expectedVersion: Int64?
     ) async throws -> RiskAction {
         try await services.inProject(caller, .editRisks, project) { sql in
             let current = try await Self.loadAction(id, risk, project, sql)
@@ -203,8 +260,15 @@ public struct RiskService: Sendable {
             }
             action.version = v
             try await services.audit.record(
-                "update", objectType: "risk_action", objectID: id.description, project: project, before: current.auditFields,
-                after: action.auditFields, caller: caller, on: sql)
+                "update",
+                objectType: "risk_action",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: action.auditFields,
+                caller: caller,
+                on: sql
+            )
             return action
         }
     }
@@ -215,8 +279,15 @@ public struct RiskService: Sendable {
             try KeelServices.checkVersion(expectedVersion, current: current.version)
             try await RiskActionRepository.delete(id, project: project, on: sql)
             try await services.audit.record(
-                "delete", objectType: "risk_action", objectID: id.description, project: project, before: current.auditFields, after: [:],
-                caller: caller, on: sql)
+                "delete",
+                objectType: "risk_action",
+                objectID: id.description,
+                project: project,
+                before: current.auditFields,
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -259,9 +330,12 @@ public struct RiskService: Sendable {
         let settings = try await WorkPlanRepository.settings(project: project, on: sql)
         let ids = try await WorkPlanRepository.taskIDs(project: project, on: sql)
         return Context(
-            currency: try await currency(project, sql), minutesPerDay: settings?.minutesPerDay ?? 480, taskIDs: ids,
+            currency: try await currency(project, sql),
+            minutesPerDay: settings?.minutesPerDay ?? 480,
+            taskIDs: ids,
             scales: try await RiskScalesRepository.find(project: project, on: sql),
-            breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql)))
+            breakdown: RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql))
+        )
     }
 
     /// The project's currency: what cost impacts and action costs are in.
@@ -274,11 +348,27 @@ public struct RiskService: Sendable {
         let now = Date()
         if before?.inherent != after.inherent {
             try await RiskRepository.recordAssessment(
-                after.inherent, score: scales.score(after.inherent), stage: "inherent", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
+                after.inherent,
+                score: scales.score(after.inherent),
+                stage: "inherent",
+                risk: after.id,
+                project: after.projectID,
+                by: caller.auditName,
+                at: now,
+                on: sql
+            )
         }
         if let residual = after.residual, before?.residual != residual {
             try await RiskRepository.recordAssessment(
-                residual, score: scales.score(residual), stage: "residual", risk: after.id, project: after.projectID, by: caller.auditName, at: now, on: sql)
+                residual,
+                score: scales.score(residual),
+                stage: "residual",
+                risk: after.id,
+                project: after.projectID,
+                by: caller.auditName,
+                at: now,
+                on: sql
+            )
         }
     }
 }

@@ -44,7 +44,13 @@ extension ScheduleService {
         }
     }
 
-    public func updateCalendar(_ caller: Caller, project: ID<Project>, _ id: ID<PlanCalendar>, _ input: Input, expectedVersion: Int64?)
+    public func updateCalendar(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<PlanCalendar>,
+        _ input: Input,
+        expectedVersion: Int64?
+    )
         async throws -> (PlanCalendar, PlanView)
     {
         try await change(caller, project, focus: "calendars[\(id)]") { plan, sql in
@@ -86,7 +92,8 @@ extension ScheduleService {
         calendar.check(field: "calendar", into: &found)
         for e in found.all {
             var field = String(e.field.dropFirst("calendar.".count))
-            if field.hasPrefix("week["), let close = field.firstIndex(of: "]"), let d = Int(field[field.index(field.startIndex, offsetBy: 5)..<close]),
+            if field.hasPrefix("week["), let close = field.firstIndex(of: "]"),
+                let d = Int(field[field.index(field.startIndex, offsetBy: 5)..<close]),
                 weekdayKeys.indices.contains(d)
             {
                 field = "week.\(weekdayKeys[d])" + field[field.index(after: close)...]
@@ -184,7 +191,14 @@ extension ScheduleService {
                 words.removeLast()
             }
             guard span.count <= 2, let from = Day(input: span[0]), let to = span.count == 2 ? Day(input: span[1]) : from else {
-                errors.add("exceptions_text", .invalidFormat, ["line": String(n + 1), "pattern": "YYYY-MM-DD[..YYYY-MM-DD] name [HH:MM-HH:MM]", "min": SupportedRange.earliestDay.iso, "max": SupportedRange.latestDay.iso])
+                errors.add(
+                    "exceptions_text",
+                    .invalidFormat,
+                    [
+                        "line": String(n + 1), "pattern": "YYYY-MM-DD[..YYYY-MM-DD] name [HH:MM-HH:MM]", "min": SupportedRange.earliestDay.iso,
+                        "max": SupportedRange.latestDay.iso,
+                    ]
+                )
                 bad = true
                 continue
             }

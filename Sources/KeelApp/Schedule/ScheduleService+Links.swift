@@ -34,7 +34,13 @@ extension ScheduleService {
     }
 
     /// Changes a link's type or lag (its ends are fixed: delete it and link again to re-route).
-    public func updateLink(_ caller: Caller, project: ID<Project>, _ id: ID<PlanLink>, _ input: Input, expectedVersion: Int64?) async throws
+    public func updateLink(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<PlanLink>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws
         -> (PlanLink, PlanView)
     {
         try await change(caller, project, focus: "links[\(id)]") { plan, sql in

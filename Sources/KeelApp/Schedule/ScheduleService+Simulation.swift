@@ -45,7 +45,9 @@ public struct CostBasis: Sendable, Hashable {
     /// approved budget changes.
     public var fingerprint: String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in items { for b in "\(i.name):\(i.estimate.low)/\(i.estimate.mode)/\(i.estimate.high);".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        for i in items {
+            for b in "\(i.name):\(i.estimate.low)/\(i.estimate.mode)/\(i.estimate.high);".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
         for b in "budget:\(budget.map(String.init) ?? "-")".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return String(h, radix: 16)
     }
@@ -110,7 +112,11 @@ extension ScheduleService {
     /// with a chance and an impact as events on their leaf tasks, and the groups of correlated tasks
     /// that still have two leaves.
     static func simulationInput(
-        plan: WorkPlan, register: [Risk], options: SimulationOptions, costs: CostBasis = CostBasis(), correlations: [CorrelationGroup] = []
+        plan: WorkPlan,
+        register: [Risk],
+        options: SimulationOptions,
+        costs: CostBasis = CostBasis(),
+        correlations: [CorrelationGroup] = []
     ) -> (SimulationInput, [Risk]) {
         var estimates: [Int: ThreePoint] = [:]
         let parents = Set(plan.tasks.compactMap(\.parentID))
@@ -128,25 +134,46 @@ extension ScheduleService {
             }
         }
         let input = SimulationInput(
-            network: plan.network(), estimates: estimates, shape: options.distribution, risks: events, costs: costs.items,
-            correlations: correlations.compactMap { $0.simulationGroup(leafIndex: leafIndex) }, deadline: options.deadline, budget: costs.budget,
-            iterations: options.iterations, seed: UInt64(options.seed))
+            network: plan.network(),
+            estimates: estimates,
+            shape: options.distribution,
+            risks: events,
+            costs: costs.items,
+            correlations: correlations.compactMap { $0.simulationGroup(leafIndex: leafIndex) },
+            deadline: options.deadline,
+            budget: costs.budget,
+            iterations: options.iterations,
+            seed: UInt64(options.seed)
+        )
         return (input, risks)
     }
 
     /// Runs on Dispatch's threads, not the cooperative pool that serves every other request.
     static func run(
-        plan: WorkPlan, register: [Risk], options: SimulationOptions, control: RunControl?, costs: CostBasis, correlations: [CorrelationGroup] = []
+        plan: WorkPlan,
+        register: [Risk],
+        options: SimulationOptions,
+        control: RunControl?,
+        costs: CostBasis,
+        correlations: [CorrelationGroup] = []
     ) async throws -> SimulationRun {
         let (simulation, risks) = simulationInput(plan: plan, register: register, options: options, costs: costs, correlations: correlations)
         let started = DispatchTime.now().uptimeNanoseconds
         let result: SimulationResult = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(with: Result { () throws(KeelError) -> SimulationResult in try MonteCarloEngine.run(simulation, control: control) })
+                continuation.resume(
+                    with: Result { () throws(KeelError) -> SimulationResult in try MonteCarloEngine.run(simulation, control: control) }
+                )
             }
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
         return SimulationRun(
-            result: result, plan: plan, risks: risks, revision: plan.settings.revision, elapsedMilliseconds: elapsed, currency: costs.currency)
+            result: result,
+            plan: plan,
+            risks: risks,
+            revision: plan.settings.revision,
+            elapsedMilliseconds: elapsed,
+            currency: costs.currency
+        )
     }
 }

@@ -29,7 +29,13 @@ extension ScheduleService {
     }
 
     /// Changes a task's fields (PATCH semantics). Its place in the outline changes through `move`.
-    public func updateTask(_ caller: Caller, project: ID<Project>, _ id: ID<PlanTask>, _ input: Input, expectedVersion: Int64?) async throws
+    public func updateTask(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<PlanTask>,
+        _ input: Input,
+        expectedVersion: Int64?
+    ) async throws
         -> (PlanTask, PlanView)
     {
         try await change(caller, project, focus: "tasks[\(id)]") { plan, sql in
@@ -65,7 +71,15 @@ extension ScheduleService {
             try KeelServices.checkVersion(expectedVersion, current: plan.tasks[i].version)
             let removed = try await removeSubtrees([i], from: &plan, project, sql)
             try await record(
-                "delete", "task", id.description, project, before: plan.tasksAudit(removed.first!, count: removed.count), after: [:], caller, sql)
+                "delete",
+                "task",
+                id.description,
+                project,
+                before: plan.tasksAudit(removed.first!, count: removed.count),
+                after: [:],
+                caller,
+                sql
+            )
         }.1
     }
 
@@ -158,7 +172,10 @@ extension ScheduleService {
     /// Applies an outline change in memory, then stores the new positions and parents of every task
     /// whose place changed (versions untouched: the tasks' own fields did not change).
     private func reshape(
-        _ caller: Caller, _ project: ID<Project>, _ ids: [ID<PlanTask>], _ apply: (inout WorkPlan, [Int]) throws -> Void
+        _ caller: Caller,
+        _ project: ID<Project>,
+        _ ids: [ID<PlanTask>],
+        _ apply: (inout WorkPlan, [Int]) throws -> Void
     ) async throws -> PlanView {
         try await change(caller, project) { plan, sql in
             let rows = try plan.rows(of: ids)
@@ -173,8 +190,15 @@ extension ScheduleService {
             try await WorkPlanRepository.place(moves, project: project, on: sql)
             for m in moves where ids.contains(m.id) {
                 try await record(
-                    "move", "task", m.id.description, project, before: ["position": String(before[m.id]!.0), "parent_id": before[m.id]!.1?.description],
-                    after: ["position": String(m.position), "parent_id": m.parent?.description], caller, sql)
+                    "move",
+                    "task",
+                    m.id.description,
+                    project,
+                    before: ["position": String(before[m.id]!.0), "parent_id": before[m.id]!.1?.description],
+                    after: ["position": String(m.position), "parent_id": m.parent?.description],
+                    caller,
+                    sql
+                )
             }
         }.1
     }
@@ -229,7 +253,11 @@ extension ScheduleService {
         case (nil, nil, nil): t.estimate = nil
         case let (o?, m?, p?):
             let e = ThreePointEstimate(optimistic: o, mostLikely: m, pessimistic: p)
-            if e.isOrdered { t.estimate = e } else { r.errors.add("estimate_most_likely", .outOfRange, ["reason": "optimistic_most_likely_pessimistic_order"]) }
+            if e.isOrdered {
+                t.estimate = e
+            } else {
+                r.errors.add("estimate_most_likely", .outOfRange, ["reason": "optimistic_most_likely_pessimistic_order"])
+            }
         default:
             for (key, v) in [("estimate_optimistic", o), ("estimate_most_likely", m), ("estimate_pessimistic", p)] where v == nil {
                 r.errors.add(key, .required, ["reason": "all_three_estimates"])

@@ -27,7 +27,9 @@ public struct ScheduleService: Sendable {
     /// How many working minutes make a day in the plan (the default until it is set up): what
     /// durations are shown in, without scheduling the plan.
     public func minutesPerDay(_ caller: Caller, project: ID<Project>) async throws -> Int64 {
-        try await services.readProject(caller, project) { sql in try await WorkPlanRepository.settings(project: project, on: sql)?.minutesPerDay ?? 480 }
+        try await services.readProject(caller, project) { sql in
+            try await WorkPlanRepository.settings(project: project, on: sql)?.minutesPerDay ?? 480
+        }
     }
 
     /// The figures the project dashboard shows; nil until the plan is set up.
@@ -78,7 +80,10 @@ public struct ScheduleService: Sendable {
     /// Runs one change to the plan. `focus` is the path prefix of the object being changed
     /// (`tasks[<id>]`): the scheduler's complaints about it are reported as plain field names.
     func change<T: Sendable>(
-        _ caller: Caller, _ project: ID<Project>, focus: String? = nil, _ body: (inout WorkPlan, any SQLDatabase) async throws -> T
+        _ caller: Caller,
+        _ project: ID<Project>,
+        focus: String? = nil,
+        _ body: (inout WorkPlan, any SQLDatabase) async throws -> T
     ) async throws -> (T, PlanView) {
         let (result, plan, schedule) = try await services.inProject(caller, .editSchedule, project) { sql in
             var plan = try await lockedPlan(project, sql)
@@ -91,11 +96,15 @@ public struct ScheduleService: Sendable {
             }
             plan.settings.revision += 1
             try await WorkPlanRepository.advance(
-                project: project, to: plan.settings.revision,
+                project: project,
+                to: plan.settings.revision,
                 summary: .init(
                     projectFinish: plan.tasks.isEmpty ? nil : schedule.projectFinish,
                     criticalTasks: schedule.tasks.lazy.filter { $0.isCritical && !$0.isSummary }.count,
-                    missedDeadlines: schedule.tasks.lazy.filter(\.missesDeadline).count), on: sql)
+                    missedDeadlines: schedule.tasks.lazy.filter(\.missesDeadline).count
+                ),
+                on: sql
+            )
             return (result, plan, schedule)
         }
         await services.planCache.store(.init(plan: plan, schedule: schedule))
@@ -129,14 +138,30 @@ public struct ScheduleService: Sendable {
                 if f.field.hasPrefix(focus + ".") { return FieldError(String(f.field.dropFirst(focus.count + 1)), f.code, f.detail) }
                 if f.code == .cycle && focus.hasPrefix("links") { return FieldError("predecessor_id", f.code, f.detail) }
                 return f
-            })
+            }
+        )
     }
 
     func record(
-        _ action: String, _ type: String, _ id: String, _ project: ID<Project>, before: [String: String?], after: [String: String?], _ caller: Caller,
+        _ action: String,
+        _ type: String,
+        _ id: String,
+        _ project: ID<Project>,
+        before: [String: String?],
+        after: [String: String?],
+        _ caller: Caller,
         _ sql: any SQLDatabase
     ) async throws {
-        try await services.audit.record(action, objectType: type, objectID: id, project: project, before: before, after: after, caller: caller, on: sql)
+        try await services.audit.record(
+            action,
+            objectType: type,
+            objectID: id,
+            project: project,
+            before: before,
+            after: after,
+            caller: caller,
+            on: sql
+        )
     }
 
     // MARK: Settings
@@ -152,7 +177,9 @@ public struct ScheduleService: Sendable {
             if let start { s.projectStart = start }
             r.dateTime("status_date", &s.statusDate)
             r.text("time_zone", &s.timeZone, required: true, max: 64)
-            if r.has("time_zone") && !ScheduleSettings.isKnownTimeZone(s.timeZone) { r.errors.add("time_zone", .invalidChoice, ["reason": "iana_zone"]) }
+            if r.has("time_zone") && !ScheduleSettings.isKnownTimeZone(s.timeZone) {
+                r.errors.add("time_zone", .invalidChoice, ["reason": "iana_zone"])
+            }
             var mpd = Int(s.minutesPerDay)
             r.int("minutes_per_day", &mpd, range: 60...1_440)
             s.minutesPerDay = Int64(mpd)
@@ -188,12 +215,25 @@ public struct ScheduleService: Sendable {
                 dates[t.id] = BaselineDates(start: s.start, finish: s.finish, duration: s.duration)
             }
             let baseline = PlanBaseline(
-                projectID: project, number: number, name: trimmed, savedAt: Timestamp.now(), savedBy: caller.auditName, tasks: dates)
+                projectID: project,
+                number: number,
+                name: trimmed,
+                savedAt: Timestamp.now(),
+                savedBy: caller.auditName,
+                tasks: dates
+            )
             try await WorkPlanRepository.save(baseline, on: sql)
             plan.baselines[number] = baseline
             try await record(
-                "save_baseline", "schedule", project.description, project, before: [:],
-                after: ["baseline": String(number), "name": trimmed, "tasks": String(dates.count)], caller, sql)
+                "save_baseline",
+                "schedule",
+                project.description,
+                project,
+                before: [:],
+                after: ["baseline": String(number), "name": trimmed, "tasks": String(dates.count)],
+                caller,
+                sql
+            )
         }.1
     }
 
@@ -202,7 +242,16 @@ public struct ScheduleService: Sendable {
             guard plan.baselines[number] != nil else { throw KeelError.notFound(kind: "baseline", id: String(number)) }
             try await WorkPlanRepository.deleteBaseline(number: number, project: project, on: sql)
             plan.baselines[number] = nil
-            try await record("delete_baseline", "schedule", project.description, project, before: ["baseline": String(number)], after: [:], caller, sql)
+            try await record(
+                "delete_baseline",
+                "schedule",
+                project.description,
+                project,
+                before: ["baseline": String(number)],
+                after: [:],
+                caller,
+                sql
+            )
         }.1
     }
 
@@ -227,9 +276,15 @@ public struct ScheduleService: Sendable {
             try await WorkPlanRepository.insert(fresh.links, on: sql)
             for b in fresh.baselines.values { try await WorkPlanRepository.save(b, on: sql) }
             try await record(
-                "import", "schedule", project.description, project,
+                "import",
+                "schedule",
+                project.description,
+                project,
                 before: ["tasks": String(plan.tasks.count), "links": String(plan.links.count)],
-                after: ["tasks": String(fresh.tasks.count), "links": String(fresh.links.count), "calendars": String(fresh.calendars.count)], caller, sql)
+                after: ["tasks": String(fresh.tasks.count), "links": String(fresh.links.count), "calendars": String(fresh.calendars.count)],
+                caller,
+                sql
+            )
             plan = fresh
         }.1
     }

@@ -53,7 +53,11 @@ public struct SimulationRunService: Sendable {
             if plan.tasks.isEmpty { throw KeelError.validation([FieldError("tasks", .tooFew, ["min": "1", "reason": "no_tasks"])]) }
             if plan.tasks.count * options.iterations > ScheduleService.savedSimulationBudget {
                 throw KeelError.validation([
-                    FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, ScheduleService.savedSimulationBudget / plan.tasks.count))])
+                    FieldError(
+                        "iterations",
+                        .outOfRange,
+                        ["min": "1", "max": String(max(1, ScheduleService.savedSimulationBudget / plan.tasks.count))]
+                    )
                 ])
             }
             // One run at a time per project: a second would only compete with the first for the cores.
@@ -62,16 +66,31 @@ public struct SimulationRunService: Sendable {
             }
             let register = try await RiskRepository.list(project: project, on: sql)
             let run = StoredSimulationRun(
-                projectID: project, iterations: options.iterations, seed: options.seed, distribution: options.distribution, deadline: options.deadline,
+                projectID: project,
+                iterations: options.iterations,
+                seed: options.seed,
+                distribution: options.distribution,
+                deadline: options.deadline,
                 planRevision: plan.settings.revision,
                 registerFingerprint: Self.fingerprint(
-                    register, try await ScheduleService.costBasis(project, sql), try await CorrelationRepository.list(project: project, on: sql)),
+                    register,
+                    try await ScheduleService.costBasis(project, sql),
+                    try await CorrelationRepository.list(project: project, on: sql)
+                ),
                 requestedBy: caller.auditName,
-                requestedAt: Date())
+                requestedAt: Date()
+            )
             try await SimulationRunRepository.insert(run, on: sql)
             try await services.audit.record(
-                "create", objectType: "simulation_run", objectID: run.id.uuidString.lowercased(), project: project, before: [:],
-                after: ["iterations": String(run.iterations), "seed": String(run.seed), "distribution": run.distribution.rawValue], caller: caller, on: sql)
+                "create",
+                objectType: "simulation_run",
+                objectID: run.id.uuidString.lowercased(),
+                project: project,
+                before: [:],
+                after: ["iterations": String(run.iterations), "seed": String(run.seed), "distribution": run.distribution.rawValue],
+                caller: caller,
+                on: sql
+            )
             return run
         }
     }
@@ -105,7 +124,15 @@ public struct SimulationRunService: Sendable {
                 throw KeelError.conflict("the run has already finished")
             }
             try await services.audit.record(
-                "stop", objectType: "simulation_run", objectID: id.uuidString.lowercased(), project: project, before: [:], after: [:], caller: caller, on: sql)
+                "stop",
+                objectType: "simulation_run",
+                objectID: id.uuidString.lowercased(),
+                project: project,
+                before: [:],
+                after: [:],
+                caller: caller,
+                on: sql
+            )
         }
     }
 
@@ -141,16 +168,35 @@ public struct SimulationRunService: Sendable {
             defer { watcher.cancel() }
             do {
                 let result = try await ScheduleService.run(
-                    plan: plan, register: register, options: options, control: control, costs: costs, correlations: groups)
+                    plan: plan,
+                    register: register,
+                    options: options,
+                    control: control,
+                    costs: costs,
+                    correlations: groups
+                )
                 let stored = StoredSimulation(
-                    result: result.result, taskIDs: plan.tasks.map(\.id.description), taskNames: plan.tasks.map(\.name),
-                    riskIDs: result.risks.map(\.id.description), riskNames: result.risks.map { "\($0.code) \($0.title)" },
-                    uncertainTasks: plan.tasks.filter { $0.estimate != nil }.count, planRevision: plan.settings.revision, currency: costs.currency?.code)
+                    result: result.result,
+                    taskIDs: plan.tasks.map(\.id.description),
+                    taskNames: plan.tasks.map(\.name),
+                    riskIDs: result.risks.map(\.id.description),
+                    riskNames: result.risks.map { "\($0.code) \($0.title)" },
+                    uncertainTasks: plan.tasks.filter { $0.estimate != nil }.count,
+                    planRevision: plan.settings.revision,
+                    currency: costs.currency?.code
+                )
                 let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
                 try await finish(id, .done, completed: run.iterations, result: json, error: nil, elapsed: Int64(result.elapsedMilliseconds))
             } catch {
                 let stopped = control.isStopped
-                try await finish(id, stopped ? .cancelled : .failed, completed: control.completed, result: nil, error: stopped ? nil : Self.describe(error), elapsed: nil)
+                try await finish(
+                    id,
+                    stopped ? .cancelled : .failed,
+                    completed: control.completed,
+                    result: nil,
+                    error: stopped ? nil : Self.describe(error),
+                    elapsed: nil
+                )
             }
         } catch {
             try? await finish(id, .failed, completed: 0, result: nil, error: Self.describe(error), elapsed: nil)
@@ -176,10 +222,25 @@ public struct SimulationRunService: Sendable {
         }
     }
 
-    private func finish(_ id: UUID, _ status: StoredSimulationRun.Status, completed: Int, result: String?, error: String?, elapsed: Int64?) async throws {
+    private func finish(
+        _ id: UUID,
+        _ status: StoredSimulationRun.Status,
+        completed: Int,
+        result: String?,
+        error: String?,
+        elapsed: Int64?
+    ) async throws {
         try await services.database.transaction { sql in
             try await SimulationRunRepository.finish(
-                id, status: status, completed: completed, result: result, error: error, elapsedMilliseconds: elapsed, at: Date(), on: sql)
+                id,
+                status: status,
+                completed: completed,
+                result: result,
+                error: error,
+                elapsedMilliseconds: elapsed,
+                at: Date(),
+                on: sql
+            )
         }
     }
 
@@ -188,8 +249,10 @@ public struct SimulationRunService: Sendable {
         return (
             revision,
             Self.fingerprint(
-                try await RiskRepository.list(project: project, on: sql), try await ScheduleService.costBasis(project, sql),
-                try await CorrelationRepository.list(project: project, on: sql))
+                try await RiskRepository.list(project: project, on: sql),
+                try await ScheduleService.costBasis(project, sql),
+                try await CorrelationRepository.list(project: project, on: sql)
+            )
         )
     }
 

@@ -16,12 +16,29 @@ public struct StakeholderService: Sendable {
     public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Stakeholder {
         try await services.create(caller, project: project, input) { _ in
             Stakeholder(
-                id: ID(), projectID: project, name: "", kind: .teamMember, organisation: "", contact: "", influence: 3, interest: 3,
-                currentEngagement: .neutral, desiredEngagement: .supportive, communicationNeeds: "", version: 1)
+                id: ID(),
+                projectID: project,
+                name: "",
+                kind: .teamMember,
+                organisation: "",
+                contact: "",
+                influence: 3,
+                interest: 3,
+                currentEngagement: .neutral,
+                desiredEngagement: .supportive,
+                communicationNeeds: "",
+                version: 1
+            )
         }
     }
 
-    public func update(_ caller: Caller, project: ID<Project>, _ id: ID<Stakeholder>, _ input: Input, expectedVersion: Int64?)
+    public func update(
+        _ caller: Caller,
+        project: ID<Project>,
+        _ id: ID<Stakeholder>,
+        _ input: Input,
+        expectedVersion: Int64?
+    )
         async throws -> Stakeholder
     {
         try await services.update(caller, project: project, id, input, expectedVersion: expectedVersion)

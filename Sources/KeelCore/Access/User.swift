@@ -11,7 +11,14 @@ public struct User: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<User>, email: String, displayName: String, isAdmin: Bool, disabled: Bool, locale: String, createdAt: String, version: Int64
+        id: ID<User>,
+        email: String,
+        displayName: String,
+        isAdmin: Bool,
+        disabled: Bool,
+        locale: String,
+        createdAt: String,
+        version: Int64
     ) {
         self.id = id
         self.email = email

@@ -8,7 +8,8 @@ public struct KPIMeasurement: Hashable, Sendable {
     public var value: Double
     public var note: String
 
-    public init(id: ID<KPIMeasurement> = ID(), projectID: ID<Project>, objectiveID: ID<Objective>, measuredOn: Day, value: Double, note: String = "") {
+    public init(id: ID<KPIMeasurement> = ID(), projectID: ID<Project>, objectiveID: ID<Objective>, measuredOn: Day, value: Double, note: String = "")
+    {
         self.id = id
         self.projectID = projectID
         self.objectiveID = objectiveID

@@ -22,8 +22,14 @@ public struct PortfolioQuery: Hashable, Sendable {
     public static let maxPerPage = 200
 
     public init(
-        status: ProjectStatus? = nil, sponsor: String? = nil, health: RAG? = nil, search: String? = nil, sort: Sort = .code, descending: Bool = false,
-        page: Int = 1, perPage: Int = 50
+        status: ProjectStatus? = nil,
+        sponsor: String? = nil,
+        health: RAG? = nil,
+        search: String? = nil,
+        sort: Sort = .code,
+        descending: Bool = false,
+        page: Int = 1,
+        perPage: Int = 50
     ) {
         self.status = status
         self.sponsor = sponsor
@@ -54,8 +60,15 @@ public struct ProjectSummary: Hashable, Sendable {
     public var health: StoredHealth?
 
     public init(
-        id: ID<Project>, code: String, name: String, sponsor: String, status: ProjectStatus, plannedStart: Day?, plannedFinish: Day?,
-        budget: Money, currentPhase: Phase? = nil
+        id: ID<Project>,
+        code: String,
+        name: String,
+        sponsor: String,
+        status: ProjectStatus,
+        plannedStart: Day?,
+        plannedFinish: Day?,
+        budget: Money,
+        currentPhase: Phase? = nil
     ) {
         self.currentPhase = currentPhase
         self.id = id

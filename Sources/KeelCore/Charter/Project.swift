@@ -30,9 +30,19 @@ public struct Charter: Hashable, Sendable {
     public var status: ProjectStatus
 
     public init(
-        code: String, name: String, sponsor: String = "", goal: String = "", audience: String = "",
-        valueProposition: String = "", methodology: String = "", plannedStart: Day? = nil, plannedFinish: Day? = nil,
-        budget: Money, allocations: [BudgetAllocation] = [], expectedBenefits: String = "", status: ProjectStatus = .proposed
+        code: String,
+        name: String,
+        sponsor: String = "",
+        goal: String = "",
+        audience: String = "",
+        valueProposition: String = "",
+        methodology: String = "",
+        plannedStart: Day? = nil,
+        plannedFinish: Day? = nil,
+        budget: Money,
+        allocations: [BudgetAllocation] = [],
+        expectedBenefits: String = "",
+        status: ProjectStatus = .proposed
     ) {
         self.code = code
         self.name = name

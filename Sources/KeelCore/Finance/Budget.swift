@@ -36,8 +36,18 @@ public struct BudgetVersion: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<BudgetVersion> = ID(), projectID: ID<Project>, number: Int64, name: String, status: BudgetStatus = .draft, contingencyReserve: Int64 = 0,
-        managementReserve: Int64 = 0, round: Int64 = 0, submittedBy: String? = nil, submittedAt: String? = nil, createdBy: String, createdAt: String,
+        id: ID<BudgetVersion> = ID(),
+        projectID: ID<Project>,
+        number: Int64,
+        name: String,
+        status: BudgetStatus = .draft,
+        contingencyReserve: Int64 = 0,
+        managementReserve: Int64 = 0,
+        round: Int64 = 0,
+        submittedBy: String? = nil,
+        submittedAt: String? = nil,
+        createdBy: String,
+        createdAt: String,
         version: Int64 = 1
     ) {
         self.id = id
@@ -67,7 +77,14 @@ public struct BudgetLine: Hashable, Sendable {
     /// Planned spending over time; for `manual`, one whole month each.
     public var segments: [BudgetSegment]
 
-    public init(id: ID<BudgetLine> = ID(), versionID: ID<BudgetVersion>, costAccountID: ID<CostAccount>, method: PhasingMethod, amount: Int64, segments: [BudgetSegment]) {
+    public init(
+        id: ID<BudgetLine> = ID(),
+        versionID: ID<BudgetVersion>,
+        costAccountID: ID<CostAccount>,
+        method: PhasingMethod,
+        amount: Int64,
+        segments: [BudgetSegment]
+    ) {
         self.id = id
         self.versionID = versionID
         self.costAccountID = costAccountID

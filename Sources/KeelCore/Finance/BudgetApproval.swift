@@ -77,7 +77,15 @@ public struct BudgetApproval: Hashable, Sendable {
     public var decidedAt: String
     public var reason: String
 
-    public init(versionID: ID<BudgetVersion>, round: Int64, level: Int, decision: ApprovalDecision, decidedBy: String, decidedAt: String, reason: String = "") {
+    public init(
+        versionID: ID<BudgetVersion>,
+        round: Int64,
+        level: Int,
+        decision: ApprovalDecision,
+        decidedBy: String,
+        decidedAt: String,
+        reason: String = ""
+    ) {
         self.versionID = versionID
         self.round = round
         self.level = level
@@ -114,7 +122,13 @@ public enum BudgetWorkflow {
     /// Checks that `actor` (with `role` on the project) may decide `level` (nil = the next one) now;
     /// returns the level decided.
     public static func check(
-        version: BudgetVersion, total: Int64, policy: ApprovalPolicy, decisions: [BudgetApproval], actor: String, role: ProjectRole?, level: Int?
+        version: BudgetVersion,
+        total: Int64,
+        policy: ApprovalPolicy,
+        decisions: [BudgetApproval],
+        actor: String,
+        role: ProjectRole?,
+        level: Int?
     ) throws(Refusal) -> ApprovalLevel {
         guard version.status == .submitted else { throw .notAwaitingApproval(version.status) }
         guard let next = nextLevel(policy: policy, total: total, decisions: decisions, round: version.round) else {

@@ -35,8 +35,14 @@ public struct PlannedInflow: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<PlannedInflow> = ID(), projectID: ID<Project>, name: String, amount: Int64, taskID: ID<PlanTask>? = nil, invoiceDate: Day? = nil,
-        termsDays: Int = 30, version: Int64 = 1
+        id: ID<PlannedInflow> = ID(),
+        projectID: ID<Project>,
+        name: String,
+        amount: Int64,
+        taskID: ID<PlanTask>? = nil,
+        invoiceDate: Day? = nil,
+        termsDays: Int = 30,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -236,7 +242,16 @@ public enum CashFlow {
             let open = i.amount - covered
             guard open > 0 else { continue }
             let overdue = i.expected! <= asOf
-            moves.append(CashMovement(day: overdue ? next : i.expected!, amount: open, source: .customerPayment, forecast: true, label: i.name, overdue: overdue))
+            moves.append(
+                CashMovement(
+                    day: overdue ? next : i.expected!,
+                    amount: open,
+                    source: .customerPayment,
+                    forecast: true,
+                    label: i.name,
+                    overdue: overdue
+                )
+            )
         }
 
         // Invoices, accruals and labour from the ledger.
@@ -254,7 +269,9 @@ public enum CashFlow {
                 let part = min(open, o.amount)
                 open -= part
                 let overdue = o.due <= asOf
-                moves.append(CashMovement(day: overdue ? next : o.due, amount: -part, source: .commitment, forecast: true, label: a.code, overdue: overdue))
+                moves.append(
+                    CashMovement(day: overdue ? next : o.due, amount: -part, source: .commitment, forecast: true, label: a.code, overdue: overdue)
+                )
             }
             if open > 0 { moves.append(CashMovement(day: next, amount: -open, source: .commitment, forecast: true, label: a.code, overdue: true)) }
 
@@ -268,7 +285,15 @@ public enum CashFlow {
                 let pay = day.adding(days: lag)
                 let overdue = day <= asOf
                 moves.append(
-                    CashMovement(day: overdue ? next.adding(days: lag) : pay, amount: -amount, source: .plannedSpending, forecast: true, label: a.code, overdue: overdue))
+                    CashMovement(
+                        day: overdue ? next.adding(days: lag) : pay,
+                        amount: -amount,
+                        source: .plannedSpending,
+                        forecast: true,
+                        label: a.code,
+                        overdue: overdue
+                    )
+                )
             }
         }
         // A fixed order (day, money in before out, source, label) keeps the output the same on every run.
@@ -316,7 +341,9 @@ public enum CashFlow {
                     i += 1
                 }
                 balance = balance.addingSaturated(inflow).addingSaturated(outflow)
-                out.append(CashPeriod(from: from, through: through, inflow: inflow, outflow: outflow, forecastNet: forecastNet, closingBalance: balance))
+                out.append(
+                    CashPeriod(from: from, through: through, inflow: inflow, outflow: outflow, forecastNet: forecastNet, closingBalance: balance)
+                )
             }
             return out
         }
@@ -355,7 +382,15 @@ public enum CashFlow {
         }
         let warning = firstBelow.map { CashWarning(firstDay: $0, lowest: lowest.balance, lowestDay: lowest.day, threshold: s.threshold) }
         return CashFlowForecast(
-            asOf: asOf, settings: s, movements: moves, weeks: periods(weekBounds), months: periods(monthBounds), balanceAtAsOf: atAsOf,
-            lowestInHorizon: lowest, warning: warning, unplaced: unplaced)
+            asOf: asOf,
+            settings: s,
+            movements: moves,
+            weeks: periods(weekBounds),
+            months: periods(monthBounds),
+            balanceAtAsOf: atAsOf,
+            lowestInHorizon: lowest,
+            warning: warning,
+            unplaced: unplaced
+        )
     }
 }

@@ -38,7 +38,11 @@ public struct CostPosition: Hashable, Sendable {
     }
 
     public static func + (a: Self, b: Self) -> Self {
-        Self(budget: a.budget.addingSaturated(b.budget), committed: a.committed.addingSaturated(b.committed), actual: a.actual.addingSaturated(b.actual))
+        Self(
+            budget: a.budget.addingSaturated(b.budget),
+            committed: a.committed.addingSaturated(b.committed),
+            actual: a.actual.addingSaturated(b.actual)
+        )
     }
     public static func += (a: inout Self, b: Self) { a = a + b }
 

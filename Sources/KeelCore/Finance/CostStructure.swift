@@ -36,8 +36,14 @@ public struct CostAccount: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<CostAccount> = ID(), projectID: ID<Project>, taskID: ID<PlanTask>?, category: String, code: String, name: String = "",
-        estimate: ThreePoint? = nil, version: Int64 = 1
+        id: ID<CostAccount> = ID(),
+        projectID: ID<Project>,
+        taskID: ID<PlanTask>?,
+        category: String,
+        code: String,
+        name: String = "",
+        estimate: ThreePoint? = nil,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID

@@ -21,8 +21,12 @@ public struct EarnedValueLeaf: Sendable {
     public var costs: [CostPoint]
 
     public init(
-        budget: [BudgetSegment], method: EarnedValueMethod = .percentComplete, progress: [ProgressRecord] = [], actualStart: Day? = nil,
-        actualFinish: Day? = nil, costs: [CostPoint] = []
+        budget: [BudgetSegment],
+        method: EarnedValueMethod = .percentComplete,
+        progress: [ProgressRecord] = [],
+        actualStart: Day? = nil,
+        actualFinish: Day? = nil,
+        costs: [CostPoint] = []
     ) {
         self.budget = budget
         self.method = method
@@ -191,7 +195,9 @@ struct PreparedLeaf: Sendable {
         var running: Int64 = 0
         for c in costs {
             running = running.addingSaturated(c.amount)
-            if let last = days.last, last == c.day.ordinal { sums[sums.count - 1] = running } else {
+            if let last = days.last, last == c.day.ordinal {
+                sums[sums.count - 1] = running
+            } else {
                 days.append(c.day.ordinal)
                 sums.append(running)
             }

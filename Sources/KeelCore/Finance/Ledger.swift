@@ -150,9 +150,22 @@ public struct LedgerEntry: Hashable, Sendable {
     public var postedBy: String
 
     public init(
-        id: ID<LedgerEntry> = ID(), projectID: ID<Project>, number: Int64 = 0, kind: LedgerEntryKind, date: Day, costAccountID: ID<CostAccount>?,
-        amount: Money, counterparty: String = "", reference: String = "", memo: String = "", reverses: ID<LedgerEntry>? = nil,
-        dueDate: Day? = nil, original: Money? = nil, exchangeRate: Int64? = nil, postedAt: String = "", postedBy: String = ""
+        id: ID<LedgerEntry> = ID(),
+        projectID: ID<Project>,
+        number: Int64 = 0,
+        kind: LedgerEntryKind,
+        date: Day,
+        costAccountID: ID<CostAccount>?,
+        amount: Money,
+        counterparty: String = "",
+        reference: String = "",
+        memo: String = "",
+        reverses: ID<LedgerEntry>? = nil,
+        dueDate: Day? = nil,
+        original: Money? = nil,
+        exchangeRate: Int64? = nil,
+        postedAt: String = "",
+        postedBy: String = ""
     ) {
         self.id = id
         self.projectID = projectID
@@ -193,9 +206,22 @@ public struct LedgerEntry: Hashable, Sendable {
     /// The reversal of this entry on `date`.
     public func reversal(id: ID<LedgerEntry> = ID(), date: Day, memo: String, postedAt: String = "", postedBy: String = "") -> LedgerEntry {
         LedgerEntry(
-            id: id, projectID: projectID, kind: kind, date: date, costAccountID: costAccountID, amount: amount, counterparty: counterparty,
-            reference: reference, memo: memo, reverses: self.id, dueDate: dueDate, original: original, exchangeRate: exchangeRate,
-            postedAt: postedAt, postedBy: postedBy)
+            id: id,
+            projectID: projectID,
+            kind: kind,
+            date: date,
+            costAccountID: costAccountID,
+            amount: amount,
+            counterparty: counterparty,
+            reference: reference,
+            memo: memo,
+            reverses: self.id,
+            dueDate: dueDate,
+            original: original,
+            exchangeRate: exchangeRate,
+            postedAt: postedAt,
+            postedBy: postedBy
+        )
     }
 }
 
@@ -241,7 +267,11 @@ public struct LedgerRules: Sendable {
     /// entry a reversal names (nil when it is not this project's); `alreadyReversed` whether that entry
     /// has a reversal; `openCommitment` the account's open commitment (for releases and reversed commitments).
     public func check(
-        _ entry: LedgerEntry, costAccountIsKnown: Bool, original: LedgerEntry?, alreadyReversed: Bool, openCommitment: Int64
+        _ entry: LedgerEntry,
+        costAccountIsKnown: Bool,
+        original: LedgerEntry?,
+        alreadyReversed: Bool,
+        openCommitment: Int64
     ) throws(KeelError) {
         var errors = FieldErrors()
         if closedPeriods.contains(AccountingPeriod(containing: entry.date)) {
@@ -254,28 +284,52 @@ public struct LedgerRules: Sendable {
             // Another currency: converted at a dated rate; its own amount within the same range.
             if original.currency == currency { errors.add("currency", .invalidChoice, ["choices": currency.code]) }
             if original.minor <= 0 || original.minor > LedgerEntry.maxAmount {
-                errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: original.currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: original.currency.minorDigits)])
+                errors.add(
+                    "amount",
+                    .outOfRange,
+                    [
+                        "min": FixedPoint.format(1, digits: original.currency.minorDigits),
+                        "max": FixedPoint.format(LedgerEntry.maxAmount, digits: original.currency.minorDigits),
+                    ]
+                )
             }
         }
         if entry.amount.minor <= 0 || entry.amount.minor > LedgerEntry.maxAmount, !errors.has("amount") {
-            errors.add("amount", .outOfRange, ["min": FixedPoint.format(1, digits: currency.minorDigits), "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
+            errors.add(
+                "amount",
+                .outOfRange,
+                [
+                    "min": FixedPoint.format(1, digits: currency.minorDigits),
+                    "max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits),
+                ]
+            )
         }
         if entry.reverses != nil {
             if let original {
-                if original.isReversal { errors.add("reverses", .reversalOfReversal) }
-                else if alreadyReversed { errors.add("reverses", .alreadyReversed) }
+                if original.isReversal {
+                    errors.add("reverses", .reversalOfReversal)
+                } else if alreadyReversed {
+                    errors.add("reverses", .alreadyReversed)
+                }
                 if entry.date < original.date { errors.add("date", .beforeStart, ["start": "reverses"]) }
             } else {
                 errors.add("reverses", .unknownReference)
             }
         } else if entry.kind.needsCostAccount {
-            if entry.costAccountID == nil { errors.add("cost_account_id", .required) }
-            else if !costAccountIsKnown { errors.add("cost_account_id", .unknownReference) }
+            if entry.costAccountID == nil {
+                errors.add("cost_account_id", .required)
+            } else if !costAccountIsKnown {
+                errors.add("cost_account_id", .unknownReference)
+            }
         } else if entry.costAccountID != nil && !costAccountIsKnown {
             errors.add("cost_account_id", .unknownReference)
         }
         if let due = entry.dueDate, entry.reverses == nil {
-            if !entry.kind.mayHaveDueDate { errors.add("due_date", .mustBeEmpty) } else if due < entry.date { errors.add("due_date", .beforeStart, ["start": "date"]) }
+            if !entry.kind.mayHaveDueDate {
+                errors.add("due_date", .mustBeEmpty)
+            } else if due < entry.date {
+                errors.add("due_date", .beforeStart, ["start": "date"])
+            }
         }
         // Open commitment never goes below zero: neither by a release nor by reversing a commitment.
         let lowersCommitment = (entry.kind == .commitmentRelease && !entry.isReversal) || (entry.kind == .commitment && entry.isReversal)

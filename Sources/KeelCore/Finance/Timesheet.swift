@@ -66,8 +66,16 @@ public struct Timesheet: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<Timesheet> = ID(), projectID: ID<Project>, userID: ID<User>, weekStart: Day, status: TimesheetStatus = .draft, reason: String = "",
-        submittedAt: String? = nil, decidedBy: String? = nil, decidedAt: String? = nil, version: Int64 = 1
+        id: ID<Timesheet> = ID(),
+        projectID: ID<Project>,
+        userID: ID<User>,
+        weekStart: Day,
+        status: TimesheetStatus = .draft,
+        reason: String = "",
+        submittedAt: String? = nil,
+        decidedBy: String? = nil,
+        decidedAt: String? = nil,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -98,7 +106,14 @@ public struct TimeEntry: Hashable, Sendable {
     public var cost: Int64?
     public var ledgerEntryID: ID<LedgerEntry>?
 
-    public init(costAccountID: ID<CostAccount>, day: Day, centihours: Int64, note: String = "", cost: Int64? = nil, ledgerEntryID: ID<LedgerEntry>? = nil) {
+    public init(
+        costAccountID: ID<CostAccount>,
+        day: Day,
+        centihours: Int64,
+        note: String = "",
+        cost: Int64? = nil,
+        ledgerEntryID: ID<LedgerEntry>? = nil
+    ) {
         self.costAccountID = costAccountID
         self.day = day
         self.centihours = centihours
@@ -123,7 +138,10 @@ public enum TimesheetRules {
     /// days outside the week or in a closed period, hours not above zero, the same account and day
     /// twice, more than 24 hours on one day (reported on its last entry).
     public static func check(_ entries: [TimeEntry], weekStart: Day, closedPeriods: Set<AccountingPeriod>, into errors: inout FieldErrors) {
-        struct Cell: Hashable { let account: ID<CostAccount>; let day: Day }
+        struct Cell: Hashable {
+            let account: ID<CostAccount>
+            let day: Day
+        }
         var seen: Set<Cell> = []
         var perDay: [Day: Int64] = [:]
         let weekEnd = weekStart.adding(days: 6)

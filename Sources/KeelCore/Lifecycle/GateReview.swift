@@ -29,8 +29,15 @@ public struct GateReview: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<GateReview>, projectID: ID<Project>, phaseID: ID<Phase>, criteria: [GateCriterion], decision: GateDecision?,
-        decider: String, decidedOn: Day?, notes: String, version: Int64
+        id: ID<GateReview>,
+        projectID: ID<Project>,
+        phaseID: ID<Phase>,
+        criteria: [GateCriterion],
+        decision: GateDecision?,
+        decider: String,
+        decidedOn: Day?,
+        notes: String,
+        version: Int64
     ) {
         self.id = id
         self.projectID = projectID

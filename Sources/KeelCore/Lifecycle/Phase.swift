@@ -17,8 +17,16 @@ public struct Phase: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<Phase>, projectID: ID<Project>, kind: PhaseKind, name: String, position: Int, plannedStart: Day?, plannedFinish: Day?,
-        actualStart: Day?, actualFinish: Day?, version: Int64
+        id: ID<Phase>,
+        projectID: ID<Project>,
+        kind: PhaseKind,
+        name: String,
+        position: Int,
+        plannedStart: Day?,
+        plannedFinish: Day?,
+        actualStart: Day?,
+        actualFinish: Day?,
+        version: Int64
     ) {
         self.id = id
         self.projectID = projectID

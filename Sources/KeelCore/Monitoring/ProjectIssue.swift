@@ -43,9 +43,20 @@ public struct ProjectIssue: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<ProjectIssue> = ID(), projectID: ID<Project>, number: Int, title: String, description: String = "", owner: String = "",
-        priority: IssuePriority = .medium, status: IssueStatus = .open, raisedOn: Day, due: Day? = nil, resolvedOn: Day? = nil, resolution: String = "",
-        riskID: ID<Risk>? = nil, version: Int64 = 1
+        id: ID<ProjectIssue> = ID(),
+        projectID: ID<Project>,
+        number: Int,
+        title: String,
+        description: String = "",
+        owner: String = "",
+        priority: IssuePriority = .medium,
+        status: IssueStatus = .open,
+        raisedOn: Day,
+        due: Day? = nil,
+        resolvedOn: Day? = nil,
+        resolution: String = "",
+        riskID: ID<Risk>? = nil,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -74,7 +85,14 @@ public struct ProjectIssue: Hashable, Sendable {
         var text = [risk.event, risk.effect].filter { !$0.isEmpty }.joined(separator: " → ")
         if !risk.contingencyPlan.isEmpty { text += (text.isEmpty ? "" : "\n") + risk.contingencyPlan }
         return ProjectIssue(
-            projectID: risk.projectID, number: number, title: "\(risk.code) \(risk.title)", description: text, owner: risk.owner,
-            priority: IssuePriority(scales.band(of: risk.current)), raisedOn: day, riskID: risk.id)
+            projectID: risk.projectID,
+            number: number,
+            title: "\(risk.code) \(risk.title)",
+            description: text,
+            owner: risk.owner,
+            priority: IssuePriority(scales.band(of: risk.current)),
+            raisedOn: day,
+            riskID: risk.id
+        )
     }
 }

@@ -18,8 +18,12 @@ public struct RiskSnapshot: Hashable, Sendable {
 
     public init(_ risk: Risk, day: Day, scales: RiskScales, deleted: Bool = false) {
         self.init(
-            riskID: risk.id, day: day, open: !deleted && risk.status.isOpen, score: scales.score(risk.current),
-            expectedMonetaryValue: risk.expectedMonetaryValue ?? 0)
+            riskID: risk.id,
+            day: day,
+            open: !deleted && risk.status.isOpen,
+            score: scales.score(risk.current),
+            expectedMonetaryValue: risk.expectedMonetaryValue ?? 0
+        )
     }
 }
 
@@ -55,8 +59,12 @@ public enum ExposureTrend {
             let open = latest.values.filter(\.open)
             points.append(
                 Point(
-                    day: day, exposure: open.reduce(0) { $0 + $1.expectedMonetaryValue }, score: open.reduce(0) { $0 + $1.score },
-                    openRisks: open.count))
+                    day: day,
+                    exposure: open.reduce(0) { $0 + $1.expectedMonetaryValue },
+                    score: open.reduce(0) { $0 + $1.score },
+                    openRisks: open.count
+                )
+            )
         }
         return points
     }

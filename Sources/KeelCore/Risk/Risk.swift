@@ -98,12 +98,35 @@ public struct Risk: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<Risk>, projectID: ID<Project>, number: Int, kind: RiskKind = .threat, title: String = "", cause: String = "", event: String = "",
-        effect: String = "", category: RiskCategory = .projectManagement, subcategoryID: ID<RiskSubcategory>? = nil, owner: String = "", status: RiskStatus = .identified,
-        trigger: String = "", proximity: Day? = nil, raisedOn: Day, closedOn: Day? = nil, nextReview: Day? = nil,
-        inherent: RiskAssessment = RiskAssessment(probability: 3, impacts: [:]), residual: RiskAssessment? = nil, strategy: ResponseStrategy? = nil,
-        response: String = "", contingencyPlan: String = "", fallbackPlan: String = "", chance: Int? = nil, delay: ThreePointEstimate? = nil,
-        costImpact: ThreePoint? = nil, taskIDs: [ID<PlanTask>] = [], acceptanceApprovedBy: String? = nil, acceptanceApprovedOn: Day? = nil,
+        id: ID<Risk>,
+        projectID: ID<Project>,
+        number: Int,
+        kind: RiskKind = .threat,
+        title: String = "",
+        cause: String = "",
+        event: String = "",
+        effect: String = "",
+        category: RiskCategory = .projectManagement,
+        subcategoryID: ID<RiskSubcategory>? = nil,
+        owner: String = "",
+        status: RiskStatus = .identified,
+        trigger: String = "",
+        proximity: Day? = nil,
+        raisedOn: Day,
+        closedOn: Day? = nil,
+        nextReview: Day? = nil,
+        inherent: RiskAssessment = RiskAssessment(probability: 3, impacts: [:]),
+        residual: RiskAssessment? = nil,
+        strategy: ResponseStrategy? = nil,
+        response: String = "",
+        contingencyPlan: String = "",
+        fallbackPlan: String = "",
+        chance: Int? = nil,
+        delay: ThreePointEstimate? = nil,
+        costImpact: ThreePoint? = nil,
+        taskIDs: [ID<PlanTask>] = [],
+        acceptanceApprovedBy: String? = nil,
+        acceptanceApprovedOn: Day? = nil,
         version: Int64 = 1
     ) {
         self.id = id
@@ -173,8 +196,12 @@ public struct Risk: Hashable, Sendable {
         }
         let signedCost = costImpact.map { c in kind == .threat ? c : ThreePoint(low: -c.high, mode: -c.mode, high: -c.low) }
         return RiskEvent(
-            name: "\(code) \(title)", probability: Double(chance) / 10_000, tasks: taskIDs.compactMap { taskIndex[$0] }, delay: signedDelay,
-            cost: signedCost)
+            name: "\(code) \(title)",
+            probability: Double(chance) / 10_000,
+            tasks: taskIDs.compactMap { taskIndex[$0] },
+            delay: signedDelay,
+            cost: signedCost
+        )
     }
 }
 
@@ -201,8 +228,15 @@ public struct RiskAction: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<RiskAction>, projectID: ID<Project>, riskID: ID<Risk>, title: String = "", owner: String = "", due: Day? = nil, cost: Int64 = 0,
-        status: ActionStatus = .open, version: Int64 = 1
+        id: ID<RiskAction>,
+        projectID: ID<Project>,
+        riskID: ID<Risk>,
+        title: String = "",
+        owner: String = "",
+        due: Day? = nil,
+        cost: Int64 = 0,
+        status: ActionStatus = .open,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID

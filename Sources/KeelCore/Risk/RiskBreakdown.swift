@@ -10,7 +10,11 @@ public struct RiskSubcategory: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<RiskSubcategory> = ID(), projectID: ID<Project>, root: RiskCategory, parentID: ID<RiskSubcategory>? = nil, name: String = "",
+        id: ID<RiskSubcategory> = ID(),
+        projectID: ID<Project>,
+        root: RiskCategory,
+        parentID: ID<RiskSubcategory>? = nil,
+        name: String = "",
         version: Int64 = 1
     ) {
         self.id = id

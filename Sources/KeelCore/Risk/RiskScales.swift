@@ -54,8 +54,14 @@ public struct RiskScales: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        probability: [ProbabilityLevel], impact: [ImpactLevel], method: ScoreMethod = .productWorst, mediumFrom: Int = 5, highFrom: Int = 10,
-        criticalFrom: Int = 20, reviewDays: [ScoreBand: Int] = RiskScales.standardReviewDays, version: Int64 = 0
+        probability: [ProbabilityLevel],
+        impact: [ImpactLevel],
+        method: ScoreMethod = .productWorst,
+        mediumFrom: Int = 5,
+        highFrom: Int = 10,
+        criticalFrom: Int = 20,
+        reviewDays: [ScoreBand: Int] = RiskScales.standardReviewDays,
+        version: Int64 = 0
     ) {
         self.probability = probability
         self.impact = impact
@@ -77,7 +83,8 @@ public struct RiskScales: Hashable, Sendable {
         impact: [
             ImpactLevel(scheduleDaysUpTo: 2, costUpTo: 1_000_000), ImpactLevel(scheduleDaysUpTo: 5, costUpTo: 5_000_000),
             ImpactLevel(scheduleDaysUpTo: 10, costUpTo: 20_000_000), ImpactLevel(scheduleDaysUpTo: 20, costUpTo: 100_000_000), ImpactLevel(),
-        ])
+        ]
+    )
 
     public static let levelCount = 2...10
 

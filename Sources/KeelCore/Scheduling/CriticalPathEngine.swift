@@ -84,7 +84,10 @@ struct ReschedulableNetwork {
     }
 
     /// `reschedule` that adds one to `counts[t]` for every critical leaf `t` (Monte Carlo's tally).
-    mutating func reschedule(durations: [Int64], countingCriticalInto counts: UnsafeMutablePointer<Int32>) -> (finishWall: Int64, workingMinutes: Int64) {
+    mutating func reschedule(
+        durations: [Int64],
+        countingCriticalInto counts: UnsafeMutablePointer<Int32>
+    ) -> (finishWall: Int64, workingMinutes: Int64) {
         if criticalByDrivingPaths {
             setDurations(durations)
             run.rescheduleEarly()
@@ -152,8 +155,16 @@ private final class TaskFacts {
     static let notStarted: UInt8 = 0, started: UInt8 = 1, finished: UInt8 = 2
 
     init(
-        isSummary: [Bool], calendar: [Int32], duration: [Int64], remaining: [Int64], isMilestone: [Bool], state: [UInt8], isALAP: [Bool],
-        constraint: [ConstraintKind], childStart: [Int32], children: [Int32]
+        isSummary: [Bool],
+        calendar: [Int32],
+        duration: [Int64],
+        remaining: [Int64],
+        isMilestone: [Bool],
+        state: [UInt8],
+        isALAP: [Bool],
+        constraint: [ConstraintKind],
+        childStart: [Int32],
+        children: [Int32]
     ) {
         func column<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
             let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, values.count))
@@ -277,8 +288,17 @@ private struct CPMRun {
             }
         }
         facts = TaskFacts(
-            isSummary: isSummary, calendar: calendar, duration: duration, remaining: remaining, isMilestone: isMilestone,
-            state: state, isALAP: isALAP, constraint: constraint, childStart: childCount, children: children)
+            isSummary: isSummary,
+            calendar: calendar,
+            duration: duration,
+            remaining: remaining,
+            isMilestone: isMilestone,
+            state: state,
+            isALAP: isALAP,
+            constraint: constraint,
+            childStart: childCount,
+            children: children
+        )
         self.constraintCode = constraintCode
         self.deadlineCode = deadlineCode
         self.actualStartCode = actualStartCode
@@ -343,7 +363,8 @@ private struct CPMRun {
     /// negative), or its gap to the project finish. So its float is zero exactly when a chain of
     /// links without slack leads from it to a task that finishes the project.
     var isBoundByLinksAlone: Bool {
-        guard network.criticalThreshold == 0, timelines.count == 1 || Set((0..<facts.count).filter { !facts.isSummary[$0] }.map { facts.calendar[$0] }).count <= 1
+        guard network.criticalThreshold == 0,
+            timelines.count == 1 || Set((0..<facts.count).filter { !facts.isSummary[$0] }.map { facts.calendar[$0] }).count <= 1
         else { return false }
         for t in 0..<facts.count where !facts.isSummary[t] {
             if facts.state[t] != TaskFacts.notStarted || facts.isALAP[t] || facts.constraint[t] != .asSoonAsPossible || constraintCode[t] != Self.none
@@ -375,8 +396,13 @@ private struct CPMRun {
                     let p = Int(e.task)
                     if mark[p] == walk { continue }
                     let bound = Self.sameCalendarBound(
-                        start, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p], successorRemaining: r,
-                        successorDuration: sd)
+                        start,
+                        e,
+                        predecessorIsMilestone: facts.isMilestone[p],
+                        predecessorDuration: facts.duration[p],
+                        successorRemaining: r,
+                        successorDuration: sd
+                    )
                     if TimeCode.ordinal(bound) <= TimeCode.ordinal(d.ef[p]) {
                         mark[p] = walk
                         stack.append(Int32(p))
@@ -485,7 +511,6 @@ private struct CPMRun {
         }
         return TimeCode.add(convert(code, x, c), e.lag)
     }
-
 
     /// A start snaps to the next working moment, except that a milestone may sit at the very end
     /// of a working period (it happens when its predecessor finishes).
@@ -668,8 +693,13 @@ private struct CPMRun {
                 let bound =
                     e.isPlain
                     ? Self.sameCalendarBound(
-                        lsCalc, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p], successorRemaining: r,
-                        successorDuration: sd)
+                        lsCalc,
+                        e,
+                        predecessorIsMilestone: facts.isMilestone[p],
+                        predecessorDuration: facts.duration[p],
+                        successorRemaining: r,
+                        successorDuration: sd
+                    )
                     : latestFinishAcrossCalendars(p, t, e, successorStart: lsCalc)
                 d.lf[p] = min(d.lf[p], bound)
             }
@@ -685,8 +715,13 @@ private struct CPMRun {
     @inline(__always) private func latestFinishAllowed(_ p: Int, _ s: Int, _ e: LinkEdge, successorStart: Int64) -> Int64 {
         if e.isPlain {
             return Self.sameCalendarBound(
-                successorStart, e, predecessorIsMilestone: facts.isMilestone[p], predecessorDuration: facts.duration[p],
-                successorRemaining: facts.remaining[s], successorDuration: facts.duration[s])
+                successorStart,
+                e,
+                predecessorIsMilestone: facts.isMilestone[p],
+                predecessorDuration: facts.duration[p],
+                successorRemaining: facts.remaining[s],
+                successorDuration: facts.duration[s]
+            )
         }
         return latestFinishAcrossCalendars(p, s, e, successorStart: successorStart)
     }
@@ -699,8 +734,12 @@ private struct CPMRun {
     ///   SF: (shifted start, finish reading when d = 0 and p a milestone) + d, d = duration,
     ///       then start reading unless p is a milestone, + p's duration
     @inline(__always) static func sameCalendarBound(
-        _ successorStart: Int64, _ e: LinkEdge, predecessorIsMilestone pIsMilestone: Bool, predecessorDuration: Int64,
-        successorRemaining r: Int64, successorDuration sd: Int64
+        _ successorStart: Int64,
+        _ e: LinkEdge,
+        predecessorIsMilestone pIsMilestone: Bool,
+        predecessorDuration: Int64,
+        successorRemaining r: Int64,
+        successorDuration sd: Int64
     ) -> Int64 {
         let shifted = TimeCode.add(successorStart, -e.lag)
         let type = e.type
@@ -787,9 +826,22 @@ private struct CPMRun {
         let origin = LocalDateTime(minutes: 0)
         var out = [TaskSchedule](
             repeating: TaskSchedule(
-                start: origin, finish: origin, earlyStart: origin, earlyFinish: origin, lateStart: origin, lateFinish: origin, duration: 0,
-                totalFloat: 0, freeFloat: 0, isCritical: false, isOnLongestPath: false, isSummary: true, missesDeadline: false),
-            count: n)
+                start: origin,
+                finish: origin,
+                earlyStart: origin,
+                earlyFinish: origin,
+                lateStart: origin,
+                lateFinish: origin,
+                duration: 0,
+                totalFloat: 0,
+                freeFloat: 0,
+                isCritical: false,
+                isOnLongestPath: false,
+                isSummary: true,
+                missesDeadline: false
+            ),
+            count: n
+        )
         for t in 0..<n where !facts.isSummary[t] {
             let state = facts.state[t]
             let totalFloat: Int64
@@ -808,12 +860,20 @@ private struct CPMRun {
             let start = actualStartCode[t] != Self.none ? network.tasks[t].actualStart!.minutes : (facts.isALAP[t] ? ls : es)
             let finish = actualFinishCode[t] != Self.none ? network.tasks[t].actualFinish!.minutes : (facts.isALAP[t] ? lf : ef)
             out[t] = TaskSchedule(
-                start: LocalDateTime(minutes: start), finish: LocalDateTime(minutes: finish),
-                earlyStart: LocalDateTime(minutes: es), earlyFinish: LocalDateTime(minutes: ef),
-                lateStart: LocalDateTime(minutes: ls), lateFinish: LocalDateTime(minutes: lf),
-                duration: facts.duration[t], totalFloat: totalFloat, freeFloat: freeFloat,
+                start: LocalDateTime(minutes: start),
+                finish: LocalDateTime(minutes: finish),
+                earlyStart: LocalDateTime(minutes: es),
+                earlyFinish: LocalDateTime(minutes: ef),
+                lateStart: LocalDateTime(minutes: ls),
+                lateFinish: LocalDateTime(minutes: lf),
+                duration: facts.duration[t],
+                totalFloat: totalFloat,
+                freeFloat: freeFloat,
                 isCritical: state != TaskFacts.finished && totalFloat <= network.criticalThreshold,
-                isOnLongestPath: false, isSummary: false, missesDeadline: false)
+                isOnLongestPath: false,
+                isSummary: false,
+                missesDeadline: false
+            )
         }
 
         // Longest path: from the tasks that finish the project, back along driving links.
@@ -853,15 +913,29 @@ private struct CPMRun {
             let tl = timelines[Int(facts.calendar[t])]
             let totalFloat = min(tl.ordinal(at: l0) - tl.ordinal(at: e0), tl.ordinal(at: l1) - tl.ordinal(at: e1))
             out[t] = TaskSchedule(
-                start: LocalDateTime(minutes: s), finish: LocalDateTime(minutes: f),
-                earlyStart: LocalDateTime(minutes: e0), earlyFinish: LocalDateTime(minutes: e1),
-                lateStart: LocalDateTime(minutes: l0), lateFinish: LocalDateTime(minutes: l1),
-                duration: max(0, tl.ordinal(at: f) - tl.ordinal(at: s)), totalFloat: totalFloat, freeFloat: max(0, totalFloat),
-                isCritical: anyCritical, isOnLongestPath: anyLongest, isSummary: true, missesDeadline: false)
+                start: LocalDateTime(minutes: s),
+                finish: LocalDateTime(minutes: f),
+                earlyStart: LocalDateTime(minutes: e0),
+                earlyFinish: LocalDateTime(minutes: e1),
+                lateStart: LocalDateTime(minutes: l0),
+                lateFinish: LocalDateTime(minutes: l1),
+                duration: max(0, tl.ordinal(at: f) - tl.ordinal(at: s)),
+                totalFloat: totalFloat,
+                freeFloat: max(0, totalFloat),
+                isCritical: anyCritical,
+                isOnLongestPath: anyLongest,
+                isSummary: true,
+                missesDeadline: false
+            )
         }
         for t in 0..<n where deadlineCode[t] != Self.none {
             out[t].missesDeadline = out[t].finish > network.tasks[t].deadline!
         }
-        return Schedule(tasks: out, projectStart: network.projectStart, projectFinish: LocalDateTime(minutes: finishWall), minutesPerDay: network.minutesPerDay)
+        return Schedule(
+            tasks: out,
+            projectStart: network.projectStart,
+            projectFinish: LocalDateTime(minutes: finishWall),
+            minutesPerDay: network.minutesPerDay
+        )
     }
 }

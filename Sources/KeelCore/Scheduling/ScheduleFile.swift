@@ -218,8 +218,15 @@ public struct ScheduleFile: Codable, Sendable {
         let status = dateTime(status_date, "status_date")
         try errors.throwIfAny()
         let network = ScheduleNetwork(
-            projectStart: start!, statusDate: status, calendars: calendars, projectCalendar: projectCalendar,
-            tasks: list, links: links, criticalThreshold: threshold, minutesPerDay: mpd)
+            projectStart: start!,
+            statusDate: status,
+            calendars: calendars,
+            projectCalendar: projectCalendar,
+            tasks: list,
+            links: links,
+            criticalThreshold: threshold,
+            minutesPerDay: mpd
+        )
         return ProjectPlan(name: name ?? "", network: network, details: details)
     }
 }

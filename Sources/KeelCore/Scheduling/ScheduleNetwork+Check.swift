@@ -24,7 +24,9 @@ extension ScheduleNetwork {
         if let c = task.calendar, !calendars.indices.contains(c) { errors.add("\(f).calendar", .unknownReference) }
         if task.constraint.needsDate && task.constraintDate == nil { errors.add("\(f).constraint_date", .required) }
         if !(0...100).contains(task.percentComplete) { errors.add("\(f).percent_complete", .outOfRange, ["min": "0", "max": "100"]) }
-        if let r = task.remaining, r < 0 || r > Self.maxDurationMinutes { errors.add("\(f).remaining", .outOfRange, ["min": "0", "max": "100 years"]) }
+        if let r = task.remaining, r < 0 || r > Self.maxDurationMinutes {
+            errors.add("\(f).remaining", .outOfRange, ["min": "0", "max": "100 years"])
+        }
         if task.actualFinish != nil && task.actualStart == nil { errors.add("\(f).actual_start", .required) }
         if let s = task.actualStart, let e = task.actualFinish, e < s { errors.add("\(f).actual_finish", .beforeStart) }
     }

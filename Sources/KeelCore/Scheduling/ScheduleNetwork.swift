@@ -63,9 +63,18 @@ public struct ScheduleTask: Hashable, Sendable {
     public var remaining: Int64?
 
     public init(
-        name: String, parent: Int? = nil, duration: Int64, isMilestone: Bool = false, calendar: Int? = nil,
-        constraint: ConstraintKind = .asSoonAsPossible, constraintDate: LocalDateTime? = nil, deadline: LocalDateTime? = nil,
-        actualStart: LocalDateTime? = nil, actualFinish: LocalDateTime? = nil, percentComplete: Int = 0, remaining: Int64? = nil
+        name: String,
+        parent: Int? = nil,
+        duration: Int64,
+        isMilestone: Bool = false,
+        calendar: Int? = nil,
+        constraint: ConstraintKind = .asSoonAsPossible,
+        constraintDate: LocalDateTime? = nil,
+        deadline: LocalDateTime? = nil,
+        actualStart: LocalDateTime? = nil,
+        actualFinish: LocalDateTime? = nil,
+        percentComplete: Int = 0,
+        remaining: Int64? = nil
     ) {
         self.name = name
         self.parent = parent
@@ -121,8 +130,14 @@ public struct ScheduleNetwork: Hashable, Sendable {
     public var minutesPerDay: Int64
 
     public init(
-        projectStart: LocalDateTime, statusDate: LocalDateTime? = nil, calendars: [WorkCalendar] = [.standard], projectCalendar: Int = 0,
-        tasks: [ScheduleTask] = [], links: [ScheduleLink] = [], criticalThreshold: Int64 = 0, minutesPerDay: Int64 = 480
+        projectStart: LocalDateTime,
+        statusDate: LocalDateTime? = nil,
+        calendars: [WorkCalendar] = [.standard],
+        projectCalendar: Int = 0,
+        tasks: [ScheduleTask] = [],
+        links: [ScheduleLink] = [],
+        criticalThreshold: Int64 = 0,
+        minutesPerDay: Int64 = 480
     ) {
         self.projectStart = projectStart
         self.statusDate = statusDate

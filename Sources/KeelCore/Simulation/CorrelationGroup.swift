@@ -11,7 +11,11 @@ public struct CorrelationGroup: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<CorrelationGroup> = ID(), projectID: ID<Project>, name: String = "", coefficient: Int = 50, taskIDs: [ID<PlanTask>] = [],
+        id: ID<CorrelationGroup> = ID(),
+        projectID: ID<Project>,
+        name: String = "",
+        coefficient: Int = 50,
+        taskIDs: [ID<PlanTask>] = [],
         version: Int64 = 1
     ) {
         self.id = id

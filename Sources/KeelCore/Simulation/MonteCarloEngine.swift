@@ -14,7 +14,8 @@ public enum MonteCarloEngine {
 
     /// Runs the simulation. With a `control`, progress is reported as iterations finish and a stop
     /// request ends the run early with `KeelError.conflict` (nothing partial is returned).
-    public static func run(_ input: SimulationInput, workers requested: Int? = nil, control: RunControl? = nil) throws(KeelError) -> SimulationResult {
+    public static func run(_ input: SimulationInput, workers requested: Int? = nil, control: RunControl? = nil) throws(KeelError) -> SimulationResult
+    {
         let prepared = try ReschedulableNetwork(input.network)
         var errors = FieldErrors()
         input.check(isSummary: prepared.isSummary, into: &errors)
@@ -92,16 +93,26 @@ public enum MonteCarloEngine {
         }
         let deterministicMinutes = prepared.workingMinutes(toWall: deterministic.projectFinish.minutes)
         return SimulationResult(
-            iterations: n, seed: input.seed, shape: input.shape, deterministicFinish: deterministic.projectFinish,
-            deterministicMinutes: deterministicMinutes, minutesPerDay: input.network.minutesPerDay,
-            duration: SampleStatistics.summary(sorted: sortedMinutes), finishPercentiles: finishPercentiles,
-            histogram: SampleStatistics.histogram(sorted: sortedMinutes, bins: 20), deadline: input.deadline,
+            iterations: n,
+            seed: input.seed,
+            shape: input.shape,
+            deterministicFinish: deterministic.projectFinish,
+            deterministicMinutes: deterministicMinutes,
+            minutesPerDay: input.network.minutesPerDay,
+            duration: SampleStatistics.summary(sorted: sortedMinutes),
+            finishPercentiles: finishPercentiles,
+            histogram: SampleStatistics.histogram(sorted: sortedMinutes, bins: 20),
+            deadline: input.deadline,
             probabilityOfDeadline: deadline.map { _ in Double(metDeadline) / Double(n) },
             cost: hasCost ? SampleStatistics.summary(sorted: cost.sorted()) : nil,
-            deterministicCost: input.costs.reduce(0) { $0 + $1.estimate.mode }, budget: input.budget,
+            deterministicCost: input.costs.reduce(0) { $0 + $1.estimate.mode },
+            budget: input.budget,
             probabilityOfBudget: input.budget.map { _ in Double(metBudget) / Double(n) },
             probabilityOfBoth: deadline != nil && input.budget != nil ? Double(metBoth) / Double(n) : nil,
-            criticality: criticality, scheduleSensitivity: scheduleSensitivity, costSensitivity: costSensitivity)
+            criticality: criticality,
+            scheduleSensitivity: scheduleSensitivity,
+            costSensitivity: costSensitivity
+        )
     }
 }
 
@@ -310,7 +321,9 @@ private struct Sensitivities: Sendable {
     }
 
     private func correlate(
-        _ variables: [(SimulationResult.Sensitivity.Source, String, @Sendable (Int) -> Int64)], _ outcome: [Int64], _ workers: Int
+        _ variables: [(SimulationResult.Sensitivity.Source, String, @Sendable (Int) -> Int64)],
+        _ outcome: [Int64],
+        _ workers: Int
     ) -> [SimulationResult.Sensitivity] {
         guard !variables.isEmpty else { return [] }
         let outcomeRanks = SampleStatistics.midranks(outcome)
@@ -332,7 +345,10 @@ private struct Sensitivities: Sendable {
         return variables.indices
             .map { SimulationResult.Sensitivity(source: variables[$0].0, name: variables[$0].1, correlation: rho[$0]) }
             .enumerated()
-            .sorted { abs($0.element.correlation) != abs($1.element.correlation) ? abs($0.element.correlation) > abs($1.element.correlation) : $0.offset < $1.offset }
+            .sorted {
+                abs($0.element.correlation) != abs($1.element.correlation)
+                    ? abs($0.element.correlation) > abs($1.element.correlation) : $0.offset < $1.offset
+            }
             .map(\.element)
     }
 }

@@ -2,8 +2,13 @@ extension SimulationInput {
     /// The input for a plan: every leaf task with a three-point estimate (MS Project's PERT
     /// Duration1–3, or the JSON file's `estimate`) is uncertain; other tasks keep their duration.
     public init(
-        plan: ProjectPlan, shape: DistributionShape = .triangular, risks: [RiskEvent] = [], correlations: [DurationCorrelation] = [],
-        deadline: LocalDateTime? = nil, iterations: Int, seed: UInt64
+        plan: ProjectPlan,
+        shape: DistributionShape = .triangular,
+        risks: [RiskEvent] = [],
+        correlations: [DurationCorrelation] = [],
+        deadline: LocalDateTime? = nil,
+        iterations: Int,
+        seed: UInt64
     ) {
         var isParent = [Bool](repeating: false, count: plan.network.tasks.count)
         for t in plan.network.tasks { if let p = t.parent, p >= 0, p < isParent.count { isParent[p] = true } }
@@ -12,8 +17,15 @@ extension SimulationInput {
             if let e = d.estimate { estimates[i] = ThreePoint(e) }
         }
         self.init(
-            network: plan.network, estimates: estimates, shape: shape, risks: risks, correlations: correlations, deadline: deadline, iterations: iterations,
-            seed: seed)
+            network: plan.network,
+            estimates: estimates,
+            shape: shape,
+            risks: risks,
+            correlations: correlations,
+            deadline: deadline,
+            iterations: iterations,
+            seed: seed
+        )
     }
 }
 
@@ -74,7 +86,9 @@ public struct RiskFile: Codable, Sendable {
                     }
                     return m
                 }
-                if let o = minutes(d.optimistic, "optimistic"), let m = minutes(d.most_likely, "most_likely"), let p = minutes(d.pessimistic, "pessimistic") {
+                if let o = minutes(d.optimistic, "optimistic"), let m = minutes(d.most_likely, "most_likely"),
+                    let p = minutes(d.pessimistic, "pessimistic")
+                {
                     delay = ThreePoint(low: o, mode: m, high: p)
                 }
             }

@@ -51,9 +51,16 @@ public struct SimulationInput: Hashable, Sendable {
     public static let maxIterations = 1_000_000
 
     public init(
-        network: ScheduleNetwork, estimates: [Int: ThreePoint] = [:], shape: DistributionShape = .triangular, risks: [RiskEvent] = [],
-        costs: [CostItem] = [], correlations: [DurationCorrelation] = [], deadline: LocalDateTime? = nil, budget: Int64? = nil,
-        iterations: Int = 10_000, seed: UInt64 = 1
+        network: ScheduleNetwork,
+        estimates: [Int: ThreePoint] = [:],
+        shape: DistributionShape = .triangular,
+        risks: [RiskEvent] = [],
+        costs: [CostItem] = [],
+        correlations: [DurationCorrelation] = [],
+        deadline: LocalDateTime? = nil,
+        budget: Int64? = nil,
+        iterations: Int = 10_000,
+        seed: UInt64 = 1
     ) {
         self.network = network
         self.estimates = estimates
@@ -77,7 +84,11 @@ public struct SimulationInput: Hashable, Sendable {
         }
         for (t, e) in estimates.sorted(by: { $0.key < $1.key }) {
             let field = "estimates[\(t)]"
-            if t < 0 || t >= n { errors.add(field, .unknownReference) } else if isSummary(t) { errors.add(field, .unknownReference, ["reason": "summary"]) }
+            if t < 0 || t >= n {
+                errors.add(field, .unknownReference)
+            } else if isSummary(t) {
+                errors.add(field, .unknownReference, ["reason": "summary"])
+            }
             if !e.isOrdered { errors.add(field, .unordered) } else if e.low < 0 { errors.add(field, .negative) }
             if e.high > ScheduleNetwork.maxDurationMinutes { errors.add(field, .outOfRange, ["max": String(ScheduleNetwork.maxDurationMinutes)]) }
         }
@@ -89,11 +100,15 @@ public struct SimulationInput: Hashable, Sendable {
             }
             if let d = risk.delay {
                 if !d.isOrdered { errors.add(field + ".delay", .unordered) }
-                if max(abs(d.low), abs(d.high)) > ScheduleNetwork.maxLagMinutes { errors.add(field + ".delay", .outOfRange, ["max": String(ScheduleNetwork.maxLagMinutes)]) }
+                if max(abs(d.low), abs(d.high)) > ScheduleNetwork.maxLagMinutes {
+                    errors.add(field + ".delay", .outOfRange, ["max": String(ScheduleNetwork.maxLagMinutes)])
+                }
             }
             if let c = risk.cost {
                 if !c.isOrdered { errors.add(field + ".cost", .unordered) }
-                if max(c.low.magnitude, c.high.magnitude) > Self.maxAmount { errors.add(field + ".cost", .outOfRange, ["max": String(Self.maxAmount)]) }
+                if max(c.low.magnitude, c.high.magnitude) > Self.maxAmount {
+                    errors.add(field + ".cost", .outOfRange, ["max": String(Self.maxAmount)])
+                }
             }
         }
         for (k, c) in costs.enumerated() {

@@ -80,8 +80,12 @@ enum SampleStatistics {
         var percentiles: [Int: Int64] = [:]
         for p in SimulationResult.percentileLevels { percentiles[p] = percentile(sorted: values, p) }
         return .init(
-            mean: mean, standardDeviation: values.count > 1 ? (squares / (n - 1)).squareRoot() : 0, minimum: values.first!,
-            maximum: values.last!, percentiles: percentiles)
+            mean: mean,
+            standardDeviation: values.count > 1 ? (squares / (n - 1)).squareRoot() : 0,
+            minimum: values.first!,
+            maximum: values.last!,
+            percentiles: percentiles
+        )
     }
 
     /// Nearest rank: the value at position ⌈p/100 · n⌉ (1-based).

@@ -50,8 +50,17 @@ public struct Stakeholder: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<Stakeholder>, projectID: ID<Project>, name: String, kind: StakeholderKind, organisation: String, contact: String,
-        influence: Int, interest: Int, currentEngagement: Engagement, desiredEngagement: Engagement, communicationNeeds: String,
+        id: ID<Stakeholder>,
+        projectID: ID<Project>,
+        name: String,
+        kind: StakeholderKind,
+        organisation: String,
+        contact: String,
+        influence: Int,
+        interest: Int,
+        currentEngagement: Engagement,
+        desiredEngagement: Engagement,
+        communicationNeeds: String,
         version: Int64
     ) {
         self.id = id

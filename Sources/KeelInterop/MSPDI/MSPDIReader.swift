@@ -52,9 +52,15 @@ struct MSPDIReader {
         try errors.throwIfAny()
 
         let network = ScheduleNetwork(
-            projectStart: start ?? LocalDateTime(minutes: 0), statusDate: status,
-            calendars: calendars.isEmpty ? [.standard] : calendars, projectCalendar: projectCalendar,
-            tasks: tasks, links: links, criticalThreshold: Int64(min(max(0, doc.CriticalSlackLimit ?? 0), 3_660)) * minutesPerDay, minutesPerDay: minutesPerDay)
+            projectStart: start ?? LocalDateTime(minutes: 0),
+            statusDate: status,
+            calendars: calendars.isEmpty ? [.standard] : calendars,
+            projectCalendar: projectCalendar,
+            tasks: tasks,
+            links: links,
+            criticalThreshold: Int64(min(max(0, doc.CriticalSlackLimit ?? 0), 3_660)) * minutesPerDay,
+            minutesPerDay: minutesPerDay
+        )
         // The engine's own rules, reported against the file's elements.
         var checks = FieldErrors()
         network.check(into: &checks)
@@ -63,7 +69,8 @@ struct MSPDIReader {
             throw .validation(
                 checks.all.map { e in
                     FieldError(Self.filePath(e.field, taskUIDs: uids, linkPaths: linkPaths, calendarUIDs: calendarUIDs), e.code, e.detail)
-                })
+                }
+            )
         }
         let name = doc.Title?.trimmingWhitespace().isEmpty == false ? doc.Title! : (doc.Name ?? "")
         return MSPDIImport(plan: ProjectPlan(name: name, network: network, details: details), taskUIDs: uids)
@@ -179,7 +186,10 @@ struct MSPDIReader {
 
     // MARK: Tasks
 
-    private mutating func readTasks(_ doc: MSProject, calendarIndex: [Int: Int])
+    private mutating func readTasks(
+        _ doc: MSProject,
+        calendarIndex: [Int: Int]
+    )
         -> ([ScheduleTask], [TaskDetails], [Int], [ScheduleLink], [String])
     {
         // The project summary (outline level 0) and blank rows are not tasks.
@@ -206,7 +216,11 @@ struct MSPDIReader {
             let isSummary = row.Summary == 1
             var duration: Int64 = 0
             if let text = row.Duration {
-                if let m = MSPDIValues.minutes(text, minutesPerDay: minutesPerDay) { duration = m } else if !isSummary { errors.add("\(path)/Duration", .invalidDuration) }
+                if let m = MSPDIValues.minutes(text, minutesPerDay: minutesPerDay) {
+                    duration = m
+                } else if !isSummary {
+                    errors.add("\(path)/Duration", .invalidDuration)
+                }
             }
             var task = ScheduleTask(name: row.Name ?? "", parent: parent, duration: duration, isMilestone: row.Milestone == 1)
             if let uid = row.CalendarUID, uid >= 0 {
@@ -287,14 +301,17 @@ struct MSPDIReader {
     private mutating func estimate(_ row: MSTask, path: String) -> ThreePointEstimate? {
         var values: [String: Int64] = [:]
         for (k, a) in (row.ExtendedAttribute ?? []).enumerated() {
-            guard let id = a.FieldID, [Self.pertFields.optimistic, Self.pertFields.mostLikely, Self.pertFields.pessimistic].contains(id) else { continue }
+            guard let id = a.FieldID, [Self.pertFields.optimistic, Self.pertFields.mostLikely, Self.pertFields.pessimistic].contains(id) else {
+                continue
+            }
             guard let m = a.Value.flatMap({ MSPDIValues.minutes($0, minutesPerDay: minutesPerDay) }) else {
                 errors.add("\(path)/ExtendedAttribute[\(k)]/Value", .invalidDuration)
                 continue
             }
             values[id] = m
         }
-        guard let o = values[Self.pertFields.optimistic], let m = values[Self.pertFields.mostLikely], let p = values[Self.pertFields.pessimistic] else {
+        guard let o = values[Self.pertFields.optimistic], let m = values[Self.pertFields.mostLikely], let p = values[Self.pertFields.pessimistic]
+        else {
             return nil
         }
         let e = ThreePointEstimate(optimistic: o, mostLikely: m, pessimistic: p)
@@ -332,9 +349,13 @@ struct MSPDIReader {
             guard let i = Int(number) else { return nil }
             return (i, String(field[field.index(after: close)...]))
         }
-        if let (i, rest) = split("tasks"), taskUIDs.indices.contains(i) { return "Tasks/Task[UID=\(taskUIDs[i])]" + rest.replacingOccurrences(of: ".", with: "/") }
+        if let (i, rest) = split("tasks"), taskUIDs.indices.contains(i) {
+            return "Tasks/Task[UID=\(taskUIDs[i])]" + rest.replacingOccurrences(of: ".", with: "/")
+        }
         if let (i, rest) = split("links"), linkPaths.indices.contains(i) { return linkPaths[i] + rest.replacingOccurrences(of: ".", with: "/") }
-        if let (i, rest) = split("calendars"), calendarUIDs.indices.contains(i) { return "Calendars/Calendar[UID=\(calendarUIDs[i])]" + rest.replacingOccurrences(of: ".", with: "/") }
+        if let (i, rest) = split("calendars"), calendarUIDs.indices.contains(i) {
+            return "Calendars/Calendar[UID=\(calendarUIDs[i])]" + rest.replacingOccurrences(of: ".", with: "/")
+        }
         return field
     }
 

@@ -18,12 +18,20 @@ struct MSPDIWriter {
         let monday = projectCalendar.week.days[0]
         let hasEstimates = plan.details.contains { $0.estimate != nil }
         return MSProject(
-            SaveVersion: 14, Name: plan.name, Title: plan.name, ScheduleFromStart: 1,
-            StartDate: net.projectStart.iso, FinishDate: (schedule?.projectFinish ?? net.projectStart).iso,
-            CriticalSlackLimit: Int(net.criticalThreshold / mpd), CurrencyCode: currency,
+            SaveVersion: 14,
+            Name: plan.name,
+            Title: plan.name,
+            ScheduleFromStart: 1,
+            StartDate: net.projectStart.iso,
+            FinishDate: (schedule?.projectFinish ?? net.projectStart).iso,
+            CriticalSlackLimit: Int(net.criticalThreshold / mpd),
+            CurrencyCode: currency,
             CalendarUID: net.projectCalendar + 1,
-            DefaultStartTime: MSPDIValues.time(monday.first?.start ?? 480), DefaultFinishTime: MSPDIValues.time(monday.last?.end ?? 1_020),
-            MinutesPerDay: Int(mpd), MinutesPerWeek: Int(mpd * 5), DaysPerMonth: 20,
+            DefaultStartTime: MSPDIValues.time(monday.first?.start ?? 480),
+            DefaultFinishTime: MSPDIValues.time(monday.last?.end ?? 1_020),
+            MinutesPerDay: Int(mpd),
+            MinutesPerWeek: Int(mpd * 5),
+            DaysPerMonth: 20,
             StatusDate: net.statusDate?.iso,
             ExtendedAttributes: hasEstimates
                 ? MSExtendedAttributeDefinitions(ExtendedAttribute: [
@@ -32,26 +40,41 @@ struct MSPDIWriter {
                     MSExtendedAttributeDefinition(FieldID: MSPDIReader.pertFields.pessimistic, FieldName: "Duration3"),
                 ]) : nil,
             Calendars: MSCalendars(Calendar: net.calendars.enumerated().map { calendar($0.element, uid: $0.offset + 1) }),
-            Tasks: MSTasks(Task: [summaryTask()] + tasks()))
+            Tasks: MSTasks(Task: [summaryTask()] + tasks())
+        )
     }
 
     // MARK: Calendars
 
     private func calendar(_ c: WorkCalendar, uid: Int) -> MSCalendar {
         MSCalendar(
-            UID: uid, Name: c.name, IsBaseCalendar: 1, BaseCalendarUID: -1,
+            UID: uid,
+            Name: c.name,
+            IsBaseCalendar: 1,
+            BaseCalendarUID: -1,
             WeekDays: weekDays(c.week),
             Exceptions: c.exceptions.isEmpty
                 ? nil
                 : MSExceptions(
                     Exception: c.exceptions.map { e in
                         MSException(
-                            EnteredByOccurrences: 0, TimePeriod: period(e.from, e.to), Occurrences: e.from.days(until: e.to) + 1, Name: e.name,
-                            Type: 1, Period: 1, DayWorking: e.isWorking ? 1 : 0, WorkingTimes: workingTimes(e.intervals))
-                    }),
+                            EnteredByOccurrences: 0,
+                            TimePeriod: period(e.from, e.to),
+                            Occurrences: e.from.days(until: e.to) + 1,
+                            Name: e.name,
+                            Type: 1,
+                            Period: 1,
+                            DayWorking: e.isWorking ? 1 : 0,
+                            WorkingTimes: workingTimes(e.intervals)
+                        )
+                    }
+                ),
             WorkWeeks: c.weekOverrides.isEmpty
                 ? nil
-                : MSWorkWeeks(WorkWeek: c.weekOverrides.map { MSWorkWeek(TimePeriod: period($0.from, $0.to), Name: $0.name, WeekDays: weekDays($0.week)) }))
+                : MSWorkWeeks(
+                    WorkWeek: c.weekOverrides.map { MSWorkWeek(TimePeriod: period($0.from, $0.to), Name: $0.name, WeekDays: weekDays($0.week)) }
+                )
+        )
     }
 
     private func weekDays(_ week: WorkWeek) -> MSWeekDays {
@@ -60,12 +83,14 @@ struct MSPDIWriter {
             WeekDay: (1...7).map { dayType in
                 let hours = week.days[(dayType + 5) % 7]
                 return MSWeekDay(DayType: dayType, DayWorking: hours.isEmpty ? 0 : 1, WorkingTimes: workingTimes(hours))
-            })
+            }
+        )
     }
 
     private func workingTimes(_ intervals: [WorkInterval]) -> MSWorkingTimes? {
         intervals.isEmpty
-            ? nil : MSWorkingTimes(WorkingTime: intervals.map { MSWorkingTime(FromTime: MSPDIValues.time($0.start), ToTime: MSPDIValues.time($0.end)) })
+            ? nil
+            : MSWorkingTimes(WorkingTime: intervals.map { MSWorkingTime(FromTime: MSPDIValues.time($0.start), ToTime: MSPDIValues.time($0.end)) })
     }
 
     private func period(_ from: Day, _ to: Day) -> MSTimePeriod {
@@ -152,7 +177,13 @@ struct MSPDIWriter {
                 ].map { MSExtendedAttributeValue(FieldID: $0.0, Value: MSPDIValues.duration($0.1), DurationFormat: MSPDIValues.formatDays) }
             }
             let baselines = d.baselines.sorted { $0.key < $1.key }.map { n, b in
-                MSBaseline(Number: n, Start: b.start.iso, Finish: b.finish.iso, Duration: MSPDIValues.duration(b.duration), DurationFormat: MSPDIValues.formatDays)
+                MSBaseline(
+                    Number: n,
+                    Start: b.start.iso,
+                    Finish: b.finish.iso,
+                    Duration: MSPDIValues.duration(b.duration),
+                    DurationFormat: MSPDIValues.formatDays
+                )
             }
             t.Baseline = baselines.isEmpty ? nil : baselines
             return t
@@ -167,18 +198,52 @@ struct MSPDIWriter {
         case .percent(let h): (lag, format) = (h / 100, MSPDIValues.formatPercent)
         }
         return MSPredecessorLink(
-            PredecessorUID: p + 1, Type: MSPDIValues.linkTypes.firstIndex(of: l.type) ?? 1, CrossProject: 0, LinkLag: Int(lag), LagFormat: format)
+            PredecessorUID: p + 1,
+            Type: MSPDIValues.linkTypes.firstIndex(of: l.type) ?? 1,
+            CrossProject: 0,
+            LinkLag: Int(lag),
+            LagFormat: format
+        )
     }
 }
 
 extension MSTask {
     init(UID: Int) {
         self.init(
-            UID: UID, ID: nil, Name: nil, IsNull: nil, WBS: nil, OutlineNumber: nil, OutlineLevel: nil, Priority: nil, Start: nil, Finish: nil,
-            Duration: nil, DurationFormat: nil, Milestone: nil, Summary: nil, Critical: nil, EarlyStart: nil, EarlyFinish: nil, LateStart: nil,
-            LateFinish: nil, FreeSlack: nil, TotalSlack: nil, PercentComplete: nil, ActualStart: nil, ActualFinish: nil, RemainingDuration: nil,
-            ConstraintType: nil, CalendarUID: nil, ConstraintDate: nil, Deadline: nil, Notes: nil, PredecessorLink: nil, ExtendedAttribute: nil,
-            Baseline: nil)
+            UID: UID,
+            ID: nil,
+            Name: nil,
+            IsNull: nil,
+            WBS: nil,
+            OutlineNumber: nil,
+            OutlineLevel: nil,
+            Priority: nil,
+            Start: nil,
+            Finish: nil,
+            Duration: nil,
+            DurationFormat: nil,
+            Milestone: nil,
+            Summary: nil,
+            Critical: nil,
+            EarlyStart: nil,
+            EarlyFinish: nil,
+            LateStart: nil,
+            LateFinish: nil,
+            FreeSlack: nil,
+            TotalSlack: nil,
+            PercentComplete: nil,
+            ActualStart: nil,
+            ActualFinish: nil,
+            RemainingDuration: nil,
+            ConstraintType: nil,
+            CalendarUID: nil,
+            ConstraintDate: nil,
+            Deadline: nil,
+            Notes: nil,
+            PredecessorLink: nil,
+            ExtendedAttribute: nil,
+            Baseline: nil
+        )
     }
 }
 
@@ -190,12 +255,30 @@ extension MSWeekDay {
 
 extension MSException {
     init(
-        EnteredByOccurrences: Int, TimePeriod: MSTimePeriod, Occurrences: Int, Name: String, Type: Int, Period: Int, DayWorking: Int,
+        EnteredByOccurrences: Int,
+        TimePeriod: MSTimePeriod,
+        Occurrences: Int,
+        Name: String,
+        Type: Int,
+        Period: Int,
+        DayWorking: Int,
         WorkingTimes: MSWorkingTimes?
     ) {
         self.init(
-            EnteredByOccurrences: EnteredByOccurrences, TimePeriod: TimePeriod, Occurrences: Occurrences, Name: Name, Type: Type, Period: Period,
-            DaysOfWeek: nil, MonthItem: nil, MonthPosition: nil, Month: nil, MonthDay: nil, DayWorking: DayWorking, WorkingTimes: WorkingTimes)
+            EnteredByOccurrences: EnteredByOccurrences,
+            TimePeriod: TimePeriod,
+            Occurrences: Occurrences,
+            Name: Name,
+            Type: Type,
+            Period: Period,
+            DaysOfWeek: nil,
+            MonthItem: nil,
+            MonthPosition: nil,
+            Month: nil,
+            MonthDay: nil,
+            DayWorking: DayWorking,
+            WorkingTimes: WorkingTimes
+        )
     }
 }
 
@@ -216,7 +299,10 @@ public enum MSPDI {
         encoder.outputFormatting = [.prettyPrinted]
         let document = MSPDIWriter(plan: plan, schedule: schedule, currency: currency).document()
         return try encoder.encode(
-            document, withRootKey: "Project", rootAttributes: ["xmlns": "http://schemas.microsoft.com/project"],
-            header: XMLHeader(version: 1.0, encoding: "UTF-8", standalone: "yes"))
+            document,
+            withRootKey: "Project",
+            rootAttributes: ["xmlns": "http://schemas.microsoft.com/project"],
+            header: XMLHeader(version: 1.0, encoding: "UTF-8", standalone: "yes")
+        )
     }
 }

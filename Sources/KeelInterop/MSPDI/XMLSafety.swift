@@ -26,7 +26,10 @@ enum XMLSafety {
         // Only encodings in which that check reads every character: an exotic one (UTF-7, EBCDIC)
         // could spell a DOCTYPE the check cannot see.
         if let declared = declaredEncoding(bytes) {
-            let allowed = wide == nil ? ["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"] : ["utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be"]
+            let allowed =
+                wide == nil
+                ? ["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"]
+                : ["utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be"]
             guard allowed.contains(declared.lowercased()) else {
                 throw .validation([FieldError("file", .invalidFormat, ["reason": "unsupported_encoding", "encoding": String(declared.prefix(40))])])
             }

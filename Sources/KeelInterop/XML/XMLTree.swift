@@ -2,7 +2,7 @@ import Foundation
 import KeelCore
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// A parsed XML element: its name, its text (for leaves), its children and the line it starts on.
@@ -113,11 +113,20 @@ enum XMLTree {
         func parser(_ p: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
             stop(p, "doctype_not_allowed", name)
         }
-        func parser(_ p: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?) {
+        func parser(_ p: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?, notationName: String?)
+        {
             stop(p, "doctype_not_allowed", name)
         }
-        func parser(_ p: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) { stop(p, "doctype_not_allowed", name) }
-        func parser(_ p: XMLParser, foundAttributeDeclarationWithName attributeName: String, forElement elementName: String, type: String?, defaultValue: String?) {
+        func parser(_ p: XMLParser, foundNotationDeclarationWithName name: String, publicID: String?, systemID: String?) {
+            stop(p, "doctype_not_allowed", name)
+        }
+        func parser(
+            _ p: XMLParser,
+            foundAttributeDeclarationWithName attributeName: String,
+            forElement elementName: String,
+            type: String?,
+            defaultValue: String?
+        ) {
             stop(p, "doctype_not_allowed", elementName)
         }
         func parser(_ p: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {

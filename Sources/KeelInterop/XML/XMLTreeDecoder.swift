@@ -129,7 +129,10 @@ private struct ValueNodeContainer: SingleValueDecodingContainer {
     func decodeNil() -> Bool { node.children.isEmpty && node.text.trimmingWhitespace().isEmpty }
 
     private func mismatch<T>(_ type: T.Type) -> DecodingError {
-        DecodingError.typeMismatch(type, DecodingError.Context(codingPath: codingPath, debugDescription: "line \(node.line): \"\(node.text.prefix(40))\""))
+        DecodingError.typeMismatch(
+            type,
+            DecodingError.Context(codingPath: codingPath, debugDescription: "line \(node.line): \"\(node.text.prefix(40))\"")
+        )
     }
 
     func decode(_ type: String.Type) throws -> String { node.text }

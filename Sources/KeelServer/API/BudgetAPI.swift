@@ -29,7 +29,9 @@ struct BudgetAPI {
             costAccountId = l.costAccountID.description
             method = l.method.rawValue
             amount = FixedPoint.format(l.amount, digits: c.minorDigits)
-            segments = l.segments.map { SegmentBody(from: $0.from.iso, through: $0.through.iso, amount: FixedPoint.format($0.amount, digits: c.minorDigits)) }
+            segments = l.segments.map {
+                SegmentBody(from: $0.from.iso, through: $0.through.iso, amount: FixedPoint.format($0.amount, digits: c.minorDigits))
+            }
         }
     }
 
@@ -101,15 +103,32 @@ struct BudgetAPI {
             self.awaitsYou = awaitsYou
             version = v.version
             lines = detail?.plan.lines.map { LineBody($0, c) }
-            changes = detail?.changes.map { ChangeBody(costAccountId: $0.costAccountID.description, approved: m($0.approved), proposed: m($0.proposed), change: m($0.delta)) }
+            changes = detail?.changes.map {
+                ChangeBody(costAccountId: $0.costAccountID.description, approved: m($0.approved), proposed: m($0.proposed), change: m($0.delta))
+            }
             decisions = detail?.decisions.map {
-                DecisionBody(round: $0.round, level: $0.level, decision: $0.decision.rawValue, decidedBy: $0.decidedBy, decidedAt: $0.decidedAt, reason: $0.reason)
+                DecisionBody(
+                    round: $0.round,
+                    level: $0.level,
+                    decision: $0.decision.rawValue,
+                    decidedBy: $0.decidedBy,
+                    decidedAt: $0.decidedAt,
+                    reason: $0.reason
+                )
             }
             requiredLevels = detail?.required.map { LevelBody($0, c) }
         }
 
         init(_ d: BudgetDetail) {
-            self.init(d.plan.version, pmb: d.plan.pmb, total: d.plan.total, next: d.next, awaitsYou: d.callerMayDecide, currency: d.currency, detail: d)
+            self.init(
+                d.plan.version,
+                pmb: d.plan.pmb,
+                total: d.plan.total,
+                next: d.next,
+                awaitsYou: d.callerMayDecide,
+                currency: d.currency,
+                detail: d
+            )
         }
     }
 
@@ -121,10 +140,20 @@ struct BudgetAPI {
         @Sendable func bid(_ ctx: Context) throws -> ID<BudgetVersion> { try reader.id(ctx, "budgetID", "budget_version") }
         @Sendable func lid(_ ctx: Context) throws -> ID<BudgetLine> { try reader.id(ctx, "lineID", "budget_line") }
         /// The version as stored after a change, with its page's detail.
-        @Sendable func detail(_ ctx: Context, _ id: ID<Project>, _ budget: ID<BudgetVersion>, status: HTTPResponse.Status = .ok, location: Bool = false) async throws -> Response {
+        @Sendable func detail(
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ budget: ID<BudgetVersion>,
+            status: HTTPResponse.Status = .ok,
+            location: Bool = false
+        ) async throws -> Response {
             let d = try await services.budgets.get(ctx.caller, project: id, budget)
             return try Resources.json(
-                VersionBody(d), status: status, version: d.plan.version.version, location: location ? "/api/v1/projects/\(id)/budgets/\(budget)" : nil)
+                VersionBody(d),
+                status: status,
+                version: d.plan.version.version,
+                location: location ? "/api/v1/projects/\(id)/budgets/\(budget)" : nil
+            )
         }
 
         api.get("/budgets") { _, ctx in
@@ -132,7 +161,12 @@ struct BudgetAPI {
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             let list = try await services.budgets.list(ctx.caller, project: id)
             return try Resources.json(
-                Resources.ListBody(items: list.map { VersionBody($0.version, pmb: $0.pmb, total: $0.total, next: $0.next, awaitsYou: $0.awaitsCaller, currency: currency) }))
+                Resources.ListBody(
+                    items: list.map {
+                        VersionBody($0.version, pmb: $0.pmb, total: $0.total, next: $0.next, awaitsYou: $0.awaitsCaller, currency: currency)
+                    }
+                )
+            )
         }
         api.post("/budgets") { req, ctx in
             let id = try pid(ctx)
@@ -142,7 +176,13 @@ struct BudgetAPI {
         api.get("/budgets/{budgetID}") { _, ctx in try await detail(ctx, try pid(ctx), try bid(ctx)) }
         api.patch("/budgets/{budgetID}") { req, ctx in
             let id = try pid(ctx)
-            let v = try await services.budgets.update(ctx.caller, project: id, try bid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            let v = try await services.budgets.update(
+                ctx.caller,
+                project: id,
+                try bid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try await detail(ctx, id, v.id)
         }
         api.delete("/budgets/{budgetID}") { req, ctx in
@@ -152,18 +192,36 @@ struct BudgetAPI {
         api.post("/budgets/{budgetID}/lines") { req, ctx in
             let id = try pid(ctx)
             let budget = try bid(ctx)
-            _ = try await services.budgets.addLine(ctx.caller, project: id, budget, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            _ = try await services.budgets.addLine(
+                ctx.caller,
+                project: id,
+                budget,
+                try await reader.json(req),
+                expectedVersion: try reader.ifMatch(req)
+            )
             return try await detail(ctx, id, budget, status: .created)
         }
         api.patch("/budgets/{budgetID}/lines/{lineID}") { req, ctx in
             let id = try pid(ctx)
             let budget = try bid(ctx)
             _ = try await services.budgets.updateLine(
-                ctx.caller, project: id, budget, try lid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: id,
+                budget,
+                try lid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try await detail(ctx, id, budget)
         }
         api.delete("/budgets/{budgetID}/lines/{lineID}") { req, ctx in
-            try await services.budgets.deleteLine(ctx.caller, project: try pid(ctx), try bid(ctx), try lid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.budgets.deleteLine(
+                ctx.caller,
+                project: try pid(ctx),
+                try bid(ctx),
+                try lid(ctx),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
         api.post("/budgets/{budgetID}/submit") { req, ctx in
@@ -175,18 +233,32 @@ struct BudgetAPI {
         // abuse is refused anyway; the role is checked before anything about the request.
         api.post("/budgets/{budgetID}/approve") { req, ctx in
             let id = try pid(ctx)
-            let v = try await services.budgets.approve(ctx.caller, project: id, try bid(ctx), try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            let v = try await services.budgets.approve(
+                ctx.caller,
+                project: id,
+                try bid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.ifMatch(req)
+            )
             return try await detail(ctx, id, v.id)
         }
         api.post("/budgets/{budgetID}/reject") { req, ctx in
             let id = try pid(ctx)
-            let v = try await services.budgets.reject(ctx.caller, project: id, try bid(ctx), try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            let v = try await services.budgets.reject(
+                ctx.caller,
+                project: id,
+                try bid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.ifMatch(req)
+            )
             return try await detail(ctx, id, v.id)
         }
         api.get("/approval-levels") { _, ctx in
             let id = try pid(ctx)
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
-            return try Resources.json(Resources.ListBody(items: try await services.budgets.policy(ctx.caller, project: id).levels.map { LevelBody($0, currency) }))
+            return try Resources.json(
+                Resources.ListBody(items: try await services.budgets.policy(ctx.caller, project: id).levels.map { LevelBody($0, currency) })
+            )
         }
         api.put("/approval-levels") { req, ctx in
             let id = try pid(ctx)

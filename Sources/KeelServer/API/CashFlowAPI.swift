@@ -85,19 +85,34 @@ public struct CashFlowAPI {
             settings = SettingsBody(f.settings, c)
             balanceAtAsOf = m(f.balanceAtAsOf)
             lowestInHorizon = LowestBody(day: f.lowestInHorizon.day.iso, balance: m(f.lowestInHorizon.balance))
-            warning = f.warning.map { WarningBody(firstDay: $0.firstDay.iso, lowest: m($0.lowest), lowestDay: $0.lowestDay.iso, threshold: m($0.threshold)) }
+            warning = f.warning.map {
+                WarningBody(firstDay: $0.firstDay.iso, lowest: m($0.lowest), lowestDay: $0.lowestDay.iso, threshold: m($0.threshold))
+            }
             expectedIn = m(f.expectedIn)
             expectedOut = m(f.expectedOut)
             unplaced = f.unplaced
             let period = { (p: CashPeriod) in
                 PeriodBody(
-                    from: p.from.iso, through: p.through.iso, inflow: m(p.inflow), outflow: m(p.outflow), net: m(p.net), forecastNet: m(p.forecastNet),
-                    closingBalance: m(p.closingBalance))
+                    from: p.from.iso,
+                    through: p.through.iso,
+                    inflow: m(p.inflow),
+                    outflow: m(p.outflow),
+                    net: m(p.net),
+                    forecastNet: m(p.forecastNet),
+                    closingBalance: m(p.closingBalance)
+                )
             }
             weeks = f.weeks.map(period)
             months = f.months.map(period)
             movements = f.movements.map {
-                MovementBody(day: $0.day.iso, amount: m($0.amount), source: $0.source.rawValue, forecast: $0.forecast, overdue: $0.overdue, label: $0.label)
+                MovementBody(
+                    day: $0.day.iso,
+                    amount: m($0.amount),
+                    source: $0.source.rawValue,
+                    forecast: $0.forecast,
+                    overdue: $0.overdue,
+                    label: $0.label
+                )
             }
         }
 
@@ -119,7 +134,8 @@ public struct CashFlowAPI {
         }
 
         enum CodingKeys: String, CodingKey {
-            case asOf, currency, configured, settings, balanceAtAsOf, lowestInHorizon, warning, expectedIn, expectedOut, unplaced, weeks, months, movements
+            case asOf, currency, configured, settings, balanceAtAsOf, lowestInHorizon, warning, expectedIn, expectedOut, unplaced, weeks, months,
+                movements
         }
     }
 
@@ -182,11 +198,21 @@ public struct CashFlowAPI {
             let id = try pid(ctx)
             let i = try await services.cashFlow.createInflow(ctx.caller, project: id, try await reader.json(req))
             return try Resources.json(
-                InflowBody(i, try await currency(ctx, id)), status: .created, version: i.version, location: "/api/v1/projects/\(id)/cash-inflows/\(i.id)")
+                InflowBody(i, try await currency(ctx, id)),
+                status: .created,
+                version: i.version,
+                location: "/api/v1/projects/\(id)/cash-inflows/\(i.id)"
+            )
         }
         api.patch("/cash-inflows/{inflowID}") { req, ctx in
             let id = try pid(ctx)
-            let i = try await services.cashFlow.updateInflow(ctx.caller, project: id, try iid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            let i = try await services.cashFlow.updateInflow(
+                ctx.caller,
+                project: id,
+                try iid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(InflowBody(i, try await currency(ctx, id)), version: i.version)
         }
         api.delete("/cash-inflows/{inflowID}") { req, ctx in

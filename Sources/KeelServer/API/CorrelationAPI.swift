@@ -43,7 +43,12 @@ struct CorrelationAPI {
         api.post("/correlation-groups") { req, ctx in
             let id = try pid(ctx)
             let g = try await services.correlations.create(ctx.caller, project: id, try await reader.json(req))
-            return try Resources.json(GroupBody(g), status: .created, version: g.version, location: "/api/v1/projects/\(id)/correlation-groups/\(g.id)")
+            return try Resources.json(
+                GroupBody(g),
+                status: .created,
+                version: g.version,
+                location: "/api/v1/projects/\(id)/correlation-groups/\(g.id)"
+            )
         }
         api.get("/correlation-groups/{groupID}") { _, ctx in
             let g = try await services.correlations.get(ctx.caller, project: try pid(ctx), try gid(ctx))
@@ -51,7 +56,12 @@ struct CorrelationAPI {
         }
         api.patch("/correlation-groups/{groupID}") { req, ctx in
             let g = try await services.correlations.update(
-                ctx.caller, project: try pid(ctx), try gid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: try pid(ctx),
+                try gid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(GroupBody(g), version: g.version)
         }
         api.delete("/correlation-groups/{groupID}") { req, ctx in

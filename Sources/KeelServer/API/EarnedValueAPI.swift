@@ -80,10 +80,24 @@ public struct EarnedValueAPI {
             project = MetricsBody(r.project, r.currency)
             earnedSchedule = r.earnedSchedule.map {
                 ScheduleBody(
-                    earnedScheduleDays: $0.earnedSchedule, actualTimeDays: $0.actualTime, plannedDurationDays: $0.plannedDuration,
-                    scheduleVarianceDays: $0.scheduleVariance, spiT: $0.spi, forecastDurationDays: $0.forecastDuration)
+                    earnedScheduleDays: $0.earnedSchedule,
+                    actualTimeDays: $0.actualTime,
+                    plannedDurationDays: $0.plannedDuration,
+                    scheduleVarianceDays: $0.scheduleVariance,
+                    spiT: $0.spi,
+                    forecastDurationDays: $0.forecastDuration
+                )
             }
-            rows = r.rows.map { RowBody(taskId: $0.taskID.description, name: $0.name, wbs: $0.wbs, depth: $0.depth, method: $0.method.code, metrics: MetricsBody($0.metrics, r.currency)) }
+            rows = r.rows.map {
+                RowBody(
+                    taskId: $0.taskID.description,
+                    name: $0.name,
+                    wbs: $0.wbs,
+                    depth: $0.depth,
+                    method: $0.method.code,
+                    metrics: MetricsBody($0.metrics, r.currency)
+                )
+            }
         }
     }
 
@@ -138,7 +152,12 @@ public struct EarnedValueAPI {
             let points = try await services.earnedValue.series(ctx.caller, project: id, from: from, through: to, step: step)
             func s(_ x: Int64) -> String { FixedPoint.format(x, digits: currency.minorDigits) }
             return try Resources.json(
-                Resources.ListBody(items: points.map { PointBody(day: $0.day.iso, pv: s($0.metrics.pv), ev: s($0.metrics.ev), ac: s($0.metrics.ac), eac: $0.metrics.eac.map(s)) }))
+                Resources.ListBody(
+                    items: points.map {
+                        PointBody(day: $0.day.iso, pv: s($0.metrics.pv), ev: s($0.metrics.ev), ac: s($0.metrics.ac), eac: $0.metrics.eac.map(s))
+                    }
+                )
+            )
         }
         api.put("/tasks/{taskID}/earned-value-method") { req, ctx in
             let task: ID<PlanTask> = try reader.id(ctx, "taskID", "task")

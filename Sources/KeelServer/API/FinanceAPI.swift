@@ -15,7 +15,9 @@ enum LedgerFilterParser {
             if key == "from" { f.from = d } else { f.to = d }
         }
         if let raw = q.get("kind"), !raw.isEmpty {
-            if let k = LedgerEntryKind(rawValue: raw) { f.kind = k } else {
+            if let k = LedgerEntryKind(rawValue: raw) {
+                f.kind = k
+            } else {
                 errors.add("kind", .invalidChoice, ["choices": LedgerEntryKind.allCases.map(\.rawValue).joined(separator: ", ")])
             }
         }
@@ -27,7 +29,11 @@ enum LedgerFilterParser {
         }
         if let raw = q.get("offset") {
             // Bounded so that the pager's arithmetic (offset + limit) can never overflow.
-            if let n = Int(raw), (0...1_000_000_000).contains(n) { f.offset = n } else { errors.add("offset", .outOfRange, ["min": "0", "max": "1000000000"]) }
+            if let n = Int(raw), (0...1_000_000_000).contains(n) {
+                f.offset = n
+            } else {
+                errors.add("offset", .outOfRange, ["min": "0", "max": "1000000000"])
+            }
         }
         try errors.throwIfAny()
         return f
@@ -132,7 +138,13 @@ struct FinanceAPI {
             postedBy = e.postedBy
             let c = e.amount.currency
             self.overBudget = overBudget.map { Money(minor: $0, currency: e.amount.currency).decimalString }
-            lines = e.lines.map { Line(account: $0.account.rawValue, costAccountId: $0.costAccountID?.description, amount: Money(minor: $0.amount, currency: c).decimalString) }
+            lines = e.lines.map {
+                Line(
+                    account: $0.account.rawValue,
+                    costAccountId: $0.costAccountID?.description,
+                    amount: Money(minor: $0.amount, currency: c).decimalString
+                )
+            }
         }
     }
 
@@ -245,7 +257,9 @@ struct FinanceAPI {
         @Sendable func entryID(_ ctx: Context) throws -> ID<LedgerEntry> { try reader.id(ctx, "entryID", "ledger_entry") }
 
         api.get("/cost-categories") { _, ctx in
-            try Resources.json(Resources.ListBody(items: try await services.finance.categories(ctx.caller, project: try pid(ctx)).map(CategoryBody.init)))
+            try Resources.json(
+                Resources.ListBody(items: try await services.finance.categories(ctx.caller, project: try pid(ctx)).map(CategoryBody.init))
+            )
         }
         api.post("/cost-categories") { req, ctx in
             let id = try pid(ctx)
@@ -270,7 +284,11 @@ struct FinanceAPI {
             let id = try pid(ctx)
             let a = try await services.finance.createAccount(ctx.caller, project: id, try await reader.json(req))
             return try Resources.json(
-                AccountBody(a, try await currency(ctx, id)), status: .created, version: a.version, location: "/api/v1/projects/\(id)/cost-accounts/\(a.id)")
+                AccountBody(a, try await currency(ctx, id)),
+                status: .created,
+                version: a.version,
+                location: "/api/v1/projects/\(id)/cost-accounts/\(a.id)"
+            )
         }
         api.get("/cost-accounts/{accountID}") { _, ctx in
             let id = try pid(ctx)
@@ -280,11 +298,21 @@ struct FinanceAPI {
         api.patch("/cost-accounts/{accountID}") { req, ctx in
             let id = try pid(ctx)
             let a = try await services.finance.updateAccount(
-                ctx.caller, project: id, try accountID(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: id,
+                try accountID(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(AccountBody(a, try await currency(ctx, id)), version: a.version)
         }
         api.delete("/cost-accounts/{accountID}") { req, ctx in
-            try await services.finance.deleteAccount(ctx.caller, project: try pid(ctx), try accountID(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.finance.deleteAccount(
+                ctx.caller,
+                project: try pid(ctx),
+                try accountID(ctx),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
 
@@ -294,13 +322,22 @@ struct FinanceAPI {
             let page = try await services.finance.ledger(ctx.caller, project: id, filter)
             return try Resources.json(
                 LedgerListBody(
-                    items: page.entries.map { EntryBody($0, reversedBy: page.reversals[$0.id]) }, total: page.total, limit: filter.limit, offset: filter.offset))
+                    items: page.entries.map { EntryBody($0, reversedBy: page.reversals[$0.id]) },
+                    total: page.total,
+                    limit: filter.limit,
+                    offset: filter.offset
+                )
+            )
         }
         api.post("/ledger") { req, ctx in
             let id = try pid(ctx)
             let posted = try await services.finance.posting(ctx.caller, project: id, try await reader.json(req))
             let e = posted.entry
-            return try Resources.json(EntryBody(e, reversedBy: nil, overBudget: posted.overBudget), status: .created, location: "/api/v1/projects/\(id)/ledger/\(e.id)")
+            return try Resources.json(
+                EntryBody(e, reversedBy: nil, overBudget: posted.overBudget),
+                status: .created,
+                location: "/api/v1/projects/\(id)/ledger/\(e.id)"
+            )
         }
         api.get("/ledger/{entryID}") { _, ctx in
             let (e, reversal) = try await services.finance.entry(ctx.caller, project: try pid(ctx), try entryID(ctx))
@@ -314,11 +351,17 @@ struct FinanceAPI {
         api.get("/trial-balance") { _, ctx in
             let o = try await services.finance.overview(ctx.caller, project: try pid(ctx))
             var balances: [String: String] = [:]
-            for account in LedgerAccount.allCases { balances[account.rawValue] = Money(minor: o.trialBalance[account] ?? 0, currency: o.currency).decimalString }
+            for account in LedgerAccount.allCases {
+                balances[account.rawValue] = Money(minor: o.trialBalance[account] ?? 0, currency: o.currency).decimalString
+            }
             return try Resources.json(
                 TrialBalanceBody(
-                    currency: o.currency.code, balances: balances, total: Money(minor: o.trialBalanceTotal, currency: o.currency).decimalString,
-                    balanced: o.trialBalanceTotal == 0))
+                    currency: o.currency.code,
+                    balances: balances,
+                    total: Money(minor: o.trialBalanceTotal, currency: o.currency).decimalString,
+                    balanced: o.trialBalanceTotal == 0
+                )
+            )
         }
         api.get("/exchange-rates") { _, ctx in
             let rates = try await services.finance.exchangeRates(ctx.caller, project: try pid(ctx))
@@ -330,7 +373,9 @@ struct FinanceAPI {
         }
         api.delete("/exchange-rates/{currency}/{day}") { _, ctx in
             let id = try pid(ctx)
-            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else { throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "") }
+            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else {
+                throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "")
+            }
             try await services.finance.deleteExchangeRate(ctx.caller, project: id, currency: ctx.parameters.get("currency") ?? "", from: day)
             return Response(status: .noContent)
         }
@@ -350,7 +395,11 @@ struct FinanceAPI {
             return try Resources.json(SettingsBody(settings))
         }
         api.get("/closed-periods") { _, ctx in
-            try Resources.json(Resources.ListBody(items: try await services.finance.overview(ctx.caller, project: try pid(ctx)).closedPeriods.map(ClosedPeriodBody.init)))
+            try Resources.json(
+                Resources.ListBody(
+                    items: try await services.finance.overview(ctx.caller, project: try pid(ctx)).closedPeriods.map(ClosedPeriodBody.init)
+                )
+            )
         }
         api.post("/closed-periods") { req, ctx in
             let id = try pid(ctx)

@@ -59,11 +59,18 @@ public struct HealthBody: Encodable, Sendable {
         asOf = h.asOf.iso
         self.current = current
         overall = h.overall?.rawValue
-        schedule = h.schedule.map { Schedule(rag: $0.rag.rawValue, slipDays: $0.slipDays, missedDeadlines: $0.missedDeadlines, spiT: $0.spiT.map(Self.rounded)) }
+        schedule = h.schedule.map {
+            Schedule(rag: $0.rag.rawValue, slipDays: $0.slipDays, missedDeadlines: $0.missedDeadlines, spiT: $0.spiT.map(Self.rounded))
+        }
         cost = h.cost.map { Cost(rag: $0.rag.rawValue, cpi: $0.cpi.map(Self.rounded)) }
         risk = h.risk.map { Risk(rag: $0.rag.rawValue, critical: $0.critical, high: $0.high, overdue: $0.overdue) }
         cash = h.cash.map {
-            Cash(rag: $0.rag.rawValue, belowThresholdOn: $0.belowOn?.iso, lowestBalance: Money(minor: $0.lowest, currency: currency).decimalString, currency: currency.code)
+            Cash(
+                rag: $0.rag.rawValue,
+                belowThresholdOn: $0.belowOn?.iso,
+                lowestBalance: Money(minor: $0.lowest, currency: currency).decimalString,
+                currency: currency.code
+            )
         }
     }
 

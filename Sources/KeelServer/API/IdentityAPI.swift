@@ -95,7 +95,11 @@ struct IdentityAPI {
         }
         api.patch("/users/{userID}") { req, ctx in
             let u = try await services.identity.administer(
-                ctx.caller, try reader.id(ctx, "userID", "user"), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                try reader.id(ctx, "userID", "user"),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(UserBody(u), version: u.version)
         }
         api.post("/users/{userID}/unlock") { _, ctx in
@@ -114,7 +118,12 @@ struct IdentityAPI {
         }
         api.patch("/projects/{projectID}/members/{userID}") { req, ctx in
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let m = try await services.members.changeRole(ctx.caller, project: pid, user: try reader.id(ctx, "userID", "member"), try await reader.json(req))
+            let m = try await services.members.changeRole(
+                ctx.caller,
+                project: pid,
+                user: try reader.id(ctx, "userID", "member"),
+                try await reader.json(req)
+            )
             return try Resources.json(MemberBody(m))
         }
         api.delete("/projects/{projectID}/members/{userID}") { _, ctx in

@@ -65,7 +65,12 @@ struct IssueAPI {
         }
         api.patch("/issues/{issueID}") { req, ctx in
             let i = try await services.issues.update(
-                ctx.caller, project: try pid(ctx), try iid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: try pid(ctx),
+                try iid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(IssueBody(i), version: i.version)
         }
         api.delete("/issues/{issueID}") { req, ctx in

@@ -29,16 +29,24 @@ struct Problem: Encodable, Error {
         switch error {
         case .validation(let fields):
             return Problem(
-                type: base + "validation", title: "Invalid input", status: 422, detail: Text.fixErrors.string(locale),
-                errors: fields.map { FieldProblem(field: $0.field, code: $0.code.rawValue, detail: Text.fieldError($0).string(locale)) })
+                type: base + "validation",
+                title: "Invalid input",
+                status: 422,
+                detail: Text.fixErrors.string(locale),
+                errors: fields.map { FieldProblem(field: $0.field, code: $0.code.rawValue, detail: Text.fieldError($0).string(locale)) }
+            )
         case .notFound(let kind, _):
             return Problem(type: base + "not-found", title: "Not found", status: 404, detail: "No \(kind) with that id is visible to you.")
         case .conflict(let message):
             return Problem(type: base + "conflict", title: "Conflict", status: 409, detail: message)
         case .versionMismatch(let current):
             return Problem(
-                type: base + "stale-version", title: "Precondition failed", status: 412,
-                detail: Text.staleEdit.string(locale), currentVersion: current)
+                type: base + "stale-version",
+                title: "Precondition failed",
+                status: 412,
+                detail: Text.staleEdit.string(locale),
+                currentVersion: current
+            )
         case .forbidden:
             return Problem(type: base + "forbidden", title: "Forbidden", status: 403, detail: "You may not do this.")
         case .malformed(let message):

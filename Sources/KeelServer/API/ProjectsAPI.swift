@@ -21,12 +21,29 @@ struct ProjectsAPI {
         api.get("/projects/{projectID}/audit", use: audit)
 
         registerScoped(
-            api, Objective.self, collection: "objectives", param: "objectiveID", encode: Resources.ObjectiveBody.init,
-            create: services.objectives.create)
+            api,
+            Objective.self,
+            collection: "objectives",
+            param: "objectiveID",
+            encode: Resources.ObjectiveBody.init,
+            create: services.objectives.create
+        )
         registerScoped(
-            api, Stakeholder.self, collection: "stakeholders", param: "stakeholderID", encode: Resources.StakeholderBody.init,
-            create: services.stakeholders.create)
-        registerScoped(api, Phase.self, collection: "phases", param: "phaseID", encode: Resources.PhaseBody.init, create: services.lifecycle.createPhase)
+            api,
+            Stakeholder.self,
+            collection: "stakeholders",
+            param: "stakeholderID",
+            encode: Resources.StakeholderBody.init,
+            create: services.stakeholders.create
+        )
+        registerScoped(
+            api,
+            Phase.self,
+            collection: "phases",
+            param: "phaseID",
+            encode: Resources.PhaseBody.init,
+            create: services.lifecycle.createPhase
+        )
         // Reviews are created under their phase and listed for the whole project.
         registerScoped(api, GateReview.self, collection: "gate-reviews", param: "reviewID", encode: Resources.GateReviewBody.init, create: nil)
         // KPI tracking: an objective's measured values.
@@ -44,7 +61,10 @@ struct ProjectsAPI {
             let m = try await services.objectives.record(ctx.caller, project: pid, oid, try await reader.json(req))
             let objective = try await services.objectives.get(ctx.caller, project: pid, oid)
             return try Resources.json(
-                MeasurementBody(m, objective.kpi), status: .created, location: "/api/v1/projects/\(pid)/objectives/\(oid)/measurements/\(m.id)")
+                MeasurementBody(m, objective.kpi),
+                status: .created,
+                location: "/api/v1/projects/\(pid)/objectives/\(oid)/measurements/\(m.id)"
+            )
         }
         api.delete("/projects/{projectID}/objectives/{objectiveID}/measurements/{measurementID}") { _, ctx in
             let (pid, oid) = try ids(ctx)
@@ -55,14 +75,22 @@ struct ProjectsAPI {
             let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
             let g = try await services.lifecycle.createReview(ctx.caller, project: pid, phase: phid, try await reader.json(req))
             return try Resources.json(
-                Resources.GateReviewBody(g), status: .created, version: g.version, location: "/api/v1/projects/\(pid)/gate-reviews/\(g.id)")
+                Resources.GateReviewBody(g),
+                status: .created,
+                version: g.version,
+                location: "/api/v1/projects/\(pid)/gate-reviews/\(g.id)"
+            )
         }
     }
 
     /// The five routes of an object that lives in a project: list and create on the collection;
     /// read, change (If-Match) and delete on one item. Every call goes through the generic use-case steps.
     func registerScoped<T: ProjectScoped, Body: Encodable & Sendable>(
-        _ api: RouterGroup<Context>, _ type: T.Type, collection: String, param: String, encode: @escaping @Sendable (T) -> Body,
+        _ api: RouterGroup<Context>,
+        _ type: T.Type,
+        collection: String,
+        param: String,
+        encode: @escaping @Sendable (T) -> Body,
         create: (@Sendable (Caller, ID<Project>, Input) async throws -> T)?
     ) {
         let services = self.services
@@ -81,7 +109,11 @@ struct ProjectsAPI {
                 let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
                 let value = try await create(ctx.caller, pid, try await reader.json(req))
                 return try Resources.json(
-                    encode(value), status: .created, version: value.version, location: "/api/v1/projects/\(pid)/\(collection)/\(value.id)")
+                    encode(value),
+                    status: .created,
+                    version: value.version,
+                    location: "/api/v1/projects/\(pid)/\(collection)/\(value.id)"
+                )
             }
         }
         api.get(RouterPath(item)) { _, ctx in
@@ -91,7 +123,13 @@ struct ProjectsAPI {
         }
         api.patch(RouterPath(item)) { req, ctx in
             let (pid, id) = try ids(ctx)
-            let value: T = try await services.update(ctx.caller, project: pid, id, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+            let value: T = try await services.update(
+                ctx.caller,
+                project: pid,
+                id,
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(encode(value), version: value.version)
         }
         api.delete(RouterPath(item)) { req, ctx in
@@ -105,7 +143,8 @@ struct ProjectsAPI {
         let query = try PortfolioQueryParser.parse(request.uri.queryParameters)
         let page = try await services.projects.list(context.caller, query)
         return try Resources.json(
-            Resources.PageBody(items: page.items.map(Resources.ProjectSummaryBody.init), page: page.page, perPage: page.perPage, total: page.total))
+            Resources.PageBody(items: page.items.map(Resources.ProjectSummaryBody.init), page: page.page, perPage: page.perPage, total: page.total)
+        )
     }
 
     @Sendable func createProject(_ request: Request, _ context: Context) async throws -> Response {
@@ -120,12 +159,21 @@ struct ProjectsAPI {
 
     @Sendable func updateProject(_ request: Request, _ context: Context) async throws -> Response {
         let id: ID<Project> = try reader.id(context, "projectID", "project")
-        let p = try await services.projects.update(context.caller, id, try await reader.json(request), expectedVersion: try reader.requireIfMatch(request))
+        let p = try await services.projects.update(
+            context.caller,
+            id,
+            try await reader.json(request),
+            expectedVersion: try reader.requireIfMatch(request)
+        )
         return try Resources.json(Resources.ProjectBody(p), version: p.version)
     }
 
     @Sendable func deleteProject(_ request: Request, _ context: Context) async throws -> Response {
-        try await services.projects.delete(context.caller, try reader.id(context, "projectID", "project"), expectedVersion: try reader.requireIfMatch(request))
+        try await services.projects.delete(
+            context.caller,
+            try reader.id(context, "projectID", "project"),
+            expectedVersion: try reader.requireIfMatch(request)
+        )
         return Response(status: .noContent)
     }
 
@@ -133,10 +181,15 @@ struct ProjectsAPI {
         let o = try await services.projects.overview(context.caller, try reader.id(context, "projectID", "project"))
         return try Resources.json(
             Resources.OverviewBody(
-                project: .init(o.project), objectives: o.objectives.map(Resources.ObjectiveBody.init),
-                stakeholders: o.stakeholders.map(Resources.StakeholderBody.init), phases: o.phases.map(Resources.PhaseBody.init),
-                gateReviews: o.gateReviews.map(Resources.GateReviewBody.init), currentPhaseId: o.currentPhase?.id.description),
-            version: o.project.version)
+                project: .init(o.project),
+                objectives: o.objectives.map(Resources.ObjectiveBody.init),
+                stakeholders: o.stakeholders.map(Resources.StakeholderBody.init),
+                phases: o.phases.map(Resources.PhaseBody.init),
+                gateReviews: o.gateReviews.map(Resources.GateReviewBody.init),
+                currentPhaseId: o.currentPhase?.id.description
+            ),
+            version: o.project.version
+        )
     }
 
     @Sendable func audit(_ request: Request, _ context: Context) async throws -> Response {
@@ -146,10 +199,21 @@ struct ProjectsAPI {
             Resources.ListBody(
                 items: events.map {
                     Resources.AuditBody(
-                        seq: $0.seq, occurredAt: $0.occurredAt, actor: $0.actor, requestId: $0.requestID, action: $0.action,
-                        objectType: $0.objectType, objectId: $0.objectID, projectId: $0.projectID,
-                        changes: $0.changes.mapValues { .init(before: $0.before, after: $0.after) }, prevHash: $0.prevHash, hash: $0.hash)
-                }))
+                        seq: $0.seq,
+                        occurredAt: $0.occurredAt,
+                        actor: $0.actor,
+                        requestId: $0.requestID,
+                        action: $0.action,
+                        objectType: $0.objectType,
+                        objectId: $0.objectID,
+                        projectId: $0.projectID,
+                        changes: $0.changes.mapValues { .init(before: $0.before, after: $0.after) },
+                        prevHash: $0.prevHash,
+                        hash: $0.hash
+                    )
+                }
+            )
+        )
     }
 }
 
@@ -159,19 +223,25 @@ enum PortfolioQueryParser {
         var errors = FieldErrors()
         var query = PortfolioQuery()
         if let s = q.get("status"), !s.isEmpty {
-            if let st = ProjectStatus(rawValue: s) { query.status = st } else {
+            if let st = ProjectStatus(rawValue: s) {
+                query.status = st
+            } else {
                 errors.add("status", .invalidChoice, ["choices": ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")])
             }
         }
         if let s = q.get("sponsor"), !s.isEmpty { query.sponsor = s }
         if let s = q.get("health"), !s.isEmpty {
-            if let r = RAG(rawValue: s) { query.health = r } else {
+            if let r = RAG(rawValue: s) {
+                query.health = r
+            } else {
                 errors.add("health", .invalidChoice, ["choices": RAG.allCases.map(\.rawValue).joined(separator: ", ")])
             }
         }
         if let s = q.get("q"), !s.isEmpty { query.search = String(s.prefix(100)) }
         if let s = q.get("sort"), !s.isEmpty {
-            if let so = PortfolioQuery.Sort(rawValue: s) { query.sort = so } else {
+            if let so = PortfolioQuery.Sort(rawValue: s) {
+                query.sort = so
+            } else {
                 errors.add("sort", .invalidChoice, ["choices": PortfolioQuery.Sort.allCases.map(\.rawValue).joined(separator: ", ")])
             }
         }
@@ -180,7 +250,9 @@ enum PortfolioQueryParser {
             if let n = Int(s), n >= 1, n <= 1_000_000 { query.page = n } else { errors.add("page", .outOfRange, ["min": "1", "max": "1000000"]) }
         }
         if let s = q.get("per_page") {
-            if let n = Int(s), n >= 1, n <= PortfolioQuery.maxPerPage { query.perPage = n } else {
+            if let n = Int(s), n >= 1, n <= PortfolioQuery.maxPerPage {
+                query.perPage = n
+            } else {
                 errors.add("per_page", .outOfRange, ["min": "1", "max": String(PortfolioQuery.maxPerPage)])
             }
         }

@@ -9,13 +9,17 @@ struct RequestReader: Sendable {
 
     func id<T>(_ context: AppRequestContext, _ name: String, _ kind: String, as: T.Type = T.self) throws -> ID<T> {
         // A malformed id cannot name anything, so it is "not found" rather than "bad request".
-        guard let raw = context.parameters.get(name), let id = ID<T>(raw) else { throw KeelError.notFound(kind: kind, id: context.parameters.get(name) ?? "") }
+        guard let raw = context.parameters.get(name), let id = ID<T>(raw) else {
+            throw KeelError.notFound(kind: kind, id: context.parameters.get(name) ?? "")
+        }
         return id
     }
 
     /// A UUID path parameter; malformed is "not found", as for `id`.
     func uuid(_ context: AppRequestContext, _ name: String, _ kind: String) throws -> UUID {
-        guard let raw = context.parameters.get(name), let id = UUID(uuidString: raw) else { throw KeelError.notFound(kind: kind, id: context.parameters.get(name) ?? "") }
+        guard let raw = context.parameters.get(name), let id = UUID(uuidString: raw) else {
+            throw KeelError.notFound(kind: kind, id: context.parameters.get(name) ?? "")
+        }
         return id
     }
 
@@ -32,8 +36,11 @@ struct RequestReader: Sendable {
 
     private func tooLarge() -> Problem {
         Problem(
-            type: Problem.base + "too-large", title: "Content Too Large", status: 413,
-            detail: "The request body is larger than \(maxBodyBytes) bytes.")
+            type: Problem.base + "too-large",
+            title: "Content Too Large",
+            status: 413,
+            detail: "The request body is larger than \(maxBodyBytes) bytes."
+        )
     }
 
     /// A JSON object body; other content types answer 415, unparsable bodies 400.
@@ -41,8 +48,11 @@ struct RequestReader: Sendable {
         let type = request.headers[.contentType]?.lowercased() ?? ""
         guard type.hasPrefix("application/json") || (type.hasPrefix("application/") && type.contains("+json")) else {
             throw Problem(
-                type: Problem.base + "unsupported-media-type", title: "Unsupported Media Type", status: 415,
-                detail: "Send the body as application/json.")
+                type: Problem.base + "unsupported-media-type",
+                title: "Unsupported Media Type",
+                status: 415,
+                detail: "Send the body as application/json."
+            )
         }
         let buffer = try await body(request)
         return try Input.json(Data(buffer.readableBytesView))
@@ -78,8 +88,11 @@ struct RequestReader: Sendable {
     func requireIfMatch(_ request: Request) throws -> Int64? {
         guard request.headers[.ifMatch] != nil else {
             throw Problem(
-                type: Problem.base + "precondition-required", title: "Precondition Required", status: 428,
-                detail: "Send If-Match with the ETag of the version you are changing.")
+                type: Problem.base + "precondition-required",
+                title: "Precondition Required",
+                status: 428,
+                detail: "Send If-Match with the ETag of the version you are changing."
+            )
         }
         return try ifMatch(request)
     }

@@ -247,7 +247,11 @@ enum Resources {
 
     /// A JSON response; `version` becomes the ETag that a later If-Match must echo.
     static func json<T: Encodable>(
-        _ value: T, status: HTTPResponse.Status = .ok, version: Int64? = nil, location: String? = nil, encoder: JSONEncoder = encoder
+        _ value: T,
+        status: HTTPResponse.Status = .ok,
+        version: Int64? = nil,
+        location: String? = nil,
+        encoder: JSONEncoder = encoder
     ) throws -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"

@@ -177,8 +177,11 @@ struct RiskAPI {
             }
             impactLevels = s.impact.enumerated().map {
                 Impact(
-                    level: $0.offset + 1, label: $0.element.label, scheduleDays: $0.element.scheduleDaysUpTo,
-                    cost: $0.element.costUpTo.map { Money(minor: $0, currency: currency).decimalString })
+                    level: $0.offset + 1,
+                    label: $0.element.label,
+                    scheduleDays: $0.element.scheduleDaysUpTo,
+                    cost: $0.element.costUpTo.map { Money(minor: $0, currency: currency).decimalString }
+                )
             }
             scoreMethod = s.method.rawValue
             maxScore = s.maxScore
@@ -259,14 +262,24 @@ struct RiskAPI {
                 Resources.ListBody(
                     items: entries.map {
                         HistoryBody(
-                            assessedAt: Timestamp.format($0.assessedAt), assessedBy: $0.assessedBy, stage: $0.stage,
-                            assessment: RiskBody.Assessment($0.assessment, scales))
-                    }))
+                            assessedAt: Timestamp.format($0.assessedAt),
+                            assessedBy: $0.assessedBy,
+                            stage: $0.stage,
+                            assessment: RiskBody.Assessment($0.assessment, scales)
+                        )
+                    }
+                )
+            )
         }
         api.patch("/risks/{riskID}") { req, ctx in
             let id = try pid(ctx)
             let risk = try await services.risks.update(
-                ctx.caller, project: id, try rid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: id,
+                try rid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
         }
         @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
@@ -286,18 +299,32 @@ struct RiskAPI {
             let risk = try rid(ctx)
             let action = try await services.risks.createAction(ctx.caller, project: id, risk: risk, try await reader.json(req))
             return try Resources.json(
-                try await actionEncoder(ctx.caller, id)(action), status: .created, version: action.version,
-                location: "/api/v1/projects/\(id)/risks/\(risk)/actions/\(action.id)")
+                try await actionEncoder(ctx.caller, id)(action),
+                status: .created,
+                version: action.version,
+                location: "/api/v1/projects/\(id)/risks/\(risk)/actions/\(action.id)"
+            )
         }
         api.patch("/risks/{riskID}/actions/{actionID}") { req, ctx in
             let id = try pid(ctx)
             let action = try await services.risks.updateAction(
-                ctx.caller, project: id, risk: try rid(ctx), try aid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: id,
+                risk: try rid(ctx),
+                try aid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(try await actionEncoder(ctx.caller, id)(action), version: action.version)
         }
         api.delete("/risks/{riskID}/actions/{actionID}") { req, ctx in
             try await services.risks.deleteAction(
-                ctx.caller, project: try pid(ctx), risk: try rid(ctx), try aid(ctx), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: try pid(ctx),
+                risk: try rid(ctx),
+                try aid(ctx),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
         api.post("/risks/{riskID}/approve-acceptance") { req, ctx in
@@ -310,12 +337,23 @@ struct RiskAPI {
         api.get("/risk-scales") { _, ctx in
             let id = try pid(ctx)
             let scales = try await services.risks.scales(ctx.caller, project: id)
-            return try Resources.json(ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency), version: scales.version)
+            return try Resources.json(
+                ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency),
+                version: scales.version
+            )
         }
         api.patch("/risk-scales") { req, ctx in
             let id = try pid(ctx)
-            let scales = try await services.risks.updateScales(ctx.caller, project: id, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try Resources.json(ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency), version: scales.version)
+            let scales = try await services.risks.updateScales(
+                ctx.caller,
+                project: id,
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
+            return try Resources.json(
+                ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency),
+                version: scales.version
+            )
         }
         @Sendable func cid(_ ctx: Context) throws -> ID<RiskSubcategory> { try reader.id(ctx, "categoryID", "risk_category") }
         api.get("/risk-categories") { _, ctx in
@@ -326,12 +364,22 @@ struct RiskAPI {
             let id = try pid(ctx)
             let c = try await services.risks.createCategory(ctx.caller, project: id, try await reader.json(req))
             let breakdown = try await services.risks.breakdown(ctx.caller, project: id)
-            return try Resources.json(CategoryBody(c, breakdown), status: .created, version: c.version, location: "/api/v1/projects/\(id)/risk-categories/\(c.id)")
+            return try Resources.json(
+                CategoryBody(c, breakdown),
+                status: .created,
+                version: c.version,
+                location: "/api/v1/projects/\(id)/risk-categories/\(c.id)"
+            )
         }
         api.patch("/risk-categories/{categoryID}") { req, ctx in
             let id = try pid(ctx)
             let c = try await services.risks.updateCategory(
-                ctx.caller, project: id, try cid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: id,
+                try cid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try Resources.json(CategoryBody(c, try await services.risks.breakdown(ctx.caller, project: id)), version: c.version)
         }
         api.delete("/risk-categories/{categoryID}") { req, ctx in

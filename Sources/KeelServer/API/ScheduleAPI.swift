@@ -26,7 +26,11 @@ struct ScheduleAPI {
         }
         api.patch("/schedule") { req, ctx in
             let view = try await services.schedule.updateSettings(
-                ctx.caller, project: try pid(ctx), try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: try pid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
         }
         api.get("/schedule.csv") { _, ctx in
@@ -38,7 +42,11 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let view = try await services.schedule.view(ctx.caller, project: id)
-            let data = try MSPDI.write(view.plan.projectPlan(name: project.charter.name), schedule: view.schedule, currency: project.charter.budget.currency.code)
+            let data = try MSPDI.write(
+                view.plan.projectPlan(name: project.charter.name),
+                schedule: view.schedule,
+                currency: project.charter.budget.currency.code
+            )
             var headers = HTTPFields()
             headers[.contentType] = "application/xml; charset=utf-8"
             headers[.contentDisposition] = "attachment; filename=\"\(project.charter.code).xml\""
@@ -61,8 +69,11 @@ struct ScheduleAPI {
                 plan = try file.plan()
             } else {
                 throw Problem(
-                    type: Problem.base + "unsupported-media-type", title: "Unsupported Media Type", status: 415,
-                    detail: "Send MS Project XML as application/xml, or a network file as application/json.")
+                    type: Problem.base + "unsupported-media-type",
+                    title: "Unsupported Media Type",
+                    status: 415,
+                    detail: "Send MS Project XML as application/xml, or a network file as application/json."
+                )
             }
             let view = try await services.schedule.importPlan(ctx.caller, project: id, plan)
             return try ScheduleResources.json(ScheduleResources.PlanBody(view), version: view.plan.settings.version)
@@ -79,8 +90,10 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let run = try await services.simulationRuns.request(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleResources.json(
-                SimulationRunBody(SimulationRunView(run: run, stored: nil, isStale: false)), status: .accepted,
-                location: "/api/v1/projects/\(id)/simulation-runs/\(run.id.uuidString.lowercased())")
+                SimulationRunBody(SimulationRunView(run: run, stored: nil, isStale: false)),
+                status: .accepted,
+                location: "/api/v1/projects/\(id)/simulation-runs/\(run.id.uuidString.lowercased())"
+            )
         }
         api.get("/simulation-runs") { _, ctx in
             let runs = try await services.simulationRuns.list(ctx.caller, project: try pid(ctx))
@@ -93,7 +106,10 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let run = try runID(ctx)
             try await services.simulationRuns.stop(ctx.caller, project: id, run)
-            return try ScheduleResources.json(SimulationRunBody(try await services.simulationRuns.get(ctx.caller, project: id, run)), status: .accepted)
+            return try ScheduleResources.json(
+                SimulationRunBody(try await services.simulationRuns.get(ctx.caller, project: id, run)),
+                status: .accepted
+            )
         }
 
         // Tasks
@@ -101,7 +117,11 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let (task, view) = try await services.schedule.createTask(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleResources.json(
-                ScheduleResources.TaskBody(task, view), status: .created, version: task.version, location: "/api/v1/projects/\(id)/tasks/\(task.id)")
+                ScheduleResources.TaskBody(task, view),
+                status: .created,
+                version: task.version,
+                location: "/api/v1/projects/\(id)/tasks/\(task.id)"
+            )
         }
         api.get("/tasks/{taskID}") { _, ctx in
             let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
@@ -112,7 +132,12 @@ struct ScheduleAPI {
         api.patch("/tasks/{taskID}") { req, ctx in
             let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
             let (task, view) = try await services.schedule.updateTask(
-                ctx.caller, project: try pid(ctx), tid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: try pid(ctx),
+                tid,
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try ScheduleResources.json(ScheduleResources.TaskBody(task, view), version: task.version)
         }
         api.delete("/tasks/{taskID}") { req, ctx in
@@ -130,13 +155,25 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let (link, view) = try await services.schedule.createLink(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleResources.json(
-                ScheduleResources.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay), status: .created, version: link.version, location: "/api/v1/projects/\(id)/links/\(link.id)")
+                ScheduleResources.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay),
+                status: .created,
+                version: link.version,
+                location: "/api/v1/projects/\(id)/links/\(link.id)"
+            )
         }
         api.patch("/links/{linkID}") { req, ctx in
             let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
             let (link, view) = try await services.schedule.updateLink(
-                ctx.caller, project: try pid(ctx), lid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
-            return try ScheduleResources.json(ScheduleResources.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay), version: link.version)
+                ctx.caller,
+                project: try pid(ctx),
+                lid,
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
+            return try ScheduleResources.json(
+                ScheduleResources.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay),
+                version: link.version
+            )
         }
         api.delete("/links/{linkID}") { req, ctx in
             let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
@@ -149,12 +186,21 @@ struct ScheduleAPI {
             let id = try pid(ctx)
             let (c, _) = try await services.schedule.createCalendar(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleResources.json(
-                ScheduleResources.CalendarBody(c), status: .created, version: c.version, location: "/api/v1/projects/\(id)/calendars/\(c.id)")
+                ScheduleResources.CalendarBody(c),
+                status: .created,
+                version: c.version,
+                location: "/api/v1/projects/\(id)/calendars/\(c.id)"
+            )
         }
         api.patch("/calendars/{calendarID}") { req, ctx in
             let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
             let (c, _) = try await services.schedule.updateCalendar(
-                ctx.caller, project: try pid(ctx), cid, try await reader.json(req), expectedVersion: try reader.requireIfMatch(req))
+                ctx.caller,
+                project: try pid(ctx),
+                cid,
+                try await reader.json(req),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return try ScheduleResources.json(ScheduleResources.CalendarBody(c), version: c.version)
         }
         api.delete("/calendars/{calendarID}") { req, ctx in

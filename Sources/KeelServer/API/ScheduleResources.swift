@@ -15,7 +15,12 @@ enum ScheduleResources {
     }()
 
     /// `Resources.json` with the schedule's encoder.
-    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, version: Int64? = nil, location: String? = nil) throws
+    static func json<T: Encodable>(
+        _ value: T,
+        status: HTTPResponse.Status = .ok,
+        version: Int64? = nil,
+        location: String? = nil
+    ) throws
         -> Response
     {
         try Resources.json(value, status: status, version: version, location: location, encoder: encoder)
@@ -140,20 +145,39 @@ enum ScheduleResources {
             actualFinish = t.actualFinish?.iso
             percentComplete = t.percentComplete
             remainingMinutes = t.remaining
-            estimate = t.estimate.map { EstimateBody(optimisticMinutes: $0.optimistic, mostLikelyMinutes: $0.mostLikely, pessimisticMinutes: $0.pessimistic) }
+            estimate = t.estimate.map {
+                EstimateBody(optimisticMinutes: $0.optimistic, mostLikelyMinutes: $0.mostLikely, pessimisticMinutes: $0.pessimistic)
+            }
             version = t.version
             computed = c.map {
                 ComputedBody(
-                    start: $0.start.iso, finish: $0.finish.iso, earlyStart: $0.earlyStart.iso, earlyFinish: $0.earlyFinish.iso,
-                    lateStart: $0.lateStart.iso, lateFinish: $0.lateFinish.iso, durationMinutes: $0.duration, totalFloatMinutes: $0.totalFloat,
-                    freeFloatMinutes: $0.freeFloat, totalFloatDays: WorkDuration.days($0.totalFloat, minutesPerDay: mpd),
-                    freeFloatDays: WorkDuration.days($0.freeFloat, minutesPerDay: mpd), critical: $0.isCritical, onLongestPath: $0.isOnLongestPath,
-                    summary: $0.isSummary, missesDeadline: $0.missesDeadline)
+                    start: $0.start.iso,
+                    finish: $0.finish.iso,
+                    earlyStart: $0.earlyStart.iso,
+                    earlyFinish: $0.earlyFinish.iso,
+                    lateStart: $0.lateStart.iso,
+                    lateFinish: $0.lateFinish.iso,
+                    durationMinutes: $0.duration,
+                    totalFloatMinutes: $0.totalFloat,
+                    freeFloatMinutes: $0.freeFloat,
+                    totalFloatDays: WorkDuration.days($0.totalFloat, minutesPerDay: mpd),
+                    freeFloatDays: WorkDuration.days($0.freeFloat, minutesPerDay: mpd),
+                    critical: $0.isCritical,
+                    onLongestPath: $0.isOnLongestPath,
+                    summary: $0.isSummary,
+                    missesDeadline: $0.missesDeadline
+                )
             }
             variance = v.map {
                 VarianceBody(
-                    baseline: baseline, start: $0.baseline.start.iso, finish: $0.baseline.finish.iso, durationMinutes: $0.baseline.duration,
-                    startVarianceMinutes: $0.start, finishVarianceMinutes: $0.finish, durationVarianceMinutes: $0.duration)
+                    baseline: baseline,
+                    start: $0.baseline.start.iso,
+                    finish: $0.baseline.finish.iso,
+                    durationMinutes: $0.baseline.duration,
+                    startVarianceMinutes: $0.start,
+                    finishVarianceMinutes: $0.finish,
+                    durationVarianceMinutes: $0.duration
+                )
             }
         }
 
@@ -162,10 +186,16 @@ enum ScheduleResources {
             let i = view.plan.tasks.firstIndex { $0.id == t.id }
             let n = view.plan.settings.comparedBaseline
             self.init(
-                t, computed: i.map { view.schedule.tasks[$0] }, minutesPerDay: view.plan.settings.minutesPerDay,
-                variance: i.flatMap { view.plan.variances(view.schedule, baseline: n, only: $0)[t.id] }, baseline: n,
+                t,
+                computed: i.map { view.schedule.tasks[$0] },
+                minutesPerDay: view.plan.settings.minutesPerDay,
+                variance: i.flatMap { view.plan.variances(view.schedule, baseline: n, only: $0)[t.id] },
+                baseline: n,
                 // Only a summary needs the whole plan's roll-up.
-                rolledUp: i.map { view.schedule.tasks[$0].isSummary ? view.plan.rolledUpPercentComplete()[$0] : (t.actualFinish != nil ? 100 : t.percentComplete) })
+                rolledUp: i.map {
+                    view.schedule.tasks[$0].isSummary ? view.plan.rolledUpPercentComplete()[$0] : (t.actualFinish != nil ? 100 : t.percentComplete)
+                }
+            )
         }
     }
 
@@ -230,7 +260,9 @@ enum ScheduleResources {
             var w: [String: [String]] = [:]
             for (d, key) in ScheduleService.weekdayKeys.enumerated() { w[key] = c.calendar.week.days[d].map(Self.text) }
             week = w
-            exceptions = c.calendar.exceptions.map { ExceptionBody(name: $0.name, from: $0.from.iso, to: $0.to.iso, hours: $0.intervals.map(Self.text)) }
+            exceptions = c.calendar.exceptions.map {
+                ExceptionBody(name: $0.name, from: $0.from.iso, to: $0.to.iso, hours: $0.intervals.map(Self.text))
+            }
             version = c.version
         }
 
@@ -262,17 +294,29 @@ enum ScheduleResources {
             let s = p.settings
             setUp = view.isSetUp
             settings = SettingsBody(
-                projectStart: s.projectStart.iso, statusDate: s.statusDate?.iso, timeZone: s.timeZone, minutesPerDay: s.minutesPerDay,
-                criticalThresholdMinutes: s.criticalThreshold, projectCalendarId: s.projectCalendarID?.description, comparedBaseline: s.comparedBaseline,
-                revision: s.revision, version: s.version)
+                projectStart: s.projectStart.iso,
+                statusDate: s.statusDate?.iso,
+                timeZone: s.timeZone,
+                minutesPerDay: s.minutesPerDay,
+                criticalThresholdMinutes: s.criticalThreshold,
+                projectCalendarId: s.projectCalendarID?.description,
+                comparedBaseline: s.comparedBaseline,
+                revision: s.revision,
+                version: s.version
+            )
             projectFinish = p.tasks.isEmpty ? nil : view.schedule.projectFinish.iso
             calendars = p.calendars.map(CalendarBody.init)
             let variances = p.variances(view.schedule, baseline: s.comparedBaseline)
             let percent = p.rolledUpPercentComplete()
             tasks = p.tasks.enumerated().map { i, t in
                 TaskBody(
-                    t, computed: view.schedule.tasks[i], minutesPerDay: s.minutesPerDay, variance: variances[t.id], baseline: s.comparedBaseline,
-                    rolledUp: percent[i])
+                    t,
+                    computed: view.schedule.tasks[i],
+                    minutesPerDay: s.minutesPerDay,
+                    variance: variances[t.id],
+                    baseline: s.comparedBaseline,
+                    rolledUp: percent[i]
+                )
             }
             links = p.links.map { LinkBody($0, minutesPerDay: s.minutesPerDay) }
             baselines = p.baselines.values.sorted { $0.number < $1.number }.map {

@@ -73,20 +73,42 @@ struct SimulationBody: Encodable {
 
     init(_ run: SimulationRun) {
         self.init(
-            run.result, taskIDs: run.plan.tasks.map(\.id.description), taskNames: run.plan.tasks.map(\.name), riskIDs: run.risks.map(\.id.description),
-            riskNames: run.risks.map { "\($0.code) \($0.title)" }, uncertainTasks: run.plan.tasks.filter { $0.estimate != nil }.count,
-            revision: run.revision, elapsed: run.elapsedMilliseconds, currency: run.currency)
+            run.result,
+            taskIDs: run.plan.tasks.map(\.id.description),
+            taskNames: run.plan.tasks.map(\.name),
+            riskIDs: run.risks.map(\.id.description),
+            riskNames: run.risks.map { "\($0.code) \($0.title)" },
+            uncertainTasks: run.plan.tasks.filter { $0.estimate != nil }.count,
+            revision: run.revision,
+            elapsed: run.elapsedMilliseconds,
+            currency: run.currency
+        )
     }
 
     init(_ stored: StoredSimulation, elapsed: Double) {
         self.init(
-            stored.result, taskIDs: stored.taskIDs, taskNames: stored.taskNames, riskIDs: stored.riskIDs, riskNames: stored.riskNames,
-            uncertainTasks: stored.uncertainTasks, revision: stored.planRevision, elapsed: elapsed, currency: stored.currency.flatMap { Currency(code: $0) })
+            stored.result,
+            taskIDs: stored.taskIDs,
+            taskNames: stored.taskNames,
+            riskIDs: stored.riskIDs,
+            riskNames: stored.riskNames,
+            uncertainTasks: stored.uncertainTasks,
+            revision: stored.planRevision,
+            elapsed: elapsed,
+            currency: stored.currency.flatMap { Currency(code: $0) }
+        )
     }
 
     init(
-        _ r: SimulationResult, taskIDs: [String], taskNames: [String], riskIDs: [String], riskNames: [String], uncertainTasks: Int, revision: Int64,
-        elapsed: Double, currency: Currency?
+        _ r: SimulationResult,
+        taskIDs: [String],
+        taskNames: [String],
+        riskIDs: [String],
+        riskNames: [String],
+        uncertainTasks: Int,
+        revision: Int64,
+        elapsed: Double,
+        currency: Currency?
     ) {
         let day = Double(r.minutesPerDay)
         func days(_ minutes: Int64) -> Double { Self.round(Double(minutes) / day) }
@@ -99,12 +121,17 @@ struct SimulationBody: Encodable {
         deterministic_finish = r.deterministicFinish.iso
         deterministic_duration_days = days(r.deterministicMinutes)
         duration = Distribution(
-            mean_days: Self.round(r.duration.mean / day), standard_deviation_days: Self.round(r.duration.standardDeviation / day),
-            min_days: days(r.duration.minimum), max_days: days(r.duration.maximum),
+            mean_days: Self.round(r.duration.mean / day),
+            standard_deviation_days: Self.round(r.duration.standardDeviation / day),
+            min_days: days(r.duration.minimum),
+            max_days: days(r.duration.maximum),
             percentiles_days: Dictionary(uniqueKeysWithValues: r.duration.percentiles.map { ("P\($0.key)", days($0.value)) }),
-            percentiles_minutes: Dictionary(uniqueKeysWithValues: r.duration.percentiles.map { ("P\($0.key)", $0.value) }))
+            percentiles_minutes: Dictionary(uniqueKeysWithValues: r.duration.percentiles.map { ("P\($0.key)", $0.value) })
+        )
         finish_percentiles = Dictionary(uniqueKeysWithValues: r.finishPercentiles.map { ("P\($0.key)", $0.value.iso) })
-        histogram = r.histogram.map { Bin(from_days: days($0.lower), to_days: days($0.upper), count: $0.count, cumulative: Self.round($0.cumulative)) }
+        histogram = r.histogram.map {
+            Bin(from_days: days($0.lower), to_days: days($0.upper), count: $0.count, cumulative: Self.round($0.cumulative))
+        }
         deadline = r.deadline?.iso
         probability_of_deadline = r.probabilityOfDeadline.map(Self.round)
         schedule_contingency_p80_days = days(r.scheduleContingencyP80)
@@ -125,17 +152,26 @@ struct SimulationBody: Encodable {
             func m(_ x: Int64) -> String { FixedPoint.format(x, digits: currency.minorDigits) }
             func money(_ x: Double) -> String { m(Int64(x.rounded())) }
             cost = CostDistribution(
-                currency: currency.code, deterministic: m(r.deterministicCost), mean: money(c.mean), standard_deviation: money(c.standardDeviation),
-                min: m(c.minimum), max: m(c.maximum), percentiles: Dictionary(uniqueKeysWithValues: c.percentiles.map { ("P\($0.key)", m($0.value)) }),
-                budget: r.budget.map(m), probability_of_budget: r.probabilityOfBudget.map(Self.round), probability_of_both: r.probabilityOfBoth.map(Self.round),
+                currency: currency.code,
+                deterministic: m(r.deterministicCost),
+                mean: money(c.mean),
+                standard_deviation: money(c.standardDeviation),
+                min: m(c.minimum),
+                max: m(c.maximum),
+                percentiles: Dictionary(uniqueKeysWithValues: c.percentiles.map { ("P\($0.key)", m($0.value)) }),
+                budget: r.budget.map(m),
+                probability_of_budget: r.probabilityOfBudget.map(Self.round),
+                probability_of_both: r.probabilityOfBoth.map(Self.round),
                 contingency_p80: m(r.costContingencyP80 ?? 0),
                 sensitivity: r.costSensitivity.compactMap { s in
                     switch s.source {
-                    case .risk(let i): return Driver(kind: "risk", task_id: nil, risk_id: riskIDs[i], name: riskNames[i], correlation: Self.round(s.correlation))
+                    case .risk(let i):
+                        return Driver(kind: "risk", task_id: nil, risk_id: riskIDs[i], name: riskNames[i], correlation: Self.round(s.correlation))
                     case .cost: return Driver(kind: "cost_account", task_id: nil, risk_id: nil, name: s.name, correlation: Self.round(s.correlation))
                     case .task: return nil
                     }
-                })
+                }
+            )
         } else {
             cost = nil
         }

@@ -60,9 +60,14 @@ struct TimesheetAPI {
             version = d.sheet?.version
             entries = d.entries.enumerated().map { i, e in
                 EntryBody(
-                    costAccountId: e.costAccountID.description, costAccountCode: codes[e.costAccountID] ?? "", day: e.day.iso,
-                    hours: FixedPoint.format(e.centihours, digits: 2), note: e.note, cost: d.costs[i].map(m),
-                    ledgerEntryNumber: e.ledgerEntryID.flatMap { d.ledgerNumbers[$0] })
+                    costAccountId: e.costAccountID.description,
+                    costAccountCode: codes[e.costAccountID] ?? "",
+                    day: e.day.iso,
+                    hours: FixedPoint.format(e.centihours, digits: 2),
+                    note: e.note,
+                    cost: d.costs[i].map(m),
+                    ledgerEntryNumber: e.ledgerEntryID.flatMap { d.ledgerNumbers[$0] }
+                )
             }
         }
     }
@@ -90,7 +95,9 @@ struct TimesheetAPI {
         var errors = FieldErrors()
         var f = TimesheetRepository.Filter()
         if let raw = q.get("status"), !raw.isEmpty {
-            if let s = TimesheetStatus(rawValue: raw) { f.status = s } else {
+            if let s = TimesheetStatus(rawValue: raw) {
+                f.status = s
+            } else {
                 errors.add("status", .invalidChoice, ["choices": TimesheetStatus.allCases.map(\.rawValue).joined(separator: ", ")])
             }
         }
@@ -112,7 +119,9 @@ struct TimesheetAPI {
         @Sendable func tid(_ ctx: Context) throws -> ID<Timesheet> { try reader.id(ctx, "timesheetID", "timesheet") }
         /// A day in the path; one that is not a date names nothing.
         @Sendable func day(_ ctx: Context, _ name: String) throws -> Day {
-            guard let raw = ctx.parameters.get(name), let d = Day(input: raw) else { throw KeelError.notFound(kind: name, id: ctx.parameters.get(name) ?? "") }
+            guard let raw = ctx.parameters.get(name), let d = Day(input: raw) else {
+                throw KeelError.notFound(kind: name, id: ctx.parameters.get(name) ?? "")
+            }
             return d
         }
         @Sendable func sheet(_ d: TimesheetDetail, status: HTTPResponse.Status = .ok) throws -> Response {
@@ -125,7 +134,13 @@ struct TimesheetAPI {
         api.put("/timesheet-weeks/{week}") { req, ctx in
             let id = try pid(ctx)
             let week = try day(ctx, "week")
-            _ = try await services.timesheets.save(ctx.caller, project: id, week: week, try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            _ = try await services.timesheets.save(
+                ctx.caller,
+                project: id,
+                week: week,
+                try await reader.json(req),
+                expectedVersion: try reader.ifMatch(req)
+            )
             return try sheet(try await services.timesheets.week(ctx.caller, project: id, containing: week))
         }
         api.post("/timesheet-weeks/{week}/submit") { req, ctx in
@@ -141,11 +156,20 @@ struct TimesheetAPI {
                 Resources.ListBody(
                     items: list.map {
                         SummaryBody(
-                            id: $0.sheet.id.description, userId: $0.sheet.userID.description, person: $0.person, weekStart: $0.sheet.weekStart.iso,
-                            status: $0.sheet.status.rawValue, hours: FixedPoint.format($0.centihours, digits: 2), version: $0.sheet.version)
-                    }))
+                            id: $0.sheet.id.description,
+                            userId: $0.sheet.userID.description,
+                            person: $0.person,
+                            weekStart: $0.sheet.weekStart.iso,
+                            status: $0.sheet.status.rawValue,
+                            hours: FixedPoint.format($0.centihours, digits: 2),
+                            version: $0.sheet.version
+                        )
+                    }
+                )
+            )
         }
-        api.get("/timesheets/{timesheetID}") { _, ctx in try sheet(try await services.timesheets.get(ctx.caller, project: try pid(ctx), try tid(ctx))) }
+        api.get("/timesheets/{timesheetID}") { _, ctx in try sheet(try await services.timesheets.get(ctx.caller, project: try pid(ctx), try tid(ctx)))
+        }
         // If-Match is optional on decisions, as on budgets: sent, it must match.
         api.post("/timesheets/{timesheetID}/approve") { req, ctx in
             let id = try pid(ctx)
@@ -154,7 +178,13 @@ struct TimesheetAPI {
         }
         api.post("/timesheets/{timesheetID}/reject") { req, ctx in
             let id = try pid(ctx)
-            let t = try await services.timesheets.reject(ctx.caller, project: id, try tid(ctx), try await reader.json(req), expectedVersion: try reader.ifMatch(req))
+            let t = try await services.timesheets.reject(
+                ctx.caller,
+                project: id,
+                try tid(ctx),
+                try await reader.json(req),
+                expectedVersion: try reader.ifMatch(req)
+            )
             return try sheet(try await services.timesheets.get(ctx.caller, project: id, t.id))
         }
         api.get("/cost-rates") { _, ctx in
@@ -165,9 +195,15 @@ struct TimesheetAPI {
                 Resources.ListBody(
                     items: rows.map {
                         RateBody(
-                            userId: $0.rate.userID.description, person: $0.person, effectiveFrom: $0.rate.effectiveFrom.iso,
-                            hourlyRate: FixedPoint.format($0.rate.hourly, digits: currency.minorDigits), currency: currency.code)
-                    }))
+                            userId: $0.rate.userID.description,
+                            person: $0.person,
+                            effectiveFrom: $0.rate.effectiveFrom.iso,
+                            hourlyRate: FixedPoint.format($0.rate.hourly, digits: currency.minorDigits),
+                            currency: currency.code
+                        )
+                    }
+                )
+            )
         }
         api.post("/cost-rates") { req, ctx in
             let id = try pid(ctx)
@@ -175,12 +211,21 @@ struct TimesheetAPI {
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             return try Resources.json(
                 RateBody(
-                    userId: rate.userID.description, person: nil, effectiveFrom: rate.effectiveFrom.iso,
-                    hourlyRate: FixedPoint.format(rate.hourly, digits: currency.minorDigits), currency: currency.code))
+                    userId: rate.userID.description,
+                    person: nil,
+                    effectiveFrom: rate.effectiveFrom.iso,
+                    hourlyRate: FixedPoint.format(rate.hourly, digits: currency.minorDigits),
+                    currency: currency.code
+                )
+            )
         }
         api.delete("/cost-rates/{userID}/{day}") { _, ctx in
             try await services.timesheets.deleteRate(
-                ctx.caller, project: try pid(ctx), user: try reader.id(ctx, "userID", "user"), from: try day(ctx, "day"))
+                ctx.caller,
+                project: try pid(ctx),
+                user: try reader.id(ctx, "userID", "user"),
+                from: try day(ctx, "day")
+            )
             return Response(status: .noContent)
         }
     }

@@ -29,10 +29,16 @@ struct BarChart {
                 <text class="label" x="\(ChartKit.fmt(frame.left - 8))" y="\(ChartKit.fmt(y + 17))" text-anchor="end">\(ChartKit.short(bar.label, 26))</text>
                 <rect x="\(ChartKit.fmt(frame.left))" y="\(ChartKit.fmt(y + 4))" width="\(ChartKit.fmt(w))" height="\(ChartKit.fmt(rowHeight - 8))" rx="3"></rect>
                 <text class="value" x="\(ChartKit.fmt(frame.left + w + 6))" y="\(ChartKit.fmt(y + 17))">\(bar.display)</text></g>
-                """)
+                """
+            )
         }
         return ChartKit.figure(
-            id: id, title: title, description: description, frame: frame, body: parts.joined(),
-            table: ChartKit.table(headers: ["", valueHeader], rows: bars.map { [$0.label, $0.display] }))
+            id: id,
+            title: title,
+            description: description,
+            frame: frame,
+            body: parts.joined(),
+            table: ChartKit.table(headers: ["", valueHeader], rows: bars.map { [$0.label, $0.display] })
+        )
     }
 }

@@ -32,13 +32,21 @@ struct Histogram {
         let step = max(1, counts.count / 8)
         for (i, label) in binLabels.enumerated() where i % step == 0 {
             parts.append(
-                "<text class=\"tick\" x=\"\(ChartKit.fmt(frame.left + Double(i) * w + w / 2))\" y=\"\(ChartKit.fmt(frame.height - 22))\" text-anchor=\"middle\">\(label)</text>")
+                "<text class=\"tick\" x=\"\(ChartKit.fmt(frame.left + Double(i) * w + w / 2))\" y=\"\(ChartKit.fmt(frame.height - 22))\" text-anchor=\"middle\">\(label)</text>"
+            )
         }
         parts.append("<polyline class=\"line series-1\" points=\"\(line.joined(separator: " "))\"></polyline>")
-        parts.append("<text class=\"tick\" x=\"\(ChartKit.fmt(frame.width - 4))\" y=\"\(ChartKit.fmt(frame.top + 8))\" text-anchor=\"end\">100%</text>")
+        parts.append(
+            "<text class=\"tick\" x=\"\(ChartKit.fmt(frame.width - 4))\" y=\"\(ChartKit.fmt(frame.top + 8))\" text-anchor=\"end\">100%</text>"
+        )
         return ChartKit.figure(
-            id: id, title: title, description: description, frame: frame, body: parts.joined(),
-            table: ChartKit.table(headers: [headers.bin, headers.count, headers.cumulative], rows: rows))
+            id: id,
+            title: title,
+            description: description,
+            frame: frame,
+            body: parts.joined(),
+            table: ChartKit.table(headers: [headers.bin, headers.count, headers.cumulative], rows: rows)
+        )
     }
 }
 
@@ -64,7 +72,9 @@ struct Tornado {
         let extent = ChartKit.niceMax(sorted.map { max(abs($0.low), abs($0.high)) }.max() ?? 1)
         let mid = frame.left + frame.plotWidth / 2
         func x(_ v: Double) -> Double { mid + v / extent * frame.plotWidth / 2 }
-        var parts: [HTML] = ["<line class=\"axis-line\" x1=\"\(ChartKit.fmt(mid))\" y1=\"0\" x2=\"\(ChartKit.fmt(mid))\" y2=\"\(ChartKit.fmt(frame.height))\"></line>"]
+        var parts: [HTML] = [
+            "<line class=\"axis-line\" x1=\"\(ChartKit.fmt(mid))\" y1=\"0\" x2=\"\(ChartKit.fmt(mid))\" y2=\"\(ChartKit.fmt(frame.height))\"></line>"
+        ]
         for (i, b) in sorted.enumerated() {
             let y = frame.top + Double(i) * rowHeight
             let lo = min(b.low, b.high), hi = max(b.low, b.high)
@@ -74,10 +84,19 @@ struct Tornado {
                 <text class="label" x="\(ChartKit.fmt(frame.left - 8))" y="\(ChartKit.fmt(y + 16))" text-anchor="end">\(ChartKit.short(b.label, 26))</text>
                 <rect class="series-2" x="\(ChartKit.fmt(x(min(lo, 0))))" y="\(ChartKit.fmt(y + 4))" width="\(ChartKit.fmt(abs(x(min(lo, 0)) - mid)))" height="16"></rect>
                 <rect class="series-0" x="\(ChartKit.fmt(mid))" y="\(ChartKit.fmt(y + 4))" width="\(ChartKit.fmt(max(0, x(max(hi, 0)) - mid)))" height="16"></rect></g>
-                """)
+                """
+            )
         }
         return ChartKit.figure(
-            id: id, title: title, description: description, frame: frame, body: parts.joined(),
-            table: ChartKit.table(headers: [headers.name, headers.low, headers.high], rows: sorted.map { [$0.label, format($0.low), format($0.high)] }))
+            id: id,
+            title: title,
+            description: description,
+            frame: frame,
+            body: parts.joined(),
+            table: ChartKit.table(
+                headers: [headers.name, headers.low, headers.high],
+                rows: sorted.map { [$0.label, format($0.low), format($0.high)] }
+            )
+        )
     }
 }

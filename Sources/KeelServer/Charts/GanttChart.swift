@@ -89,8 +89,13 @@ struct GanttChart {
         let ppd = zoom.pixelsPerDay
         let top = 34.0
         let frame = ChartKit.Frame(
-            width: Self.labelWidth + Double(start.days(until: end)) * ppd + 10, height: top + Double(rows.count) * Self.rowHeight + 8,
-            left: Self.labelWidth, right: 10, top: top, bottom: 8)
+            width: Self.labelWidth + Double(start.days(until: end)) * ppd + 10,
+            height: top + Double(rows.count) * Self.rowHeight + 8,
+            left: Self.labelWidth,
+            right: 10,
+            top: top,
+            bottom: 8
+        )
         let originMinutes = Double(start.ordinal) * 1_440
         func x(_ t: LocalDateTime) -> Double { frame.left + (Double(t.minutes) - originMinutes) / 1_440 * ppd }
         func xd(_ d: Day) -> Double { frame.left + Double(start.days(until: d)) * ppd }
@@ -105,7 +110,8 @@ struct GanttChart {
             while d < end {
                 if !isWorkingDay(d) {
                     parts.append(
-                        "<rect class=\"off\" x=\"\(ChartKit.fmt(xd(d)))\" y=\"\(ChartKit.fmt(top))\" width=\"\(ChartKit.fmt(ppd))\" height=\"\(ChartKit.fmt(bottom - top))\"></rect>")
+                        "<rect class=\"off\" x=\"\(ChartKit.fmt(xd(d)))\" y=\"\(ChartKit.fmt(top))\" width=\"\(ChartKit.fmt(ppd))\" height=\"\(ChartKit.fmt(bottom - top))\"></rect>"
+                    )
                 }
                 d = d.adding(days: 1)
             }
@@ -118,7 +124,8 @@ struct GanttChart {
             if zoom != .quarter || (mc.month - 1) % 3 == 0 {
                 let label = zoom == .quarter ? "Q\((mc.month - 1) / 3 + 1) \(mc.year)" : monthLabel(mc.year, mc.month)
                 parts.append(
-                    "<line class=\"grid\" x1=\"\(ChartKit.fmt(xd(m)))\" y1=\"2\" x2=\"\(ChartKit.fmt(xd(m)))\" y2=\"\(ChartKit.fmt(bottom))\"></line><text class=\"tick\" x=\"\(ChartKit.fmt(xd(m) + 3))\" y=\"13\">\(label)</text>")
+                    "<line class=\"grid\" x1=\"\(ChartKit.fmt(xd(m)))\" y1=\"2\" x2=\"\(ChartKit.fmt(xd(m)))\" y2=\"\(ChartKit.fmt(bottom))\"></line><text class=\"tick\" x=\"\(ChartKit.fmt(xd(m) + 3))\" y=\"13\">\(label)</text>"
+                )
             }
             m = max(next, m.adding(days: 1))
         }
@@ -139,7 +146,8 @@ struct GanttChart {
             let y1 = y(a.from) + Self.rowHeight / 2, y2 = y(a.to) + Self.rowHeight / 2
             let bend = a.type == .finishToStart || a.type == .finishToFinish ? x1 + 6 : x1 - 6
             parts.append(
-                "<path class=\"link\(a.critical ? " critical" : "")\" d=\"M\(ChartKit.fmt(x1)) \(ChartKit.fmt(y1))H\(ChartKit.fmt(bend))V\(ChartKit.fmt(y2))H\(ChartKit.fmt(x2))\" marker-end=\"url(#\(id)-arrow)\"></path>")
+                "<path class=\"link\(a.critical ? " critical" : "")\" d=\"M\(ChartKit.fmt(x1)) \(ChartKit.fmt(y1))H\(ChartKit.fmt(bend))V\(ChartKit.fmt(y2))H\(ChartKit.fmt(x2))\" marker-end=\"url(#\(id)-arrow)\"></path>"
+            )
         }
         // Rows.
         for (i, r) in rows.enumerated() {
@@ -147,40 +155,54 @@ struct GanttChart {
             let mid = top + Self.rowHeight / 2
             let indent = Double(r.level) * 12
             let maxChars = max(8, Int((Self.labelWidth - 24 - indent) / 6.5))
-            var label: HTML = "<text class=\"label\(r.isSummary ? " summary" : "")\" x=\"\(ChartKit.fmt(8 + indent + (r.isSummary ? 12 : 0)))\" y=\"\(ChartKit.fmt(mid + 4))\">\(ChartKit.short(r.label, maxChars))</text>"
+            var label: HTML =
+                "<text class=\"label\(r.isSummary ? " summary" : "")\" x=\"\(ChartKit.fmt(8 + indent + (r.isSummary ? 12 : 0)))\" y=\"\(ChartKit.fmt(mid + 4))\">\(ChartKit.short(r.label, maxChars))</text>"
             if let toggle = r.toggle {
-                label = "<a href=\"\(toggle)\" class=\"toggle\"><text class=\"twisty\" x=\"\(ChartKit.fmt(4 + indent))\" y=\"\(ChartKit.fmt(mid + 4))\">\(r.collapsed ? "▸" : "▾")</text>\(label)</a>"
+                label =
+                    "<a href=\"\(toggle)\" class=\"toggle\"><text class=\"twisty\" x=\"\(ChartKit.fmt(4 + indent))\" y=\"\(ChartKit.fmt(mid + 4))\">\(r.collapsed ? "▸" : "▾")</text>\(label)</a>"
             }
             var shape: HTML
             let x0 = x(r.start), x1 = max(x(r.finish), x0 + 1)
             if r.isMilestone {
                 let s = 6.0
-                shape = "<polygon class=\"milestone\(r.isCritical ? " critical" : "")\" points=\"\(ChartKit.fmt(x0)),\(ChartKit.fmt(mid - s)) \(ChartKit.fmt(x0 + s)),\(ChartKit.fmt(mid)) \(ChartKit.fmt(x0)),\(ChartKit.fmt(mid + s)) \(ChartKit.fmt(x0 - s)),\(ChartKit.fmt(mid))\"></polygon>"
+                shape =
+                    "<polygon class=\"milestone\(r.isCritical ? " critical" : "")\" points=\"\(ChartKit.fmt(x0)),\(ChartKit.fmt(mid - s)) \(ChartKit.fmt(x0 + s)),\(ChartKit.fmt(mid)) \(ChartKit.fmt(x0)),\(ChartKit.fmt(mid + s)) \(ChartKit.fmt(x0 - s)),\(ChartKit.fmt(mid))\"></polygon>"
             } else if r.isSummary {
-                shape = "<path class=\"summary-bar\" d=\"M\(ChartKit.fmt(x0)) \(ChartKit.fmt(mid + 5))V\(ChartKit.fmt(mid - 3))H\(ChartKit.fmt(x1))V\(ChartKit.fmt(mid + 5))L\(ChartKit.fmt(x1 - 4)) \(ChartKit.fmt(mid + 1))H\(ChartKit.fmt(x0 + 4))Z\"></path>"
+                shape =
+                    "<path class=\"summary-bar\" d=\"M\(ChartKit.fmt(x0)) \(ChartKit.fmt(mid + 5))V\(ChartKit.fmt(mid - 3))H\(ChartKit.fmt(x1))V\(ChartKit.fmt(mid + 5))L\(ChartKit.fmt(x1 - 4)) \(ChartKit.fmt(mid + 1))H\(ChartKit.fmt(x0 + 4))Z\"></path>"
             } else {
                 let w = x1 - x0
-                shape = "<rect class=\"bar\(r.isCritical ? " critical" : "")\" x=\"\(ChartKit.fmt(x0))\" y=\"\(ChartKit.fmt(top + 5))\" width=\"\(ChartKit.fmt(w))\" height=\"9\" rx=\"2\"></rect>"
+                shape =
+                    "<rect class=\"bar\(r.isCritical ? " critical" : "")\" x=\"\(ChartKit.fmt(x0))\" y=\"\(ChartKit.fmt(top + 5))\" width=\"\(ChartKit.fmt(w))\" height=\"9\" rx=\"2\"></rect>"
                 if r.percentComplete > 0 {
-                    shape = "\(shape)<rect class=\"progress\" x=\"\(ChartKit.fmt(x0))\" y=\"\(ChartKit.fmt(top + 8))\" width=\"\(ChartKit.fmt(w * Double(r.percentComplete) / 100))\" height=\"3\"></rect>"
+                    shape =
+                        "\(shape)<rect class=\"progress\" x=\"\(ChartKit.fmt(x0))\" y=\"\(ChartKit.fmt(top + 8))\" width=\"\(ChartKit.fmt(w * Double(r.percentComplete) / 100))\" height=\"3\"></rect>"
                 }
             }
             var baseline: HTML = .empty
             if let bs = r.baselineStart, let bf = r.baselineFinish {
-                baseline = "<rect class=\"baseline\" x=\"\(ChartKit.fmt(x(bs)))\" y=\"\(ChartKit.fmt(top + 16))\" width=\"\(ChartKit.fmt(max(1, x(bf) - x(bs))))\" height=\"3\"></rect>"
+                baseline =
+                    "<rect class=\"baseline\" x=\"\(ChartKit.fmt(x(bs)))\" y=\"\(ChartKit.fmt(top + 16))\" width=\"\(ChartKit.fmt(max(1, x(bf) - x(bs))))\" height=\"3\"></rect>"
             }
             let row: HTML = r.rowID.map { " data-row=\"\($0)\"" } ?? .empty
             parts.append("<g class=\"task\"\(row)><title>\(r.tooltip)</title>\(label)\(shape)\(baseline)</g>")
         }
         if let s = statusDate {
             parts.append(
-                "<line class=\"status-date\" x1=\"\(ChartKit.fmt(x(s)))\" y1=\"\(ChartKit.fmt(top - 4))\" x2=\"\(ChartKit.fmt(x(s)))\" y2=\"\(ChartKit.fmt(bottom))\"></line>")
+                "<line class=\"status-date\" x1=\"\(ChartKit.fmt(x(s)))\" y1=\"\(ChartKit.fmt(top - 4))\" x2=\"\(ChartKit.fmt(x(s)))\" y2=\"\(ChartKit.fmt(bottom))\"></line>"
+            )
         }
         let defs: HTML =
             "<defs><marker id=\"\(id)-arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0 0L8 4L0 8Z\" class=\"arrowhead\"></path></marker></defs>"
-        let body: HTML = "\(defs)<line class=\"divider\" x1=\"\(ChartKit.fmt(frame.left))\" y1=\"0\" x2=\"\(ChartKit.fmt(frame.left))\" y2=\"\(ChartKit.fmt(bottom))\"></line>\(parts)"
+        let body: HTML =
+            "\(defs)<line class=\"divider\" x1=\"\(ChartKit.fmt(frame.left))\" y1=\"0\" x2=\"\(ChartKit.fmt(frame.left))\" y2=\"\(ChartKit.fmt(bottom))\"></line>\(parts)"
         return ChartKit.figure(
-            id: id, title: title, description: description, frame: frame, body: body,
-            table: ChartKit.table(headers: tableHeaders, rows: rows.map(\.tableCells)))
+            id: id,
+            title: title,
+            description: description,
+            frame: frame,
+            body: body,
+            table: ChartKit.table(headers: tableHeaders, rows: rows.map(\.tableCells))
+        )
     }
 }

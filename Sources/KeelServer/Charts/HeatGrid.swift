@@ -21,12 +21,20 @@ struct HeatGrid {
     func render() -> HTML {
         let cell = 44.0
         let frame = ChartKit.Frame(
-            width: 60 + cell * Double(columnLabels.count) + 10, height: cell * Double(rowLabels.count) + 50, left: 60, right: 10, top: 8, bottom: 42)
+            width: 60 + cell * Double(columnLabels.count) + 10,
+            height: cell * Double(rowLabels.count) + 50,
+            left: 60,
+            right: 10,
+            top: 8,
+            bottom: 42
+        )
         let maxCount = max(1, counts.flatMap { $0 }.max() ?? 1)
         var parts: [HTML] = []
         for (r, label) in rowLabels.enumerated() {
             let y = frame.top + Double(r) * cell
-            parts.append("<text class=\"tick\" x=\"\(ChartKit.fmt(frame.left - 8))\" y=\"\(ChartKit.fmt(y + cell / 2 + 4))\" text-anchor=\"end\">\(label)</text>")
+            parts.append(
+                "<text class=\"tick\" x=\"\(ChartKit.fmt(frame.left - 8))\" y=\"\(ChartKit.fmt(y + cell / 2 + 4))\" text-anchor=\"end\">\(label)</text>"
+            )
             for (c, _) in columnLabels.enumerated() {
                 let n = counts[r][c]
                 let x = frame.left + Double(c) * cell
@@ -56,7 +64,12 @@ struct HeatGrid {
         )
         let rows = rowLabels.enumerated().map { r, label in [label] + counts[r].map(String.init) }
         return ChartKit.figure(
-            id: id, title: title, description: description, frame: frame, body: parts.joined(),
-            table: ChartKit.table(headers: [rowAxis + " \\ " + columnAxis] + columnLabels, rows: rows))
+            id: id,
+            title: title,
+            description: description,
+            frame: frame,
+            body: parts.joined(),
+            table: ChartKit.table(headers: [rowAxis + " \\ " + columnAxis] + columnLabels, rows: rows)
+        )
     }
 }

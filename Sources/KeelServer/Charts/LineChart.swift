@@ -51,7 +51,9 @@ struct LineChart {
         }
         let step = max(1, xLabels.count / 8)
         for (i, label) in xLabels.enumerated() where i % step == 0 {
-            parts.append("<text class=\"tick\" x=\"\(ChartKit.fmt(x(i)))\" y=\"\(ChartKit.fmt(frame.height - 22))\" text-anchor=\"middle\">\(label)</text>")
+            parts.append(
+                "<text class=\"tick\" x=\"\(ChartKit.fmt(x(i)))\" y=\"\(ChartKit.fmt(frame.height - 22))\" text-anchor=\"middle\">\(label)</text>"
+            )
         }
         for (k, s) in series.enumerated() {
             let points = tops[k].enumerated().compactMap { i, v in v.map { "\(ChartKit.fmt(x(i))),\(ChartKit.fmt(y($0)))" } }
@@ -59,17 +61,28 @@ struct LineChart {
             if stacked {
                 let below = k == 0 ? nil : tops[k - 1]
                 let base = tops[k].indices.reversed().map { i in "\(ChartKit.fmt(x(i))),\(ChartKit.fmt(y(below?[i] ?? 0)))" }
-                parts.append("<polygon class=\"area series-\(k % ChartKit.seriesCount)\" points=\"\((points + base).joined(separator: " "))\"><title>\(s.name)</title></polygon>")
+                parts.append(
+                    "<polygon class=\"area series-\(k % ChartKit.seriesCount)\" points=\"\((points + base).joined(separator: " "))\"><title>\(s.name)</title></polygon>"
+                )
             }
-            parts.append("<polyline class=\"line series-\(k % ChartKit.seriesCount)\" points=\"\(points.joined(separator: " "))\"><title>\(s.name)</title></polyline>")
+            parts.append(
+                "<polyline class=\"line series-\(k % ChartKit.seriesCount)\" points=\"\(points.joined(separator: " "))\"><title>\(s.name)</title></polyline>"
+            )
         }
         let legend: [HTML] = series.enumerated().map { k, s in "<li><span class=\"swatch series-\(k % ChartKit.seriesCount)\"></span>\(s.name)</li>" }
         let table = ChartKit.table(
             headers: [""] + series.map(\.name),
-            rows: xLabels.enumerated().map { i, label in [label] + series.map { s in i < s.values.count ? s.values[i].map(format) ?? "" : "" } })
+            rows: xLabels.enumerated().map { i, label in [label] + series.map { s in i < s.values.count ? s.values[i].map(format) ?? "" : "" } }
+        )
         return ChartKit.figure(
-            id: id, title: title, description: description, frame: frame, body: parts.joined(), table: table,
-            caption: "<figcaption><ul class=\"legend-inline\">\(legend)</ul></figcaption>")
+            id: id,
+            title: title,
+            description: description,
+            frame: frame,
+            body: parts.joined(),
+            table: table,
+            caption: "<figcaption><ul class=\"legend-inline\">\(legend)</ul></figcaption>"
+        )
     }
 }
 
@@ -85,6 +98,7 @@ struct Sparkline {
         let points = values.enumerated().map { i, v in
             "\(ChartKit.fmt(Double(i) / Double(values.count - 1) * w)),\(ChartKit.fmt(h - 2 - (v - lo) / range * (h - 4)))"
         }
-        return "<svg class=\"sparkline\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" role=\"img\" aria-label=\"\(label)\"><polyline points=\"\(points.joined(separator: " "))\"></polyline></svg>"
+        return
+            "<svg class=\"sparkline\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" role=\"img\" aria-label=\"\(label)\"><polyline points=\"\(points.joined(separator: " "))\"></polyline></svg>"
     }
 }

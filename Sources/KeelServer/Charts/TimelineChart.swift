@@ -46,19 +46,22 @@ struct TimelineChart {
             let y = frame.top + Double(i) * rowHeight
             var bar: HTML = .empty
             if let s = row.plannedStart, let f = row.plannedFinish {
-                bar = "<rect class=\"planned\" x=\"\(ChartKit.fmt(x(s)))\" y=\"\(ChartKit.fmt(y + 5))\" width=\"\(ChartKit.fmt(max(2, x(f.adding(days: 1)) - x(s))))\" height=\"12\" rx=\"3\"></rect>"
+                bar =
+                    "<rect class=\"planned\" x=\"\(ChartKit.fmt(x(s)))\" y=\"\(ChartKit.fmt(y + 5))\" width=\"\(ChartKit.fmt(max(2, x(f.adding(days: 1)) - x(s))))\" height=\"12\" rx=\"3\"></rect>"
             }
             var actual: HTML = .empty
             if let s = row.actualStart {
                 let f = row.actualFinish ?? max(s, today)
-                actual = "<rect class=\"actual\" x=\"\(ChartKit.fmt(x(s)))\" y=\"\(ChartKit.fmt(y + 19))\" width=\"\(ChartKit.fmt(max(2, x(f.adding(days: 1)) - x(s))))\" height=\"5\" rx=\"2\"></rect>"
+                actual =
+                    "<rect class=\"actual\" x=\"\(ChartKit.fmt(x(s)))\" y=\"\(ChartKit.fmt(y + 19))\" width=\"\(ChartKit.fmt(max(2, x(f.adding(days: 1)) - x(s))))\" height=\"5\" rx=\"2\"></rect>"
             }
             parts.append(
                 """
                 <g class="row state-\(row.state)"><title>\(row.label): \(formatDay(row.plannedStart)) – \(formatDay(row.plannedFinish))</title>
                 <text class="label" x="\(ChartKit.fmt(frame.left - 8))" y="\(ChartKit.fmt(y + 16))" text-anchor="end">\(ChartKit.short(row.label, 22))</text>
                 \(bar)\(actual)</g>
-                """)
+                """
+            )
         }
         if today >= start && today <= end {
             parts.append(
@@ -68,8 +71,12 @@ struct TimelineChart {
         let table = ChartKit.table(
             headers: [headers.name, headers.planned, headers.actual],
             rows: rows.map {
-                [$0.label, "\(formatDay($0.plannedStart)) – \(formatDay($0.plannedFinish))", "\(formatDay($0.actualStart)) – \(formatDay($0.actualFinish))"]
-            })
+                [
+                    $0.label, "\(formatDay($0.plannedStart)) – \(formatDay($0.plannedFinish))",
+                    "\(formatDay($0.actualStart)) – \(formatDay($0.actualFinish))",
+                ]
+            }
+        )
         return ChartKit.figure(id: id, title: title, description: description, frame: frame, body: parts.joined(), table: table)
     }
 }

@@ -12,7 +12,8 @@ enum CashText: Hashable {
         switch self {
         case .cashFlow: return "Cash flow"
         case .cashFlowHelp:
-            return "Received and paid from the ledger; expected from planned customer payments, invoices and purchase orders due, labour, and the approved budget still to spend."
+            return
+                "Received and paid from the ledger; expected from planned customer payments, invoices and purchase orders due, labour, and the approved budget still to spend."
         case .asOf: return "As of"
         case .openingBalance: return "Opening balance"
         case .threshold: return "Warning threshold"
@@ -46,7 +47,8 @@ enum CashText: Hashable {
         case .unplaced(let names): return "Not placed (their milestone is not scheduled): \(names)."
         case .settings: return "Assumptions"
         case .settingsHelp: return "Negative amounts are allowed (an overdraft)."
-        case .notConfigured: return "Using the standard assumptions: no opening balance, warning below zero within 13 weeks, suppliers paid after 30 days."
+        case .notConfigured:
+            return "Using the standard assumptions: no opening balance, warning below zero within 13 weeks, suppliers paid after 30 days."
         case .source(let s):
             switch s {
             case .customerPayment: return "Customer payment"

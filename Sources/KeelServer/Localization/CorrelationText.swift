@@ -7,7 +7,8 @@ enum CorrelationText: Hashable {
         switch self {
         case .groups: return "Correlated durations"
         case .groupsHelp:
-            return "Tasks estimated by the same team, on the same technology or from the same supplier tend to overrun together. Group them, and the analysis draws their durations together instead of letting their errors cancel out."
+            return
+                "Tasks estimated by the same team, on the same technology or from the same supplier tend to overrun together. Group them, and the analysis draws their durations together instead of letting their errors cancel out."
         case .addGroup: return "Add a group"
         case .editGroup: return "Edit group"
         case .name: return "What the tasks share"
@@ -22,7 +23,8 @@ enum CorrelationText: Hashable {
         case .groupCount(let n): return n == 1 ? "1 group of correlated tasks" : "\(n) groups of correlated tasks"
         case .manage: return "Correlated durations"
         case .theory:
-            return "Each group shares one random factor: every pair of its tasks gets the correlation you set (as normal scores; the rank correlation shown), and each task keeps its own distribution."
+            return
+                "Each group shares one random factor: every pair of its tasks gets the correlation you set (as normal scores; the rank correlation shown), and each task keeps its own distribution."
         }
     }
 

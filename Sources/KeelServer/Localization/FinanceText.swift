@@ -17,7 +17,10 @@ enum FinanceText: Hashable {
     case lockedVersion, openBudgets, saveLevels, awaitingCount(Int), phasingMethod, nextDecision
     // Earned value
     case earnedValue, statusDate, bac, pv, ev, ac, cv, sv, cpi, spi, eac, etc, vac, tcpi, earnedSchedule, svt, ieac, days(Double)
-    case esOf(Double, Double), sCurve, sCurveDescription, noBaseline, evMethod(String), methodTitle, milestonesHelp, taskLabel, show, eacOthers(String, String)
+    case esOf(Double, Double), sCurve, sCurveDescription, noBaseline, evMethod(String), methodTitle, milestonesHelp, taskLabel, show, eacOthers(
+        String,
+        String
+    )
     case evRows, openEarnedValue, percentEarned(Double)
     // Cost control
     case costControl, budgetColumn, committed, forecast, variance, byCategory, byAccount, byWBS, control(CommitmentControl), controlLabel
@@ -26,7 +29,8 @@ enum FinanceText: Hashable {
     case currencyHelp, dueDate, dueDateHelp, originalAmount, exchangeRates, exchangeRatesHelp, noExchangeRates(String), rateIn(String), byCurrency
     case addExchangeRate
     case estimateTitle, estimateLow, estimateMostLikely, estimateHigh, estimateHelp
-    case simCostTitle, simDeterministicCost, simCostAt(Int), simContingency(String), simWithinBudget(String), simBoth, simCostPercentiles, simTotalCost
+    case simCostTitle, simDeterministicCost, simCostAt(Int), simContingency(String), simWithinBudget(String), simBoth, simCostPercentiles,
+        simTotalCost
     case simCostDrivers, simCostDriversDescription
 
     var en: String {
@@ -90,7 +94,8 @@ enum FinanceText: Hashable {
         case .originalAmount: return "Posted as"
         case .exchangeRates: return "Exchange rates"
         case .exchangeRatesHelp:
-            return "Entries in another currency keep what was posted and are converted at the rate in force on their date; reports are in the project's currency."
+            return
+                "Entries in another currency keep what was posted and are converted at the rate in force on their date; reports are in the project's currency."
         case .noExchangeRates(let code): return "No exchange rates: every entry is in \(code)."
         case .rateIn(let code): return "Rate (\(code) per unit)"
         case .byCurrency: return "Posted in other currencies"
@@ -175,7 +180,9 @@ enum FinanceText: Hashable {
         case .awaitsLevel(let n): return "Awaiting level \(n)"
         case .awaitsYou: return "Awaits your decision"
         case .approvalLevels: return "Approval levels"
-        case .approvalLevelsHelp: return "A version needs every level up to the first whose ceiling covers its total (with reserves), in order, each by a different person who did not submit it. Leave the last ceiling empty."
+        case .approvalLevelsHelp:
+            return
+                "A version needs every level up to the first whose ceiling covers its total (with reserves), in order, each by a different person who did not submit it. Leave the last ceiling empty."
         case .upTo: return "Up to"
         case .anyAmount: return "Any amount"
         case .approver: return "Approver"
@@ -230,7 +237,9 @@ enum FinanceText: Hashable {
             default: return "Physical % complete"
             }
         case .methodTitle: return "How a task's progress is earned"
-        case .milestonesHelp: return "For weighted milestones: one per line, name, weight in %, and the day achieved, e.g. Design review 30 2027-03-02. Weights sum to 100."
+        case .milestonesHelp:
+            return
+                "For weighted milestones: one per line, name, weight in %, and the day achieved, e.g. Design review 30 2027-03-02. Weights sum to 100."
         case .taskLabel: return "Task"
         case .show: return "Show"
         case .eacOthers(let a, let b): return "If the rest costs as budgeted: \(a); with schedule pressure: \(b)"
@@ -254,7 +263,9 @@ enum FinanceText: Hashable {
         case .controlLabel: return "New commitments beyond budget"
         case .tolerance: return "Tolerance (%)"
         case .postedOverBudget: return "Posted — this commitment takes its account beyond the approved budget."
-        case .costControlHelp: return "Budget from the approved version; committed are open purchase orders; forecast is what is spent and committed, or the budget if that is more."
+        case .costControlHelp:
+            return
+                "Budget from the approved version; committed are open purchase orders; forecast is what is spent and committed, or the budget if that is more."
         case .overrun: return "Overrun"
         case .awaitingCount(let n): return n == 1 ? "1 version awaits your decision" : "\(n) versions await your decision"
         }

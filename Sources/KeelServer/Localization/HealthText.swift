@@ -28,7 +28,8 @@ enum HealthText: Hashable {
         case .healthFilter: return "Health"
         case .worstFirst: return "Health (worst first)"
         case .help:
-            return "Traffic lights: schedule from the forecast finish against the baseline or planned finish, missed deadlines and SPI(t); cost from CPI; risk from open critical and high risks and overdue reviews; cash from the forecast balance. Grey: not set up."
+            return
+                "Traffic lights: schedule from the forecast finish against the baseline or planned finish, missed deadlines and SPI(t); cost from CPI; risk from open critical and high risks and overdue reviews; cash from the forecast balance. Grey: not set up."
         }
     }
 

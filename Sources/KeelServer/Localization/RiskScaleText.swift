@@ -6,13 +6,15 @@ enum RiskScaleText: Hashable {
     case probabilityScale, impactScale, levels, level, label, upToPercent, upToDays, upToCost(String), method, methodName(ScoreMethod)
     case bands, mediumFrom, highFrom, criticalFrom, reviewCadence, reviewDays(ScoreBand), maxScore(Int), unusedRows, fromNumbers(String)
     case suggestedProbability(Int), suggestedSchedule(Int), suggestedCost(Int)
-    case riskCount(Int), subcategory, subcategoryHelp, categories, categoriesHelp, addCategory, editCategory, categoryName, placeUnder, noCategories, deleteCategoryHelp
+    case riskCount(Int), subcategory, subcategoryHelp, categories, categoriesHelp, addCategory, editCategory, categoryName, placeUnder, noCategories,
+        deleteCategoryHelp
 
     var en: String {
         switch self {
         case .settings: return "Risk scales"
         case .settingsHelp:
-            return "What each level of probability and impact means on this project, how a score is worked out, where the bands start and how often each band is reviewed. Changing them rescores every risk; assessments stay as they were made."
+            return
+                "What each level of probability and impact means on this project, how a score is worked out, where the bands start and how often each band is reviewed. Changing them rescores every risk; assessments stay as they were made."
         case .averageImpact: return "Average impact"
         case .impactNone: return "None"
         case .probabilityLevelName(let k): return ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"][max(0, min(4, k - 1))]
@@ -55,7 +57,8 @@ enum RiskScaleText: Hashable {
         case .subcategoryHelp: return "Choosing one sets the top-level category to its own."
         case .categories: return "Risk breakdown structure"
         case .categoriesHelp:
-            return "The five standard categories are the top level; add the project's own below them, as deep as you need. The register filters by any of them, including everything below."
+            return
+                "The five standard categories are the top level; add the project's own below them, as deep as you need. The register filters by any of them, including everything below."
         case .addCategory: return "Add a category"
         case .editCategory: return "Edit category"
         case .categoryName: return "Name"

@@ -33,14 +33,16 @@ enum Text: Hashable {
     case decider, decidedOn, notes, criteriaMet(Int, Int), noGateReviews
     // Identity and access
     case users, signIn, signOut, signInTitle, setupTitle, setupIntro, email, displayName, password, passwordConfirmation, passwordHelp
-    case signInFailed, tooManyAttempts(Int), failedSignInsSinceLast(Int), revokeTokensWithPassword, unlockSignIn, account, changePassword, currentPassword, newPassword, newPasswordConfirmation, passwordChanged
+    case signInFailed, tooManyAttempts(Int), failedSignInsSinceLast(Int), revokeTokensWithPassword, unlockSignIn, account, changePassword,
+        currentPassword, newPassword, newPasswordConfirmation, passwordChanged
     case apiTokens, apiTokensHelp, tokenName, expiresOn, createToken, tokenCreated, revoke, never, lastUsed, createdAt, revokedAt
     case members, addMember, role, roleName(ProjectRole), roleHelp, administrator, disabled, createUser, resetPassword, disable, enable
     case forbiddenTitle, forbiddenBody, noMembers, signedInAs, yourValue
     case allocationsChartDescription, phaseTimeline, phaseTimelineDescription, planned, actual, upcomingGates, noUpcomingGates, heatDescription
     case slotSchedule, slotScheduleBody, slotEarnedValue, slotEarnedValueBody, slotRisks, slotRisksBody, slotCash, slotCashBody, notSetUp
     case auditActionName(String)
-    case keyboardShortcuts, shortcutsIntro, key, shortcutSearch, shortcutPortfolio, shortcutSwitch, goToProject, goToProjectPlaceholder, shortcutNew, shortcutEdit, shortcutHelp, shortcutEscape, sortColumn
+    case keyboardShortcuts, shortcutsIntro, key, shortcutSearch, shortcutPortfolio, shortcutSwitch, goToProject, goToProjectPlaceholder, shortcutNew,
+        shortcutEdit, shortcutHelp, shortcutEscape, sortColumn
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Schedule
     case schedule, ganttTitle, ganttDescription, zoom, zoomLevel(GanttChart.Zoom), task, tasks, duration, durationHelp, start, finish
@@ -307,7 +309,8 @@ enum Text: Hashable {
         case .passwordHelp: return "At least 8 characters; a long phrase is best. Common passwords are refused."
         case .signInFailed: return "That email and password do not match an active account."
         case .failedSignInsSinceLast(let n):
-            return "\(n) failed sign-in attempt\(n == 1 ? "" : "s") on your account since your last sign-in. If that was not you, change your password; an administrator can see where they came from in the audit trail."
+            return
+                "\(n) failed sign-in attempt\(n == 1 ? "" : "s") on your account since your last sign-in. If that was not you, change your password; an administrator can see where they came from in the audit trail."
         case .revokeTokensWithPassword: return "Also revoke my API tokens"
         case .unlockSignIn: return "Unlock sign-in"
         case .tooManyAttempts(let s): return "Too many failed attempts. Try again in \(max(1, (s + 59) / 60)) minutes."
@@ -340,7 +343,9 @@ enum Text: Hashable {
             case .viewer: return "Viewer"
             case .auditor: return "Auditor"
             }
-        case .roleHelp: return "Owners control everything; managers run the plan and the team; viewers and auditors only read (auditors also see the audit trail)."
+        case .roleHelp:
+            return
+                "Owners control everything; managers run the plan and the team; viewers and auditors only read (auditors also see the audit trail)."
         case .administrator: return "Administrator"
         case .disabled: return "Disabled"
         case .createUser: return "Add user"
@@ -419,7 +424,8 @@ enum Text: Hashable {
         case .schedule: return "Schedule"
         case .ganttTitle: return "Gantt chart"
         case .ganttDescription:
-            return "One bar per task from its start to its finish; critical tasks in red, milestones as diamonds, summaries as brackets, the baseline as a thin bar beneath, the status date as a dashed line."
+            return
+                "One bar per task from its start to its finish; critical tasks in red, milestones as diamonds, summaries as brackets, the baseline as a thin bar beneath, the status date as a dashed line."
         case .zoom: return "Zoom"
         case .zoomLevel(let z):
             switch z {
@@ -497,7 +503,8 @@ enum Text: Hashable {
         case .onSchedule: return "On baseline"
         case .riskAnalysis: return "Schedule risk analysis"
         case .riskAnalysisIntro:
-            return "Runs the plan many times with each task's duration drawn from its three-point estimate, through the same critical-path rules as the schedule, and shows how likely each finish date is and which tasks drive it."
+            return
+                "Runs the plan many times with each task's duration drawn from its three-point estimate, through the same critical-path rules as the schedule, and shows how likely each finish date is and which tasks drive it."
         case .iterations: return "Iterations"
         case .seed: return "Seed"
         case .seedHelp: return "The same plan and seed always give the same numbers."
@@ -523,7 +530,8 @@ enum Text: Hashable {
         case .criticalityIndex: return "Criticality"
         case .criticalityDescription: return "Share of runs in which the task was on the critical path."
         case .noEstimates:
-            return "No task has a three-point estimate yet. Open a task on the schedule and enter its optimistic, most likely and pessimistic durations; the analysis varies those tasks."
+            return
+                "No task has a three-point estimate yet. Open a task on the schedule and enter its optimistic, most likely and pessimistic durations; the analysis varies those tasks."
         case .uncertainTasks(let n, let total): return "\(n) of \(total) tasks have three-point estimates."
         case .simulationFacts(let iterations, let seed, let ms): return "\(iterations) runs, seed \(seed), \(ms) ms."
         case .finishBy: return "Finish by"
@@ -655,7 +663,8 @@ enum Text: Hashable {
         case .awaitsApproval: return "Acceptance awaits approval"
         case .approveAcceptance: return "Approve acceptance"
         case .acceptanceApproved(let who, let when): return "Acceptance approved by \(who) on \(when)"
-        case .acceptanceHelp: return "Accepting a risk needs a manager's or owner's approval; changing the strategy, assessments or impacts withdraws it."
+        case .acceptanceHelp:
+            return "Accepting a risk needs a manager's or owner's approval; changing the strategy, assessments or impacts withdraws it."
         case .savedRuns: return "Saved runs"
         case .runAndSave: return "Run in the background and save"
         case .runStatus(let st):
@@ -1356,7 +1365,9 @@ enum Text: Hashable {
             if e.detail["reason"] == "criteria_not_met" { return "“Go” needs every criterion met; choose “Go with conditions”." }
             if e.detail["reason"] == "last_owner" { return "A project needs at least one owner." }
             if e.detail["reason"] == "not_on_yourself" { return "You cannot do this to your own account." }
-            if e.detail["reason"] == "ledger_currency" { return "The ledger has entries in \(e.detail["choices"] ?? ""); the currency can no longer change." }
+            if e.detail["reason"] == "ledger_currency" {
+                return "The ledger has entries in \(e.detail["choices"] ?? ""); the currency can no longer change."
+            }
             return "Choose one of: \(e.detail["choices"] ?? "the listed values")."
         case .invalidAmount:
             if e.detail["reason"] == "grouping" { return "A comma may only group thousands (1,234,567.89); write decimals with a point (1.5)." }
@@ -1374,7 +1385,9 @@ enum Text: Hashable {
         case .invalidFormat:
             let line = e.detail["line"].map { " (line \($0))" } ?? ""
             if e.detail["reason"] == "doctype_not_allowed" { return "Document type declarations are not accepted\(line)." }
-            if e.detail["reason"] == "unsupported_encoding" { return "Save the file as UTF-8 or UTF-16 (it declares \(e.detail["encoding"] ?? "another encoding"))." }
+            if e.detail["reason"] == "unsupported_encoding" {
+                return "Save the file as UTF-8 or UTF-16 (it declares \(e.detail["encoding"] ?? "another encoding"))."
+            }
             if e.detail["reason"] == "unreadable_encoding" { return "The file's text cannot be read in the encoding it starts with." }
             if e.detail["reason"] == "not_well_formed_xml" { return "Not well-formed XML\(line)." }
             if e.detail["reason"] == "nul_character" { return "Must not contain the NUL character (U+0000)." }
@@ -1400,7 +1413,8 @@ enum Text: Hashable {
         case .exceedsOpenCommitment: return "More than the open commitment on this account (\(e.detail["open"] ?? "0"))."
         case .mustBeEmpty: return "Leave this empty."
         case .exceedsBudget: return "This would commit \(e.detail["over"] ?? "") more than the account's approved budget allows."
-        case .noExchangeRate: return "There is no exchange rate for \(e.detail["currency"] ?? "") on \(e.detail["date"] ?? "") yet; finance adds one first."
+        case .noExchangeRate:
+            return "There is no exchange rate for \(e.detail["currency"] ?? "") on \(e.detail["date"] ?? "") yet; finance adds one first."
         }
     }
 

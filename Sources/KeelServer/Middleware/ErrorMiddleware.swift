@@ -24,14 +24,17 @@ struct ErrorMiddleware: RouterMiddleware {
             if case .unauthenticated = error, !isAPI, request.method == .get {
                 return WebResponse.redirect("/sign-in?next=" + request.uri.description.addingPercentEncodingForQuery())
             }
-            response = isAPI ? Problem.from(error, locale: context.locale).response() : page(Problem.from(error, locale: context.locale).status, request, context)
+            response =
+                isAPI
+                ? Problem.from(error, locale: context.locale).response() : page(Problem.from(error, locale: context.locale).status, request, context)
             if case .unauthenticated = error { response.headers[.wwwAuthenticate] = "Bearer realm=\"keel\"" }
             if case .rateLimited(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
             return response
         } catch is NIOTooManyBytesError {
             // A body past the limit that came without Content-Length (chunked): the same 413.
             if isAPI {
-                return Problem(type: Problem.base + "too-large", title: "Content Too Large", status: 413, detail: "The request body is too large.").response()
+                return Problem(type: Problem.base + "too-large", title: "Content Too Large", status: 413, detail: "The request body is too large.")
+                    .response()
             }
             return page(413, request, context)
         } catch let error as HTTPError {

@@ -39,8 +39,11 @@ struct IdempotencyMiddleware: RouterMiddleware {
                 return Self.response(stored)
             case .mismatch:
                 throw Problem(
-                    type: Problem.base + "idempotency-key-reused", title: "Idempotency-Key reused", status: 422,
-                    detail: "This Idempotency-Key was already used with a different request.")
+                    type: Problem.base + "idempotency-key-reused",
+                    title: "Idempotency-Key reused",
+                    status: 422,
+                    detail: "This Idempotency-Key was already used with a different request."
+                )
             case .inProgress:
                 guard services.clock() < deadline else {
                     throw Problem(title: "Conflict", status: 409, detail: "A request with this Idempotency-Key is still running; retry later.")
@@ -51,7 +54,13 @@ struct IdempotencyMiddleware: RouterMiddleware {
         }
     }
 
-    private func run(_ request: Request, _ context: Context, user: ID<User>, key: String, next: (Request, Context) async throws -> Response)
+    private func run(
+        _ request: Request,
+        _ context: Context,
+        user: ID<User>,
+        key: String,
+        next: (Request, Context) async throws -> Response
+    )
         async throws -> Response
     {
         let response: Response

@@ -13,11 +13,24 @@ final class RequestMetrics: Sendable {
         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5),
     ]
 
-    static var requests: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "keel", subsystem: "http", metricName: "requests", unitName: "total", helpText: "HTTP requests by route, method and status.") }
-    static var duration: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "keel", subsystem: "http", metricName: "request_duration", unitName: "seconds",
-        helpText: "Time from request to response head, by route, method and status.") }
+    static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "keel",
+            subsystem: "http",
+            metricName: "requests",
+            unitName: "total",
+            helpText: "HTTP requests by route, method and status."
+        )
+    }
+    static var duration: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "keel",
+            subsystem: "http",
+            metricName: "request_duration",
+            unitName: "seconds",
+            helpText: "Time from request to response head, by route, method and status."
+        )
+    }
 
     init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -41,8 +54,11 @@ struct MetricsMiddleware: RouterMiddleware {
         // Unmatched paths share one label so that scanners cannot blow up the label set.
         let route = context.endpointPath ?? "unmatched"
         metrics.record(
-            route: route, method: request.method.rawValue, status: response.status.code,
-            nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+            route: route,
+            method: request.method.rawValue,
+            status: response.status.code,
+            nanoseconds: DispatchTime.now().uptimeNanoseconds - start
+        )
         return response
     }
 }

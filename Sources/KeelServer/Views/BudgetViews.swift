@@ -18,7 +18,13 @@ enum BudgetViews {
     }
 
     static func list(
-        _ ctx: ViewContext, project: Project, versions: [BudgetSummary], policy: ApprovalPolicy, createForm: FormKit, levelsForm: FormKit, names: [String: String]
+        _ ctx: ViewContext,
+        project: Project,
+        versions: [BudgetSummary],
+        policy: ApprovalPolicy,
+        createForm: FormKit,
+        levelsForm: FormKit,
+        names: [String: String]
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance/budgets"
         let currency = project.charter.budget.currency
@@ -55,7 +61,9 @@ enum BudgetViews {
         }
         let levels: [HTML] = policy.levels.map { "<li>\(levelText(ctx, $0, currency))</li>" }
         return Layout.page(
-            ctx, title: t(ctx, .budgets), project: FinanceViews.nav(project),
+            ctx,
+            title: t(ctx, .budgets),
+            project: FinanceViews.nav(project),
             body: """
                 <h1>\(t(ctx, .budgets))</h1>
                 <p class="muted">\(t(ctx, .copyNote)) <a href="/projects/\(project.id.description)/finance">\(t(ctx, .financeTitle))</a></p>
@@ -71,7 +79,8 @@ enum BudgetViews {
                 <form method="post" action="/projects/\(project.id.description)/finance/approval-levels" class="form">\(ctx.csrfField)\(lf.errorSummary())
                 \(levelRows)\(lf.errorsFor("levels"))
                 <div class="buttons"><button type="submit">\(t(ctx, .saveLevels))</button></div></form></section>
-                """)
+                """
+        )
     }
 
     /// The levels as the form shows them.
@@ -85,7 +94,13 @@ enum BudgetViews {
     }
 
     static func detail(
-        _ ctx: ViewContext, project: Project, detail d: BudgetDetail, accounts: [CostAccount], names: [String: String], versionForm: FormKit, lineForm: FormKit,
+        _ ctx: ViewContext,
+        project: Project,
+        detail d: BudgetDetail,
+        accounts: [CostAccount],
+        names: [String: String],
+        versionForm: FormKit,
+        lineForm: FormKit,
         decisionForm: FormKit
     ) -> HTML {
         let v = d.plan.version
@@ -95,7 +110,15 @@ enum BudgetViews {
         let editable = v.status.isEditable
         let lineRows: [HTML] = d.plan.lines.sorted { (codes[$0.costAccountID] ?? "") < (codes[$1.costAccountID] ?? "") }.map { l in
             let months: [HTML] = l.segments.map { s in "<li>\(AccountingPeriod(containing: s.from).text) \(money(s.amount))</li>" }
-            let remove: HTML = editable ? postButton(ctx, "\(base)/lines/\(l.id.description)/delete", label: ctx.t(.delete), version: v.version, confirm: ctx.t(.confirmDelete)) : .empty
+            let remove: HTML =
+                editable
+                ? postButton(
+                    ctx,
+                    "\(base)/lines/\(l.id.description)/delete",
+                    label: ctx.t(.delete),
+                    version: v.version,
+                    confirm: ctx.t(.confirmDelete)
+                ) : .empty
             return """
                 <tr><td>\(codes[l.costAccountID] ?? "")</td><td>\(t(ctx, .phasing(l.method)))</td><td class="num">\(money(l.amount))</td>
                 <td><ul class="plain months">\(months)</ul></td><td class="actions">\(remove)</td></tr>
@@ -126,7 +149,8 @@ enum BudgetViews {
         }
         let required: [HTML] = d.required.map { "<li>\(levelText(ctx, $0, d.currency))</li>" }
         var facts: [(String, HTML)] = [
-            (ctx.t(.status), status(ctx, v.status)), (t(ctx, .pmb), "\(money(d.plan.pmb))"), (t(ctx, .contingencyReserve), "\(money(v.contingencyReserve))"),
+            (ctx.t(.status), status(ctx, v.status)), (t(ctx, .pmb), "\(money(d.plan.pmb))"),
+            (t(ctx, .contingencyReserve), "\(money(v.contingencyReserve))"),
             (t(ctx, .managementReserve), "\(money(v.managementReserve))"), (t(ctx, .budgetTotal), "\(money(d.plan.total))"),
             (t(ctx, .requiredLevels), "<ul class=\"plain\">\(required)</ul>"),
         ]
@@ -171,7 +195,9 @@ enum BudgetViews {
             """
             : .empty
         return Layout.page(
-            ctx, title: t(ctx, .budgetVersion(v.number)), project: FinanceViews.nav(project),
+            ctx,
+            title: t(ctx, .budgetVersion(v.number)),
+            project: FinanceViews.nav(project),
             body: """
                 <h1>\(t(ctx, .budgetVersion(v.number))) <small>\(v.name)</small></h1>
                 <p><a href="/projects/\(project.id.description)/finance/budgets">\(t(ctx, .budgets))</a></p>
@@ -182,7 +208,8 @@ enum BudgetViews {
                 <section class="card" id="decisions"><h2>\(t(ctx, .decisions))</h2>
                 \(d.decisions.isEmpty ? "<p class=\"muted\">\(t(ctx, .noDecisions))</p>" : "<ul class=\"plain\">\(decisionRows)</ul>" as HTML)</section>
                 \(editing)
-                """)
+                """
+        )
     }
 
     static func versionValues(_ v: BudgetVersion, _ currency: Currency) -> [String: String] {

@@ -27,7 +27,8 @@ enum CashFlowViews {
     static func warningText(_ ctx: ViewContext, _ f: CashFlowForecast, _ c: Currency) -> HTML {
         let money = { (m: Int64) in ctx.money(Money(minor: m, currency: c)) }
         if let w = f.warning {
-            return "<div class=\"alert\" role=\"alert\" id=\"cash-warning\">\(t(ctx, .warning(ctx.day(w.firstDay), money(w.lowest), money(w.threshold))))</div>"
+            return
+                "<div class=\"alert\" role=\"alert\" id=\"cash-warning\">\(t(ctx, .warning(ctx.day(w.firstDay), money(w.lowest), money(w.threshold))))</div>"
         }
         return "<p class=\"muted\">\(t(ctx, .noWarning(money(f.settings.threshold))))</p>"
     }
@@ -35,7 +36,8 @@ enum CashFlowViews {
     static func periodTable(_ ctx: ViewContext, _ periods: [CashPeriod], _ c: Currency, label: (CashPeriod) -> String) -> HTML {
         let money = { (m: Int64) in ctx.money(Money(minor: m, currency: c)) }
         let rows: [HTML] = periods.map { p in
-            let below = p.closingBalance < 0 ? " <span class=\"badge crit\">\(money(p.closingBalance))</span>" as HTML : "\(money(p.closingBalance))" as HTML
+            let below =
+                p.closingBalance < 0 ? " <span class=\"badge crit\">\(money(p.closingBalance))</span>" as HTML : "\(money(p.closingBalance))" as HTML
             return """
                 <tr><td>\(label(p))</td><td class="num">\(money(p.inflow))</td><td class="num">\(money(p.outflow))</td><td class="num">\(money(p.net))</td>
                 <td class="num">\(p.forecastNet == 0 ? "" : money(p.forecastNet))</td><td class="num">\(below)</td></tr>
@@ -49,7 +51,13 @@ enum CashFlowViews {
     }
 
     static func page(
-        _ ctx: ViewContext, project: Project, report r: CashFlowReport, tasks: [PlanTask], inflowForm: FormKit, settingsForm: FormKit, canEdit: Bool
+        _ ctx: ViewContext,
+        project: Project,
+        report r: CashFlowReport,
+        tasks: [PlanTask],
+        inflowForm: FormKit,
+        settingsForm: FormKit,
+        canEdit: Bool
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let c = r.currency
@@ -64,12 +72,15 @@ enum CashFlowViews {
         let chartWeeks = f.weeks
         let scale = pow(10.0, Double(c.minorDigits))
         let chart = LineChart(
-            id: "cash-balance", title: t(ctx, .balanceChart), description: t(ctx, .balanceChartDescription),
+            id: "cash-balance",
+            title: t(ctx, .balanceChart),
+            description: t(ctx, .balanceChartDescription),
             xLabels: chartWeeks.map { ctx.day($0.through) },
             series: [
                 .init(name: t(ctx, .balance), values: chartWeeks.map { Double($0.closingBalance) / scale }),
                 .init(name: t(ctx, .thresholdLine), values: chartWeeks.map { _ in Double(f.settings.threshold) / scale }),
-            ], format: { ChartKit.fmt($0) }
+            ],
+            format: { ChartKit.fmt($0) }
         ).render()
         let horizonWeeks = f.weeks.filter { $0.through >= f.asOf && $0.from <= f.horizonEnd }
         let weekly = periodTable(ctx, horizonWeeks, c) { "\(ctx.day($0.from)) – \(ctx.day($0.through))" }
@@ -77,16 +88,17 @@ enum CashFlowViews {
         let soon = f.movements.filter { $0.forecast && $0.day <= f.horizonEnd }
         let movementRows: [HTML] = soon.map { m in
             let late: HTML = m.overdue ? " <span class=\"badge late\">\(t(ctx, .overdue))</span>" : .empty
-            return "<tr><td>\(ctx.day(m.day))</td><td>\(t(ctx, .source(m.source)))\(late)</td><td>\(m.label)</td><td class=\"num\">\(money(m.amount))</td></tr>"
+            return
+                "<tr><td>\(ctx.day(m.day))</td><td>\(t(ctx, .source(m.source)))\(late)</td><td>\(m.label)</td><td class=\"num\">\(money(m.amount))</td></tr>"
         }
         let movements: HTML =
             soon.isEmpty
             ? .empty
             : """
-                <section class="card" id="movements"><h2>\(t(ctx, .movements))</h2><div class="table-wrap"><table class="data"><thead><tr>
-                <th scope="col">\(ctx.t(.finance(.date)))</th><th scope="col">\(ctx.t(.category))</th><th scope="col">\(t(ctx, .inflowName))</th>
-                <th scope="col" class="num">\(t(ctx, .amount))</th></tr></thead><tbody>\(movementRows)</tbody></table></div></section>
-                """
+            <section class="card" id="movements"><h2>\(t(ctx, .movements))</h2><div class="table-wrap"><table class="data"><thead><tr>
+            <th scope="col">\(ctx.t(.finance(.date)))</th><th scope="col">\(ctx.t(.category))</th><th scope="col">\(t(ctx, .inflowName))</th>
+            <th scope="col" class="num">\(t(ctx, .amount))</th></tr></thead><tbody>\(movementRows)</tbody></table></div></section>
+            """
         let inflowRows: [HTML] = r.inflows.map { row in
             let trigger: String = row.taskName ?? (row.inflow.taskID == nil ? t(ctx, .fixedDate) : "—")
             let edit: HTML = canEdit ? "<a href=\"\(base)/cash-flow/inflows/\(row.inflow.id.description)\">\(ctx.t(.edit))</a>" : .empty
@@ -99,11 +111,11 @@ enum CashFlowViews {
             r.inflows.isEmpty
             ? "<div class=\"empty\"><p>\(t(ctx, .noInflows))</p></div>"
             : """
-                <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .inflowName))</th><th scope="col" class="num">\(t(ctx, .amount))</th>
-                <th scope="col">\(t(ctx, .milestone))</th><th scope="col">\(t(ctx, .invoiceDate))</th><th scope="col" class="num">\(t(ctx, .termsDays))</th>
-                <th scope="col">\(t(ctx, .expected))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.edit))</span></th></tr></thead>
-                <tbody>\(inflowRows)</tbody></table></div>
-                """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .inflowName))</th><th scope="col" class="num">\(t(ctx, .amount))</th>
+            <th scope="col">\(t(ctx, .milestone))</th><th scope="col">\(t(ctx, .invoiceDate))</th><th scope="col" class="num">\(t(ctx, .termsDays))</th>
+            <th scope="col">\(t(ctx, .expected))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.edit))</span></th></tr></thead>
+            <tbody>\(inflowRows)</tbody></table></div>
+            """
         let unplaced: HTML = f.unplaced.isEmpty ? .empty : "<p class=\"badge late\">\(t(ctx, .unplaced(f.unplaced.joined(separator: ", "))))</p>"
         var forms: HTML = .empty
         if canEdit {
@@ -124,7 +136,9 @@ enum CashFlowViews {
                 """
         }
         return Layout.page(
-            ctx, title: t(ctx, .cashFlow), project: FinanceViews.nav(project),
+            ctx,
+            title: t(ctx, .cashFlow),
+            project: FinanceViews.nav(project),
             body: """
                 <h1>\(t(ctx, .cashFlow))</h1>
                 <p class="muted">\(t(ctx, .cashFlowHelp)) <a href="\(base)">\(ctx.t(.finance(.financeTitle)))</a></p>
@@ -138,7 +152,8 @@ enum CashFlowViews {
                 <section class="card" id="months"><h2>\(t(ctx, .byMonth))</h2>\(monthly)</section>
                 <section class="card" id="inflows"><h2>\(t(ctx, .plannedInflows))</h2><p class="help">\(t(ctx, .inflowHelp))</p>\(unplaced)\(inflowTable)</section>
                 \(forms)
-                """)
+                """
+        )
     }
 
     static func inflowFields(_ ctx: ViewContext, _ f: FormKit, tasks: [PlanTask]) -> HTML {
@@ -153,14 +168,17 @@ enum CashFlowViews {
     static func editInflow(_ ctx: ViewContext, project: Project, inflow: PlannedInflow, tasks: [PlanTask], form: FormKit) -> HTML {
         let base = "/projects/\(project.id.description)/finance/cash-flow"
         return Layout.page(
-            ctx, title: inflow.name, project: FinanceViews.nav(project),
+            ctx,
+            title: inflow.name,
+            project: FinanceViews.nav(project),
             body: """
                 <h1>\(inflow.name)</h1><p><a href="\(base)#inflows">\(t(ctx, .cashFlow))</a></p>
                 <section class="card"><form method="post" action="\(base)/inflows/\(inflow.id.description)" class="form">\(ctx.csrfField)
                 <input type="hidden" name="_version" value="\(String(inflow.version))">\(form.errorSummary())\(inflowFields(ctx, form, tasks: tasks))
                 <div class="buttons"><button type="submit">\(ctx.t(.save))</button></div></form>
                 \(postButton(ctx, "\(base)/inflows/\(inflow.id.description)/delete", label: ctx.t(.delete), version: inflow.version, confirm: ctx.t(.delete), style: "danger"))</section>
-                """)
+                """
+        )
     }
 
     static func slot(_ ctx: ViewContext, base: String, _ r: CashFlowReport?) -> HTML {

@@ -14,7 +14,14 @@ enum CorrelationViews {
 
     /// The form: name, coefficient and a multi-select of the plan's leaf tasks; tasks in another
     /// group are shown but cannot be chosen.
-    static func fields(_ ctx: ViewContext, _ f: FormKit, plan: WorkPlan, groups: [CorrelationGroup], editing: ID<CorrelationGroup>?, chosen: Set<String>) -> HTML {
+    static func fields(
+        _ ctx: ViewContext,
+        _ f: FormKit,
+        plan: WorkPlan,
+        groups: [CorrelationGroup],
+        editing: ID<CorrelationGroup>?,
+        chosen: Set<String>
+    ) -> HTML {
         let parents = Set(plan.tasks.compactMap(\.parentID))
         var owner: [ID<PlanTask>: String] = [:]
         for g in groups where g.id != editing { for task in g.taskIDs { owner[task] = g.name } }
@@ -39,7 +46,13 @@ enum CorrelationViews {
     }
 
     static func list(
-        _ ctx: ViewContext, project: Project, plan: WorkPlan, groups: [CorrelationGroup], form: FormKit, chosen: Set<String>, canEdit: Bool
+        _ ctx: ViewContext,
+        project: Project,
+        plan: WorkPlan,
+        groups: [CorrelationGroup],
+        form: FormKit,
+        chosen: Set<String>,
+        canEdit: Bool
     ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule/simulation"
         let names = Dictionary(uniqueKeysWithValues: plan.tasks.map { ($0.id, $0.name) })
@@ -56,30 +69,40 @@ enum CorrelationViews {
             groups.isEmpty
             ? "<div class=\"empty\"><p>\(t(ctx, .noGroups))</p></div>"
             : """
-                <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .name))</th><th scope="col" class="num">\(t(ctx, .coefficient))</th>
-                <th scope="col" class="num">\(t(ctx, .rankCorrelation))</th><th scope="col">\(t(ctx, .tasks))</th></tr></thead>
-                <tbody>\(rows)</tbody></table></div>
-                """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .name))</th><th scope="col" class="num">\(t(ctx, .coefficient))</th>
+            <th scope="col" class="num">\(t(ctx, .rankCorrelation))</th><th scope="col">\(t(ctx, .tasks))</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
         let add: HTML =
             canEdit
             ? """
-                <section class="card" id="add"><h2>\(t(ctx, .addGroup))</h2>
-                <form method="post" action="\(base)/correlations" class="form" novalidate>\(ctx.csrfField)\(form.errorSummary())
-                \(fields(ctx, form, plan: plan, groups: groups, editing: nil, chosen: chosen))
-                <div class="buttons"><button type="submit">\(ctx.t(.add))</button></div></form></section>
-                """ : .empty
+            <section class="card" id="add"><h2>\(t(ctx, .addGroup))</h2>
+            <form method="post" action="\(base)/correlations" class="form" novalidate>\(ctx.csrfField)\(form.errorSummary())
+            \(fields(ctx, form, plan: plan, groups: groups, editing: nil, chosen: chosen))
+            <div class="buttons"><button type="submit">\(ctx.t(.add))</button></div></form></section>
+            """ : .empty
         return Layout.page(
-            ctx, title: t(ctx, .groups), project: ScheduleViews.nav(project),
+            ctx,
+            title: t(ctx, .groups),
+            project: ScheduleViews.nav(project),
             body: """
                 <h1>\(t(ctx, .groups))</h1><p class="muted">\(t(ctx, .groupsHelp))</p>
                 <p><a href="\(base)">\(ctx.t(.riskAnalysis))</a></p>
                 <section class="card" id="groups">\(table)<p class="muted">\(t(ctx, .theory))</p></section>\(add)
-                """)
+                """
+        )
     }
 
     static func edit(
-        _ ctx: ViewContext, project: Project, plan: WorkPlan, group: CorrelationGroup, groups: [CorrelationGroup], form: FormKit, chosen: Set<String>,
-        canEdit: Bool, stale: Bool
+        _ ctx: ViewContext,
+        project: Project,
+        plan: WorkPlan,
+        group: CorrelationGroup,
+        groups: [CorrelationGroup],
+        form: FormKit,
+        chosen: Set<String>,
+        canEdit: Bool,
+        stale: Bool
     ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule/simulation/correlations"
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
@@ -87,21 +110,24 @@ enum CorrelationViews {
         let body: HTML =
             canEdit
             ? """
-                \(staleNote)<form method="post" action="\(base)/\(group.id.description)" class="form card" novalidate>\(ctx.csrfField)
-                <input type="hidden" name="_version" value="\(String(group.version))">\(form.errorSummary())
-                \(fields(ctx, form, plan: plan, groups: groups, editing: group.id, chosen: chosen))
-                <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
-                <p>\(postButton(ctx, "\(base)/\(group.id.description)/delete", label: ctx.t(.delete), version: group.version, confirm: ctx.t(.confirmDelete)))</p>
-                """
+            \(staleNote)<form method="post" action="\(base)/\(group.id.description)" class="form card" novalidate>\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(group.version))">\(form.errorSummary())
+            \(fields(ctx, form, plan: plan, groups: groups, editing: group.id, chosen: chosen))
+            <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
+            <p>\(postButton(ctx, "\(base)/\(group.id.description)/delete", label: ctx.t(.delete), version: group.version, confirm: ctx.t(.confirmDelete)))</p>
+            """
             : """
-                <section class="card"><p>\(t(ctx, .coefficient)): \(group.coefficientText) · \(t(ctx, .rankCorrelation)): \(rank(group))</p>
-                <p>\(group.taskIDs.compactMap { names[$0] }.joined(separator: ", "))</p></section>
-                """
+            <section class="card"><p>\(t(ctx, .coefficient)): \(group.coefficientText) · \(t(ctx, .rankCorrelation)): \(rank(group))</p>
+            <p>\(group.taskIDs.compactMap { names[$0] }.joined(separator: ", "))</p></section>
+            """
         return Layout.page(
-            ctx, title: group.name, project: ScheduleViews.nav(project),
+            ctx,
+            title: group.name,
+            project: ScheduleViews.nav(project),
             body: """
                 <h1>\(group.name)</h1><p><a href="\(base)">\(t(ctx, .groups))</a></p>\(body)
-                """)
+                """
+        )
     }
 
     static func leafIndex(_ plan: WorkPlan) -> [ID<PlanTask>: Int] {

@@ -44,7 +44,9 @@ enum CostControlViews {
         let categoryLabel = { (l: CostLine) in FinanceViews.categoryName(ctx, l.label, categories) }
         let accountLabel = { (l: CostLine) in l.detail.isEmpty ? l.label : "\(l.label) · \(l.detail)" }
         return Layout.page(
-            ctx, title: t(ctx, .costControl), project: FinanceViews.nav(project),
+            ctx,
+            title: t(ctx, .costControl),
+            project: FinanceViews.nav(project),
             body: """
                 <h1>\(t(ctx, .costControl))</h1>
                 <p class="muted">\(t(ctx, .costControlHelp)) <a href="\(base)">\(t(ctx, .financeTitle))</a></p>
@@ -56,6 +58,7 @@ enum CostControlViews {
                 <form method="post" action="\(base)/cost-control" class="form">\(ctx.csrfField)\(f.errorSummary())
                 <div class="grid2">\(f.field("control", .finance(.controlLabel), kind: .select(controls)))\(f.field("tolerance_percent", .finance(.tolerance), kind: .number))</div>
                 <div class="buttons"><button type="submit">\(ctx.t(.save))</button></div></form></section>
-                """)
+                """
+        )
     }
 }

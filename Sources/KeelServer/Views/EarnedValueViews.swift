@@ -22,7 +22,12 @@ enum EarnedValueViews {
     }
 
     static func page(
-        _ ctx: ViewContext, project: Project, report r: EarnedValueReport, series: [EarnedValuePoint], tasks: [PlanTask], methods: [ID<PlanTask>: EarnedValueMethod],
+        _ ctx: ViewContext,
+        project: Project,
+        report r: EarnedValueReport,
+        series: [EarnedValuePoint],
+        tasks: [PlanTask],
+        methods: [ID<PlanTask>: EarnedValueMethod],
         methodForm: FormKit
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
@@ -39,16 +44,20 @@ enum EarnedValueViews {
             """
         guard r.baseline != nil else {
             return Layout.page(
-                ctx, title: t(ctx, .earnedValue), project: FinanceViews.nav(project),
+                ctx,
+                title: t(ctx, .earnedValue),
+                project: FinanceViews.nav(project),
                 body: """
                     <h1>\(t(ctx, .earnedValue))</h1>
                     <p class="muted">\(t(ctx, .noBaseline))</p><p><a class="button" href="\(base)/budgets">\(t(ctx, .openBudgets))</a></p>
-                    """)
+                    """
+            )
         }
         var tiles: [HTML] = [
             tile(t(ctx, .bac), "\(money(m.bac))", m.percentComplete.map { t(ctx, .percentEarned($0)) }),
             tile(t(ctx, .pv), "\(money(m.pv))"), tile(t(ctx, .ev), "\(money(m.ev))"), tile(t(ctx, .ac), "\(money(m.ac))"),
-            tile(t(ctx, .cpi), indexBadge(m.cpi), "\(t(ctx, .cv)) \(money(m.cv))"), tile(t(ctx, .spi), indexBadge(m.spi), "\(t(ctx, .sv)) \(money(m.sv))"),
+            tile(t(ctx, .cpi), indexBadge(m.cpi), "\(t(ctx, .cv)) \(money(m.cv))"),
+            tile(t(ctx, .spi), indexBadge(m.spi), "\(t(ctx, .sv)) \(money(m.sv))"),
             tile(t(ctx, .eac), "\(m.eac.map(money) ?? "—")", t(ctx, .eacOthers(money(m.eacAtBudgetRate), m.eacCostAndSchedule.map(money) ?? "—"))),
             tile(t(ctx, .etc), "\(m.etc.map(money) ?? "—")", m.vac.map { "\(t(ctx, .vac)) \(money($0))" }),
             tile(t(ctx, .tcpi), "\(index(m.tcpiToBAC))"),
@@ -56,19 +65,29 @@ enum EarnedValueViews {
         if let es = r.earnedSchedule {
             tiles.append(tile(t(ctx, .earnedSchedule), "\(t(ctx, .days(es.earnedSchedule)))", t(ctx, .esOf(es.earnedSchedule, es.actualTime))))
             tiles.append(tile(t(ctx, .svt), "\(t(ctx, .days(es.scheduleVariance))) · \(index(es.spi))"))
-            tiles.append(tile(t(ctx, .ieac), "\(es.forecastDuration.map { t(ctx, .days($0)) } ?? "—")", r.plannedSpan.map { "\(ctx.day($0.lowerBound)) – \(ctx.day($0.upperBound))" }))
+            tiles.append(
+                tile(
+                    t(ctx, .ieac),
+                    "\(es.forecastDuration.map { t(ctx, .days($0)) } ?? "—")",
+                    r.plannedSpan.map { "\(ctx.day($0.lowerBound)) – \(ctx.day($0.upperBound))" }
+                )
+            )
         }
         var scale = 1.0
         for _ in 0..<r.currency.minorDigits { scale *= 10 }
         let upToStatus = series.map { $0.day <= r.statusDate }
         let chart = LineChart(
-            id: "s-curve", title: t(ctx, .sCurve), description: t(ctx, .sCurveDescription), xLabels: series.map { ctx.day($0.day) },
+            id: "s-curve",
+            title: t(ctx, .sCurve),
+            description: t(ctx, .sCurveDescription),
+            xLabels: series.map { ctx.day($0.day) },
             series: [
                 LineChart.Series(name: t(ctx, .pv), values: series.map { Double($0.metrics.pv) / scale }),
                 LineChart.Series(name: t(ctx, .ev), values: zip(series, upToStatus).map { $1 ? Double($0.metrics.ev) / scale : nil }),
                 LineChart.Series(name: t(ctx, .ac), values: zip(series, upToStatus).map { $1 ? Double($0.metrics.ac) / scale : nil }),
             ],
-            format: { ctx.money(Money(minor: Int64(($0 * scale).rounded()), currency: r.currency)) })
+            format: { ctx.money(Money(minor: Int64(($0 * scale).rounded()), currency: r.currency)) }
+        )
         let rows: [HTML] = r.rows.map { row in
             let x = row.metrics
             let pad = String(repeating: "\u{2003}", count: row.depth)
@@ -79,11 +98,15 @@ enum EarnedValueViews {
                 """
         }
         let methodOptions = EarnedValueMethod.codes.map { (value: $0, label: t(ctx, .evMethod($0))) }
-        let taskOptions = tasks.map { (value: $0.id.description, label: FinanceViews.taskLabel($0) + " · " + t(ctx, .evMethod((methods[$0.id] ?? .percentComplete).code))) }
+        let taskOptions = tasks.map {
+            (value: $0.id.description, label: FinanceViews.taskLabel($0) + " · " + t(ctx, .evMethod((methods[$0.id] ?? .percentComplete).code)))
+        }
         var mf = methodForm
         mf.idPrefix = "method-"
         return Layout.page(
-            ctx, title: t(ctx, .earnedValue), project: FinanceViews.nav(project),
+            ctx,
+            title: t(ctx, .earnedValue),
+            project: FinanceViews.nav(project),
             body: """
                 <h1>\(t(ctx, .earnedValue)) <small>\(ctx.day(r.statusDate))</small></h1>
                 <p class="muted"><a href="\(base)">\(t(ctx, .financeTitle))</a> · <a href="\(base)/budgets">\(t(ctx, .budgets))</a></p>
@@ -100,7 +123,8 @@ enum EarnedValueViews {
                 \(mf.field("method", .finance(.methodTitle), kind: .select(methodOptions), required: true))</div>
                 \(mf.field("milestones", .finance(.evMethod("weighted_milestones")), kind: .textarea, help: .finance(.milestonesHelp)))\(mf.errorsFor("task_id"))
                 <div class="buttons"><button type="submit">\(ctx.t(.save))</button></div></form></section>
-                """)
+                """
+        )
     }
 
     /// The dashboard slot: CPI, SPI and EAC with a link, or what to set up first.
@@ -124,10 +148,15 @@ enum EarnedValueViews {
     static func csv(_ r: EarnedValueReport) -> String {
         let c = r.currency
         func s(_ x: Int64?) -> String { x.map { FixedPoint.format($0, digits: c.minorDigits) } ?? "" }
-        var w = CSVWriter(header: ["status_date", "wbs", "task", "method", "bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi", "eac", "vac", "currency"])
+        var w = CSVWriter(header: [
+            "status_date", "wbs", "task", "method", "bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi", "eac", "vac", "currency",
+        ])
         func add(_ wbs: String, _ name: String, _ method: String, _ m: EarnedValueMetrics) {
             let ratio = { (v: Double?) in v.map { String(format: "%.4f", $0) } ?? "" }
-            w.append([r.statusDate.iso, wbs, name, method, s(m.bac), s(m.pv), s(m.ev), s(m.ac), s(m.sv), s(m.cv), ratio(m.spi), ratio(m.cpi), s(m.eac), s(m.vac), c.code])
+            w.append([
+                r.statusDate.iso, wbs, name, method, s(m.bac), s(m.pv), s(m.ev), s(m.ac), s(m.sv), s(m.cv), ratio(m.spi), ratio(m.cpi), s(m.eac),
+                s(m.vac), c.code,
+            ])
         }
         add("", "", "project", r.project)
         for row in r.rows { add(row.wbs, row.name, row.method.code, row.metrics) }

@@ -29,7 +29,11 @@ enum FinanceViews {
     static func localisedChoices(_ ctx: ViewContext, _ errors: [FieldError]) -> [FieldError] {
         errors.map { e in
             guard e.field == "kind", e.code == .invalidChoice else { return e }
-            return FieldError("kind", .invalidChoice, ["choices": LedgerEntryKind.allCases.map { t(ctx, .entryKind($0)) }.joined(separator: ctx.locale == .en ? ", " : "、")])
+            return FieldError(
+                "kind",
+                .invalidChoice,
+                ["choices": LedgerEntryKind.allCases.map { t(ctx, .entryKind($0)) }.joined(separator: ctx.locale == .en ? ", " : "、")]
+            )
         }
     }
 
@@ -63,14 +67,27 @@ enum FinanceViews {
     }
 
     static func overview(
-        _ ctx: ViewContext, project: Project, overview o: FinanceOverview, baseline: BudgetPlan?, tasks: [PlanTask], names: [String: String],
-        accountForm: FormKit, categoryForm: FormKit, periodForm: FormKit, rates: [ExchangeRate] = [], currencyTotals: [LedgerRepository.CurrencyTotal] = [],
+        _ ctx: ViewContext,
+        project: Project,
+        overview o: FinanceOverview,
+        baseline: BudgetPlan?,
+        tasks: [PlanTask],
+        names: [String: String],
+        accountForm: FormKit,
+        categoryForm: FormKit,
+        periodForm: FormKit,
+        rates: [ExchangeRate] = [],
+        currencyTotals: [LedgerRepository.CurrencyTotal] = [],
         rateForm: FormKit? = nil
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let money = { (minor: Int64) in ctx.money(Money(minor: minor, currency: o.currency)) }
         let tiles: [HTML] = [
-            tile(t(ctx, .pmb), baseline.map { money($0.pmb) } ?? ctx.t(.notSet), baseline.map { "\(t(ctx, .budgetVersion($0.version.number))) · \(t(ctx, .budgetStatus(.approved)))" }),
+            tile(
+                t(ctx, .pmb),
+                baseline.map { money($0.pmb) } ?? ctx.t(.notSet),
+                baseline.map { "\(t(ctx, .budgetVersion($0.version.number))) · \(t(ctx, .budgetStatus(.approved)))" }
+            ),
             tile(t(ctx, .actualCost), money(o.actualCost)), tile(t(ctx, .openCommitments), money(o.openCommitments)),
             tile(t(ctx, .revenue), money(o.revenue)), tile(t(ctx, .cashReceived), money(o.cashReceived)),
         ]
@@ -95,21 +112,29 @@ enum FinanceViews {
             """
         let balanceRows: [HTML] = LedgerAccount.allCases.map { a in
             let v = o.trialBalance[a] ?? 0
-            return "<tr><th scope=\"row\">\(t(ctx, .ledgerAccount(a)))</th><td class=\"num\">\(v > 0 ? money(v) : "")</td><td class=\"num\">\(v < 0 ? money(-v) : "")</td></tr>"
+            return
+                "<tr><th scope=\"row\">\(t(ctx, .ledgerAccount(a)))</th><td class=\"num\">\(v > 0 ? money(v) : "")</td><td class=\"num\">\(v < 0 ? money(-v) : "")</td></tr>"
         }
         let balanced = o.trialBalanceTotal == 0
         let categoryRows: [HTML] = o.categories.map { c in
-            let remove: HTML = c.isStandard ? .empty : postButton(ctx, "\(base)/categories/\(c.code)/delete", label: ctx.t(.delete), version: nil, confirm: ctx.t(.confirmDelete))
-            return "<li><code>\(c.code)</code> \(categoryName(ctx, c.code, o.categories)) <span class=\"muted\">\(t(ctx, c.isStandard ? .standardCategory : .customCategory))</span> \(remove)</li>"
+            let remove: HTML =
+                c.isStandard
+                ? .empty : postButton(ctx, "\(base)/categories/\(c.code)/delete", label: ctx.t(.delete), version: nil, confirm: ctx.t(.confirmDelete))
+            return
+                "<li><code>\(c.code)</code> \(categoryName(ctx, c.code, o.categories)) <span class=\"muted\">\(t(ctx, c.isStandard ? .standardCategory : .customCategory))</span> \(remove)</li>"
         }
-        let periodRows: [HTML] = o.closedPeriods.map { p in "<li>\(p.period.text) <span class=\"muted\">\(actor(p.closedBy, names)) · \(ctx.day(Day(iso: String(p.closedAt.prefix(10)))))</span></li>" }
+        let periodRows: [HTML] = o.closedPeriods.map { p in
+            "<li>\(p.period.text) <span class=\"muted\">\(actor(p.closedBy, names)) · \(ctx.day(Day(iso: String(p.closedAt.prefix(10)))))</span></li>"
+        }
         var cf = categoryForm
         cf.idPrefix = "category-"
         var pf = periodForm
         pf.idPrefix = "period-"
         let exchange = exchangeSection(ctx, project: project, rates: rates, totals: currencyTotals, form: rateForm ?? FormKit(ctx))
         return Layout.page(
-            ctx, title: t(ctx, .finance), project: nav(project),
+            ctx,
+            title: t(ctx, .finance),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .financeTitle))</h1>
                 <ul class="tiles" aria-label="\(t(ctx, .finance))">\(tiles)</ul>
@@ -138,11 +163,18 @@ enum FinanceViews {
                 \(pf.field("period", .finance(.closePeriod), required: true, help: .finance(.periodHelp)))
                 <div class="buttons"><button type="submit">\(t(ctx, .closePeriod))</button></div></form></section>
                 \(exchange)
-                """)
+                """
+        )
     }
 
     /// Dated exchange rates with their form, and what was posted in each foreign currency.
-    static func exchangeSection(_ ctx: ViewContext, project: Project, rates: [ExchangeRate], totals: [LedgerRepository.CurrencyTotal], form: FormKit) -> HTML {
+    static func exchangeSection(
+        _ ctx: ViewContext,
+        project: Project,
+        rates: [ExchangeRate],
+        totals: [LedgerRepository.CurrencyTotal],
+        form: FormKit
+    ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let own = project.charter.budget.currency
         let rateRows: [HTML] = rates.map { r in
@@ -155,10 +187,10 @@ enum FinanceViews {
             rates.isEmpty
             ? "<p class=\"muted\">\(t(ctx, .noExchangeRates(own.code)))</p>"
             : """
-                <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.currency))</th><th scope="col">\(ctx.t(.time(.effectiveFrom)))</th>
-                <th scope="col" class="num">\(t(ctx, .rateIn(own.code)))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.delete))</span></th></tr></thead>
-                <tbody>\(rateRows)</tbody></table></div>
-                """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.currency))</th><th scope="col">\(ctx.t(.time(.effectiveFrom)))</th>
+            <th scope="col" class="num">\(t(ctx, .rateIn(own.code)))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.delete))</span></th></tr></thead>
+            <tbody>\(rateRows)</tbody></table></div>
+            """
         let totalRows: [HTML] = totals.map { x in
             """
             <tr><td>\(x.currency.code)</td><td>\(t(ctx, .entryKind(x.kind)))</td><td class="num">\(ctx.money(Money(minor: x.original, currency: x.currency)))</td>
@@ -169,10 +201,10 @@ enum FinanceViews {
             totals.isEmpty
             ? .empty
             : """
-                <h3>\(t(ctx, .byCurrency))</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.currency))</th>
-                <th scope="col">\(ctx.t(.kind))</th><th scope="col" class="num">\(t(ctx, .originalAmount))</th><th scope="col" class="num">\(own.code)</th></tr></thead>
-                <tbody>\(totalRows)</tbody></table></div>
-                """
+            <h3>\(t(ctx, .byCurrency))</h3><div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(ctx.t(.currency))</th>
+            <th scope="col">\(ctx.t(.kind))</th><th scope="col" class="num">\(t(ctx, .originalAmount))</th><th scope="col" class="num">\(own.code)</th></tr></thead>
+            <tbody>\(totalRows)</tbody></table></div>
+            """
         var f = form
         f.idPrefix = "rate-"
         return """
@@ -197,8 +229,14 @@ enum FinanceViews {
     }
 
     static func ledger(
-        _ ctx: ViewContext, project: Project, page: LedgerPage, accounts: [CostAccount], filter: LedgerRepository.Filter,
-        postForm: FormKit, filterForm: FormKit, rateCurrencies: [Currency] = []
+        _ ctx: ViewContext,
+        project: Project,
+        page: LedgerPage,
+        accounts: [CostAccount],
+        filter: LedgerRepository.Filter,
+        postForm: FormKit,
+        filterForm: FormKit,
+        rateCurrencies: [Currency] = []
     ) -> HTML {
         let filterValues = filterForm.values
         let base = "/projects/\(project.id.description)/finance"
@@ -207,7 +245,12 @@ enum FinanceViews {
             let amount = ctx.money(e.amount)
             var signed: HTML = e.isReversal ? "−\(amount)" : "\(amount)"
             if let o = e.original { signed = "\(signed)<br><span class=\"muted\">\(originalText(ctx, o, e.exchangeRate))</span>" }
-            let status = entryStatus(ctx, e, reversal: page.reversals[e.id].flatMap { page.numbers[$0] }, originalNumber: e.reverses.flatMap { page.numbers[$0] })
+            let status = entryStatus(
+                ctx,
+                e,
+                reversal: page.reversals[e.id].flatMap { page.numbers[$0] },
+                originalNumber: e.reverses.flatMap { page.numbers[$0] }
+            )
             return """
                 <tr><td><a href="\(base)/ledger/\(e.id.description)">\(String(e.number))</a></td><td class="day">\(ctx.day(e.date))</td><td>\(t(ctx, .entryKind(e.kind)))</td>
                 <td>\(e.costAccountID.flatMap { codes[$0] } ?? "")</td><td>\(e.counterparty)</td><td>\(e.reference)</td><td class="num">\(signed)</td>
@@ -235,19 +278,24 @@ enum FinanceViews {
             """
         func link(_ offset: Int) -> String {
             var parts = ["offset=\(offset)"]
-            for key in ["from", "to", "kind", "cost_account_id"] { if let v = filterValues[key], !v.isEmpty { parts.append("\(key)=\(v.addingPercentEncodingForQuery())") } }
+            for key in ["from", "to", "kind", "cost_account_id"] {
+                if let v = filterValues[key], !v.isEmpty { parts.append("\(key)=\(v.addingPercentEncodingForQuery())") }
+            }
             return "\(base)/ledger?" + parts.joined(separator: "&")
         }
         let pages = max(1, (page.total + filter.limit - 1) / filter.limit)
         let current = filter.offset / filter.limit + 1
         let prev: HTML = filter.offset > 0 ? "<a rel=\"prev\" href=\"\(link(max(0, filter.offset - filter.limit)))\">\(ctx.t(.previous))</a>" : .empty
-        let next: HTML = filter.offset + filter.limit < page.total ? "<a rel=\"next\" href=\"\(link(filter.offset + filter.limit))\">\(ctx.t(.next))</a>" : .empty
+        let next: HTML =
+            filter.offset + filter.limit < page.total ? "<a rel=\"next\" href=\"\(link(filter.offset + filter.limit))\">\(ctx.t(.next))</a>" : .empty
         let pager: HTML = pages > 1 ? "<nav class=\"pager\">\(prev) <span>\(ctx.t(.pageOf(current, pages)))</span> \(next)</nav>" : .empty
         let entryKinds = LedgerEntryKind.allCases.map { (value: $0.rawValue, label: t(ctx, .entryKind($0))) }
         let own = project.charter.budget.currency
         let currencyOptions = ([own] + rateCurrencies.filter { $0 != own }).map { (value: $0.code, label: $0.code) }
         return Layout.page(
-            ctx, title: t(ctx, .ledger), project: nav(project),
+            ctx,
+            title: t(ctx, .ledger),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .ledger))</h1>
                 <p class="muted">\(t(ctx, .appendOnlyNote)) <a href="\(base)">\(t(ctx, .financeTitle))</a> · <a href="\(base)/ledger.csv">CSV</a></p>
@@ -263,29 +311,52 @@ enum FinanceViews {
                 \(postForm.field("counterparty", .finance(.counterparty)))\(postForm.field("reference", .finance(.reference)))</div>
                 \(postForm.field("memo", .finance(.memo), kind: .textarea))
                 <div class="buttons"><button type="submit">\(t(ctx, .postEntry))</button></div></form></section>
-                """)
+                """
+        )
     }
 
     static func entry(
-        _ ctx: ViewContext, project: Project, entry e: LedgerEntry, reversal: LedgerEntry?, original: LedgerEntry?, accounts: [CostAccount],
-        categories: [CostCategory], names: [String: String], form: FormKit
+        _ ctx: ViewContext,
+        project: Project,
+        entry e: LedgerEntry,
+        reversal: LedgerEntry?,
+        original: LedgerEntry?,
+        accounts: [CostAccount],
+        categories: [CostCategory],
+        names: [String: String],
+        form: FormKit
     ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let account = e.costAccountID.flatMap { id in accounts.first { $0.id == id } }
         let lineRows: [HTML] = e.lines.map { l in
             let m = ctx.money(Money(minor: abs(l.amount), currency: e.amount.currency))
-            return "<tr><th scope=\"row\">\(t(ctx, .ledgerAccount(l.account)))</th><td class=\"num\">\(l.amount > 0 ? m : "")</td><td class=\"num\">\(l.amount < 0 ? m : "")</td></tr>"
+            return
+                "<tr><th scope=\"row\">\(t(ctx, .ledgerAccount(l.account)))</th><td class=\"num\">\(l.amount > 0 ? m : "")</td><td class=\"num\">\(l.amount < 0 ? m : "")</td></tr>"
         }
         var facts: [(String, HTML)] = [
-            (t(ctx, .date), "\(ctx.day(e.date))"), (ctx.t(.kind), "\(t(ctx, .entryKind(e.kind)))"), (ctx.t(.amount), e.isReversal ? "−\(ctx.money(e.amount))" : "\(ctx.money(e.amount))"),
-            (t(ctx, .costAccount), account.map { "<a href=\"\(base)/accounts/\($0.id.description)/edit\">\($0.code)</a> \(categoryName(ctx, $0.category, categories))" as HTML } ?? "\(t(ctx, .projectLevel))"),
+            (t(ctx, .date), "\(ctx.day(e.date))"), (ctx.t(.kind), "\(t(ctx, .entryKind(e.kind)))"),
+            (ctx.t(.amount), e.isReversal ? "−\(ctx.money(e.amount))" : "\(ctx.money(e.amount))"),
+            (
+                t(ctx, .costAccount),
+                account.map {
+                    "<a href=\"\(base)/accounts/\($0.id.description)/edit\">\($0.code)</a> \(categoryName(ctx, $0.category, categories))" as HTML
+                } ?? "\(t(ctx, .projectLevel))"
+            ),
             (t(ctx, .counterparty), "\(e.counterparty)"), (t(ctx, .reference), "\(e.reference)"), (t(ctx, .memo), "\(e.memo)"),
             (t(ctx, .dueDate), "\(e.dueDate.map { ctx.day($0) } ?? "—")"),
             (t(ctx, .postedBy), "\(actor(e.postedBy, names)) · \(ctx.day(Day(iso: String(e.postedAt.prefix(10)))))"),
         ]
         if let o = e.original { facts.insert((t(ctx, .originalAmount), "\(originalText(ctx, o, e.exchangeRate))"), at: 3) }
-        if let original { facts.append((t(ctx, .reversalOf(original.number)), "<a href=\"\(base)/ledger/\(original.id.description)\">\(t(ctx, .entry(original.number)))</a>")) }
-        if let reversal { facts.append((t(ctx, .reversedBy(reversal.number)), "<a href=\"\(base)/ledger/\(reversal.id.description)\">\(t(ctx, .entry(reversal.number)))</a>")) }
+        if let original {
+            facts.append(
+                (t(ctx, .reversalOf(original.number)), "<a href=\"\(base)/ledger/\(original.id.description)\">\(t(ctx, .entry(original.number)))</a>")
+            )
+        }
+        if let reversal {
+            facts.append(
+                (t(ctx, .reversedBy(reversal.number)), "<a href=\"\(base)/ledger/\(reversal.id.description)\">\(t(ctx, .entry(reversal.number)))</a>")
+            )
+        }
         let dl: [HTML] = facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }
         let reverseForm: HTML =
             e.isReversal || reversal != nil
@@ -298,7 +369,9 @@ enum FinanceViews {
             <div class="buttons"><button type="submit">\(t(ctx, .reverse))</button></div></form></section>
             """
         return Layout.page(
-            ctx, title: t(ctx, .entry(e.number)), project: nav(project),
+            ctx,
+            title: t(ctx, .entry(e.number)),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .entry(e.number)))</h1>
                 <p><a href="\(base)/ledger">\(t(ctx, .ledger))</a></p>
@@ -308,14 +381,25 @@ enum FinanceViews {
                 <th scope="col" class="num">\(t(ctx, .credit))</th></tr></thead><tbody>\(lineRows)</tbody></table></div>
                 <p class="muted">\(t(ctx, .appendOnlyNote))</p></section>
                 \(reverseForm)
-                """)
+                """
+        )
     }
 
-    static func editAccount(_ ctx: ViewContext, project: Project, account: CostAccount, categories: [CostCategory], tasks: [PlanTask], form: FormKit, stale: Bool) -> HTML {
+    static func editAccount(
+        _ ctx: ViewContext,
+        project: Project,
+        account: CostAccount,
+        categories: [CostCategory],
+        tasks: [PlanTask],
+        form: FormKit,
+        stale: Bool
+    ) -> HTML {
         let base = "/projects/\(project.id.description)/finance"
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         return Layout.page(
-            ctx, title: t(ctx, .editCostAccount), project: nav(project),
+            ctx,
+            title: t(ctx, .editCostAccount),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .editCostAccount)) \(account.code)</h1>\(staleNote)
                 <form method="post" action="\(base)/accounts/\(account.id.description)" class="form card">\(ctx.csrfField)
@@ -323,7 +407,8 @@ enum FinanceViews {
                 \(accountFields(form, ctx, categories: categories, tasks: tasks))
                 <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
                 <p>\(postButton(ctx, "\(base)/accounts/\(account.id.description)/delete", label: ctx.t(.delete), version: account.version, confirm: ctx.t(.confirmDelete)))</p>
-                """)
+                """
+        )
     }
 
     static func accountValues(_ a: CostAccount, _ c: Currency) -> [String: String] {
@@ -338,7 +423,8 @@ enum FinanceViews {
     static func csv(_ entries: [LedgerEntry], accounts: [CostAccount]) -> String {
         let codes = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.code) })
         var w = CSVWriter(header: [
-            "number", "date", "kind", "cost_account", "amount", "currency", "counterparty", "reference", "memo", "reverses_number", "posted_at", "posted_by",
+            "number", "date", "kind", "cost_account", "amount", "currency", "counterparty", "reference", "memo", "reverses_number", "posted_at",
+            "posted_by",
             "due_date", "original_amount", "original_currency", "exchange_rate",
         ])
         let numbers = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.number) })
@@ -347,7 +433,8 @@ enum FinanceViews {
                 String(e.number), e.date.iso, e.kind.rawValue, e.costAccountID.flatMap { codes[$0] } ?? "",
                 Money(minor: e.signedAmount, currency: e.amount.currency).decimalString, e.amount.currency.code, e.counterparty, e.reference, e.memo,
                 e.reverses.flatMap { numbers[$0] }.map { String($0) } ?? "", e.postedAt, e.postedBy, e.dueDate?.iso ?? "",
-                e.original.map { Money(minor: e.isReversal ? -$0.minor : $0.minor, currency: $0.currency).decimalString } ?? "", e.original?.currency.code ?? "",
+                e.original.map { Money(minor: e.isReversal ? -$0.minor : $0.minor, currency: $0.currency).decimalString } ?? "",
+                e.original?.currency.code ?? "",
                 e.exchangeRate.map { FixedPoint.format($0, digits: ExchangeRate.digits) } ?? "",
             ])
         }

@@ -85,7 +85,12 @@ struct FormKit {
         return "<p class=\"error\">\(errs.map { "<span>\(ctx.t(.fieldError($0)))</span> " as HTML })</p>"
     }
 
-    static func options<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ ctx: ViewContext, label: (E) -> Text, includeNone: Bool = false)
+    static func options<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type,
+        _ ctx: ViewContext,
+        label: (E) -> Text,
+        includeNone: Bool = false
+    )
         -> [(value: String, label: String)] where E.RawValue == String
     {
         var list = E.allCases.map { (value: $0.rawValue, label: ctx.t(label($0))) }
@@ -98,5 +103,6 @@ struct FormKit {
 func postButton(_ ctx: ViewContext, _ action: String, label: String, version: Int64?, confirm: String? = nil, style: String = "link") -> HTML {
     let v: HTML = version.map { "<input type=\"hidden\" name=\"_version\" value=\"\(String($0))\">" } ?? .empty
     let c: HTML = confirm.map { " data-confirm=\"\($0)\"" } ?? .empty
-    return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(c)>\(ctx.csrfField)\(v)<button type=\"submit\" class=\"\(style)\">\(label)</button></form>"
+    return
+        "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(c)>\(ctx.csrfField)\(v)<button type=\"submit\" class=\"\(style)\">\(label)</button></form>"
 }

@@ -2,7 +2,8 @@ enum HelpViews {
     /// The keyboard shortcuts `keel.js` adds; pages work the same without them.
     static func shortcuts(_ ctx: ViewContext) -> HTML {
         let rows: [(String, Text)] = [
-            ("/", .shortcutSearch), ("g p", .shortcutPortfolio), ("g j", .shortcutSwitch), ("n", .shortcutNew), ("e", .shortcutEdit), ("?", .shortcutHelp),
+            ("/", .shortcutSearch), ("g p", .shortcutPortfolio), ("g j", .shortcutSwitch), ("n", .shortcutNew), ("e", .shortcutEdit),
+            ("?", .shortcutHelp),
             ("Esc", .shortcutEscape),
         ]
         let body: HTML = """

@@ -32,17 +32,29 @@ enum IdentityViews {
         return Layout.page(ctx, title: ctx.t(.setupTitle), body: body)
     }
 
-    static func account(_ ctx: ViewContext, user: User, tokens: [APIToken], passwordForm: FormKit, tokenForm: FormKit, newToken: String?, changed: Bool)
+    static func account(
+        _ ctx: ViewContext,
+        user: User,
+        tokens: [APIToken],
+        passwordForm: FormKit,
+        tokenForm: FormKit,
+        newToken: String?,
+        changed: Bool
+    )
         -> HTML
     {
         let rows: [HTML] = tokens.map { t in
-            let revoke: HTML = t.revokedAt == nil ? postButton(ctx, "/account/tokens/\(t.id)/revoke", label: ctx.t(.revoke), version: nil, confirm: ctx.t(.confirmDelete)) : "\(ctx.t(.revokedAt)) \(String(t.revokedAt!.prefix(10)))"
+            let revoke: HTML =
+                t.revokedAt == nil
+                ? postButton(ctx, "/account/tokens/\(t.id)/revoke", label: ctx.t(.revoke), version: nil, confirm: ctx.t(.confirmDelete))
+                : "\(ctx.t(.revokedAt)) \(String(t.revokedAt!.prefix(10)))"
             return """
                 <tr><td>\(t.name)</td><td>\(String(t.createdAt.prefix(10)))</td><td>\(ctx.day(t.expiresOn))</td>
                 <td>\(t.lastUsedAt.map { String($0.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? ctx.t(.never))</td><td class="actions">\(revoke)</td></tr>
                 """
         }
-        let created: HTML = newToken.map { "<div class=\"flash\" role=\"status\">\(ctx.t(.tokenCreated)) <code class=\"secret\">\($0)</code></div>" } ?? .empty
+        let created: HTML =
+            newToken.map { "<div class=\"flash\" role=\"status\">\(ctx.t(.tokenCreated)) <code class=\"secret\">\($0)</code></div>" } ?? .empty
         let changedNote: HTML = changed ? "<p class=\"flash\" role=\"status\">\(ctx.t(.passwordChanged))</p>" : .empty
         let body: HTML = """
             <h1>\(ctx.t(.account))</h1>
@@ -72,7 +84,11 @@ enum IdentityViews {
     static func users(_ ctx: ViewContext, users: [User], form: FormKit) -> HTML {
         let rows: [HTML] = users.map { u in
             let toggle = postButton(
-                ctx, "/admin/users/\(u.id)/\(u.disabled ? "enable" : "disable")", label: ctx.t(u.disabled ? .enable : .disable), version: u.version)
+                ctx,
+                "/admin/users/\(u.id)/\(u.disabled ? "enable" : "disable")",
+                label: ctx.t(u.disabled ? .enable : .disable),
+                version: u.version
+            )
             let state: HTML = u.disabled ? "<span class=\"badge\">\(ctx.t(.disabled))</span>" : .empty
             let admin: HTML = u.isAdmin ? "<span class=\"badge status-active\">\(ctx.t(.administrator))</span>" : .empty
             let reset: HTML = """
@@ -84,7 +100,8 @@ enum IdentityViews {
                 """
             let mine = u.id == ctx.user?.id
             let unlock = postButton(ctx, "/admin/users/\(u.id)/unlock", label: ctx.t(.unlockSignIn), version: nil)
-            return "<tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(admin) \(state)</td><td class=\"actions\">\(mine ? HTML.empty : toggle) \(unlock) \(reset)</td></tr>"
+            return
+                "<tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(admin) \(state)</td><td class=\"actions\">\(mine ? HTML.empty : toggle) \(unlock) \(reset)</td></tr>"
         }
         let body: HTML = """
             <h1>\(ctx.t(.users))</h1>
@@ -112,7 +129,8 @@ enum IdentityViews {
                 <button type="submit">\(ctx.t(.save))</button></form>
                 \(postButton(ctx, "\(base)/\(m.user.id)/delete", label: ctx.t(.delete), version: nil, confirm: ctx.t(.confirmDelete)))
                 """ : .empty
-            return "<tr><td>\(m.user.displayName)</td><td>\(m.user.email)</td><td>\(ctx.t(.roleName(m.role)))</td><td class=\"actions\">\(actions)</td></tr>"
+            return
+                "<tr><td>\(m.user.displayName)</td><td>\(m.user.email)</td><td>\(ctx.t(.roleName(m.role)))</td><td class=\"actions\">\(actions)</td></tr>"
         }
         let add: HTML =
             canManage
@@ -131,7 +149,10 @@ enum IdentityViews {
             \(add)
             """
         return Layout.page(
-            ctx, title: ctx.t(.members), project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .members),
-            body: body)
+            ctx,
+            title: ctx.t(.members),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .members),
+            body: body
+        )
     }
 }

@@ -36,7 +36,15 @@ enum IssueViews {
         return "<span class=\"badge \(band)\">\(t(ctx, .priority(i.priority)))</span>\(late)"
     }
 
-    static func list(_ ctx: ViewContext, project: Project, issues: [ProjectIssue], risks: [ID<Risk>: Risk], form: FormKit, canEdit: Bool, today: Day) -> HTML {
+    static func list(
+        _ ctx: ViewContext,
+        project: Project,
+        issues: [ProjectIssue],
+        risks: [ID<Risk>: Risk],
+        form: FormKit,
+        canEdit: Bool,
+        today: Day
+    ) -> HTML {
         let base = "/projects/\(project.id.description)"
         let rows: [HTML] = issues.map { i in
             let risk: HTML = i.riskID.flatMap { risks[$0] }.map { "<a href=\"\(base)/risks/\($0.id.description)/edit\">\($0.code)</a>" } ?? .empty
@@ -49,47 +57,54 @@ enum IssueViews {
             issues.isEmpty
             ? "<div class=\"empty\"><p>\(t(ctx, .noIssues))</p></div>"
             : """
-                <div class="table-wrap"><table class="data"><thead><tr><th scope="col">#</th><th scope="col">\(t(ctx, .title))</th>
-                <th scope="col">\(t(ctx, .priorityLabel))</th><th scope="col">\(t(ctx, .statusLabel))</th><th scope="col">\(t(ctx, .owner))</th>
-                <th scope="col">\(t(ctx, .raisedOn))</th><th scope="col">\(t(ctx, .due))</th><th scope="col">\(ctx.t(.risks))</th></tr></thead>
-                <tbody>\(rows)</tbody></table></div>
-                """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">#</th><th scope="col">\(t(ctx, .title))</th>
+            <th scope="col">\(t(ctx, .priorityLabel))</th><th scope="col">\(t(ctx, .statusLabel))</th><th scope="col">\(t(ctx, .owner))</th>
+            <th scope="col">\(t(ctx, .raisedOn))</th><th scope="col">\(t(ctx, .due))</th><th scope="col">\(ctx.t(.risks))</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
         let open = issues.filter(\.status.isOpen).count
         let add: HTML =
             canEdit
             ? """
-                <section class="card" id="add"><h2>\(t(ctx, .addIssue))</h2>
-                <form method="post" action="\(base)/issues" class="form">\(ctx.csrfField)\(form.errorSummary())\(fields(ctx, form, editing: false))
-                <div class="buttons"><button type="submit">\(ctx.t(.add))</button></div></form></section>
-                """ : .empty
+            <section class="card" id="add"><h2>\(t(ctx, .addIssue))</h2>
+            <form method="post" action="\(base)/issues" class="form">\(ctx.csrfField)\(form.errorSummary())\(fields(ctx, form, editing: false))
+            <div class="buttons"><button type="submit">\(ctx.t(.add))</button></div></form></section>
+            """ : .empty
         return Layout.page(
-            ctx, title: t(ctx, .issueLog), project: nav(project),
+            ctx,
+            title: t(ctx, .issueLog),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .issueLog)) <span class="muted">\(t(ctx, .openIssues(open)))</span></h1>
                 <p class="muted">\(t(ctx, .issueLogHelp)) <a href="\(base)/risks">\(ctx.t(.riskRegister))</a></p>
                 <section class="card" id="issues">\(table)</section>\(add)
-                """)
+                """
+        )
     }
 
     static func edit(_ ctx: ViewContext, project: Project, issue: ProjectIssue, risk: Risk?, form: FormKit, canEdit: Bool, today: Day) -> HTML {
         let base = "/projects/\(project.id.description)"
-        let from: HTML = risk.map { "<p><a href=\"\(base)/risks/\($0.id.description)/edit\">\(t(ctx, .fromRisk($0.code)))</a> · \($0.title)</p>" } ?? .empty
+        let from: HTML =
+            risk.map { "<p><a href=\"\(base)/risks/\($0.id.description)/edit\">\(t(ctx, .fromRisk($0.code)))</a> · \($0.title)</p>" } ?? .empty
         let resolved: HTML = issue.resolvedOn.map { "<p class=\"muted\">\(t(ctx, .resolvedOn)): \(ctx.day($0))</p>" } ?? .empty
         let body: HTML =
             canEdit
             ? """
-                <form method="post" action="\(base)/issues/\(issue.id.description)" class="form card">\(ctx.csrfField)
-                <input type="hidden" name="_version" value="\(String(issue.version))">\(form.errorSummary())\(fields(ctx, form, editing: true))
-                <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)/issues">\(ctx.t(.cancel))</a></div></form>
-                <p>\(postButton(ctx, "\(base)/issues/\(issue.id.description)/delete", label: ctx.t(.delete), version: issue.version, confirm: ctx.t(.confirmDelete)))</p>
-                """
+            <form method="post" action="\(base)/issues/\(issue.id.description)" class="form card">\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(issue.version))">\(form.errorSummary())\(fields(ctx, form, editing: true))
+            <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)/issues">\(ctx.t(.cancel))</a></div></form>
+            <p>\(postButton(ctx, "\(base)/issues/\(issue.id.description)/delete", label: ctx.t(.delete), version: issue.version, confirm: ctx.t(.confirmDelete)))</p>
+            """
             : "<section class=\"card\"><p>\(issue.description)</p><p>\(issue.resolution)</p></section>"
         return Layout.page(
-            ctx, title: "\(issue.code) \(issue.title)", project: nav(project),
+            ctx,
+            title: "\(issue.code) \(issue.title)",
+            project: nav(project),
             body: """
                 <h1>\(issue.code) · \(issue.title) \(badge(ctx, issue, today: today))</h1>
                 <p><a href="\(base)/issues">\(t(ctx, .issueLog))</a></p>\(from)\(resolved)\(body)
-                """)
+                """
+        )
     }
 
     /// On a risk's page: the issues it became, and the button that says it happened.
@@ -100,10 +115,10 @@ enum IssueViews {
         let button: HTML =
             risk.status.isOpen && !issues.contains(where: { $0.status.isOpen })
             ? """
-                <p class="muted">\(t(ctx, .occurredHelp))</p>
-                <form method="post" action="\(base)/risks/\(risk.id.description)/issue" class="inline">\(ctx.csrfField)
-                <button type="submit" class="secondary">\(t(ctx, .raiseIssue))</button></form>
-                """ : .empty
+            <p class="muted">\(t(ctx, .occurredHelp))</p>
+            <form method="post" action="\(base)/risks/\(risk.id.description)/issue" class="inline">\(ctx.csrfField)
+            <button type="submit" class="secondary">\(t(ctx, .raiseIssue))</button></form>
+            """ : .empty
         guard !(list.raw.isEmpty && button.raw.isEmpty) else { return .empty }
         return "<section class=\"card\" id=\"occurred\"><h2>\(t(ctx, .occurred))</h2>\(button)\(list)</section>"
     }

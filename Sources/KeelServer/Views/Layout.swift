@@ -29,10 +29,10 @@ enum Layout {
         let mainNav: HTML =
             signedIn
             ? """
-                <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a>
-                <form method="get" action="/projects/go" class="switch" role="search">
-                <input id="switch-q" name="q" type="search" aria-label="\(ctx.t(.goToProject))" placeholder="\(ctx.t(.goToProjectPlaceholder))"></form></nav>
-                """ : "<span class=\"spacer\"></span>"
+            <nav aria-label="\(ctx.t(.mainNavigation))"><a href="/projects">\(ctx.t(.portfolio))</a>
+            <form method="get" action="/projects/go" class="switch" role="search">
+            <input id="switch-q" name="q" type="search" aria-label="\(ctx.t(.goToProject))" placeholder="\(ctx.t(.goToProjectPlaceholder))"></form></nav>
+            """ : "<span class=\"spacer\"></span>"
         let breadcrumb: HTML =
             signedIn
             ? "<nav class=\"crumbs\" aria-label=\"breadcrumb\">\(crumbs.map { "\($0)<span aria-hidden=\"true\"> / </span>" as HTML })<span>\(title)</span></nav>"
@@ -103,6 +103,10 @@ enum Layout {
 
     /// Error pages (404, 500) in the caller's language.
     static func errorPage(_ ctx: ViewContext, title: Text, body: Text) -> HTML {
-        page(ctx, title: ctx.t(title), body: "<h1>\(ctx.t(title))</h1><p>\(ctx.t(body))</p><p><a href=\"/projects\">\(ctx.t(.backToPortfolio))</a></p>")
+        page(
+            ctx,
+            title: ctx.t(title),
+            body: "<h1>\(ctx.t(title))</h1><p>\(ctx.t(body))</p><p><a href=\"/projects\">\(ctx.t(.backToPortfolio))</a></p>"
+        )
     }
 }

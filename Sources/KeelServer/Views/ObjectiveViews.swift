@@ -29,7 +29,8 @@ enum ObjectiveViews {
     /// The latest value with its traffic light, or a dash.
     static func latest(_ ctx: ViewContext, _ o: Objective, _ measurements: [KPIMeasurement]) -> HTML {
         guard let (m, status) = o.kpi.current(measurements) else { return "—" }
-        return "<span class=\"rag rag-\(status.rawValue)\" role=\"img\" aria-label=\"\(ctx.t(.rag(status)))\"></span>\(ctx.number(m.value)) <small class=\"muted\">\(ctx.day(m.measuredOn))</small>"
+        return
+            "<span class=\"rag rag-\(status.rawValue)\" role=\"img\" aria-label=\"\(ctx.t(.rag(status)))\"></span>\(ctx.number(m.value)) <small class=\"muted\">\(ctx.day(m.measuredOn))</small>"
     }
 
     static func list(_ ctx: ViewContext, project: Project, objectives: [Objective], form: FormKit, measurements: [KPIMeasurement] = []) -> HTML {
@@ -65,8 +66,11 @@ enum ObjectiveViews {
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             """
         return Layout.page(
-            ctx, title: ctx.t(.objectives),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives), body: body)
+            ctx,
+            title: ctx.t(.objectives),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives),
+            body: body
+        )
     }
 
     static func edit(_ ctx: ViewContext, project: Project, objective: Objective, form: FormKit, stale: Bool) -> HTML {
@@ -80,13 +84,23 @@ enum ObjectiveViews {
             <p><a href="\(base)/\(objective.id.description)/measurements">\(ctx.t(.kpi(.measurements)))</a></p>
             """
         return Layout.page(
-            ctx, title: ctx.t(.editObjective),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives), body: body)
+            ctx,
+            title: ctx.t(.editObjective),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives),
+            body: body
+        )
     }
 
     /// The KPI's measured values, newest first, with their traffic lights and trend, and a form to
     /// record one.
-    static func measurementsPage(_ ctx: ViewContext, project: Project, objective: Objective, _ measurements: [KPIMeasurement], form kit: FormKit?, canEdit: Bool)
+    static func measurementsPage(
+        _ ctx: ViewContext,
+        project: Project,
+        objective: Objective,
+        _ measurements: [KPIMeasurement],
+        form kit: FormKit?,
+        canEdit: Bool
+    )
         -> HTML
     {
         let list = "/projects/\(project.id.description)/objectives"
@@ -104,29 +118,31 @@ enum ObjectiveViews {
             measurements.isEmpty
             ? "<p class=\"empty\">\(ctx.t(.kpi(.noMeasurements)))</p>"
             : """
-                \(Sparkline(values: measurements.suffix(24).map(\.value), label: ctx.t(.kpi(.trend(objective.name)))).render())
-                <div class="table-wrap"><table class="data compact"><thead><tr><th scope="col">\(ctx.t(.kpi(.measuredOn)))</th>
-                <th scope="col" class="num">\(ctx.t(.kpi(.value))) (\(objective.kpi.unit))</th><th scope="col">\(ctx.t(.kpi(.note)))</th>
-                <th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
-                """
+            \(Sparkline(values: measurements.suffix(24).map(\.value), label: ctx.t(.kpi(.trend(objective.name)))).render())
+            <div class="table-wrap"><table class="data compact"><thead><tr><th scope="col">\(ctx.t(.kpi(.measuredOn)))</th>
+            <th scope="col" class="num">\(ctx.t(.kpi(.value))) (\(objective.kpi.unit))</th><th scope="col">\(ctx.t(.kpi(.note)))</th>
+            <th scope="col">\(ctx.t(.actions))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            """
         let add: HTML =
             canEdit
             ? """
-                <section class="card" id="record"><h2>\(ctx.t(.kpi(.record)))</h2>\(form.errorSummary())
-                <form method="post" action="\(base)/measurements" class="form" novalidate>\(ctx.csrfField)<div class="grid2">
-                \(form.field("measured_on", .kpi(.measuredOn), kind: .date, required: true))\(form.field("value", .kpi(.value), kind: .number, required: true))
-                \(form.field("note", .kpi(.note)))</div>
-                <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
-                """ : .empty
+            <section class="card" id="record"><h2>\(ctx.t(.kpi(.record)))</h2>\(form.errorSummary())
+            <form method="post" action="\(base)/measurements" class="form" novalidate>\(ctx.csrfField)<div class="grid2">
+            \(form.field("measured_on", .kpi(.measuredOn), kind: .date, required: true))\(form.field("value", .kpi(.value), kind: .number, required: true))
+            \(form.field("note", .kpi(.note)))</div>
+            <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
+            """ : .empty
         let arrow = objective.kpi.direction == .higherIsBetter ? "↑" : "↓"
         return Layout.page(
-            ctx, title: objective.name,
+            ctx,
+            title: objective.name,
             project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .objectives),
             body: """
                 <h1>\(objective.name) <span class="muted">\(latest(ctx, objective, measurements))</span></h1>
                 <p class="muted">\(ctx.t(.kpi(.target(ctx.number(objective.kpi.target))))) \(objective.kpi.unit) \(arrow) · \(ctx.t(.baseline)): \(ctx.number(objective.kpi.baseline))
                 · <a href="\(list)">\(ctx.t(.objectives))</a></p>
                 <section class="card" id="measurements"><h2>\(ctx.t(.kpi(.measurements)))</h2><p class="muted">\(ctx.t(.kpi(.measurementsHelp)))</p>\(table)</section>\(add)
-                """)
+                """
+        )
     }
 }

@@ -38,9 +38,10 @@ enum PhaseViews {
 
     static func reviewFields(_ ctx: ViewContext, _ form: FormKit, phases: [Phase]?) -> HTML {
         let decisions = FormKit.options(GateDecision.self, ctx, label: { .gateDecision($0) }, includeNone: true)
-        let phaseSelect: HTML = phases.map { list in
-            form.field("_phase", .phase, kind: .select(list.map { (value: $0.id.description, label: name(ctx, $0)) }), required: true)
-        } ?? .empty
+        let phaseSelect: HTML =
+            phases.map { list in
+                form.field("_phase", .phase, kind: .select(list.map { (value: $0.id.description, label: name(ctx, $0)) }), required: true)
+            } ?? .empty
         return """
             \(phaseSelect)
             \(form.field("criteria_text", .criteria, kind: .textarea, help: .criteriaHelp))
@@ -53,7 +54,14 @@ enum PhaseViews {
             """
     }
 
-    static func list(_ ctx: ViewContext, project: Project, phases: [Phase], reviews: [GateReview], phaseForm: FormKit, reviewForm: FormKit)
+    static func list(
+        _ ctx: ViewContext,
+        project: Project,
+        phases: [Phase],
+        reviews: [GateReview],
+        phaseForm: FormKit,
+        reviewForm: FormKit
+    )
         -> HTML
     {
         let base = "/projects/\(project.id.description)"
@@ -71,7 +79,8 @@ enum PhaseViews {
             let criteria: [HTML] = g.criteria.map { c in
                 "<li class=\"\(c.met ? "met" : "unmet")\"><span aria-hidden=\"true\">\(c.met ? "☑" : "☐")</span> \(c.text)</li>"
             }
-            let decision: HTML = g.decision.map { "<span class=\"badge decision-\($0.rawValue)\">\(ctx.t(.gateDecision($0)))</span>" as HTML }
+            let decision: HTML =
+                g.decision.map { "<span class=\"badge decision-\($0.rawValue)\">\(ctx.t(.gateDecision($0)))</span>" as HTML }
                 ?? "<span class=\"badge\">\(ctx.t(.pending))</span>"
             return """
                 <article class="card review"><h3>\(phaseNames[g.phaseID] ?? "") · \(decision)</h3>
@@ -100,8 +109,11 @@ enum PhaseViews {
             </div>
             """
         return Layout.page(
-            ctx, title: ctx.t(.lifecycle),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .lifecycle), body: body)
+            ctx,
+            title: ctx.t(.lifecycle),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .lifecycle),
+            body: body
+        )
     }
 
     static func editPhase(_ ctx: ViewContext, project: Project, phase: Phase, form: FormKit, stale: Bool) -> HTML {
@@ -114,8 +126,11 @@ enum PhaseViews {
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)/lifecycle">\(ctx.t(.cancel))</a></div></form>
             """
         return Layout.page(
-            ctx, title: ctx.t(.editPhase),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .lifecycle), body: body)
+            ctx,
+            title: ctx.t(.editPhase),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .lifecycle),
+            body: body
+        )
     }
 
     static func editReview(_ ctx: ViewContext, project: Project, review: GateReview, form: FormKit, stale: Bool) -> HTML {
@@ -128,7 +143,10 @@ enum PhaseViews {
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)/lifecycle">\(ctx.t(.cancel))</a></div></form>
             """
         return Layout.page(
-            ctx, title: ctx.t(.editGateReview),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .lifecycle), body: body)
+            ctx,
+            title: ctx.t(.editGateReview),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .lifecycle),
+            body: body
+        )
     }
 }

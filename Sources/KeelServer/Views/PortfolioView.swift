@@ -3,23 +3,27 @@ import KeelCore
 
 enum PortfolioView {
     static func render(_ ctx: ViewContext, page: Page<ProjectSummary>, query: PortfolioQuery, sponsors: [String]) -> HTML {
-        let statusOptions: [HTML] = [("", ctx.t(.all))] .map { "<option value=\"\($0.0)\">\($0.1)</option>" }
+        let statusOptions: [HTML] =
+            [("", ctx.t(.all))].map { "<option value=\"\($0.0)\">\($0.1)</option>" }
             + ProjectStatus.allCases.map { s in
                 let sel: HTML = query.status == s ? " selected" : .empty
                 return "<option value=\"\(s.rawValue)\"\(sel)>\(ctx.t(.projectStatus(s)))</option>"
             }
-        let sponsorOptions: [HTML] = ["<option value=\"\">\(ctx.t(.all))</option>"]
+        let sponsorOptions: [HTML] =
+            ["<option value=\"\">\(ctx.t(.all))</option>"]
             + sponsors.map { s in
                 let sel: HTML = query.sponsor == s ? " selected" : .empty
                 return "<option value=\"\(s)\"\(sel)>\(s)</option>"
             }
-        let healthOptions: [HTML] = ["<option value=\"\">\(ctx.t(.all))</option>"]
+        let healthOptions: [HTML] =
+            ["<option value=\"\">\(ctx.t(.all))</option>"]
             + [RAG.red, .amber, .green].map { r in
                 let sel: HTML = query.health == r ? " selected" : .empty
                 return "<option value=\"\(r.rawValue)\"\(sel)>\(ctx.t(.rag(r)))</option>"
             }
         let sortOptions: [HTML] = [
-            (PortfolioQuery.Sort.code, Text.code), (.name, .name), (.plannedStart, .plannedStart), (.status, .status), (.health, .health(.worstFirst)),
+            (PortfolioQuery.Sort.code, Text.code), (.name, .name), (.plannedStart, .plannedStart), (.status, .status),
+            (.health, .health(.worstFirst)),
         ].map {
             let sel: HTML = query.sort == $0.0 ? " selected" : .empty
             return "<option value=\"\($0.0.rawValue)\"\(sel)>\(ctx.t($0.1))</option>"
@@ -38,7 +42,8 @@ enum PortfolioView {
             """
         let table: HTML
         if page.items.isEmpty {
-            table = "<div class=\"empty\"><p><strong>\(ctx.t(.portfolioEmpty))</strong></p><p>\(ctx.t(.portfolioEmptyHint))</p><p><a class=\"button\" href=\"/projects/new\">\(ctx.t(.newProject))</a></p></div>"
+            table =
+                "<div class=\"empty\"><p><strong>\(ctx.t(.portfolioEmpty))</strong></p><p>\(ctx.t(.portfolioEmptyHint))</p><p><a class=\"button\" href=\"/projects/new\">\(ctx.t(.newProject))</a></p></div>"
         } else {
             let rows: [HTML] = page.items.map { p in
                 """
@@ -82,7 +87,8 @@ enum PortfolioView {
 
     static func csv(_ items: [ProjectSummary], _ ctx: ViewContext) -> String {
         var w = CSVWriter(header: [
-            "code", "name", "sponsor", "status", "current_phase", "planned_start", "planned_finish", "budget_amount", "currency", "health", "schedule",
+            "code", "name", "sponsor", "status", "current_phase", "planned_start", "planned_finish", "budget_amount", "currency", "health",
+            "schedule",
             "cost", "risk", "cash", "health_as_of",
         ])
         for p in items {
@@ -90,7 +96,8 @@ enum PortfolioView {
             w.append([
                 p.code, p.name, p.sponsor, p.status.rawValue, p.currentPhase.map { PhaseViews.name(ctx, $0) } ?? "", p.plannedStart?.iso ?? "",
                 p.plannedFinish?.iso ?? "", p.budget.decimalString, p.budget.currency.code, h?.overall?.rawValue ?? "",
-                h?.schedule?.rag.rawValue ?? "", h?.cost?.rag.rawValue ?? "", h?.risk?.rag.rawValue ?? "", h?.cash?.rag.rawValue ?? "", h?.asOf.iso ?? "",
+                h?.schedule?.rag.rawValue ?? "", h?.cost?.rag.rawValue ?? "", h?.risk?.rag.rawValue ?? "", h?.cash?.rag.rawValue ?? "",
+                h?.asOf.iso ?? "",
             ])
         }
         return w.text

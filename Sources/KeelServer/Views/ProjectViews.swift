@@ -74,7 +74,9 @@ enum ProjectViews {
         let c = p.charter
         let base = "/projects/\(p.id.description)"
         var duration: HTML = .empty
-        if let s = c.plannedStart, let f = c.plannedFinish { duration = "<span class=\"muted\">(\(ctx.t(.projectDuration(s.days(until: f) + 1))))</span>" }
+        if let s = c.plannedStart, let f = c.plannedFinish {
+            duration = "<span class=\"muted\">(\(ctx.t(.projectDuration(s.days(until: f) + 1))))</span>"
+        }
         let amounts = c.allocatedAmounts
         var allocationRows: [HTML] = zip(c.allocations, amounts).map { a, m in
             "<tr><td>\(a.direction)</td><td class=\"num\">\(ctx.percent(basisPoints: a.shareBasisPoints))</td><td class=\"num\">\(ctx.money(m))</td></tr>"
@@ -90,19 +92,32 @@ enum ProjectViews {
             c.allocations.isEmpty
             ? .empty
             : BarChart(
-                id: "allocation", title: ctx.t(.allocations), description: ctx.t(.allocationsChartDescription),
+                id: "allocation",
+                title: ctx.t(.allocations),
+                description: ctx.t(.allocationsChartDescription),
                 bars: zip(c.allocations, amounts).map { a, m in
                     .init(label: a.direction, value: Double(m.minor), display: "\(ctx.money(m)) · \(ctx.percent(basisPoints: a.shareBasisPoints))")
-                }, valueHeader: ctx.t(.amount)
+                },
+                valueHeader: ctx.t(.amount)
             ).render()
         let today = ctx.today
         let timeline: HTML = TimelineChart(
-            id: "phases", title: ctx.t(.phaseTimeline), description: ctx.t(.phaseTimelineDescription),
+            id: "phases",
+            title: ctx.t(.phaseTimeline),
+            description: ctx.t(.phaseTimelineDescription),
             rows: o.phases.map {
                 .init(
-                    label: PhaseViews.name(ctx, $0), plannedStart: $0.plannedStart, plannedFinish: $0.plannedFinish, actualStart: $0.actualStart,
-                    actualFinish: $0.actualFinish, state: $0.state.rawValue)
-            }, today: today, headers: (ctx.t(.phase), ctx.t(.planned), ctx.t(.actual)), formatDay: { ctx.day($0) },
+                    label: PhaseViews.name(ctx, $0),
+                    plannedStart: $0.plannedStart,
+                    plannedFinish: $0.plannedFinish,
+                    actualStart: $0.actualStart,
+                    actualFinish: $0.actualFinish,
+                    state: $0.state.rawValue
+                )
+            },
+            today: today,
+            headers: (ctx.t(.phase), ctx.t(.planned), ctx.t(.actual)),
+            formatDay: { ctx.day($0) },
             monthLabel: { y, m in ctx.monthLabel(year: y, month: m) }
         ).render()
         let upcoming = o.phases.filter { p in
@@ -119,8 +134,14 @@ enum ProjectViews {
             o.stakeholders.isEmpty
             ? "<p class=\"empty\">\(ctx.t(.noStakeholders))</p>"
             : HeatGrid(
-                id: "stakeholder-heat", title: ctx.t(.gridTitle), description: ctx.t(.heatDescription), rowLabels: ["5", "4", "3", "2", "1"],
-                columnLabels: ["1", "2", "3", "4", "5"], rowAxis: ctx.t(.influence), columnAxis: ctx.t(.interest), counts: grid,
+                id: "stakeholder-heat",
+                title: ctx.t(.gridTitle),
+                description: ctx.t(.heatDescription),
+                rowLabels: ["5", "4", "3", "2", "1"],
+                columnLabels: ["1", "2", "3", "4", "5"],
+                rowAxis: ctx.t(.influence),
+                columnAxis: ctx.t(.interest),
+                counts: grid,
                 zone: { r, c in GridQuadrant(influence: 5 - r, interest: c + 1).rawValue }
             ).render()
         let slots: [HTML] = [
@@ -191,7 +212,11 @@ enum ProjectViews {
             <div class="danger-zone">\(postButton(ctx, base + "/delete", label: ctx.t(.deleteProject), version: p.version, confirm: ctx.t(.confirmDelete), style: "danger"))</div>
             """
         return Layout.page(
-            ctx, title: c.name, project: Layout.ProjectNav(id: p.id, code: c.code, name: c.name, active: .overview), body: body)
+            ctx,
+            title: c.name,
+            project: Layout.ProjectNav(id: p.id, code: c.code, name: c.name, active: .overview),
+            body: body
+        )
     }
 
     /// The register on the dashboard: the five highest current scores and the overdue reviews.

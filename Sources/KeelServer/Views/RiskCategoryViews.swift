@@ -44,35 +44,49 @@ enum RiskCategoryViews {
         let add: HTML =
             canEdit
             ? """
-                <section class="card" id="add"><h2>\(t(ctx, .addCategory))</h2>
-                <form method="post" action="\(base)/categories" class="form" novalidate>\(ctx.csrfField)\(form.errorSummary())\(fields(ctx, form, breakdown))
-                <div class="buttons"><button type="submit">\(ctx.t(.add))</button></div></form></section>
-                """ : .empty
+            <section class="card" id="add"><h2>\(t(ctx, .addCategory))</h2>
+            <form method="post" action="\(base)/categories" class="form" novalidate>\(ctx.csrfField)\(form.errorSummary())\(fields(ctx, form, breakdown))
+            <div class="buttons"><button type="submit">\(ctx.t(.add))</button></div></form></section>
+            """ : .empty
         let empty: HTML = breakdown.categories.isEmpty ? "<p class=\"muted\">\(t(ctx, .noCategories))</p>" : .empty
         return Layout.page(
-            ctx, title: t(ctx, .categories), project: RiskViews.nav(project),
+            ctx,
+            title: t(ctx, .categories),
+            project: RiskViews.nav(project),
             body: """
                 <h1>\(t(ctx, .categories))</h1><p class="muted">\(t(ctx, .categoriesHelp))</p><p><a href="\(base)">\(ctx.t(.riskRegister))</a></p>
                 <section class="card" id="rbs">\(empty)<ul class="plain">\(sections)</ul></section>\(add)
-                """)
+                """
+        )
     }
 
-    static func edit(_ ctx: ViewContext, project: Project, category: RiskSubcategory, breakdown: RiskBreakdown, form: FormKit, canEdit: Bool, stale: Bool) -> HTML {
+    static func edit(
+        _ ctx: ViewContext,
+        project: Project,
+        category: RiskSubcategory,
+        breakdown: RiskBreakdown,
+        form: FormKit,
+        canEdit: Bool,
+        stale: Bool
+    ) -> HTML {
         let base = "/projects/\(project.id.description)/risks/categories"
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
         let path = ([ctx.t(.riskCategoryName(category.root))] + breakdown.path(category.id)).joined(separator: " › ")
         let body: HTML =
             canEdit
             ? """
-                \(staleNote)<form method="post" action="\(base)/\(category.id.description)" class="form card" novalidate>\(ctx.csrfField)
-                <input type="hidden" name="_version" value="\(String(category.version))">\(form.errorSummary())\(fields(ctx, form, breakdown, excluding: category.id))
-                <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
-                <p class="muted">\(t(ctx, .deleteCategoryHelp))</p>
-                <p>\(postButton(ctx, "\(base)/\(category.id.description)/delete", label: ctx.t(.delete), version: category.version, confirm: ctx.t(.confirmDelete)))</p>
-                """ : .empty
+            \(staleNote)<form method="post" action="\(base)/\(category.id.description)" class="form card" novalidate>\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(category.version))">\(form.errorSummary())\(fields(ctx, form, breakdown, excluding: category.id))
+            <div class="buttons"><button type="submit">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
+            <p class="muted">\(t(ctx, .deleteCategoryHelp))</p>
+            <p>\(postButton(ctx, "\(base)/\(category.id.description)/delete", label: ctx.t(.delete), version: category.version, confirm: ctx.t(.confirmDelete)))</p>
+            """ : .empty
         return Layout.page(
-            ctx, title: category.name, project: RiskViews.nav(project),
-            body: "<h1>\(category.name)</h1><p class=\"muted\">\(path)</p><p><a href=\"\(base)\">\(t(ctx, .categories))</a></p>\(body)")
+            ctx,
+            title: category.name,
+            project: RiskViews.nav(project),
+            body: "<h1>\(category.name)</h1><p class=\"muted\">\(path)</p><p><a href=\"\(base)\">\(t(ctx, .categories))</a></p>\(body)"
+        )
     }
 
     /// The form's `under` (a standard category or one of the project's) as the use case's fields.

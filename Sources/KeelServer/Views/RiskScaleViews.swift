@@ -31,13 +31,16 @@ enum RiskScaleViews {
 
     /// One table cell holding a bare input (the column header is its label).
     static func cell(_ f: FormKit, _ name: String, label: String, numeric: Bool = false, placeholder: String = "") -> HTML {
-        let id = f.idPrefix + name.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "").replacingOccurrences(of: ".", with: "-")
+        let id =
+            f.idPrefix
+            + name.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "").replacingOccurrences(of: ".", with: "-")
         let errs = f.errors[name] ?? []
         let invalid: HTML = errs.isEmpty ? .empty : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\""
         let message: HTML = errs.isEmpty ? .empty : "<span class=\"error\" id=\"\(id)-error\">\(f.ctx.t(.fieldError(errs[0])))</span>"
         var mode: HTML = numeric ? " inputmode=\"decimal\"" : .empty
         if !placeholder.isEmpty { mode = "\(mode) placeholder=\"\(placeholder)\"" }
-        return "<td><input id=\"\(id)\" name=\"\(name)\" type=\"text\" value=\"\(f.values[name] ?? "")\" aria-label=\"\(label)\"\(mode)\(invalid)>\(message)</td>"
+        return
+            "<td><input id=\"\(id)\" name=\"\(name)\" type=\"text\" value=\"\(f.values[name] ?? "")\" aria-label=\"\(label)\"\(mode)\(invalid)>\(message)</td>"
     }
 
     static func page(_ ctx: ViewContext, project: Project, scales: RiskScales, form f: FormKit, canEdit: Bool, stale: Bool) -> HTML {
@@ -105,7 +108,8 @@ enum RiskScaleViews {
                     var row: [String: Input.Value] = [:]
                     for c in columns { row[c] = .string(fields["\(key)[\(k)].\(c)"] ?? "") }
                     return .object(row)
-                })
+                }
+            )
         }
         input.fields["probability_levels"] = list("probability_levels", ["label", "up_to"])
         input.fields["impact_levels"] = list("impact_levels", ["label", "schedule_days", "cost"])

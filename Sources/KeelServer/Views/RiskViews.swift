@@ -15,7 +15,8 @@ enum RiskViews {
     /// The form values of a risk, as the edit form shows them.
     static func values(_ r: Risk, currency: Currency, minutesPerDay: Int64) -> [String: String] {
         var v: [String: String] = [
-            "title": r.title, "kind": r.kind.rawValue, "category": r.category.rawValue, "subcategory_id": r.subcategoryID?.description ?? "", "owner": r.owner, "status": r.status.rawValue,
+            "title": r.title, "kind": r.kind.rawValue, "category": r.category.rawValue, "subcategory_id": r.subcategoryID?.description ?? "",
+            "owner": r.owner, "status": r.status.rawValue,
             "cause": r.cause, "event": r.event, "effect": r.effect, "trigger": r.trigger, "proximity": r.proximity?.iso ?? "",
             "raised_on": r.raisedOn.iso, "next_review": r.nextReview?.iso ?? "", "strategy": r.strategy?.rawValue ?? "", "response": r.response,
             "contingency_plan": r.contingencyPlan, "fallback_plan": r.fallbackPlan,
@@ -95,9 +96,13 @@ enum RiskViews {
         let scales = summary.scales
         let rows = scales.probabilityLevels, columns = scales.impactLevels
         return HeatGrid(
-            id: residual ? "heat-residual" : "heat-inherent", title: ctx.t(residual ? .heatResidual : .heatInherent),
-            description: ctx.t(.riskHeatDescription), rowLabels: (1...rows).reversed().map(String.init), columnLabels: (1...columns).map(String.init),
-            rowAxis: ctx.t(.probability), columnAxis: scales.method == .productAverage ? ctx.t(.scales(.averageImpact)) : ctx.t(.worstImpact),
+            id: residual ? "heat-residual" : "heat-inherent",
+            title: ctx.t(residual ? .heatResidual : .heatInherent),
+            description: ctx.t(.riskHeatDescription),
+            rowLabels: (1...rows).reversed().map(String.init),
+            columnLabels: (1...columns).map(String.init),
+            rowAxis: ctx.t(.probability),
+            columnAxis: scales.method == .productAverage ? ctx.t(.scales(.averageImpact)) : ctx.t(.worstImpact),
             counts: summary.heatMap(residual: residual),
             zone: { r, c in "zone-" + scales.band(scales.score(probability: rows - r, impact: c + 1)).rawValue },
             link: { r, c in "\(base)?p=\(rows - r)&i=\(c + 1)&stage=\(residual ? "residual" : "inherent")#register" }
@@ -110,14 +115,24 @@ enum RiskViews {
         var scale = 1.0
         for _ in 0..<currency.minorDigits { scale *= 10 }
         let chart = LineChart(
-            id: "exposure-trend", title: ctx.t(.exposureTrend), description: ctx.t(.exposureTrendDescription),
+            id: "exposure-trend",
+            title: ctx.t(.exposureTrend),
+            description: ctx.t(.exposureTrendDescription),
             xLabels: summary.trend.map { ctx.day($0.day) },
             series: [LineChart.Series(name: ctx.t(.exposure), values: summary.trend.map { Double($0.exposure) / scale })],
-            format: { ctx.money(Money(minor: Int64(($0 * scale).rounded()), currency: currency)) })
+            format: { ctx.money(Money(minor: Int64(($0 * scale).rounded()), currency: currency)) }
+        )
         return "<section class=\"card\">\(chart.render())</section>"
     }
 
-    static func register(_ ctx: ViewContext, project: Project, summary: RiskRegisterSummary, filter: RiskFilter, form: FormKit, canEdit: Bool = false) -> HTML {
+    static func register(
+        _ ctx: ViewContext,
+        project: Project,
+        summary: RiskRegisterSummary,
+        filter: RiskFilter,
+        form: FormKit,
+        canEdit: Bool = false
+    ) -> HTML {
         let base = "/projects/\(project.id.description)/risks"
         let currency = project.charter.budget.currency
         let scales = summary.scales
@@ -135,17 +150,21 @@ enum RiskViews {
                 """
         }
         let statuses = RiskFilter.Status.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusFilter($0))) }
-        var filterForm = FormKit(ctx, values: [
-            "status": filter.status.rawValue, "kind": filter.kind?.rawValue ?? "",
-            "category": filter.category?.rawValue ?? filter.subcategory?.description ?? "",
-            "overdue": filter.overdue ? "on" : "",
-        ])
+        var filterForm = FormKit(
+            ctx,
+            values: [
+                "status": filter.status.rawValue, "kind": filter.kind?.rawValue ?? "",
+                "category": filter.category?.rawValue ?? filter.subcategory?.description ?? "",
+                "overdue": filter.overdue ? "on" : "",
+            ]
+        )
         filterForm.idPrefix = "filter-"
         let anyKind = [(value: "", label: ctx.t(.all))] + RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
         let anyCategory = [(value: "", label: ctx.t(.all))] + categoryOptions(ctx, summary.breakdown, roots: true)
-        let cellNote: HTML = filter.cell.map { c in
-            "<p><span class=\"badge\">\(ctx.t(c.residual ? .heatResidual : .heatInherent)): \(ctx.t(.heatCellFilter(c.probability, c.impact)))</span></p>"
-        } ?? .empty
+        let cellNote: HTML =
+            filter.cell.map { c in
+                "<p><span class=\"badge\">\(ctx.t(c.residual ? .heatResidual : .heatInherent)): \(ctx.t(.heatCellFilter(c.probability, c.impact)))</span></p>"
+            } ?? .empty
         let filters: HTML =
             summary.risks.isEmpty
             ? .empty
@@ -159,16 +178,19 @@ enum RiskViews {
         let table: HTML =
             summary.risks.isEmpty
             ? "<p class=\"muted\">\(ctx.t(.noRisks))</p>"
-            : shown.isEmpty ? "<p class=\"muted\">\(ctx.t(.noMatchingRisks))</p>"
-            : """
-            <div class="table-wrap" id="risk-table" data-inline-scope><table class="data"><thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.riskTitle))</th>
-            <th scope="col">\(ctx.t(.kind))</th><th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.owner))</th>
-            <th scope="col">\(ctx.t(.inherentScore))</th><th scope="col">\(ctx.t(.currentScore))</th><th scope="col">\(ctx.t(.nextReview))</th></tr></thead>
-            <tbody>\(rows)</tbody></table></div>
-            """
-        let facts = [ctx.t(.openRisks(summary.open.count)), ctx.t(.overdueReviews(summary.overdueReviews.count)),
-                     ctx.t(.overdueActions(summary.overdueActions.count)),
-                     ctx.t(.exposure) + " " + ctx.money(Money(minor: summary.exposure, currency: currency))].joined(separator: " · ")
+            : shown.isEmpty
+                ? "<p class=\"muted\">\(ctx.t(.noMatchingRisks))</p>"
+                : """
+                <div class="table-wrap" id="risk-table" data-inline-scope><table class="data"><thead><tr><th scope="col">\(ctx.t(.code))</th><th scope="col">\(ctx.t(.riskTitle))</th>
+                <th scope="col">\(ctx.t(.kind))</th><th scope="col">\(ctx.t(.status))</th><th scope="col">\(ctx.t(.owner))</th>
+                <th scope="col">\(ctx.t(.inherentScore))</th><th scope="col">\(ctx.t(.currentScore))</th><th scope="col">\(ctx.t(.nextReview))</th></tr></thead>
+                <tbody>\(rows)</tbody></table></div>
+                """
+        let facts = [
+            ctx.t(.openRisks(summary.open.count)), ctx.t(.overdueReviews(summary.overdueReviews.count)),
+            ctx.t(.overdueActions(summary.overdueActions.count)),
+            ctx.t(.exposure) + " " + ctx.money(Money(minor: summary.exposure, currency: currency)),
+        ].joined(separator: " · ")
         let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
         let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
         let probability = probabilityOptions(ctx, scales)
@@ -202,9 +224,21 @@ enum RiskViews {
     }
 
     static func edit(
-        _ ctx: ViewContext, project: Project, risk: Risk, plan: WorkPlan, history: [RiskRepository.HistoryEntry], names: [String: String],
-        form: FormKit, stale: Bool, chosenTasks: [String], actions: [RiskAction], actionForm: FormKit, today: Day, issues: [ProjectIssue] = [],
-        scales: RiskScales = .standard, breakdown: RiskBreakdown = RiskBreakdown([])
+        _ ctx: ViewContext,
+        project: Project,
+        risk: Risk,
+        plan: WorkPlan,
+        history: [RiskRepository.HistoryEntry],
+        names: [String: String],
+        form: FormKit,
+        stale: Bool,
+        chosenTasks: [String],
+        actions: [RiskAction],
+        actionForm: FormKit,
+        today: Day,
+        issues: [ProjectIssue] = [],
+        scales: RiskScales = .standard,
+        breakdown: RiskBreakdown = RiskBreakdown([])
     ) -> HTML {
         var acceptance: HTML = .empty
         if risk.strategy == .accept {
@@ -223,7 +257,8 @@ enum RiskViews {
         let kinds = RiskKind.allCases.map { (value: $0.rawValue, label: ctx.t(.riskKindName($0))) }
         let categories = RiskCategory.allCases.map { (value: $0.rawValue, label: ctx.t(.riskCategoryName($0))) }
         let statuses = RiskStatus.allCases.map { (value: $0.rawValue, label: ctx.t(.riskStatusName($0))) }
-        let strategies = [(value: "", label: ctx.t(.notSet))] + ResponseStrategy.allCases.map { (value: $0.rawValue, label: ctx.t(.strategyName($0))) }
+        let strategies =
+            [(value: "", label: ctx.t(.notSet))] + ResponseStrategy.allCases.map { (value: $0.rawValue, label: ctx.t(.strategyName($0))) }
         let probability = probabilityOptions(ctx, scales)
         let optionalProbability = [(value: "", label: ctx.t(.notSet))] + probability
         let impact = impactOptions(ctx, scales)
@@ -249,10 +284,13 @@ enum RiskViews {
         {
             suggested.append(ctx.t(.scales(.suggestedSchedule(k))))
         }
-        if let c = risk.costImpact, risk.kind == .threat, let k = scales.impactLevel(cost: c.mode) { suggested.append(ctx.t(.scales(.suggestedCost(k)))) }
+        if let c = risk.costImpact, risk.kind == .threat, let k = scales.impactLevel(cost: c.mode) {
+            suggested.append(ctx.t(.scales(.suggestedCost(k))))
+        }
         let fromNumbers: HTML =
             suggested.isEmpty
-            ? .empty : "<p class=\"muted\" id=\"from-numbers\">\(ctx.t(.scales(.fromNumbers(suggested.joined(separator: ctx.locale == .zhCN ? "，" : ", ")))))</p>"
+            ? .empty
+            : "<p class=\"muted\" id=\"from-numbers\">\(ctx.t(.scales(.fromNumbers(suggested.joined(separator: ctx.locale == .zhCN ? "，" : ", ")))))</p>"
         let historyRows: [HTML] = history.reversed().map { h in
             "<tr><td>\(Timestamp.format(h.assessedAt).prefix(16).replacingOccurrences(of: "T", with: " "))</td><td>\(ctx.t(.assessmentStage(h.stage)))</td><td>\(band(ctx, h.assessment, scales))</td><td>\(names[h.assessedBy].map { "\($0)" as HTML } ?? "<code>\(h.assessedBy)</code>")</td></tr>"
         }
@@ -320,7 +358,8 @@ enum RiskViews {
                 """
                 <form id="\(f)" method="post" action="\(base)/actions/\(a.id.description)">\(ctx.csrfField)<input type="hidden" name="_version" value="\(String(a.version))"></form>
                 <form id="\(d)" method="post" action="\(base)/actions/\(a.id.description)/delete">\(ctx.csrfField)<input type="hidden" name="_version" value="\(String(a.version))"></form>
-                """)
+                """
+            )
             let options: [HTML] = statuses.map { o in
                 "<option value=\"\(o.value)\"\(o.value == a.status.rawValue ? " selected" : "")>\(o.label)</option>"
             }
@@ -354,10 +393,17 @@ enum RiskViews {
     }
 
     static func csv(
-        _ risks: [Risk], _ ctx: ViewContext, currency: Currency, minutesPerDay: Int64, today: Day, scales: RiskScales, breakdown: RiskBreakdown
+        _ risks: [Risk],
+        _ ctx: ViewContext,
+        currency: Currency,
+        minutesPerDay: Int64,
+        today: Day,
+        scales: RiskScales,
+        breakdown: RiskBreakdown
     ) -> String {
         var w = CSVWriter(header: [
-            "code", "title", "kind", "category", "subcategory", "status", "owner", "cause", "event", "effect", "inherent_probability", "inherent_worst_impact",
+            "code", "title", "kind", "category", "subcategory", "status", "owner", "cause", "event", "effect", "inherent_probability",
+            "inherent_worst_impact",
             "inherent_score", "residual_probability", "residual_worst_impact", "residual_score", "strategy", "next_review", "review_overdue",
             "chance_percent", "delay_most_likely_days", "cost_most_likely", "expected_monetary_value", "currency",
         ])
@@ -365,9 +411,11 @@ enum RiskViews {
             w.append([
                 r.code, r.title, r.kind.rawValue, r.category.rawValue, r.subcategoryID.map { breakdown.path($0).joined(separator: " › ") } ?? "",
                 r.status.rawValue, r.owner, r.cause, r.event, r.effect,
-                String(r.inherent.probability), String(r.inherent.worstImpact), String(scales.score(r.inherent)), r.residual.map { String($0.probability) } ?? "",
+                String(r.inherent.probability), String(r.inherent.worstImpact), String(scales.score(r.inherent)),
+                r.residual.map { String($0.probability) } ?? "",
                 r.residual.map { String($0.worstImpact) } ?? "", r.residual.map { String(scales.score($0)) } ?? "", r.strategy?.rawValue ?? "",
-                r.nextReview?.iso ?? "", r.reviewIsOverdue(today: today) ? "yes" : "no", r.chance.map { FixedPoint.format(Int64($0), digits: 2) } ?? "",
+                r.nextReview?.iso ?? "", r.reviewIsOverdue(today: today) ? "yes" : "no",
+                r.chance.map { FixedPoint.format(Int64($0), digits: 2) } ?? "",
                 r.delay.map { WorkDuration.days($0.mostLikely, minutesPerDay: minutesPerDay) } ?? "",
                 r.costImpact.map { Money(minor: $0.mode, currency: currency).decimalString } ?? "",
                 r.expectedMonetaryValue.map { Money(minor: $0, currency: currency).decimalString } ?? "", currency.code,

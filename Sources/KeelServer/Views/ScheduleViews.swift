@@ -25,8 +25,15 @@ enum ScheduleViews {
     }
 
     static func page(
-        _ ctx: ViewContext, project: Project, view: PlanView, zoom: GanttChart.Zoom, collapsed: Set<ID<PlanTask>>, taskForm: FormKit, linkForm: FormKit,
-        importErrors: [FieldError] = [], canEdit: Bool = false
+        _ ctx: ViewContext,
+        project: Project,
+        view: PlanView,
+        zoom: GanttChart.Zoom,
+        collapsed: Set<ID<PlanTask>>,
+        taskForm: FormKit,
+        linkForm: FormKit,
+        importErrors: [FieldError] = [],
+        canEdit: Bool = false
     ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule"
         let plan = view.plan
@@ -91,7 +98,8 @@ enum ScheduleViews {
                 ? "<a href=\"\(base)?zoom=\(z.rawValue)\(keep)\" aria-current=\"true\">\(ctx.t(.zoomLevel(z)))</a>"
                 : "<a href=\"\(base)?zoom=\(z.rawValue)\(keep)\">\(ctx.t(.zoomLevel(z)))</a>"
         }
-        return "<nav class=\"zoom\" id=\"gantt-zoom\" data-inline-scope data-swap-links aria-label=\"\(ctx.t(.zoom))\">\(ctx.t(.zoom)): \(links)</nav>"
+        return
+            "<nav class=\"zoom\" id=\"gantt-zoom\" data-inline-scope data-swap-links aria-label=\"\(ctx.t(.zoom))\">\(ctx.t(.zoom)): \(links)</nav>"
     }
 
     /// The visible rows (subtasks of collapsed summaries hidden) and the chart.
@@ -115,18 +123,32 @@ enum ScheduleViews {
             if c.isSummary {
                 var next = collapsed
                 if next.contains(t.id) { next.remove(t.id) } else { next.insert(t.id) }
-                toggle = "\(base)?zoom=\(zoom.rawValue)" + (next.isEmpty ? "" : "&collapsed=" + next.map(\.description).sorted().joined(separator: ","))
+                toggle =
+                    "\(base)?zoom=\(zoom.rawValue)" + (next.isEmpty ? "" : "&collapsed=" + next.map(\.description).sorted().joined(separator: ","))
             }
             let b = baseline?.tasks[t.id]
             rowOf[i] = rows.count
             rows.append(
                 GanttChart.Row(
-                    label: t.name, level: level[i], start: c.start, finish: c.finish, baselineStart: b?.start, baselineFinish: b?.finish,
-                    isSummary: c.isSummary, isMilestone: !c.isSummary && (t.isMilestone || t.duration == 0), isCritical: c.isCritical,
-                    percentComplete: percent[i], toggle: toggle, collapsed: collapsed.contains(t.id),
+                    label: t.name,
+                    level: level[i],
+                    start: c.start,
+                    finish: c.finish,
+                    baselineStart: b?.start,
+                    baselineFinish: b?.finish,
+                    isSummary: c.isSummary,
+                    isMilestone: !c.isSummary && (t.isMilestone || t.duration == 0),
+                    isCritical: c.isCritical,
+                    percentComplete: percent[i],
+                    toggle: toggle,
+                    collapsed: collapsed.contains(t.id),
                     tooltip: "\(t.name): \(ctx.dateTime(c.start)) – \(ctx.dateTime(c.finish))",
-                    tableCells: [t.name, ctx.dateTime(c.start), ctx.dateTime(c.finish), days(c.totalFloat, view), c.isCritical ? ctx.t(.yes) : ctx.t(.no)],
-                    rowID: "task-\(t.id)"))
+                    tableCells: [
+                        t.name, ctx.dateTime(c.start), ctx.dateTime(c.finish), days(c.totalFloat, view), c.isCritical ? ctx.t(.yes) : ctx.t(.no),
+                    ],
+                    rowID: "task-\(t.id)"
+                )
+            )
         }
         var arrows: [GanttChart.Arrow] = []
         for l in plan.links {
@@ -135,8 +157,14 @@ enum ScheduleViews {
         }
         let calendar = plan.calendars.first { $0.id == plan.settings.projectCalendarID }?.calendar ?? plan.calendars.first?.calendar ?? .standard
         return GanttChart(
-            id: "gantt", title: ctx.t(.ganttTitle), description: ctx.t(.ganttDescription), rows: rows, arrows: arrows, zoom: zoom,
-            statusDate: plan.settings.statusDate, isWorkingDay: { calendar.isWorking($0) },
+            id: "gantt",
+            title: ctx.t(.ganttTitle),
+            description: ctx.t(.ganttDescription),
+            rows: rows,
+            arrows: arrows,
+            zoom: zoom,
+            statusDate: plan.settings.statusDate,
+            isWorkingDay: { calendar.isWorking($0) },
             monthLabel: { ctx.monthLabel(year: $0, month: $1) },
             tableHeaders: [ctx.t(.task), ctx.t(.start), ctx.t(.finish), ctx.t(.totalFloat), ctx.t(.critical)]
         ).render()
@@ -153,16 +181,22 @@ enum ScheduleViews {
             let c = s.tasks[i]
             let badge: HTML = c.isCritical ? " <span class=\"badge crit\">\(ctx.t(.critical))</span>" : .empty
             let late: HTML = c.missesDeadline ? " <span class=\"badge late\">\(ctx.t(.deadline))</span>" : .empty
-            let variance: HTML = variances[t.id].map { v in
-                v.finish == 0 ? HTML(stringLiteral: ctx.t(.onSchedule)) : HTML(stringLiteral: ctx.t(.finishVariance(days(v.finish, view))))
-            } ?? .empty
+            let variance: HTML =
+                variances[t.id].map { v in
+                    v.finish == 0 ? HTML(stringLiteral: ctx.t(.onSchedule)) : HTML(stringLiteral: ctx.t(.finishVariance(days(v.finish, view))))
+                } ?? .empty
             let name: HTML = c.isSummary ? "<strong>\(t.name)</strong>" : "\(t.name)"
             // Names of any task; duration and progress of leaf tasks (a summary's roll up).
             let leaf = canEdit && !c.isSummary
             let row = InlineEdit.row(id: "task-\(t.id)", url: "\(base)/tasks/\(t.id)", version: t.version, enabled: canEdit)
             let nameCell = InlineEdit.cell("name", value: t.name, name: ctx.t(.name) + ": " + t.name, enabled: canEdit)
             let durationCell = InlineEdit.cell("duration", value: days(t.duration, view) + "d", name: ctx.t(.duration) + ": " + t.name, enabled: leaf)
-            let percentCell = InlineEdit.cell("percent_complete", value: String(t.percentComplete), name: ctx.t(.percentComplete) + ": " + t.name, enabled: leaf)
+            let percentCell = InlineEdit.cell(
+                "percent_complete",
+                value: String(t.percentComplete),
+                name: ctx.t(.percentComplete) + ": " + t.name,
+                enabled: leaf
+            )
             return """
                 <tr\(row)><td><input type="checkbox" name="task_ids[\(i)]" value="\(t.id)" form="bulk" aria-label="\(t.name)"></td><td>\(t.wbs)</td><td class="lvl-\(min(level[i], 8))"\(nameCell)>\(name)\(badge)\(late)</td>
                 <td class="num"\(durationCell)>\(days(c.duration, view))d</td><td>\(ctx.dateTime(c.start))</td><td>\(ctx.dateTime(c.finish))</td>
@@ -278,7 +312,8 @@ enum ScheduleViews {
     static func edit(_ ctx: ViewContext, project: Project, view: PlanView, task: PlanTask, form: FormKit, stale: Bool) -> HTML {
         let base = "/projects/\(project.id.description)/schedule"
         let staleNote: HTML = stale ? "<div class=\"alert\" role=\"alert\">\(ctx.t(.staleEdit))</div>" : .empty
-        let calendars = [(value: "", label: ctx.t(.projectCalendarDefault))] + view.plan.calendars.map { (value: $0.id.description, label: $0.calendar.name) }
+        let calendars =
+            [(value: "", label: ctx.t(.projectCalendarDefault))] + view.plan.calendars.map { (value: $0.id.description, label: $0.calendar.name) }
         let constraints = ConstraintKind.allCases.map { (value: $0.rawValue, label: ctx.t(.constraintName($0))) }
         let body: HTML = """
             <h1>\(ctx.t(.editTask))</h1>\(staleNote)\(form.errorSummary())

@@ -8,8 +8,14 @@ import KeelStore
 /// the percentile table, the drivers' tornado and the criticality of tasks.
 enum SimulationViews {
     static func page(
-        _ ctx: ViewContext, project: Project, view: PlanView, form: FormKit, run: SimulationRun?, saved: [SimulationRunView] = [],
-        groups: [CorrelationGroup] = [], query: String = ""
+        _ ctx: ViewContext,
+        project: Project,
+        view: PlanView,
+        form: FormKit,
+        run: SimulationRun?,
+        saved: [SimulationRunView] = [],
+        groups: [CorrelationGroup] = [],
+        query: String = ""
     ) -> HTML {
         let base = "/projects/\(project.id.description)/schedule"
         let shapes = DistributionShape.allCases.map { (value: $0.rawValue, label: ctx.t(.distributionName($0))) }
@@ -86,11 +92,21 @@ enum SimulationViews {
                 <p class="muted" data-refresh="2">\(ctx.t(.runningNote))</p>
                 <form method="post" action="\(base)/simulation/runs/\(run.id.uuidString.lowercased())/stop" class="inline">\(ctx.csrfField)
                 <button type="submit" class="danger">\(ctx.t(.stopRun))</button></form>
-                """)
+                """
+            )
         }
         if let error = run.error { parts.append("<div class=\"alert\" role=\"alert\">\(ctx.t(.runFailed(error)))</div>") }
-        if let stored = v.stored { parts.append(
-                results(ctx, stored.result, names: stored.taskNames, elapsed: Double(run.elapsedMilliseconds ?? 0), currency: stored.currency.flatMap { Currency(code: $0) })) }
+        if let stored = v.stored {
+            parts.append(
+                results(
+                    ctx,
+                    stored.result,
+                    names: stored.taskNames,
+                    elapsed: Double(run.elapsedMilliseconds ?? 0),
+                    currency: stored.currency.flatMap { Currency(code: $0) }
+                )
+            )
+        }
         parts.append("<p><a href=\"\(base)/simulation#saved\">\(ctx.t(.riskAnalysis))</a></p>")
         let body = parts.joined()
         return (Layout.page(ctx, title: ctx.t(.savedRun), project: ScheduleViews.nav(project), body: body), !run.status.isFinished)
@@ -112,7 +128,9 @@ enum SimulationViews {
         ]
         if let p = r.probabilityOfBudget, let b = r.budget { tiles.append(tile(f(.simWithinBudget(money(b))), "\(Int((p * 100).rounded()))%")) }
         if let both = r.probabilityOfBoth { tiles.append(tile(f(.simBoth), "\(Int((both * 100).rounded()))%")) }
-        let rows: [HTML] = SimulationResult.percentileLevels.map { p in "<tr><th scope=\"row\">P\(p)</th><td class=\"num\">\(money(cost.percentiles[p]!))</td></tr>" }
+        let rows: [HTML] = SimulationResult.percentileLevels.map { p in
+            "<tr><th scope=\"row\">P\(p)</th><td class=\"num\">\(money(cost.percentiles[p]!))</td></tr>"
+        }
         let bars = r.costSensitivity.prefix(10).map { Tornado.Bar(label: $0.name, low: min(0, $0.correlation), high: max(0, $0.correlation)) }
         let tornado: HTML =
             bars.isEmpty
@@ -136,7 +154,11 @@ enum SimulationViews {
         var tiles: [HTML] = [
             tile(ctx.t(.deterministicFinish), ctx.dateTime(r.deterministicFinish), days(r.deterministicMinutes)),
             tile(ctx.t(.percentileFinish(50)), ctx.dateTime(r.finishPercentiles[50]), days(r.duration.percentiles[50]!)),
-            tile(ctx.t(.percentileFinish(80)), ctx.dateTime(r.finishPercentiles[80]), ctx.t(.contingencyP80(ctx.number((Double(r.scheduleContingencyP80) / perDay * 10).rounded() / 10)))),
+            tile(
+                ctx.t(.percentileFinish(80)),
+                ctx.dateTime(r.finishPercentiles[80]),
+                ctx.t(.contingencyP80(ctx.number((Double(r.scheduleContingencyP80) / perDay * 10).rounded() / 10)))
+            ),
         ]
         if let p = r.probabilityOfDeadline, let d = r.deadline {
             // A bare date means the end of that day, held as midnight after it: show the day itself.
@@ -144,9 +166,13 @@ enum SimulationViews {
             tiles.append(tile(ctx.t(.finishBy) + " " + ctx.day(day), "\(Int((p * 100).rounded()))%"))
         }
         let histogram = Histogram(
-            id: "duration-histogram", title: ctx.t(.finishDistribution), description: ctx.t(.finishDistributionDescription),
-            binLabels: r.histogram.map { "≤ " + days($0.upper) }, counts: r.histogram.map(\.count),
-            headers: (bin: ctx.t(.workingDays), count: ctx.t(.count), cumulative: ctx.t(.cumulative)))
+            id: "duration-histogram",
+            title: ctx.t(.finishDistribution),
+            description: ctx.t(.finishDistributionDescription),
+            binLabels: r.histogram.map { "≤ " + days($0.upper) },
+            counts: r.histogram.map(\.count),
+            headers: (bin: ctx.t(.workingDays), count: ctx.t(.count), cumulative: ctx.t(.cumulative))
+        )
         let percentileRows: [HTML] = SimulationResult.percentileLevels.map { p in
             "<tr><th scope=\"row\">P\(p)</th><td class=\"num\">\(days(r.duration.percentiles[p]!))</td><td>\(ctx.dateTime(r.finishPercentiles[p]))</td></tr>"
         }
@@ -161,9 +187,13 @@ enum SimulationViews {
         var tornado: HTML = .empty
         if !drivers.isEmpty {
             let chart = Tornado(
-                id: "drivers", title: ctx.t(.drivers), description: ctx.t(.driversDescription), bars: drivers,
+                id: "drivers",
+                title: ctx.t(.drivers),
+                description: ctx.t(.driversDescription),
+                bars: drivers,
                 headers: (name: ctx.t(.task), low: ctx.t(.correlation) + " −", high: ctx.t(.correlation) + " +"),
-                format: { String(format: "%.2f", $0) })
+                format: { String(format: "%.2f", $0) }
+            )
             tornado = "<section class=\"card\">\(chart.render())</section>"
         }
         var critical: [(task: Int, index: Double)] = []

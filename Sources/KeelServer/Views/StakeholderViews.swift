@@ -62,8 +62,11 @@ enum StakeholderViews {
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.add))</button></div></form></section>
             """
         return Layout.page(
-            ctx, title: ctx.t(.stakeholders),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .stakeholders), body: body)
+            ctx,
+            title: ctx.t(.stakeholders),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .stakeholders),
+            body: body
+        )
     }
 
     static func edit(_ ctx: ViewContext, project: Project, stakeholder: Stakeholder, form: FormKit, stale: Bool) -> HTML {
@@ -76,8 +79,11 @@ enum StakeholderViews {
             <div class="buttons"><button type="submit" class="primary">\(ctx.t(.save))</button> <a href="\(base)">\(ctx.t(.cancel))</a></div></form>
             """
         return Layout.page(
-            ctx, title: ctx.t(.editStakeholder),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .stakeholders), body: body)
+            ctx,
+            title: ctx.t(.editStakeholder),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .stakeholders),
+            body: body
+        )
     }
 }
 

@@ -58,7 +58,12 @@ enum TimesheetViews {
     }
 
     static func week(
-        _ ctx: ViewContext, project: Project, detail d: TimesheetDetail, can: TimeAbilities, values: [String: String], rowCount: Int,
+        _ ctx: ViewContext,
+        project: Project,
+        detail d: TimesheetDetail,
+        can: TimeAbilities,
+        values: [String: String],
+        rowCount: Int,
         errors: [String: [String]]
     ) -> HTML {
         let base = "/projects/\(project.id.description)"
@@ -86,23 +91,32 @@ enum TimesheetViews {
         let submit: HTML =
             d.callerMayEdit && d.sheet != nil && !d.entries.isEmpty
             ? """
-                <form method="post" action="\(base)/time/\(d.weekStart.iso)/submit" class="inline">\(ctx.csrfField)
-                <input type="hidden" name="_version" value="\(String(d.sheet!.version))">
-                <button type="submit" data-confirm="\(t(ctx, .confirmSubmit))">\(t(ctx, .submitWeek))</button></form>
-                """ : .empty
-        let submitErrors: HTML = (errors["_submit"] ?? []).isEmpty ? .empty : "<p class=\"error\">\((errors["_submit"] ?? []).map { "<span>\($0)</span> " as HTML })</p>"
+            <form method="post" action="\(base)/time/\(d.weekStart.iso)/submit" class="inline">\(ctx.csrfField)
+            <input type="hidden" name="_version" value="\(String(d.sheet!.version))">
+            <button type="submit" data-confirm="\(t(ctx, .confirmSubmit))">\(t(ctx, .submitWeek))</button></form>
+            """ : .empty
+        let submitErrors: HTML =
+            (errors["_submit"] ?? []).isEmpty ? .empty : "<p class=\"error\">\((errors["_submit"] ?? []).map { "<span>\($0)</span> " as HTML })</p>"
         return Layout.page(
-            ctx, title: t(ctx, .myTimesheet), project: nav(project),
+            ctx,
+            title: t(ctx, .myTimesheet),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .myTimesheet)) <span class="muted">\(weekLabel)</span> \(badge(ctx, status))</h1>
                 \(links(ctx, project, can))\(weekNav)\(notices)
                 <section class="card" id="week">\(body)\(submitErrors)\(submit)</section>
-                """)
+                """
+        )
     }
 
     /// The editable grid. Cell names: `rows[i][account]`, `rows[i][d0]` … `rows[i][d6]`, `rows[i][note]`.
     static func grid(
-        _ ctx: ViewContext, project: Project, detail d: TimesheetDetail, days: [Day], values: [String: String], rowCount: Int,
+        _ ctx: ViewContext,
+        project: Project,
+        detail d: TimesheetDetail,
+        days: [Day],
+        values: [String: String],
+        rowCount: Int,
         errors: [String: [String]]
     ) -> HTML {
         let rows = max(rowCount + 2, 3)
@@ -134,7 +148,8 @@ enum TimesheetViews {
                 )
             }
             cells.append(
-                "<td><input name=\"rows[\(i)][note]\" value=\"\(values["rows[\(i)][note]"] ?? "")\" aria-label=\"\(t(ctx, .note)) \(String(i + 1))\"></td>")
+                "<td><input name=\"rows[\(i)][note]\" value=\"\(values["rows[\(i)][note]"] ?? "")\" aria-label=\"\(t(ctx, .note)) \(String(i + 1))\"></td>"
+            )
             cells.append("<td class=\"num\">\(rowTotal > 0 ? hours(rowTotal) : "")</td>")
             bodyRows.append("<tr>\(cells)</tr>")
         }
@@ -196,7 +211,12 @@ enum TimesheetViews {
     }
 
     static func team(
-        _ ctx: ViewContext, project: Project, sheets: [TimesheetSummary], waiting: [TimesheetSummary], can: TimeAbilities, filter: TimesheetRepository.Filter,
+        _ ctx: ViewContext,
+        project: Project,
+        sheets: [TimesheetSummary],
+        waiting: [TimesheetSummary],
+        can: TimeAbilities,
+        filter: TimesheetRepository.Filter,
         errors: [FieldError]
     ) -> HTML {
         let base = "/projects/\(project.id.description)"
@@ -215,7 +235,8 @@ enum TimesheetViews {
         let queue: HTML =
             can.approve && !waiting.isEmpty
             ? "<section class=\"card\" id=\"queue\"><h2>\(t(ctx, .waiting(waiting.count)))</h2>\(table(waiting))</section>" : .empty
-        let statusOptions: [HTML] = [("", t(ctx, .allStatuses))].map { "<option value=\"\($0.0)\">\($0.1)</option>" }
+        let statusOptions: [HTML] =
+            [("", t(ctx, .allStatuses))].map { "<option value=\"\($0.0)\">\($0.1)</option>" }
             + TimesheetStatus.allCases.map { s in
                 "<option value=\"\(s.rawValue)\"\(filter.status == s ? " selected" : "" as HTML)>\(t(ctx, .status(s)))</option>"
             }
@@ -232,14 +253,17 @@ enum TimesheetViews {
         let csvQuery = query.isEmpty ? "" : "?" + query.joined(separator: "&")
         let list: HTML = sheets.isEmpty ? "<div class=\"empty\"><p>\(t(ctx, .noTimesheets))</p></div>" : table(sheets)
         return Layout.page(
-            ctx, title: t(ctx, .teamTimesheets), project: nav(project),
+            ctx,
+            title: t(ctx, .teamTimesheets),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .teamTimesheets))</h1>\(links(ctx, project, can))\(queue)
                 <section class="card" id="all"><form method="get" action="\(base)/timesheets" class="filters">
                 <div class="field"><label for="f-status">\(ctx.t(.status))</label><select id="f-status" name="status">\(statusOptions)</select>\(f.errorsFor("status"))</div>
                 \(f.field("week", .time(.week), kind: .date))<div class="buttons"><button type="submit">\(t(ctx, .filter))</button></div></form>
                 \(list)<p><a href="\(base)/timesheets.csv\(csvQuery)">\(ctx.t(.exportCSV))</a></p></section>
-                """)
+                """
+        )
     }
 
     /// The listed timesheets as CSV (text neutralised against spreadsheet formulas by the writer).
@@ -251,16 +275,26 @@ enum TimesheetViews {
         return w.text
     }
 
-    static func detail(_ ctx: ViewContext, project: Project, detail d: TimesheetDetail, can: TimeAbilities, decision: FormKit, names: [String: String]) -> HTML {
+    static func detail(
+        _ ctx: ViewContext,
+        project: Project,
+        detail d: TimesheetDetail,
+        can: TimeAbilities,
+        decision: FormKit,
+        names: [String: String]
+    ) -> HTML {
         let base = "/projects/\(project.id.description)"
         let status = d.sheet?.status ?? .draft
         var facts: [HTML] = []
-        if let at = d.sheet?.submittedAt { facts.append("<li>\(t(ctx, .submittedAt)): \(at.prefix(16).replacingOccurrences(of: "T", with: " "))</li>") }
+        if let at = d.sheet?.submittedAt {
+            facts.append("<li>\(t(ctx, .submittedAt)): \(at.prefix(16).replacingOccurrences(of: "T", with: " "))</li>")
+        }
         if let by = d.sheet?.decidedBy { facts.append("<li>\(t(ctx, .decidedBy(names[by] ?? by)))</li>") }
         if status == .rejected, let r = d.sheet?.reason { facts.append("<li>\(t(ctx, .rejectedBecause(r)))</li>") }
         let missing: HTML =
             d.daysWithoutRate.isEmpty || status == .approved
-            ? .empty : "<div class=\"alert\" role=\"status\">\(t(ctx, .daysWithoutRate(d.daysWithoutRate.map { ctx.day($0) }.joined(separator: ", "))))</div>"
+            ? .empty
+            : "<div class=\"alert\" role=\"status\">\(t(ctx, .daysWithoutRate(d.daysWithoutRate.map { ctx.day($0) }.joined(separator: ", "))))</div>"
         var problems: [HTML] = []
         for e in decision.errors.values.flatMap({ $0 }) {
             if e.field.hasSuffix(".rate") {
@@ -284,12 +318,15 @@ enum TimesheetViews {
                 """
         }
         return Layout.page(
-            ctx, title: "\(d.person) · \(t(ctx, .weekOf(ctx.day(d.weekStart))))", project: nav(project),
+            ctx,
+            title: "\(d.person) · \(t(ctx, .weekOf(ctx.day(d.weekStart))))",
+            project: nav(project),
             body: """
                 <h1>\(d.person) <span class="muted">\(t(ctx, .weekOf(ctx.day(d.weekStart))))</span> \(badge(ctx, status))</h1>
                 \(links(ctx, project, can))<ul class="facts">\(facts)</ul>\(missing)
                 <section class="card" id="entries">\(entriesTable(ctx, d, project: project))</section>\(forms)
-                """)
+                """
+        )
     }
 
     static func rates(_ ctx: ViewContext, project: Project, rates: [RateRow], people: [User], can: TimeAbilities, form: FormKit) -> HTML {
@@ -298,8 +335,13 @@ enum TimesheetViews {
         let rows: [HTML] = rates.map { r in
             let delete: HTML =
                 can.editRates
-                ? postButton(ctx, "\(base)/finance/rates/\(r.rate.userID.description)/\(r.rate.effectiveFrom.iso)/delete", label: ctx.t(.delete), version: nil,
-                    confirm: ctx.t(.delete)) : .empty
+                ? postButton(
+                    ctx,
+                    "\(base)/finance/rates/\(r.rate.userID.description)/\(r.rate.effectiveFrom.iso)/delete",
+                    label: ctx.t(.delete),
+                    version: nil,
+                    confirm: ctx.t(.delete)
+                ) : .empty
             return """
                 <tr><td>\(r.person)</td><td>\(ctx.day(r.rate.effectiveFrom))</td><td class="num">\(ctx.money(Money(minor: r.rate.hourly, currency: currency)))</td>
                 <td>\(delete)</td></tr>
@@ -309,10 +351,10 @@ enum TimesheetViews {
             rates.isEmpty
             ? "<div class=\"empty\"><p>\(t(ctx, .noRates))</p></div>"
             : """
-                <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .person))</th><th scope="col">\(t(ctx, .effectiveFrom))</th>
-                <th scope="col" class="num">\(t(ctx, .hourlyRate))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.delete))</span></th></tr></thead>
-                <tbody>\(rows)</tbody></table></div>
-                """
+            <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .person))</th><th scope="col">\(t(ctx, .effectiveFrom))</th>
+            <th scope="col" class="num">\(t(ctx, .hourlyRate))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.delete))</span></th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
         var addForm: HTML = .empty
         if can.editRates {
             let options = [(value: "", label: "—")] + people.map { (value: $0.id.description, label: $0.displayName) }
@@ -326,10 +368,13 @@ enum TimesheetViews {
                 """
         }
         return Layout.page(
-            ctx, title: t(ctx, .costRates), project: nav(project),
+            ctx,
+            title: t(ctx, .costRates),
+            project: nav(project),
             body: """
                 <h1>\(t(ctx, .costRates))</h1>\(links(ctx, project, can))<p class="muted">\(t(ctx, .ratesHelp))</p>
                 <section class="card" id="rates">\(table)</section>\(addForm)
-                """)
+                """
+        )
     }
 }

@@ -31,12 +31,19 @@ enum AuditViews {
     static let actions = ["create", "update", "delete", "sign_in", "sign_in_failed", "unlock", "change_password", "revoke", "denied"]
 
     static func page(
-        _ ctx: ViewContext, project: Project, events: [AuditEvent], names: [String: String], filter: AuditRepository.Filter, query: String
+        _ ctx: ViewContext,
+        project: Project,
+        events: [AuditEvent],
+        names: [String: String],
+        filter: AuditRepository.Filter,
+        query: String
     ) -> HTML {
         let base = "/projects/\(project.id)/audit"
-        let actionOptions: [HTML] = ["<option value=\"\">\(ctx.t(.all))</option>"] + actions.map { a in
-            "<option value=\"\(a)\"\(filter.action == a ? " selected" : "")>\(ctx.t(.auditActionName(a)))</option>"
-        }
+        let actionOptions: [HTML] =
+            ["<option value=\"\">\(ctx.t(.all))</option>"]
+            + actions.map { a in
+                "<option value=\"\(a)\"\(filter.action == a ? " selected" : "")>\(ctx.t(.auditActionName(a)))</option>"
+            }
         let rows: [HTML] = events.map { e in
             let changes: [HTML] = e.changes.keys.sorted().map { k in
                 let c = e.changes[k]!
@@ -48,7 +55,8 @@ enum AuditViews {
                 <td>\(names[e.actor].map { "<span title=\"\($0)\">\($0)</span>" as HTML } ?? "<code>\(e.actor)</code>")</td><td>\(ctx.t(.auditActionName(e.action)))</td><td><code>\(e.objectType)</code></td><td><ul class="changes">\(changes)</ul></td></tr>
                 """
         }
-        let older: HTML = events.count == filter.limit ? "<a rel=\"next\" href=\"\(base)?\(query)&before=\(String(events.last!.seq))\">\(ctx.t(.next))</a>" : .empty
+        let older: HTML =
+            events.count == filter.limit ? "<a rel=\"next\" href=\"\(base)?\(query)&before=\(String(events.last!.seq))\">\(ctx.t(.next))</a>" : .empty
         let body: HTML = """
             <div class="page-head"><h1>\(ctx.t(.auditTrail))</h1><a class="button" href="\(base).csv?\(query)">\(ctx.t(.exportCSV))</a></div>
             <form method="get" action="\(base)" class="filters">
@@ -67,12 +75,17 @@ enum AuditViews {
             """)
             """
         return Layout.page(
-            ctx, title: ctx.t(.auditTrail),
-            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .audit), body: body)
+            ctx,
+            title: ctx.t(.auditTrail),
+            project: .init(id: project.id, code: project.charter.code, name: project.charter.name, active: .audit),
+            body: body
+        )
     }
 
     static func csv(_ events: [AuditEvent]) -> String {
-        var w = CSVWriter(header: ["seq", "occurred_at", "actor", "request_id", "action", "object_type", "object_id", "field", "before", "after", "hash"])
+        var w = CSVWriter(header: [
+            "seq", "occurred_at", "actor", "request_id", "action", "object_type", "object_id", "field", "before", "after", "hash",
+        ])
         for e in events {
             let changes = e.changes.keys.sorted()
             if changes.isEmpty {
@@ -103,7 +116,10 @@ struct AuditPages {
             let names = try await services.auditActorNames(events)
             let project = try await services.projects.get(ctx.caller, pid)
             let query = (req.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("before=") }.joined(separator: "&")
-            return pages.page(AuditViews.page(pages.view(req, ctx), project: project, events: events, names: names, filter: filter, query: query), req)
+            return pages.page(
+                AuditViews.page(pages.view(req, ctx), project: project, events: events, names: names, filter: filter, query: query),
+                req
+            )
         }
         router.get("/projects/{projectID}/audit.csv") { req, ctx in
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")

@@ -14,19 +14,35 @@ extension WebPages {
         @Sendable func bid(_ ctx: Context) throws -> ID<BudgetVersion> { try reader.id(ctx, "budgetID", "budget_version") }
         @Sendable func lid(_ ctx: Context) throws -> ID<BudgetLine> { try reader.id(ctx, "lineID", "budget_line") }
 
-        @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, create: FormKit? = nil, levels: FormKit? = nil) async throws -> HTML {
+        @Sendable func listPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            create: FormKit? = nil,
+            levels: FormKit? = nil
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let versions = try await services.budgets.list(ctx.caller, project: id)
             let policy = try await services.budgets.policy(ctx.caller, project: id)
             return BudgetViews.list(
-                v, project: project, versions: versions, policy: policy, createForm: create ?? FormKit(v),
+                v,
+                project: project,
+                versions: versions,
+                policy: policy,
+                createForm: create ?? FormKit(v),
                 levelsForm: levels ?? FormKit(v, values: BudgetViews.levelValues(policy, project.charter.budget.currency)),
-                names: try await services.actorNames(versions.compactMap(\.version.submittedBy)))
+                names: try await services.actorNames(versions.compactMap(\.version.submittedBy))
+            )
         }
 
         @Sendable func detailPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, _ budget: ID<BudgetVersion>, version: FormKit? = nil, line: FormKit? = nil,
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ budget: ID<BudgetVersion>,
+            version: FormKit? = nil,
+            line: FormKit? = nil,
             decision: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
@@ -34,9 +50,15 @@ extension WebPages {
             let d = try await services.budgets.get(ctx.caller, project: id, budget)
             let names = try await services.actorNames(d.decisions.map(\.decidedBy) + [d.plan.version.submittedBy].compactMap { $0 })
             return BudgetViews.detail(
-                v, project: project, detail: d, accounts: try await services.finance.accounts(ctx.caller, project: id), names: names,
-                versionForm: version ?? FormKit(v, values: BudgetViews.versionValues(d.plan.version, d.currency)), lineForm: line ?? FormKit(v, values: ["method": "even"]),
-                decisionForm: decision ?? FormKit(v))
+                v,
+                project: project,
+                detail: d,
+                accounts: try await services.finance.accounts(ctx.caller, project: id),
+                names: names,
+                versionForm: version ?? FormKit(v, values: BudgetViews.versionValues(d.plan.version, d.currency)),
+                lineForm: line ?? FormKit(v, values: ["method": "even"]),
+                decisionForm: decision ?? FormKit(v)
+            )
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
@@ -50,21 +72,29 @@ extension WebPages {
             } catch KeelError.validation(let errors) {
                 var values: [String: String] = [:]
                 for (k, v) in pairs { values[k] = v }
-                return page(try await listPage(req, ctx, id, create: FormKit(view(req, ctx), errors: errors, values: values)), req, status: .unprocessableContent)
+                return page(
+                    try await listPage(req, ctx, id, create: FormKit(view(req, ctx), errors: errors, values: values)),
+                    req,
+                    status: .unprocessableContent
+                )
             }
         }
         router.post(RouterPath("/projects/{projectID}/finance/approval-levels")) { req, ctx in
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets#levels") { input, _, _ in
                 _ = try await services.budgets.updatePolicy(ctx.caller, project: id, input)
-            } form: { f in try await listPage(req, ctx, id, levels: f) }
+            } form: { f in
+                try await listPage(req, ctx, id, levels: f)
+            }
         }
         router.post(RouterPath(base + "/{budgetID}")) { req, ctx in
             let id = try pid(ctx)
             let budget = try bid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)") { input, version, _ in
                 _ = try await services.budgets.update(ctx.caller, project: id, budget, input, expectedVersion: version)
-            } form: { f in try await detailPage(req, ctx, id, budget, version: f) }
+            } form: { f in
+                try await detailPage(req, ctx, id, budget, version: f)
+            }
         }
         router.post(RouterPath(base + "/{budgetID}/delete")) { req, ctx in
             let id = try pid(ctx)
@@ -77,7 +107,9 @@ extension WebPages {
             let budget = try bid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)#lines") { input, version, _ in
                 _ = try await services.budgets.addLine(ctx.caller, project: id, budget, input, expectedVersion: version)
-            } form: { f in try await detailPage(req, ctx, id, budget, line: f) }
+            } form: { f in
+                try await detailPage(req, ctx, id, budget, line: f)
+            }
         }
         router.post(RouterPath(base + "/{budgetID}/lines/{lineID}/delete")) { req, ctx in
             let id = try pid(ctx)
@@ -94,7 +126,11 @@ extension WebPages {
                 _ = try await services.budgets.submit(ctx.caller, project: id, budget, expectedVersion: version)
             } catch KeelError.validation(let errors) {
                 let v = view(req, ctx)
-                return page(try await detailPage(req, ctx, id, budget, version: FormKit(v, errors: errors, values: [:])), req, status: .unprocessableContent)
+                return page(
+                    try await detailPage(req, ctx, id, budget, version: FormKit(v, errors: errors, values: [:])),
+                    req,
+                    status: .unprocessableContent
+                )
             }
             return WebResponse.redirect("/projects/\(id)/finance/budgets/\(budget)", flash: "saved")
         }
@@ -108,7 +144,9 @@ extension WebPages {
                     } else {
                         _ = try await services.budgets.reject(ctx.caller, project: id, budget, input, expectedVersion: version)
                     }
-                } form: { f in try await detailPage(req, ctx, id, budget, decision: f) }
+                } form: { f in
+                    try await detailPage(req, ctx, id, budget, decision: f)
+                }
             }
         }
     }

@@ -14,7 +14,12 @@ extension WebPages {
         @Sendable func iid(_ ctx: Context) throws -> ID<PlannedInflow> { try reader.id(ctx, "inflowID", "cash_inflow") }
 
         @Sendable func cashPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, asOf: Day? = nil, inflow: FormKit? = nil, settings: FormKit? = nil
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            asOf: Day? = nil,
+            inflow: FormKit? = nil,
+            settings: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
@@ -22,8 +27,14 @@ extension WebPages {
             let tasks = try await services.schedule.view(ctx.caller, project: id).plan.tasks
             let canEdit = may(.editCashPlan, ctx)
             return CashFlowViews.page(
-                v, project: project, report: report, tasks: tasks, inflowForm: inflow ?? FormKit(v, values: ["terms_days": "30"]),
-                settingsForm: settings ?? FormKit(v, values: CashFlowViews.settingsValues(report.forecast.settings, report.currency)), canEdit: canEdit)
+                v,
+                project: project,
+                report: report,
+                tasks: tasks,
+                inflowForm: inflow ?? FormKit(v, values: ["terms_days": "30"]),
+                settingsForm: settings ?? FormKit(v, values: CashFlowViews.settingsValues(report.forecast.settings, report.currency)),
+                canEdit: canEdit
+            )
         }
 
         router.get(RouterPath(base)) { req, ctx in
@@ -40,23 +51,37 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cash-flow#inflows") { input, _, _ in
                 _ = try await services.cashFlow.createInflow(ctx.caller, project: id, input)
-            } form: { f in try await cashPage(req, ctx, id, inflow: f) }
+            } form: { f in
+                try await cashPage(req, ctx, id, inflow: f)
+            }
         }
         router.post(RouterPath(base + "/settings")) { req, ctx in
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cash-flow") { input, _, _ in
                 _ = try await services.cashFlow.updateSettings(ctx.caller, project: id, input)
-            } form: { f in try await cashPage(req, ctx, id, settings: f) }
+            } form: { f in
+                try await cashPage(req, ctx, id, settings: f)
+            }
         }
 
-        @Sendable func inflowPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ inflow: ID<PlannedInflow>, form: FormKit? = nil) async throws -> HTML {
+        @Sendable func inflowPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ inflow: ID<PlannedInflow>,
+            form: FormKit? = nil
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let stored = try await services.cashFlow.inflow(ctx.caller, project: id, inflow)
             let tasks = try await services.schedule.view(ctx.caller, project: id).plan.tasks
             return CashFlowViews.editInflow(
-                v, project: project, inflow: stored, tasks: tasks,
-                form: form ?? FormKit(v, values: CashFlowViews.inflowValues(stored, project.charter.budget.currency)))
+                v,
+                project: project,
+                inflow: stored,
+                tasks: tasks,
+                form: form ?? FormKit(v, values: CashFlowViews.inflowValues(stored, project.charter.budget.currency))
+            )
         }
         router.get(RouterPath(base + "/inflows/{inflowID}")) { req, ctx in page(try await inflowPage(req, ctx, try pid(ctx), try iid(ctx)), req) }
         router.post(RouterPath(base + "/inflows/{inflowID}")) { req, ctx in
@@ -64,7 +89,9 @@ extension WebPages {
             let inflow = try iid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cash-flow#inflows") { input, version, _ in
                 _ = try await services.cashFlow.updateInflow(ctx.caller, project: id, inflow, input, expectedVersion: version)
-            } form: { f in try await inflowPage(req, ctx, id, inflow, form: f) }
+            } form: { f in
+                try await inflowPage(req, ctx, id, inflow, form: f)
+            }
         }
         router.post(RouterPath(base + "/inflows/{inflowID}/delete")) { req, ctx in
             let id = try pid(ctx)

@@ -13,30 +13,55 @@ extension WebPages {
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func gid(_ ctx: Context) throws -> ID<CorrelationGroup> { try reader.id(ctx, "groupID", "correlation_group") }
 
-        @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil, chosen: Set<String> = []) async throws -> HTML {
+        @Sendable func listPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            form: FormKit? = nil,
+            chosen: Set<String> = []
+        ) async throws -> HTML {
             let v = view(req, ctx)
             return CorrelationViews.list(
-                v, project: try await services.projects.get(ctx.caller, id), plan: try await services.schedule.view(ctx.caller, project: id).plan,
-                groups: try await services.correlations.list(ctx.caller, project: id), form: form ?? FormKit(v, values: ["coefficient": "0.50"]),
-                chosen: chosen, canEdit: may(.editRisks, ctx))
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                plan: try await services.schedule.view(ctx.caller, project: id).plan,
+                groups: try await services.correlations.list(ctx.caller, project: id),
+                form: form ?? FormKit(v, values: ["coefficient": "0.50"]),
+                chosen: chosen,
+                canEdit: may(.editRisks, ctx)
+            )
         }
 
         @Sendable func editPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, _ groupID: ID<CorrelationGroup>, form: FormKit? = nil, chosen: Set<String>? = nil,
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ groupID: ID<CorrelationGroup>,
+            form: FormKit? = nil,
+            chosen: Set<String>? = nil,
             stale: Bool = false
         ) async throws -> HTML {
             let v = view(req, ctx)
             let group = try await services.correlations.get(ctx.caller, project: id, groupID)
             return CorrelationViews.edit(
-                v, project: try await services.projects.get(ctx.caller, id), plan: try await services.schedule.view(ctx.caller, project: id).plan,
-                group: group, groups: try await services.correlations.list(ctx.caller, project: id),
-                form: form ?? FormKit(v, values: CorrelationViews.values(group)), chosen: chosen ?? Set(group.taskIDs.map(\.description)),
-                canEdit: may(.editRisks, ctx), stale: stale)
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                plan: try await services.schedule.view(ctx.caller, project: id).plan,
+                group: group,
+                groups: try await services.correlations.list(ctx.caller, project: id),
+                form: form ?? FormKit(v, values: CorrelationViews.values(group)),
+                chosen: chosen ?? Set(group.taskIDs.map(\.description)),
+                canEdit: may(.editRisks, ctx),
+                stale: stale
+            )
         }
 
         /// Saves through `action`; on bad input or a stale copy, the page again with what was sent.
         @Sendable func save(
-            _ req: Request, _ ctx: Context, success: String, action: (Input, Int64?) async throws -> Void,
+            _ req: Request,
+            _ ctx: Context,
+            success: String,
+            action: (Input, Int64?) async throws -> Void,
             again: (FormKit?, Set<String>, Bool) async throws -> HTML
         ) async throws -> Response {
             let pairs = try await reader.formPairs(req)
@@ -47,7 +72,11 @@ extension WebPages {
                 try await action(Self.taskSelectInput(pairs), Self.formVersion(pairs))
                 return WebResponse.redirect(success, flash: "saved")
             } catch KeelError.validation(let errors) {
-                return page(try await again(FormKit(view(req, ctx), errors: errors, values: values), chosen, false), req, status: .unprocessableContent)
+                return page(
+                    try await again(FormKit(view(req, ctx), errors: errors, values: values), chosen, false),
+                    req,
+                    status: .unprocessableContent
+                )
             } catch KeelError.versionMismatch {
                 return page(try await again(nil, chosen, true), req, status: .conflict)
             }
@@ -58,7 +87,9 @@ extension WebPages {
             let id = try pid(ctx)
             return try await save(req, ctx, success: "/projects/\(id)/schedule/simulation/correlations") { input, _ in
                 _ = try await services.correlations.create(ctx.caller, project: id, input)
-            } again: { form, chosen, _ in try await listPage(req, ctx, id, form: form, chosen: chosen) }
+            } again: { form, chosen, _ in
+                try await listPage(req, ctx, id, form: form, chosen: chosen)
+            }
         }
         router.get(RouterPath(base + "/{groupID}")) { req, ctx in page(try await editPage(req, ctx, try pid(ctx), try gid(ctx)), req) }
         router.post(RouterPath(base + "/{groupID}")) { req, ctx in

@@ -20,8 +20,14 @@ extension WebPages {
             let series = report.baseline == nil ? [] : try await services.earnedValue.series(ctx.caller, project: id)
             let plan = try await services.schedule.view(ctx.caller, project: id).plan
             return EarnedValueViews.page(
-                v, project: try await services.projects.get(ctx.caller, id), report: report, series: series, tasks: plan.tasks,
-                methods: try await services.earnedValue.methods(ctx.caller, project: id), methodForm: form ?? FormKit(v, values: ["method": "percent_complete"]))
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                report: report,
+                series: series,
+                tasks: plan.tasks,
+                methods: try await services.earnedValue.methods(ctx.caller, project: id),
+                methodForm: form ?? FormKit(v, values: ["method": "percent_complete"])
+            )
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await reportPage(req, ctx, try pid(ctx), form: nil), req) }
@@ -33,7 +39,9 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/earned-value#method") { input, _, _ in
                 _ = try await services.earnedValue.setMethod(ctx.caller, project: id, task: nil, input)
-            } form: { f in try await reportPage(req, ctx, id, form: f) }
+            } form: { f in
+                try await reportPage(req, ctx, id, form: f)
+            }
         }
     }
 }

@@ -19,7 +19,12 @@ extension WebPages {
         }
 
         @Sendable func overviewPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, account: FormKit? = nil, category: FormKit? = nil, period: FormKit? = nil,
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            account: FormKit? = nil,
+            category: FormKit? = nil,
+            period: FormKit? = nil,
             rate: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
@@ -27,10 +32,19 @@ extension WebPages {
             let rates = try await services.finance.exchangeRates(ctx.caller, project: id)
             let totals = try await services.finance.currencyTotals(ctx.caller, project: id)
             return FinanceViews.overview(
-                v, project: try await services.projects.get(ctx.caller, id), overview: overview,
-                baseline: try await services.budgets.baseline(ctx.caller, project: id), tasks: try await tasks(ctx, id),
-                names: try await services.actorNames(overview.closedPeriods.map(\.closedBy)), accountForm: account ?? FormKit(v, values: ["category": "labour"]), categoryForm: category ?? FormKit(v),
-                periodForm: period ?? FormKit(v), rates: rates, currencyTotals: totals, rateForm: rate ?? FormKit(v, values: ["effective_from": v.today.iso]))
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                overview: overview,
+                baseline: try await services.budgets.baseline(ctx.caller, project: id),
+                tasks: try await tasks(ctx, id),
+                names: try await services.actorNames(overview.closedPeriods.map(\.closedBy)),
+                accountForm: account ?? FormKit(v, values: ["category": "labour"]),
+                categoryForm: category ?? FormKit(v),
+                periodForm: period ?? FormKit(v),
+                rates: rates,
+                currencyTotals: totals,
+                rateForm: rate ?? FormKit(v, values: ["effective_from": v.today.iso])
+            )
         }
 
         @Sendable func ledgerPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
@@ -43,10 +57,17 @@ extension WebPages {
             var values: [String: String] = [:]
             for key in ["from", "to", "kind", "cost_account_id"] { values[key] = q.get(key) }
             return FinanceViews.ledger(
-                v, project: try await services.projects.get(ctx.caller, id), page: try await services.finance.ledger(ctx.caller, project: id, filter),
-                accounts: try await services.finance.accounts(ctx.caller, project: id), filter: filter,
-                postForm: form ?? FormKit(v, values: ["kind": "actual_cost"]), filterForm: FormKit(v, errors: FinanceViews.localisedChoices(v, filterErrors), values: values),
-                rateCurrencies: Array(Set(try await services.finance.exchangeRates(ctx.caller, project: id).map(\.currency))).sorted { $0.code < $1.code })
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                page: try await services.finance.ledger(ctx.caller, project: id, filter),
+                accounts: try await services.finance.accounts(ctx.caller, project: id),
+                filter: filter,
+                postForm: form ?? FormKit(v, values: ["kind": "actual_cost"]),
+                filterForm: FormKit(v, errors: FinanceViews.localisedChoices(v, filterErrors), values: values),
+                rateCurrencies: Array(Set(try await services.finance.exchangeRates(ctx.caller, project: id).map(\.currency))).sorted {
+                    $0.code < $1.code
+                }
+            )
         }
 
         @Sendable func entryPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ eid: ID<LedgerEntry>, form: FormKit?) async throws -> HTML {
@@ -54,20 +75,40 @@ extension WebPages {
             let (entry, reversal) = try await services.finance.entry(ctx.caller, project: id, eid)
             let original = try await entry.reverses.asyncMap { try await services.finance.entry(ctx.caller, project: id, $0).entry }
             return FinanceViews.entry(
-                v, project: try await services.projects.get(ctx.caller, id), entry: entry, reversal: reversal, original: original,
-                accounts: try await services.finance.accounts(ctx.caller, project: id), categories: try await services.finance.categories(ctx.caller, project: id), names: try await services.actorNames([entry.postedBy]), form: form ?? FormKit(v))
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                entry: entry,
+                reversal: reversal,
+                original: original,
+                accounts: try await services.finance.accounts(ctx.caller, project: id),
+                categories: try await services.finance.categories(ctx.caller, project: id),
+                names: try await services.actorNames([entry.postedBy]),
+                form: form ?? FormKit(v)
+            )
         }
 
         @Sendable func accountPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, _ aid: ID<CostAccount>, errors: [FieldError], values: [String: String]?, stale: Bool
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ aid: ID<CostAccount>,
+            errors: [FieldError],
+            values: [String: String]?,
+            stale: Bool
         ) async throws -> HTML {
             let v = view(req, ctx)
             let account = try await services.finance.account(ctx.caller, project: id, aid)
             let stored = FinanceViews.accountValues(account, try await services.projects.get(ctx.caller, id).charter.budget.currency)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
             return FinanceViews.editAccount(
-                v, project: try await services.projects.get(ctx.caller, id), account: account,
-                categories: try await services.finance.categories(ctx.caller, project: id), tasks: try await tasks(ctx, id), form: form, stale: stale)
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                account: account,
+                categories: try await services.finance.categories(ctx.caller, project: id),
+                tasks: try await tasks(ctx, id),
+                form: form,
+                stale: stale
+            )
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await overviewPage(req, ctx, try pid(ctx)), req) }
@@ -75,10 +116,14 @@ extension WebPages {
         router.get(RouterPath(base + "/ledger.csv")) { _, ctx in
             let id = try pid(ctx)
             let csv = FinanceViews.csv(
-                try await services.finance.allEntries(ctx.caller, project: id), accounts: try await services.finance.accounts(ctx.caller, project: id))
+                try await services.finance.allEntries(ctx.caller, project: id),
+                accounts: try await services.finance.accounts(ctx.caller, project: id)
+            )
             return WebResponse.csv(csv, filename: "ledger.csv")
         }
-        router.get(RouterPath(base + "/ledger/{entryID}")) { req, ctx in page(try await entryPage(req, ctx, try pid(ctx), try entryID(ctx), form: nil), req) }
+        router.get(RouterPath(base + "/ledger/{entryID}")) { req, ctx in
+            page(try await entryPage(req, ctx, try pid(ctx), try entryID(ctx), form: nil), req)
+        }
         router.get(RouterPath(base + "/accounts/{accountID}/edit")) { req, ctx in
             page(try await accountPage(req, ctx, try pid(ctx), try accountID(ctx), errors: [], values: nil, stale: false), req)
         }
@@ -87,7 +132,9 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#accounts") { input, _, _ in
                 _ = try await services.finance.createAccount(ctx.caller, project: id, input)
-            } form: { f in try await overviewPage(req, ctx, id, account: f) }
+            } form: { f in
+                try await overviewPage(req, ctx, id, account: f)
+            }
         }
         router.post(RouterPath(base + "/accounts/{accountID}")) { req, ctx in
             let id = try pid(ctx)
@@ -108,7 +155,9 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#categories") { input, _, _ in
                 _ = try await services.finance.createCategory(ctx.caller, project: id, input)
-            } form: { f in try await overviewPage(req, ctx, id, category: f) }
+            } form: { f in
+                try await overviewPage(req, ctx, id, category: f)
+            }
         }
         router.post(RouterPath(base + "/categories/{code}/delete")) { req, ctx in
             let id = try pid(ctx)
@@ -120,11 +169,15 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#exchange-rates") { input, _, _ in
                 _ = try await services.finance.setExchangeRate(ctx.caller, project: id, input)
-            } form: { f in try await overviewPage(req, ctx, id, rate: f) }
+            } form: { f in
+                try await overviewPage(req, ctx, id, rate: f)
+            }
         }
         router.post(RouterPath(base + "/exchange-rates/{currency}/{day}/delete")) { req, ctx in
             let id = try pid(ctx)
-            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else { throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "") }
+            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else {
+                throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "")
+            }
             _ = try await reader.formPairs(req)
             try await services.finance.deleteExchangeRate(ctx.caller, project: id, currency: ctx.parameters.get("currency") ?? "", from: day)
             return WebResponse.redirect("/projects/\(id)/finance#exchange-rates", flash: "deleted")
@@ -133,7 +186,9 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#periods") { input, _, _ in
                 _ = try await services.finance.closePeriod(ctx.caller, project: id, input)
-            } form: { f in try await overviewPage(req, ctx, id, period: f) }
+            } form: { f in
+                try await overviewPage(req, ctx, id, period: f)
+            }
         }
         router.post(RouterPath(base + "/ledger")) { req, ctx in
             let id = try pid(ctx)
@@ -152,7 +207,9 @@ extension WebPages {
             let eid = try entryID(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/ledger") { input, _, _ in
                 _ = try await services.finance.reverse(ctx.caller, project: id, eid, input)
-            } form: { f in try await entryPage(req, ctx, id, eid, form: f) }
+            } form: { f in
+                try await entryPage(req, ctx, id, eid, form: f)
+            }
         }
     }
 }

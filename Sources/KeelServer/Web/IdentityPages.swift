@@ -34,17 +34,30 @@ struct IdentityPages {
             let next = Self.safeNext(field("next"))
             do {
                 let auth = try await services.identity.signIn(
-                    email: field("email"), password: field("password"), client: ctx.clientAddress, requestID: ctx.id)
+                    email: field("email"),
+                    password: field("password"),
+                    client: ctx.clientAddress,
+                    requestID: ctx.id
+                )
                 // Failed attempts since the last sign-in are told to the user, who may not have made them.
-                var response = WebResponse.redirect(next, flash: auth.failedAttemptsSinceLastSignIn > 0 ? "failed_sign_ins:\(auth.failedAttemptsSinceLastSignIn)" : nil)
+                var response = WebResponse.redirect(
+                    next,
+                    flash: auth.failedAttemptsSinceLastSignIn > 0 ? "failed_sign_ins:\(auth.failedAttemptsSinceLastSignIn)" : nil
+                )
                 response.setCookie(cookies.session(auth.sessionToken!, maxAge: Int(services.settings.absoluteTimeout)))
                 return response
             } catch KeelError.unauthenticated {
-                return pages.page(IdentityViews.signIn(pages.view(req, ctx), next: next, email: field("email"), failure: .signInFailed), req, status: .unauthorized)
+                return pages.page(
+                    IdentityViews.signIn(pages.view(req, ctx), next: next, email: field("email"), failure: .signInFailed),
+                    req,
+                    status: .unauthorized
+                )
             } catch KeelError.rateLimited(let seconds) {
                 var r = pages.page(
-                    IdentityViews.signIn(pages.view(req, ctx), next: next, email: field("email"), failure: .tooManyAttempts(seconds)), req,
-                    status: .tooManyRequests)
+                    IdentityViews.signIn(pages.view(req, ctx), next: next, email: field("email"), failure: .tooManyAttempts(seconds)),
+                    req,
+                    status: .tooManyRequests
+                )
                 r.headers[.retryAfter] = String(seconds)
                 return r
             }
@@ -78,12 +91,25 @@ struct IdentityPages {
             }
         }
 
-        @Sendable func accountPage(_ req: Request, _ ctx: Context, passwordErrors: [FieldError] = [], tokenErrors: [FieldError] = [], newToken: String? = nil, changed: Bool = false) async throws -> HTML {
+        @Sendable func accountPage(
+            _ req: Request,
+            _ ctx: Context,
+            passwordErrors: [FieldError] = [],
+            tokenErrors: [FieldError] = [],
+            newToken: String? = nil,
+            changed: Bool = false
+        ) async throws -> HTML {
             let v = pages.view(req, ctx)
             let user = try await services.identity.user(ctx.caller, ctx.caller.userID!)
             return IdentityViews.account(
-                v, user: user, tokens: try await services.identity.tokens(ctx.caller), passwordForm: FormKit(v, errors: passwordErrors, values: ["revoke_tokens": "on"]),
-                tokenForm: FormKit(v, errors: tokenErrors), newToken: newToken, changed: changed)
+                v,
+                user: user,
+                tokens: try await services.identity.tokens(ctx.caller),
+                passwordForm: FormKit(v, errors: passwordErrors, values: ["revoke_tokens": "on"]),
+                tokenForm: FormKit(v, errors: tokenErrors),
+                newToken: newToken,
+                changed: changed
+            )
         }
         router.get("/account") { req, ctx in
             pages.page(try await accountPage(req, ctx, changed: req.uri.queryParameters.get("changed") == "1"), req)
@@ -154,8 +180,12 @@ struct IdentityPages {
             let role = try await services.projects.role(ctx.caller, pid)
             let canManage = PermissionTable.allows(.manageMembers, role: role, isAdmin: ctx.caller.isAdmin)
             return IdentityViews.members(
-                v, project: project, members: try await services.members.list(ctx.caller, project: pid), canManage: canManage,
-                form: form ?? FormKit(v, values: ["role": "member"]))
+                v,
+                project: project,
+                members: try await services.members.list(ctx.caller, project: pid),
+                canManage: canManage,
+                form: form ?? FormKit(v, values: ["role": "member"])
+            )
         }
         router.get("/projects/{projectID}/members") { req, ctx in
             pages.page(try await membersPage(req, ctx, try reader.id(ctx, "projectID", "project")), req)

@@ -19,18 +19,35 @@ extension WebPages {
             let issues = try await services.issues.list(ctx.caller, project: id)
             let risks = Dictionary(uniqueKeysWithValues: try await services.risks.list(ctx.caller, project: id).map { ($0.id, $0) })
             return IssueViews.list(
-                v, project: try await services.projects.get(ctx.caller, id), issues: issues, risks: risks,
-                form: form ?? FormKit(v, values: ["priority": "medium", "status": "open", "raised_on": today().iso]), canEdit: may(.editIssues, ctx),
-                today: today())
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                issues: issues,
+                risks: risks,
+                form: form ?? FormKit(v, values: ["priority": "medium", "status": "open", "raised_on": today().iso]),
+                canEdit: may(.editIssues, ctx),
+                today: today()
+            )
         }
 
-        @Sendable func editPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ issueID: ID<ProjectIssue>, form: FormKit? = nil) async throws -> HTML {
+        @Sendable func editPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ issueID: ID<ProjectIssue>,
+            form: FormKit? = nil
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let issue = try await services.issues.get(ctx.caller, project: id, issueID)
             let risk = try await issue.riskID.asyncMap { try? await services.risks.get(ctx.caller, project: id, $0) }
             return IssueViews.edit(
-                v, project: try await services.projects.get(ctx.caller, id), issue: issue, risk: risk, form: form ?? FormKit(v, values: IssueViews.values(issue)),
-                canEdit: may(.editIssues, ctx), today: today())
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                issue: issue,
+                risk: risk,
+                form: form ?? FormKit(v, values: IssueViews.values(issue)),
+                canEdit: may(.editIssues, ctx),
+                today: today()
+            )
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
@@ -38,7 +55,9 @@ extension WebPages {
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/issues") { input, _, _ in
                 _ = try await services.issues.create(ctx.caller, project: id, input)
-            } form: { f in try await listPage(req, ctx, id, form: f) }
+            } form: { f in
+                try await listPage(req, ctx, id, form: f)
+            }
         }
         router.get(RouterPath(base + "/{issueID}")) { req, ctx in page(try await editPage(req, ctx, try pid(ctx), try iid(ctx)), req) }
         router.post(RouterPath(base + "/{issueID}")) { req, ctx in
@@ -46,7 +65,9 @@ extension WebPages {
             let issue = try iid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/issues/\(issue)") { input, version, _ in
                 _ = try await services.issues.update(ctx.caller, project: id, issue, input, expectedVersion: version)
-            } form: { f in try await editPage(req, ctx, id, issue, form: f) }
+            } form: { f in
+                try await editPage(req, ctx, id, issue, form: f)
+            }
         }
         router.post(RouterPath(base + "/{issueID}/delete")) { req, ctx in
             let id = try pid(ctx)

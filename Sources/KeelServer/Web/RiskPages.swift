@@ -21,12 +21,25 @@ extension WebPages {
             for key in ["status", "kind", "category", "overdue", "p", "i", "stage"] { query[key] = req.uri.queryParameters.get(key) }
             let canEdit = may(.editRisks, ctx)
             return RiskViews.register(
-                v, project: project, summary: summary, filter: RiskFilter(query: query), form: form ?? FormKit(v, values: RiskViews.defaults), canEdit: canEdit)
+                v,
+                project: project,
+                summary: summary,
+                filter: RiskFilter(query: query),
+                form: form ?? FormKit(v, values: RiskViews.defaults),
+                canEdit: canEdit
+            )
         }
 
         @Sendable func editPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, _ riskID: ID<Risk>, errors: [FieldError], values: [String: String]?, chosen: [String]?,
-            stale: Bool, actionForm: FormKit? = nil
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ riskID: ID<Risk>,
+            errors: [FieldError],
+            values: [String: String]?,
+            chosen: [String]?,
+            stale: Bool,
+            actionForm: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
@@ -38,11 +51,22 @@ extension WebPages {
             let names = try await services.actorNames(history.map(\.assessedBy) + [risk.acceptanceApprovedBy].compactMap { $0 })
             let actions = try await services.risks.actions(ctx.caller, project: id, risk: riskID)
             return RiskViews.edit(
-                v, project: project, risk: risk, plan: plan, history: history, names: names, form: form, stale: stale,
-                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)), actions: actions,
-                actionForm: actionForm ?? FormKit(v, values: ["status": "open"]), today: Day(utcSecondsSince1970: Date().timeIntervalSince1970),
-                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID), scales: try await services.risks.scales(ctx.caller, project: id),
-                breakdown: try await services.risks.breakdown(ctx.caller, project: id))
+                v,
+                project: project,
+                risk: risk,
+                plan: plan,
+                history: history,
+                names: names,
+                form: form,
+                stale: stale,
+                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)),
+                actions: actions,
+                actionForm: actionForm ?? FormKit(v, values: ["status": "open"]),
+                today: Day(utcSecondsSince1970: Date().timeIntervalSince1970),
+                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID),
+                scales: try await services.risks.scales(ctx.caller, project: id),
+                breakdown: try await services.risks.breakdown(ctx.caller, project: id)
+            )
         }
 
         router.get(RouterPath(base)) { req, ctx in page(try await registerPage(req, ctx, try pid(ctx), form: nil), req) }
@@ -52,8 +76,14 @@ extension WebPages {
             let summary = try await services.risks.summary(ctx.caller, project: id)
             let mpd = try await services.schedule.minutesPerDay(ctx.caller, project: id)
             let csv = RiskViews.csv(
-                summary.risks, view(req, ctx), currency: project.charter.budget.currency, minutesPerDay: mpd, today: summary.today, scales: summary.scales,
-                breakdown: summary.breakdown)
+                summary.risks,
+                view(req, ctx),
+                currency: project.charter.budget.currency,
+                minutesPerDay: mpd,
+                today: summary.today,
+                scales: summary.scales,
+                breakdown: summary.breakdown
+            )
             return WebResponse.csv(csv, filename: "risks.csv")
         }
         router.post(RouterPath(base)) { req, ctx in
@@ -94,8 +124,16 @@ extension WebPages {
                 _ = try await services.risks.createAction(ctx.caller, project: id, risk: riskID, input)
             } rerender: { errors, values, _ in
                 try await editPage(
-                    req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: false,
-                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+                    req,
+                    ctx,
+                    id,
+                    riskID,
+                    errors: [],
+                    values: nil,
+                    chosen: nil,
+                    stale: false,
+                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:])
+                )
             }
         }
         router.post(RouterPath(base + "/{riskID}/actions/{actionID}")) { req, ctx in
@@ -107,8 +145,16 @@ extension WebPages {
             } rerender: { errors, values, stale in
                 // A row's problems are shown on the add form, with the row's values, so they can be corrected.
                 let html = try await editPage(
-                    req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: false,
-                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+                    req,
+                    ctx,
+                    id,
+                    riskID,
+                    errors: [],
+                    values: nil,
+                    chosen: nil,
+                    stale: false,
+                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:])
+                )
                 return stale ? try await editPage(req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: true) : html
             }
         }

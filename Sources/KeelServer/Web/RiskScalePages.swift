@@ -10,7 +10,14 @@ extension WebPages {
         let services = self.services
         let path = "/projects/{projectID}/risks/settings"
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func settingsPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, errors: [FieldError] = [], values: [String: String]? = nil, stale: Bool = false)
+        @Sendable func settingsPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            errors: [FieldError] = [],
+            values: [String: String]? = nil,
+            stale: Bool = false
+        )
             async throws -> HTML
         {
             let v = view(req, ctx)
@@ -28,7 +35,12 @@ extension WebPages {
             var values: [String: String] = [:]
             for (k, v) in pairs { values[k] = v }
             do {
-                _ = try await services.risks.updateScales(ctx.caller, project: id, RiskScaleViews.input(pairs), expectedVersion: Self.formVersion(pairs))
+                _ = try await services.risks.updateScales(
+                    ctx.caller,
+                    project: id,
+                    RiskScaleViews.input(pairs),
+                    expectedVersion: Self.formVersion(pairs)
+                )
                 return WebResponse.redirect("/projects/\(id)/risks/settings", flash: "saved")
             } catch KeelError.validation(let errors) {
                 return page(try await settingsPage(req, ctx, id, errors: errors, values: values), req, status: .unprocessableContent)

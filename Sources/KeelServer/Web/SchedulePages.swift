@@ -16,7 +16,12 @@ extension WebPages {
         @Sendable func tid(_ ctx: Context) throws -> ID<PlanTask> { try reader.id(ctx, "taskID", "task") }
 
         @Sendable func schedulePage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, taskForm: FormKit?, linkForm: FormKit?, importErrors: [FieldError] = []
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            taskForm: FormKit?,
+            linkForm: FormKit?,
+            importErrors: [FieldError] = []
         ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
@@ -26,8 +31,16 @@ extension WebPages {
             let collapsed = Set((q.get("collapsed") ?? "").split(separator: ",").compactMap { ID<PlanTask>(String($0)) })
             let canEdit = may(.editSchedule, ctx)
             return ScheduleViews.page(
-                v, project: project, view: plan, zoom: zoom, collapsed: collapsed, taskForm: taskForm ?? FormKit(v, values: ["duration": "1d"]),
-                linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]), importErrors: importErrors, canEdit: canEdit)
+                v,
+                project: project,
+                view: plan,
+                zoom: zoom,
+                collapsed: collapsed,
+                taskForm: taskForm ?? FormKit(v, values: ["duration": "1d"]),
+                linkForm: linkForm ?? FormKit(v, values: ["type": "FS"]),
+                importErrors: importErrors,
+                canEdit: canEdit
+            )
         }
 
         // Schedule risk analysis: a GET form, so a run can be linked to; options in the query.
@@ -49,15 +62,28 @@ extension WebPages {
             let saved = try await services.simulationRuns.list(ctx.caller, project: id)
             let groups = try await services.correlations.list(ctx.caller, project: id)
             guard plan.plan.tasks.contains(where: { $0.estimate != nil }) else {
-                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil, saved: saved, groups: groups), req)
+                return page(
+                    SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: nil, saved: saved, groups: groups),
+                    req
+                )
             }
             let input = Input.form(shown.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             do {
                 let run = try await services.schedule.simulate(ctx.caller, project: id, input)
-                return page(SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run, saved: saved, groups: groups), req)
+                return page(
+                    SimulationViews.page(v, project: project, view: plan, form: FormKit(v, values: shown), run: run, saved: saved, groups: groups),
+                    req
+                )
             } catch KeelError.validation(let errors) {
-                let html = SimulationViews.page(v, project: project, view: plan, form: FormKit(v, errors: errors, values: shown), run: nil, saved: saved,
-                    groups: groups)
+                let html = SimulationViews.page(
+                    v,
+                    project: project,
+                    view: plan,
+                    form: FormKit(v, errors: errors, values: shown),
+                    run: nil,
+                    saved: saved,
+                    groups: groups
+                )
                 return page(html, req, status: .unprocessableContent)
             }
         }
@@ -69,16 +95,24 @@ extension WebPages {
             let pairs = try await reader.formPairs(req)
             do {
                 let run = try await services.simulationRuns.request(
-                    ctx.caller, project: id, Input.form(pairs.filter { !$0.1.isEmpty && ["iterations", "seed", "distribution", "deadline"].contains($0.0) }))
+                    ctx.caller,
+                    project: id,
+                    Input.form(pairs.filter { !$0.1.isEmpty && ["iterations", "seed", "distribution", "deadline"].contains($0.0) })
+                )
                 return WebResponse.redirect("/projects/\(id)/schedule/simulation/runs/\(run.id.uuidString.lowercased())")
             } catch KeelError.validation(let errors) {
                 let v = view(req, ctx)
                 var values: [String: String] = [:]
                 for (k, value) in pairs { values[k] = value }
                 let html = SimulationViews.page(
-                    v, project: try await services.projects.get(ctx.caller, id), view: try await services.schedule.view(ctx.caller, project: id),
-                    form: FormKit(v, errors: errors, values: values), run: nil, saved: try await services.simulationRuns.list(ctx.caller, project: id),
-                    groups: try await services.correlations.list(ctx.caller, project: id))
+                    v,
+                    project: try await services.projects.get(ctx.caller, id),
+                    view: try await services.schedule.view(ctx.caller, project: id),
+                    form: FormKit(v, errors: errors, values: values),
+                    run: nil,
+                    saved: try await services.simulationRuns.list(ctx.caller, project: id),
+                    groups: try await services.correlations.list(ctx.caller, project: id)
+                )
                 return page(html, req, status: .unprocessableContent)
             }
         }
@@ -119,7 +153,11 @@ extension WebPages {
                 _ = try await services.schedule.importPlan(ctx.caller, project: id, plan)
                 return WebResponse.redirect("/projects/\(id)/schedule", flash: "saved")
             } catch KeelError.validation(let errors) {
-                return page(try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil, importErrors: errors), req, status: .unprocessableContent)
+                return page(
+                    try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil, importErrors: errors),
+                    req,
+                    status: .unprocessableContent
+                )
             }
         }
 
@@ -141,8 +179,16 @@ extension WebPages {
             let plan = try await services.schedule.view(ctx.caller, project: id)
             guard let task = plan.plan.tasks.first(where: { $0.id == t }) else { throw KeelError.notFound(kind: "task", id: t.description) }
             return page(
-                ScheduleViews.edit(v, project: project, view: plan, task: task, form: FormKit(v, values: ScheduleViews.values(task, plan)), stale: false),
-                req)
+                ScheduleViews.edit(
+                    v,
+                    project: project,
+                    view: plan,
+                    task: task,
+                    form: FormKit(v, values: ScheduleViews.values(task, plan)),
+                    stale: false
+                ),
+                req
+            )
         }
         router.post(RouterPath(base + "/tasks/{taskID}")) { req, ctx in
             let (id, t) = (try pid(ctx), try tid(ctx))
@@ -155,15 +201,22 @@ extension WebPages {
                 guard let task = plan.plan.tasks.first(where: { $0.id == t }) else { throw KeelError.notFound(kind: "task", id: t.description) }
                 let stored = ScheduleViews.values(task, plan)
                 return ScheduleViews.edit(
-                    v, project: project, view: plan, task: task,
-                    form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil), stale: stale)
+                    v,
+                    project: project,
+                    view: plan,
+                    task: task,
+                    form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil),
+                    stale: stale
+                )
             }
         }
         for action in ["delete", "indent", "outdent"] {
             router.post(RouterPath(base + "/tasks/{taskID}/\(action)")) { req, ctx in
                 let (id, t) = (try pid(ctx), try tid(ctx))
                 return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks", flash: action == "delete" ? "deleted" : "saved") {
-                    _, version, _ in
+                    _,
+                    version,
+                    _ in
                     switch action {
                     case "delete": _ = try await services.schedule.deleteTask(ctx.caller, project: id, t, expectedVersion: version)
                     case "indent": _ = try await services.schedule.indent(ctx.caller, project: id, [t])
@@ -201,30 +254,57 @@ extension WebPages {
             let l: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#dependencies", flash: "deleted") { _, version, _ in
                 _ = try await services.schedule.deleteLink(ctx.caller, project: id, l, expectedVersion: version)
-            } rerender: { _, _, _ in try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil) }
+            } rerender: { _, _, _ in
+                try await schedulePage(req, ctx, id, taskForm: nil, linkForm: nil)
+            }
         }
         // Settings and calendars.
-        @Sendable func settingsPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, settingsForm: FormKit?, calendarForm: FormKit?, stale: Bool = false)
+        @Sendable func settingsPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            settingsForm: FormKit?,
+            calendarForm: FormKit?,
+            stale: Bool = false
+        )
             async throws -> HTML
         {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let plan = try await services.schedule.view(ctx.caller, project: id)
             return ScheduleSettingsViews.page(
-                v, project: project, view: plan, settingsForm: settingsForm ?? FormKit(v, values: ScheduleSettingsViews.settingsValues(plan)),
-                calendarForm: calendarForm ?? FormKit(v, values: ["template": "standard"]), stale: stale)
+                v,
+                project: project,
+                view: plan,
+                settingsForm: settingsForm ?? FormKit(v, values: ScheduleSettingsViews.settingsValues(plan)),
+                calendarForm: calendarForm ?? FormKit(v, values: ["template": "standard"]),
+                stale: stale
+            )
         }
         @Sendable func cid(_ ctx: Context) throws -> ID<PlanCalendar> { try reader.id(ctx, "calendarID", "calendar") }
-        @Sendable func calendarPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ c: ID<PlanCalendar>, errors: [FieldError], values: [String: String]?,
-                                    stale: Bool) async throws -> HTML {
+        @Sendable func calendarPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ c: ID<PlanCalendar>,
+            errors: [FieldError],
+            values: [String: String]?,
+            stale: Bool
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let plan = try await services.schedule.view(ctx.caller, project: id)
-            guard let calendar = plan.plan.calendars.first(where: { $0.id == c }) else { throw KeelError.notFound(kind: "calendar", id: c.description) }
+            guard let calendar = plan.plan.calendars.first(where: { $0.id == c }) else {
+                throw KeelError.notFound(kind: "calendar", id: c.description)
+            }
             let stored = ScheduleSettingsViews.calendarValues(calendar)
             return ScheduleSettingsViews.editCalendar(
-                v, project: project, calendar: calendar,
-                form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil), stale: stale)
+                v,
+                project: project,
+                calendar: calendar,
+                form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil),
+                stale: stale
+            )
         }
         router.get(RouterPath(base + "/settings")) { req, ctx in
             page(try await settingsPage(req, ctx, try pid(ctx), settingsForm: nil, calendarForm: nil), req)
@@ -237,8 +317,13 @@ extension WebPages {
                 let v = view(req, ctx)
                 let stored = ScheduleSettingsViews.settingsValues(try await services.schedule.view(ctx.caller, project: id))
                 return try await settingsPage(
-                    req, ctx, id, settingsForm: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil),
-                    calendarForm: nil, stale: stale)
+                    req,
+                    ctx,
+                    id,
+                    settingsForm: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil),
+                    calendarForm: nil,
+                    stale: stale
+                )
             }
         }
         router.post(RouterPath(base + "/calendars")) { req, ctx in

@@ -54,6 +54,8 @@ struct StaticAssets: Sendable {
 enum StaticAssetError: Error, CustomStringConvertible {
     case missing(String)
     var description: String {
-        switch self { case .missing(let n): return "resource \(n) is missing from the KeelServer bundle" }
+        switch self {
+        case .missing(let n): return "resource \(n) is missing from the KeelServer bundle"
+        }
     }
 }

@@ -11,7 +11,10 @@ extension WebPages {
     /// The grid's rows turned into the use case's `entries`, and for each entry the cell it came from
     /// (so that an error on `entries[k].hours` is shown on that cell). A row with hours but no account
     /// is reported on its account box.
-    static func timesheetEntries(_ pairs: [(String, String)], week: Day) -> (input: Input, cells: [(account: String, hours: String)], errors: [String: [FieldError]]) {
+    static func timesheetEntries(
+        _ pairs: [(String, String)],
+        week: Day
+    ) -> (input: Input, cells: [(account: String, hours: String)], errors: [String: [FieldError]]) {
         var values: [String: String] = [:]
         var rows: Set<Int> = []
         for (k, v) in pairs where k.hasPrefix("rows[") {
@@ -36,7 +39,10 @@ extension WebPages {
                     continue
                 }
                 entries.append(
-                    .object(["cost_account_id": .string(account), "day": .string(week.adding(days: k).iso), "hours": .string(hours), "note": .string(note)]))
+                    .object([
+                        "cost_account_id": .string(account), "day": .string(week.adding(days: k).iso), "hours": .string(hours), "note": .string(note),
+                    ])
+                )
                 cells.append((account: "rows[\(i)][account]", hours: name))
             }
         }
@@ -48,12 +54,19 @@ extension WebPages {
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func tid(_ ctx: Context) throws -> ID<Timesheet> { try reader.id(ctx, "timesheetID", "timesheet") }
         @Sendable func weekParam(_ ctx: Context) throws -> Day {
-            guard let raw = ctx.parameters.get("week"), let d = Day(input: raw) else { throw KeelError.notFound(kind: "week", id: ctx.parameters.get("week") ?? "") }
+            guard let raw = ctx.parameters.get("week"), let d = Day(input: raw) else {
+                throw KeelError.notFound(kind: "week", id: ctx.parameters.get("week") ?? "")
+            }
             return d
         }
 
         @Sendable func weekPage(
-            _ req: Request, _ ctx: Context, _ id: ID<Project>, _ day: Day, values: [String: String]? = nil, errors: [String: [String]] = [:]
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ day: Day,
+            values: [String: String]? = nil,
+            errors: [String: [String]] = [:]
         ) async throws -> HTML {
             let v = view(req, ctx)
             let detail = try await services.timesheets.week(ctx.caller, project: id, containing: day)
@@ -62,14 +75,23 @@ extension WebPages {
             let stored = TimesheetViews.gridValues(detail)
             var rowCount = stored.rows
             if let values {
-                rowCount = values.keys.compactMap { k -> Int? in
-                    guard k.hasPrefix("rows["), let close = k.firstIndex(of: "]") else { return nil }
-                    // Row numbers beyond what the grid reads are ignored, not drawn.
-                    return Int(k[k.index(k.startIndex, offsetBy: 5)..<close]).flatMap { (0..<TimesheetViews.maxRows).contains($0) ? $0 : nil }
-                }.max().map { $0 + 1 } ?? 0
+                rowCount =
+                    values.keys.compactMap { k -> Int? in
+                        guard k.hasPrefix("rows["), let close = k.firstIndex(of: "]") else { return nil }
+                        // Row numbers beyond what the grid reads are ignored, not drawn.
+                        return Int(k[k.index(k.startIndex, offsetBy: 5)..<close]).flatMap { (0..<TimesheetViews.maxRows).contains($0) ? $0 : nil }
+                    }.max().map { $0 + 1 } ?? 0
                 rowCount = max(rowCount - 2, 0)
             }
-            return TimesheetViews.week(v, project: project, detail: detail, can: can, values: values ?? stored.values, rowCount: rowCount, errors: errors)
+            return TimesheetViews.week(
+                v,
+                project: project,
+                detail: detail,
+                can: can,
+                values: values ?? stored.values,
+                rowCount: rowCount,
+                errors: errors
+            )
         }
 
         router.get("/projects/{projectID}/time") { req, ctx in
@@ -137,7 +159,11 @@ extension WebPages {
             case .failure(let other): throw other
             }
             let sheets = try await services.timesheets.list(ctx.caller, project: id, filter)
-            let waiting = can.approve ? try await services.timesheets.list(ctx.caller, project: id, .init(status: .submitted)).filter { $0.sheet.userID != ctx.caller.userID } : []
+            let waiting =
+                can.approve
+                ? try await services.timesheets.list(ctx.caller, project: id, .init(status: .submitted)).filter {
+                    $0.sheet.userID != ctx.caller.userID
+                } : []
             let html = TimesheetViews.team(v, project: project, sheets: sheets, waiting: waiting, can: can, filter: filter, errors: errors)
             return page(html, req, status: errors.isEmpty ? .ok : .unprocessableContent)
         }
@@ -148,7 +174,13 @@ extension WebPages {
             return WebResponse.csv(csv, filename: "timesheets.csv")
         }
 
-        @Sendable func detailPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ sheet: ID<Timesheet>, decision: FormKit? = nil) async throws -> HTML {
+        @Sendable func detailPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ sheet: ID<Timesheet>,
+            decision: FormKit? = nil
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let d = try await services.timesheets.get(ctx.caller, project: id, sheet)
             let project = try await services.projects.get(ctx.caller, id)
@@ -156,7 +188,9 @@ extension WebPages {
             let names = try await services.actorNames([d.sheet?.decidedBy].compactMap { $0 })
             return TimesheetViews.detail(v, project: project, detail: d, can: can, decision: decision ?? FormKit(v), names: names)
         }
-        router.get("/projects/{projectID}/timesheets/{timesheetID}") { req, ctx in page(try await detailPage(req, ctx, try pid(ctx), try tid(ctx)), req) }
+        router.get("/projects/{projectID}/timesheets/{timesheetID}") { req, ctx in
+            page(try await detailPage(req, ctx, try pid(ctx), try tid(ctx)), req)
+        }
         for decision in ["approve", "reject"] {
             router.post(RouterPath("/projects/{projectID}/timesheets/{timesheetID}/\(decision)")) { req, ctx in
                 let id = try pid(ctx)
@@ -168,7 +202,9 @@ extension WebPages {
                     } else {
                         _ = try await services.timesheets.reject(ctx.caller, project: id, sheet, input, expectedVersion: version)
                     }
-                } form: { f in try await detailPage(req, ctx, id, sheet, decision: f) }
+                } form: { f in
+                    try await detailPage(req, ctx, id, sheet, decision: f)
+                }
             }
         }
 
@@ -178,18 +214,29 @@ extension WebPages {
             let project = try await services.projects.get(ctx.caller, id)
             let can = try await services.timesheets.abilities(ctx.caller, project: id)
             let people = try await services.timesheets.people(ctx.caller, project: id)
-            return TimesheetViews.rates(v, project: project, rates: rates, people: people, can: can, form: form ?? FormKit(v, values: ["effective_from": v.today.iso]))
+            return TimesheetViews.rates(
+                v,
+                project: project,
+                rates: rates,
+                people: people,
+                can: can,
+                form: form ?? FormKit(v, values: ["effective_from": v.today.iso])
+            )
         }
         router.get("/projects/{projectID}/finance/rates") { req, ctx in page(try await ratesPage(req, ctx, try pid(ctx)), req) }
         router.post("/projects/{projectID}/finance/rates") { req, ctx in
             let id = try pid(ctx)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/rates") { input, _, _ in
                 _ = try await services.timesheets.setRate(ctx.caller, project: id, input)
-            } form: { f in try await ratesPage(req, ctx, id, form: f) }
+            } form: { f in
+                try await ratesPage(req, ctx, id, form: f)
+            }
         }
         router.post("/projects/{projectID}/finance/rates/{userID}/{day}/delete") { req, ctx in
             let id = try pid(ctx)
-            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else { throw KeelError.notFound(kind: "cost_rate", id: ctx.parameters.get("day") ?? "") }
+            guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else {
+                throw KeelError.notFound(kind: "cost_rate", id: ctx.parameters.get("day") ?? "")
+            }
             _ = try await reader.formPairs(req)
             try await services.timesheets.deleteRate(ctx.caller, project: id, user: try reader.id(ctx, "userID", "user"), from: day)
             return WebResponse.redirect("/projects/\(id)/finance/rates", flash: "deleted")

@@ -11,8 +11,13 @@ struct WebPages {
 
     func view(_ request: Request, _ context: Context) -> ViewContext {
         ViewContext(
-            locale: context.locale, path: request.uri.path, flash: FlashCookie.read(request), csrf: context.csrfToken, user: context.identity?.user,
-            projectRole: context.projectRole)
+            locale: context.locale,
+            path: request.uri.path,
+            flash: FlashCookie.read(request),
+            csrf: context.csrfToken,
+            user: context.identity?.user,
+            projectRole: context.projectRole
+        )
     }
 
     /// Whether the signed-in user may take `action` in the project of the request's page, from the
@@ -46,7 +51,10 @@ struct WebPages {
     /// Runs a form submission: on success redirect; on bad input re-render with the messages (422);
     /// on a stale version re-render the stored record with a notice (409).
     func submit(
-        _ request: Request, _ context: Context, success: String, flash: String = "saved",
+        _ request: Request,
+        _ context: Context,
+        success: String,
+        flash: String = "saved",
         action: (_ input: Input, _ version: Int64?, _ pairs: [(String, String)]) async throws -> Void,
         rerender: (_ errors: [FieldError], _ values: [String: String]?, _ stale: Bool) async throws -> HTML
     ) async throws -> Response {
@@ -76,8 +84,12 @@ struct WebPages {
     /// `submit` for the common page: on bad input the page again with a form holding what was sent and
     /// its messages; on a stale version the stored record (`form` gets nil).
     func submit(
-        _ request: Request, _ context: Context, success: String, flash: String = "saved",
-        action: (_ input: Input, _ version: Int64?, _ pairs: [(String, String)]) async throws -> Void, form: (FormKit?) async throws -> HTML
+        _ request: Request,
+        _ context: Context,
+        success: String,
+        flash: String = "saved",
+        action: (_ input: Input, _ version: Int64?, _ pairs: [(String, String)]) async throws -> Void,
+        form: (FormKit?) async throws -> HTML
     ) async throws -> Response {
         try await submit(request, context, success: success, flash: flash, action: action) { errors, values, stale in
             try await form(stale ? nil : FormKit(view(request, context), errors: errors, values: values ?? [:]))
@@ -94,7 +106,8 @@ struct WebPages {
             if !back.hasPrefix("/") || back.hasPrefix("//") { back = "/projects" }
             var response = WebResponse.redirect(back)
             response.setCookie(
-                .init(name: LocaleMiddleware.cookieName, value: locale.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .lax))
+                .init(name: LocaleMiddleware.cookieName, value: locale.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .lax)
+            )
             return response
         }
 
@@ -113,7 +126,9 @@ struct WebPages {
             var query = PortfolioQuery(search: text, perPage: 20)
             query.page = 1
             let found = try await services.projects.list(ctx.caller, query)
-            if let exact = found.items.first(where: { $0.code.caseInsensitiveCompare(text) == .orderedSame }) ?? (found.total == 1 ? found.items.first : nil) {
+            if let exact = found.items.first(where: { $0.code.caseInsensitiveCompare(text) == .orderedSame })
+                ?? (found.total == 1 ? found.items.first : nil)
+            {
                 return WebResponse.redirect("/projects/\(exact.id)")
             }
             return WebResponse.redirect("/projects?q=\(text.addingPercentEncodingForQuery())")
@@ -161,7 +176,11 @@ struct WebPages {
                 let p = try await services.projects.get(ctx.caller, id)
                 let stored = ProjectViews.values(p)
                 return ProjectViews.form(
-                    v, project: p, form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil), stale: stale)
+                    v,
+                    project: p,
+                    form: FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil),
+                    stale: stale
+                )
             }
         }
         router.post("/projects/{projectID}/delete") { req, ctx in
@@ -170,7 +189,10 @@ struct WebPages {
                 try await services.projects.delete(ctx.caller, id, expectedVersion: version)
             } rerender: { _, _, _ in
                 ProjectViews.overview(
-                    view(req, ctx), try await services.projects.overview(ctx.caller, id), signals: try await services.health.signals(ctx.caller, project: id))
+                    view(req, ctx),
+                    try await services.projects.overview(ctx.caller, id),
+                    signals: try await services.health.signals(ctx.caller, project: id)
+                )
             }
         }
         registerCharterModules(on: router)
@@ -194,19 +216,36 @@ struct WebPages {
         let services = self.services
         @Sendable func project(_ ctx: Context, _ pid: ID<Project>) async throws -> Project { try await services.projects.get(ctx.caller, pid) }
         let objectiveDefaults = ["direction": KPIDirection.higherIsBetter.rawValue]
-        let stakeholderDefaults = ["kind": "team_member", "influence": "3", "interest": "3", "current_engagement": "neutral", "desired_engagement": "supportive"]
+        let stakeholderDefaults = [
+            "kind": "team_member", "influence": "3", "interest": "3", "current_engagement": "neutral", "desired_engagement": "supportive",
+        ]
 
         @Sendable func objectivesPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
             ObjectiveViews.list(
-                v, project: try await project(ctx, pid), objectives: try await services.objectives.list(ctx.caller, project: pid),
-                form: form ?? FormKit(v, values: objectiveDefaults), measurements: try await services.objectives.allMeasurements(ctx.caller, project: pid))
+                v,
+                project: try await project(ctx, pid),
+                objectives: try await services.objectives.list(ctx.caller, project: pid),
+                form: form ?? FormKit(v, values: objectiveDefaults),
+                measurements: try await services.objectives.allMeasurements(ctx.caller, project: pid)
+            )
         }
-        @Sendable func measurementsPage(_ req: Request, _ ctx: Context, _ pid: ID<Project>, _ oid: ID<Objective>, form: FormKit? = nil) async throws -> HTML {
+        @Sendable func measurementsPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ pid: ID<Project>,
+            _ oid: ID<Objective>,
+            form: FormKit? = nil
+        ) async throws -> HTML {
             let v = view(req, ctx)
             let canEdit = may(.editCharter, ctx)
             return ObjectiveViews.measurementsPage(
-                v, project: try await project(ctx, pid), objective: try await services.objectives.get(ctx.caller, project: pid, oid),
-                try await services.objectives.measurements(ctx.caller, project: pid, oid), form: form, canEdit: canEdit)
+                v,
+                project: try await project(ctx, pid),
+                objective: try await services.objectives.get(ctx.caller, project: pid, oid),
+                try await services.objectives.measurements(ctx.caller, project: pid, oid),
+                form: form,
+                canEdit: canEdit
+            )
         }
         let measurements = "/projects/{projectID}/objectives/{objectiveID}/measurements"
         @Sendable func oid(_ ctx: Context) throws -> ID<Objective> { try reader.id(ctx, "objectiveID", "objective") }
@@ -218,28 +257,49 @@ struct WebPages {
             let objective = try oid(ctx)
             return try await submit(req, ctx, success: "/projects/\(pid)/objectives/\(objective)/measurements") { input, _, _ in
                 _ = try await services.objectives.record(ctx.caller, project: pid, objective, input)
-            } form: { f in try await measurementsPage(req, ctx, pid, objective, form: f) }
+            } form: { f in
+                try await measurementsPage(req, ctx, pid, objective, form: f)
+            }
         }
         router.post(RouterPath(measurements + "/{measurementID}/delete")) { req, ctx in
             let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
             let objective = try oid(ctx)
             _ = try await reader.formPairs(req)
-            try await services.objectives.deleteMeasurement(ctx.caller, project: pid, objective, try reader.id(ctx, "measurementID", "kpi_measurement"))
+            try await services.objectives.deleteMeasurement(
+                ctx.caller,
+                project: pid,
+                objective,
+                try reader.id(ctx, "measurementID", "kpi_measurement")
+            )
             return WebResponse.redirect("/projects/\(pid)/objectives/\(objective)/measurements", flash: "deleted")
         }
         @Sendable func stakeholdersPage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ form: FormKit?) async throws -> HTML {
             StakeholderViews.list(
-                v, project: try await project(ctx, pid), stakeholders: try await services.stakeholders.list(ctx.caller, project: pid),
+                v,
+                project: try await project(ctx, pid),
+                stakeholders: try await services.stakeholders.list(ctx.caller, project: pid),
                 form: form ?? FormKit(v, values: stakeholderDefaults),
-                canEdit: may(Stakeholder.editAction, ctx))
+                canEdit: may(Stakeholder.editAction, ctx)
+            )
         }
-        @Sendable func lifecyclePage(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, phaseForm: FormKit?, reviewForm: FormKit?) async throws
+        @Sendable func lifecyclePage(
+            _ v: ViewContext,
+            _ ctx: Context,
+            _ pid: ID<Project>,
+            phaseForm: FormKit?,
+            reviewForm: FormKit?
+        ) async throws
             -> HTML
         {
             let o = try await services.projects.overview(ctx.caller, pid)
             return PhaseViews.list(
-                v, project: o.project, phases: o.phases, reviews: o.gateReviews, phaseForm: phaseForm ?? FormKit(v, values: ["kind": "custom"]),
-                reviewForm: reviewForm ?? FormKit(v, values: ["_phase": o.currentPhase?.id.description ?? ""]))
+                v,
+                project: o.project,
+                phases: o.phases,
+                reviews: o.gateReviews,
+                phaseForm: phaseForm ?? FormKit(v, values: ["kind": "custom"]),
+                reviewForm: reviewForm ?? FormKit(v, values: ["_phase": o.currentPhase?.id.description ?? ""])
+            )
         }
 
         router.get("/projects/{projectID}/objectives") { req, ctx in
@@ -253,36 +313,64 @@ struct WebPages {
         }
 
         registerScoped(
-            router, Objective.self, collection: "objectives", param: "objectiveID", back: "objectives", values: ObjectiveViews.values,
+            router,
+            Objective.self,
+            collection: "objectives",
+            param: "objectiveID",
+            back: "objectives",
+            values: ObjectiveViews.values,
             listPage: objectivesPage,
             editPage: { v, p, o, form, stale in ObjectiveViews.edit(v, project: p, objective: o, form: form, stale: stale) },
-            create: { caller, pid, input, _ in _ = try await services.objectives.create(caller, project: pid, input) })
+            create: { caller, pid, input, _ in _ = try await services.objectives.create(caller, project: pid, input) }
+        )
         registerScoped(
-            router, Stakeholder.self, collection: "stakeholders", param: "stakeholderID", back: "stakeholders", values: StakeholderViews.values,
+            router,
+            Stakeholder.self,
+            collection: "stakeholders",
+            param: "stakeholderID",
+            back: "stakeholders",
+            values: StakeholderViews.values,
             listPage: stakeholdersPage,
             editPage: { v, p, s, form, stale in StakeholderViews.edit(v, project: p, stakeholder: s, form: form, stale: stale) },
-            create: { caller, pid, input, _ in _ = try await services.stakeholders.create(caller, project: pid, input) })
+            create: { caller, pid, input, _ in _ = try await services.stakeholders.create(caller, project: pid, input) }
+        )
         registerScoped(
-            router, Phase.self, collection: "phases", param: "phaseID", back: "lifecycle", values: PhaseViews.values,
+            router,
+            Phase.self,
+            collection: "phases",
+            param: "phaseID",
+            back: "lifecycle",
+            values: PhaseViews.values,
             listPage: { v, ctx, pid, form in try await lifecyclePage(v, ctx, pid, phaseForm: form, reviewForm: nil) },
             editPage: { v, p, ph, form, stale in PhaseViews.editPhase(v, project: p, phase: ph, form: form, stale: stale) },
-            create: { caller, pid, input, _ in _ = try await services.lifecycle.createPhase(caller, project: pid, input) })
+            create: { caller, pid, input, _ in _ = try await services.lifecycle.createPhase(caller, project: pid, input) }
+        )
         registerScoped(
-            router, GateReview.self, collection: "gate-reviews", param: "reviewID", back: "lifecycle", values: PhaseViews.reviewValues,
+            router,
+            GateReview.self,
+            collection: "gate-reviews",
+            param: "reviewID",
+            back: "lifecycle",
+            values: PhaseViews.reviewValues,
             listPage: { v, ctx, pid, form in try await lifecyclePage(v, ctx, pid, phaseForm: nil, reviewForm: form) },
             editPage: { v, p, g, form, stale in PhaseViews.editReview(v, project: p, review: g, form: form, stale: stale) },
             create: { caller, pid, input, pairs in
                 // The form names the phase in `_phase`; the API has it in the path.
                 let phase = ID<Phase>(pairs.first { $0.0 == "_phase" }?.1 ?? "")
                 _ = try await services.lifecycle.createReview(caller, project: pid, phase: phase, input)
-            })
+            }
+        )
     }
 
     /// Create (POST collection), edit form (GET item/edit), update (POST item) and delete
     /// (POST item/delete) for an object that lives in a project. Failed creates re-render the list
     /// page with the errors beside the add form; failed edits re-render the edit page.
     func registerScoped<T: ProjectScoped>(
-        _ router: Router<Context>, _ type: T.Type, collection: String, param: String, back: String,
+        _ router: Router<Context>,
+        _ type: T.Type,
+        collection: String,
+        param: String,
+        back: String,
         values: @escaping @Sendable (T) -> [String: String],
         listPage: @escaping @Sendable (ViewContext, Context, ID<Project>, FormKit?) async throws -> HTML,
         editPage: @escaping @Sendable (ViewContext, Project, T, FormKit, Bool) -> HTML,
@@ -294,7 +382,15 @@ struct WebPages {
         @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<T>) {
             (try reader.id(ctx, "projectID", "project"), try reader.id(ctx, param, T.resourceName))
         }
-        @Sendable func edit(_ v: ViewContext, _ ctx: Context, _ pid: ID<Project>, _ id: ID<T>, _ errors: [FieldError], _ typed: [String: String]?, _ stale: Bool)
+        @Sendable func edit(
+            _ v: ViewContext,
+            _ ctx: Context,
+            _ pid: ID<Project>,
+            _ id: ID<T>,
+            _ errors: [FieldError],
+            _ typed: [String: String]?,
+            _ stale: Bool
+        )
             async throws -> HTML
         {
             let value = try await services.get(T.self, ctx.caller, project: pid, id)

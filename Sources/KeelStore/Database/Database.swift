@@ -55,8 +55,11 @@ public final class Database: Sendable {
                     try await configureSQLite(r, logger: logger, isWriter: false)
                 }
                 return Database(
-                    kind: .sqlite, location: location,
-                    backend: .sqlite(writer: writer, gate: AsyncGate(), readers: ResourcePool(readers)), logger: logger)
+                    kind: .sqlite,
+                    location: location,
+                    backend: .sqlite(writer: writer, gate: AsyncGate(), readers: ResourcePool(readers)),
+                    logger: logger
+                )
             } catch {
                 try? await writer.close()
                 throw error
@@ -69,7 +72,13 @@ public final class Database: Sendable {
             default: tls = .disable
             }
             var config = PostgresClient.Configuration(
-                host: p.host, port: p.port, username: p.username, password: p.password, database: p.database, tls: tls)
+                host: p.host,
+                port: p.port,
+                username: p.username,
+                password: p.password,
+                database: p.database,
+                tls: tls
+            )
             config.options.maximumConnections = 10
             let client = PostgresClient(configuration: config, backgroundLogger: logger)
             let runner = Task { await client.run() }
@@ -138,7 +147,9 @@ public final class Database: Sendable {
     }
 
     static func inTransaction<T: Sendable>(
-        _ sql: any SQLDatabase, kind: DatabaseKind, _ body: (any SQLDatabase) async throws -> T
+        _ sql: any SQLDatabase,
+        kind: DatabaseKind,
+        _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
         // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
         try await sql.raw(kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
@@ -147,7 +158,7 @@ public final class Database: Sendable {
             try await sql.raw("COMMIT").run()
             return result
         } catch {
-            do { try await sql.raw("ROLLBACK").run() } catch { }
+            do { try await sql.raw("ROLLBACK").run() } catch {}
             throw error
         }
     }

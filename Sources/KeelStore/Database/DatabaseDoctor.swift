@@ -42,9 +42,14 @@ public enum DatabaseDoctor {
                     if n > 0 {
                         findings.append(
                             Finding(
-                                table: table, column: column, count: n,
+                                table: table,
+                                column: column,
+                                count: n,
                                 problem: "date(s) outside \(SupportedRange.earliestDay.iso) … \(SupportedRange.latestDay.iso)",
-                                lowest: try row?.optionalText("lo"), highest: try row?.optionalText("hi")))
+                                lowest: try row?.optionalText("lo"),
+                                highest: try row?.optionalText("hi")
+                            )
+                        )
                     }
                 } else if column.contains("amount") || column.hasSuffix("_minor") {
                     let max = SupportedRange.maxAmountMinor
@@ -56,7 +61,15 @@ public enum DatabaseDoctor {
                     let n = try row?.int("n") ?? 0
                     if n > 0 {
                         findings.append(
-                            Finding(table: table, column: column, count: n, problem: "amount(s) beyond ±\(max) minor units", lowest: nil, highest: nil))
+                            Finding(
+                                table: table,
+                                column: column,
+                                count: n,
+                                problem: "amount(s) beyond ±\(max) minor units",
+                                lowest: nil,
+                                highest: nil
+                            )
+                        )
                     }
                 }
             }
@@ -65,8 +78,15 @@ public enum DatabaseDoctor {
                 let messages = try rows.map { try $0.decode(column: "integrity_check", as: String.self) }
                 if messages != ["ok"] {
                     findings.append(
-                        Finding(table: "(database)", column: "integrity_check", count: messages.count, problem: messages.prefix(5).joined(separator: "; "),
-                            lowest: nil, highest: nil))
+                        Finding(
+                            table: "(database)",
+                            column: "integrity_check",
+                            count: messages.count,
+                            problem: messages.prefix(5).joined(separator: "; "),
+                            lowest: nil,
+                            highest: nil
+                        )
+                    )
                 }
             }
             return findings
@@ -99,7 +119,12 @@ public enum DatabaseDoctor {
             ).all()
             for row in rows {
                 let type = try row.decode(column: "data_type", as: String.self)
-                out.append((try row.decode(column: "table_name", as: String.self), try row.decode(column: "column_name", as: String.self), type == "text" ? .text : .integer))
+                out.append(
+                    (
+                        try row.decode(column: "table_name", as: String.self), try row.decode(column: "column_name", as: String.self),
+                        type == "text" ? .text : .integer
+                    )
+                )
             }
         }
         return out

@@ -40,8 +40,14 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         }
         self = .postgres(
             PostgresLocation(
-                host: host, port: c.port ?? 5432, username: user.removingPercentEncoding ?? user,
-                password: c.password?.removingPercentEncoding, database: db, sslMode: ssl))
+                host: host,
+                port: c.port ?? 5432,
+                username: user.removingPercentEncoding ?? user,
+                password: c.password?.removingPercentEncoding,
+                database: db,
+                sslMode: ssl
+            )
+        )
     }
 
     /// The URL with any password replaced, safe for logs.

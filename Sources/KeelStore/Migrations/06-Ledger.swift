@@ -85,8 +85,12 @@ extension Migrations {
                 "CREATE FUNCTION keel_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$"
             )
             for table in ["ledger_entries", "ledger_lines"] {
-                statements.append("CREATE TRIGGER \(table)_append_only BEFORE UPDATE OR DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION keel_refuse_change()")
-                statements.append("CREATE TRIGGER \(table)_no_truncate BEFORE TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION keel_refuse_change()")
+                statements.append(
+                    "CREATE TRIGGER \(table)_append_only BEFORE UPDATE OR DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION keel_refuse_change()"
+                )
+                statements.append(
+                    "CREATE TRIGGER \(table)_no_truncate BEFORE TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION keel_refuse_change()"
+                )
             }
         }
         return statements

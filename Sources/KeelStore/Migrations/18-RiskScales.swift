@@ -1,5 +1,6 @@
 extension Migrations {
-    static let v18 = Migration(version: 18, name: "risk scales: probability and impact levels, score method, bands and review cadence per project") { _ in
+    static let v18 = Migration(version: 18, name: "risk scales: probability and impact levels, score method, bands and review cadence per project") {
+        _ in
         [
             // No row: the standard 5 × 5 scales. The levels are small lists kept as JSON.
             """
@@ -17,7 +18,7 @@ extension Migrations {
                 review_critical BIGINT NOT NULL,
                 version BIGINT NOT NULL DEFAULT 1
             )
-            """,
+            """
         ]
     }
 }

@@ -1,5 +1,8 @@
 extension Migrations {
-    static let v21 = Migration(version: 21, name: "portfolio health: each project's schedule, cost, risk and cash traffic lights, kept for the portfolio") { _ in
+    static let v21 = Migration(
+        version: 21,
+        name: "portfolio health: each project's schedule, cost, risk and cash traffic lights, kept for the portfolio"
+    ) { _ in
         [
             // One row per project, created with it. `changes` counts audited changes to the
             // project's data; the row is due for reassessment while `assessed_changes` lags it

@@ -1,5 +1,8 @@
 extension Migrations {
-    static let v22 = Migration(version: 22, name: "hardening: sign-in throttle counted before the password check, known clients; audit rows guarded like the ledger") { kind in
+    static let v22 = Migration(
+        version: 22,
+        name: "hardening: sign-in throttle counted before the password check, known clients; audit rows guarded like the ledger"
+    ) { kind in
         var statements = [
             // One counter per scope: `pair` (account and client address), `client` (every account
             // from one address) and `account` (from clients that never signed in to it). Bumped
@@ -34,11 +37,16 @@ extension Migrations {
         case .sqlite:
             for op in ["UPDATE", "DELETE"] {
                 statements.append(
-                    "CREATE TRIGGER audit_events_no_\(op.lowercased()) BEFORE \(op) ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END")
+                    "CREATE TRIGGER audit_events_no_\(op.lowercased()) BEFORE \(op) ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"
+                )
             }
         case .postgres:
-            statements.append("CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION keel_refuse_change()")
-            statements.append("CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION keel_refuse_change()")
+            statements.append(
+                "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION keel_refuse_change()"
+            )
+            statements.append(
+                "CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION keel_refuse_change()"
+            )
         }
         return statements
     }

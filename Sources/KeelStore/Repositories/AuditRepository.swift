@@ -28,8 +28,15 @@ public struct AuditEvent: Sendable, Equatable {
     }
 
     public init(
-        seq: Int64 = 0, occurredAt: String, actor: String, requestID: String, action: String, objectType: String, objectID: String,
-        projectID: String?, changes: [String: FieldChange]
+        seq: Int64 = 0,
+        occurredAt: String,
+        actor: String,
+        requestID: String,
+        action: String,
+        objectType: String,
+        objectID: String,
+        projectID: String?,
+        changes: [String: FieldChange]
     ) {
         self.seq = seq
         self.occurredAt = occurredAt
@@ -127,8 +134,14 @@ public enum AuditRepository {
         public var limit: Int
 
         public init(
-            project: ID<Project>? = nil, action: String? = nil, objectType: String? = nil, actor: String? = nil, from: Day? = nil, to: Day? = nil,
-            beforeSeq: Int64? = nil, limit: Int = 100
+            project: ID<Project>? = nil,
+            action: String? = nil,
+            objectType: String? = nil,
+            actor: String? = nil,
+            from: Day? = nil,
+            to: Day? = nil,
+            beforeSeq: Int64? = nil,
+            limit: Int = 100
         ) {
             self.project = project
             self.action = action
@@ -169,9 +182,16 @@ public enum AuditRepository {
             throw StoreError.corrupt(column: "changes", value: raw)
         }
         var e = AuditEvent(
-            seq: try row.int64("seq"), occurredAt: try row.text("occurred_at"), actor: try row.text("actor"),
-            requestID: try row.text("request_id"), action: try row.text("action"), objectType: try row.text("object_type"),
-            objectID: try row.text("object_id"), projectID: try row.optionalText("project_id"), changes: changes)
+            seq: try row.int64("seq"),
+            occurredAt: try row.text("occurred_at"),
+            actor: try row.text("actor"),
+            requestID: try row.text("request_id"),
+            action: try row.text("action"),
+            objectType: try row.text("object_type"),
+            objectID: try row.text("object_id"),
+            projectID: try row.optionalText("project_id"),
+            changes: changes
+        )
         e.prevHash = try row.text("prev_hash")
         e.hash = try row.text("hash")
         return e
@@ -223,7 +243,9 @@ public enum AuditRepository {
             for row in rows {
                 let seq = try row.int64("seq")
                 guard let e = try? event(row) else { return Verification(checked: expected - 1, headHash: previous, problem: .unreadable(seq: seq)) }
-                if seq != expected { return Verification(checked: expected - 1, headHash: previous, problem: .missing(expectedSeq: expected, found: seq)) }
+                if seq != expected {
+                    return Verification(checked: expected - 1, headHash: previous, problem: .missing(expectedSeq: expected, found: seq))
+                }
                 if e.prevHash != previous { return Verification(checked: expected - 1, headHash: previous, problem: .brokenLink(seq: seq)) }
                 if AuditEvent.chainHash(previous: previous, canonical: e.canonical) != e.hash {
                     return Verification(checked: expected - 1, headHash: previous, problem: .altered(seq: seq))

@@ -36,7 +36,8 @@ public enum BudgetRepository {
     }
 
     public static func nextNumber(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int64 {
-        let row = try await sql.raw("SELECT COALESCE(MAX(number), 0) AS n FROM budget_versions WHERE project_id = \(bind: project.description)").first()
+        let row = try await sql.raw("SELECT COALESCE(MAX(number), 0) AS n FROM budget_versions WHERE project_id = \(bind: project.description)")
+            .first()
         return (try row?.int64("n") ?? 0) + 1
     }
 
@@ -68,7 +69,9 @@ public enum BudgetRepository {
     }
 
     public static func lines(_ version: ID<BudgetVersion>, on sql: any SQLDatabase) async throws -> [BudgetLine] {
-        try await sql.raw("SELECT \(unsafeRaw: lineColumns) FROM budget_lines WHERE version_id = \(bind: version.description) ORDER BY id").all().map(line)
+        try await sql.raw("SELECT \(unsafeRaw: lineColumns) FROM budget_lines WHERE version_id = \(bind: version.description) ORDER BY id").all().map(
+            line
+        )
     }
 
     /// The budget of one account in a version (zero without a line).
@@ -115,9 +118,15 @@ public enum BudgetRepository {
             "SELECT level, max_amount, role FROM approval_levels WHERE project_id = \(bind: project.description) ORDER BY level"
         ).all()
         guard !rows.isEmpty else { return nil }
-        return ApprovalPolicy(levels: try rows.map {
-            ApprovalLevel(level: try $0.int("level"), maxAmount: try $0.decode(column: "max_amount", as: Int64?.self), role: try $0.enumValue("role"))
-        })
+        return ApprovalPolicy(
+            levels: try rows.map {
+                ApprovalLevel(
+                    level: try $0.int("level"),
+                    maxAmount: try $0.decode(column: "max_amount", as: Int64?.self),
+                    role: try $0.enumValue("role")
+                )
+            }
+        )
     }
 
     public static func replacePolicy(_ p: ApprovalPolicy, project: ID<Project>, on sql: any SQLDatabase) async throws {
@@ -171,21 +180,42 @@ public enum BudgetRepository {
 
     @Sendable static func version(_ row: any SQLRow) throws -> BudgetVersion {
         BudgetVersion(
-            id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int64("number"), name: try row.text("name"),
-            status: try row.enumValue("status"), contingencyReserve: try row.int64("contingency_reserve"), managementReserve: try row.int64("management_reserve"),
-            round: try row.int64("round"), submittedBy: try row.optionalText("submitted_by"), submittedAt: try row.optionalText("submitted_at"),
-            createdBy: try row.text("created_by"), createdAt: try row.text("created_at"), version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            number: try row.int64("number"),
+            name: try row.text("name"),
+            status: try row.enumValue("status"),
+            contingencyReserve: try row.int64("contingency_reserve"),
+            managementReserve: try row.int64("management_reserve"),
+            round: try row.int64("round"),
+            submittedBy: try row.optionalText("submitted_by"),
+            submittedAt: try row.optionalText("submitted_at"),
+            createdBy: try row.text("created_by"),
+            createdAt: try row.text("created_at"),
+            version: try row.int64("version")
+        )
     }
 
     @Sendable static func line(_ row: any SQLRow) throws -> BudgetLine {
         BudgetLine(
-            id: try row.id("id"), versionID: try row.id("version_id"), costAccountID: try row.id("cost_account_id"), method: try row.enumValue("method"),
-            amount: try row.int64("amount"), segments: try decode(try row.text("segments")))
+            id: try row.id("id"),
+            versionID: try row.id("version_id"),
+            costAccountID: try row.id("cost_account_id"),
+            method: try row.enumValue("method"),
+            amount: try row.int64("amount"),
+            segments: try decode(try row.text("segments"))
+        )
     }
 
     @Sendable static func approval(_ row: any SQLRow) throws -> BudgetApproval {
         BudgetApproval(
-            versionID: try row.id("version_id"), round: try row.int64("round"), level: try row.int("level"), decision: try row.enumValue("decision"),
-            decidedBy: try row.text("decided_by"), decidedAt: try row.text("decided_at"), reason: try row.text("reason"))
+            versionID: try row.id("version_id"),
+            round: try row.int64("round"),
+            level: try row.int("level"),
+            decision: try row.enumValue("decision"),
+            decidedBy: try row.text("decided_by"),
+            decidedAt: try row.text("decided_at"),
+            reason: try row.text("reason")
+        )
     }
 }

@@ -44,14 +44,19 @@ public enum CashFlowRepository {
     }
 
     public static func settings(project: ID<Project>, on sql: any SQLDatabase) async throws -> CashSettings? {
-        guard let row = try await sql.raw(
-            """
-            SELECT opening_balance, threshold, horizon_weeks, supplier_terms_days FROM cash_settings WHERE project_id = \(bind: project.description)
-            """
-        ).first() else { return nil }
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT opening_balance, threshold, horizon_weeks, supplier_terms_days FROM cash_settings WHERE project_id = \(bind: project.description)
+                """
+            ).first()
+        else { return nil }
         return CashSettings(
-            openingBalance: try row.int64("opening_balance"), threshold: try row.int64("threshold"), horizonWeeks: try row.int("horizon_weeks"),
-            supplierTermsDays: try row.int("supplier_terms_days"))
+            openingBalance: try row.int64("opening_balance"),
+            threshold: try row.int64("threshold"),
+            horizonWeeks: try row.int("horizon_weeks"),
+            supplierTermsDays: try row.int("supplier_terms_days")
+        )
     }
 
     public static func save(_ s: CashSettings, project: ID<Project>, on sql: any SQLDatabase) async throws {
@@ -80,7 +85,8 @@ public enum CashFlowRepository {
     /// The entries that move cash or will: costs, commitments and releases, payments received.
     public static func cashEntries(project: ID<Project>, on sql: any SQLDatabase) async throws -> [CashEntry] {
         let kinds = SQLList(
-            (LedgerEntryKind.costKinds + [.commitment, .commitmentRelease, .paymentReceived]).map { SQLBind($0.rawValue) })
+            (LedgerEntryKind.costKinds + [.commitment, .commitmentRelease, .paymentReceived]).map { SQLBind($0.rawValue) }
+        )
         let rows = try await sql.raw(
             """
             SELECT id, kind, entry_date, due_date, cost_account_id, amount, reverses FROM ledger_entries
@@ -92,16 +98,27 @@ public enum CashFlowRepository {
             let reverses = try row.optionalText("reverses").flatMap(ID<LedgerEntry>.init)
             let amount = try row.int64("amount")
             return CashEntry(
-                kind: try row.enumValue("kind"), day: day, dueDate: try row.day("due_date"),
-                costAccountID: try row.optionalText("cost_account_id").flatMap(ID<CostAccount>.init), amount: reverses == nil ? amount : -amount,
-                id: try row.id("id"), reverses: reverses)
+                kind: try row.enumValue("kind"),
+                day: day,
+                dueDate: try row.day("due_date"),
+                costAccountID: try row.optionalText("cost_account_id").flatMap(ID<CostAccount>.init),
+                amount: reverses == nil ? amount : -amount,
+                id: try row.id("id"),
+                reverses: reverses
+            )
         }
     }
 
     static func inflow(_ row: any SQLRow) throws -> PlannedInflow {
         PlannedInflow(
-            id: try row.id("id"), projectID: try row.id("project_id"), name: try row.text("name"), amount: try row.int64("amount"),
-            taskID: try row.optionalText("task_id").flatMap(ID<PlanTask>.init), invoiceDate: try row.day("invoice_date"), termsDays: try row.int("terms_days"),
-            version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            name: try row.text("name"),
+            amount: try row.int64("amount"),
+            taskID: try row.optionalText("task_id").flatMap(ID<PlanTask>.init),
+            invoiceDate: try row.day("invoice_date"),
+            termsDays: try row.int("terms_days"),
+            version: try row.int64("version")
+        )
     }
 }

@@ -75,7 +75,11 @@ public enum CorrelationRepository {
 
     static func group(_ row: any SQLRow) throws -> CorrelationGroup {
         CorrelationGroup(
-            id: try row.id("id"), projectID: try row.id("project_id"), name: try row.text("name"), coefficient: try row.int("coefficient"),
-            version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            name: try row.text("name"),
+            coefficient: try row.int("coefficient"),
+            version: try row.int64("version")
+        )
     }
 }

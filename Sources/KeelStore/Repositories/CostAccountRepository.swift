@@ -12,7 +12,9 @@ public enum CostAccountRepository {
     }
 
     public static func insertCategory(_ c: CostCategory, project: ID<Project>, on sql: any SQLDatabase) async throws {
-        try await sql.raw("INSERT INTO cost_categories (project_id, code, name) VALUES (\(bind: project.description), \(bind: c.code), \(bind: c.name))").run()
+        try await sql.raw(
+            "INSERT INTO cost_categories (project_id, code, name) VALUES (\(bind: project.description), \(bind: c.code), \(bind: c.name))"
+        ).run()
     }
 
     public static func deleteCategory(_ code: String, project: ID<Project>, on sql: any SQLDatabase) async throws {
@@ -26,9 +28,11 @@ public enum CostAccountRepository {
     }
 
     public static func settings(project: ID<Project>, on sql: any SQLDatabase) async throws -> CostControlSettings {
-        guard let row = try await sql.raw(
-            "SELECT commitment_control, tolerance FROM finance_settings WHERE project_id = \(bind: project.description)"
-        ).first() else { return .standard }
+        guard
+            let row = try await sql.raw(
+                "SELECT commitment_control, tolerance FROM finance_settings WHERE project_id = \(bind: project.description)"
+            ).first()
+        else { return .standard }
         return CostControlSettings(control: try row.enumValue("commitment_control"), toleranceBasisPoints: try row.int64("tolerance"))
     }
 
@@ -82,11 +86,18 @@ public enum CostAccountRepository {
     @Sendable static func account(_ row: any SQLRow) throws -> CostAccount {
         let task = try row.optionalText("task_id")
         return CostAccount(
-            id: try row.id("id"), projectID: try row.id("project_id"), taskID: try task.map { t throws -> ID<PlanTask> in
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            taskID: try task.map { t throws -> ID<PlanTask> in
                 guard let id = ID<PlanTask>(t) else { throw StoreError.corrupt(column: "task_id", value: t) }
                 return id
-            }, category: try row.text("category"), code: try row.text("code"), name: try row.text("name"), estimate: try estimate(row),
-            version: try row.int64("version"))
+            },
+            category: try row.text("category"),
+            code: try row.text("code"),
+            name: try row.text("name"),
+            estimate: try estimate(row),
+            version: try row.int64("version")
+        )
     }
 
     static func estimate(_ row: any SQLRow) throws -> ThreePoint? {

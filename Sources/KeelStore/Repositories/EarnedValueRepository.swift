@@ -18,7 +18,9 @@ public enum EarnedValueRepository {
     /// Every progress report of the project, by task, in basis points.
     public static func progress(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<PlanTask>: [ProgressRecord]] {
         var out: [ID<PlanTask>: [ProgressRecord]] = [:]
-        for row in try await sql.raw("SELECT task_id, day, percent FROM task_progress WHERE project_id = \(bind: project.description) ORDER BY day").all() {
+        for row in try await sql.raw("SELECT task_id, day, percent FROM task_progress WHERE project_id = \(bind: project.description) ORDER BY day")
+            .all()
+        {
             guard let day = try row.day("day") else { continue }
             out[try row.id("task_id"), default: []].append(ProgressRecord(day: day, percent: try row.int64("percent") * 100))
         }
@@ -27,7 +29,8 @@ public enum EarnedValueRepository {
 
     public static func methods(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<PlanTask>: EarnedValueMethod] {
         var out: [ID<PlanTask>: EarnedValueMethod] = [:]
-        for row in try await sql.raw("SELECT task_id, method, milestones FROM task_ev_methods WHERE project_id = \(bind: project.description)").all() {
+        for row in try await sql.raw("SELECT task_id, method, milestones FROM task_ev_methods WHERE project_id = \(bind: project.description)").all()
+        {
             let code = try row.text("method")
             let method: EarnedValueMethod
             switch code {

@@ -29,7 +29,12 @@ public enum IdempotencyRepository {
     /// Claims `key` for this user, or reports what happened to it. Claims left pending longer than
     /// `staleAfter` (a crashed instance) can be taken over.
     public static func reserve(
-        user: String, key: String, requestHash: String, now: String, staleBefore: String, on sql: any SQLDatabase
+        user: String,
+        key: String,
+        requestHash: String,
+        now: String,
+        staleBefore: String,
+        on sql: any SQLDatabase
     ) async throws -> Reservation {
         let inserted = try await sql.raw(
             """

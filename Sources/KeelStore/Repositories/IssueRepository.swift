@@ -3,7 +3,8 @@ import SQLKit
 
 /// The issue log of a project.
 public enum IssueRepository {
-    static let columns = "id, project_id, number, title, description, owner, priority, status, raised_on, due, resolved_on, resolution, risk_id, version"
+    static let columns =
+        "id, project_id, number, title, description, owner, priority, status, raised_on, due, resolved_on, resolution, risk_id, version"
 
     /// Serialises turning one risk into an issue on PostgreSQL (two people at once open one issue);
     /// SQLite's single writer already does.
@@ -12,7 +13,9 @@ public enum IssueRepository {
     }
 
     public static func list(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ProjectIssue] {
-        try await sql.raw("SELECT \(unsafeRaw: columns) FROM issues WHERE project_id = \(bind: project.description) ORDER BY number DESC").all().map(issue)
+        try await sql.raw("SELECT \(unsafeRaw: columns) FROM issues WHERE project_id = \(bind: project.description) ORDER BY number DESC").all().map(
+            issue
+        )
     }
 
     public static func find(_ id: ID<ProjectIssue>, project: ID<Project>, on sql: any SQLDatabase) async throws -> ProjectIssue? {
@@ -60,9 +63,20 @@ public enum IssueRepository {
     static func issue(_ row: any SQLRow) throws -> ProjectIssue {
         guard let raised = try row.day("raised_on") else { throw StoreError.corrupt(column: "raised_on", value: "") }
         return ProjectIssue(
-            id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int("number"), title: try row.text("title"),
-            description: try row.text("description"), owner: try row.text("owner"), priority: try row.enumValue("priority"), status: try row.enumValue("status"),
-            raisedOn: raised, due: try row.day("due"), resolvedOn: try row.day("resolved_on"), resolution: try row.text("resolution"),
-            riskID: try row.optionalText("risk_id").flatMap(ID<Risk>.init), version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            number: try row.int("number"),
+            title: try row.text("title"),
+            description: try row.text("description"),
+            owner: try row.text("owner"),
+            priority: try row.enumValue("priority"),
+            status: try row.enumValue("status"),
+            raisedOn: raised,
+            due: try row.day("due"),
+            resolvedOn: try row.day("resolved_on"),
+            resolution: try row.text("resolution"),
+            riskID: try row.optionalText("risk_id").flatMap(ID<Risk>.init),
+            version: try row.int64("version")
+        )
     }
 }

@@ -37,7 +37,12 @@ public enum KPIMeasurementRepository {
     static func measurement(_ row: any SQLRow) throws -> KPIMeasurement {
         guard let day = try row.day("measured_on") else { throw StoreError.corrupt(column: "measured_on", value: "") }
         return KPIMeasurement(
-            id: try row.id("id"), projectID: try row.id("project_id"), objectiveID: try row.id("objective_id"), measuredOn: day,
-            value: try row.double("value"), note: try row.text("note"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            objectiveID: try row.id("objective_id"),
+            measuredOn: day,
+            value: try row.double("value"),
+            note: try row.text("note")
+        )
     }
 }

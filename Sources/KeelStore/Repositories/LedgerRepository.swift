@@ -4,7 +4,8 @@ import SQLKit
 /// The append-only ledger: entries with their double-entry lines, and the closed periods. There is
 /// no update and no delete here, and the database refuses them too (migration 6's triggers).
 public enum LedgerRepository {
-    static let columns = "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by, due_date, original_amount, original_currency, exchange_rate"
+    static let columns =
+        "id, project_id, number, kind, entry_date, cost_account_id, amount, currency, counterparty, reference, memo, reverses, posted_at, posted_by, due_date, original_amount, original_currency, exchange_rate"
 
     /// Serialises postings of one project on PostgreSQL (numbering, open-commitment and reversal
     /// checks); SQLite's single writer already does.
@@ -13,7 +14,8 @@ public enum LedgerRepository {
     }
 
     public static func nextNumber(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int64 {
-        let row = try await sql.raw("SELECT COALESCE(MAX(number), 0) AS n FROM ledger_entries WHERE project_id = \(bind: project.description)").first()
+        let row = try await sql.raw("SELECT COALESCE(MAX(number), 0) AS n FROM ledger_entries WHERE project_id = \(bind: project.description)")
+            .first()
         return (try row?.int64("n") ?? 0) + 1
     }
 
@@ -56,7 +58,14 @@ public enum LedgerRepository {
         public var limit: Int
         public var offset: Int
 
-        public init(from: Day? = nil, to: Day? = nil, kind: LedgerEntryKind? = nil, costAccount: ID<CostAccount>? = nil, limit: Int = 100, offset: Int = 0) {
+        public init(
+            from: Day? = nil,
+            to: Day? = nil,
+            kind: LedgerEntryKind? = nil,
+            costAccount: ID<CostAccount>? = nil,
+            limit: Int = 100,
+            offset: Int = 0
+        ) {
             self.from = from
             self.to = to
             self.kind = kind
@@ -106,7 +115,9 @@ public enum LedgerRepository {
         guard !ids.isEmpty else { return [:] }
         let list = SQLList(ids.map { SQLBind($0.description) })
         var out: [ID<LedgerEntry>: Int64] = [:]
-        for row in try await sql.raw("SELECT id, number FROM ledger_entries WHERE id IN (\(list))").all() { out[try row.id("id")] = try row.int64("number") }
+        for row in try await sql.raw("SELECT id, number FROM ledger_entries WHERE id IN (\(list))").all() {
+            out[try row.id("id")] = try row.int64("number")
+        }
         return out
     }
 
@@ -142,7 +153,10 @@ public enum LedgerRepository {
     }
 
     /// Per cost account: actual cost (actuals and accruals) and open commitment, from the lines.
-    public static func accountTotals(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<CostAccount>: (actual: Int64, committed: Int64)] {
+    public static func accountTotals(
+        project: ID<Project>,
+        on sql: any SQLDatabase
+    ) async throws -> [ID<CostAccount>: (actual: Int64, committed: Int64)] {
         let rows = try await sql.raw(
             """
             SELECT cost_account_id, account, CAST(SUM(amount) AS BIGINT) AS total FROM ledger_lines
@@ -172,7 +186,11 @@ public enum LedgerRepository {
         ).all()
         var out: (actual: Int64, committed: Int64) = (0, 0)
         for row in rows {
-            if try row.text("account") == LedgerAccount.projectCost.rawValue { out.actual = try row.int64("total") } else { out.committed = try row.int64("total") }
+            if try row.text("account") == LedgerAccount.projectCost.rawValue {
+                out.actual = try row.int64("total")
+            } else {
+                out.committed = try row.int64("total")
+            }
         }
         return out
     }
@@ -213,15 +231,29 @@ public enum LedgerRepository {
         let reverses = try row.optionalText("reverses")
         guard let date = try row.day("entry_date") else { throw StoreError.corrupt(column: "entry_date", value: "") }
         return LedgerEntry(
-            id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int64("number"), kind: try row.enumValue("kind"), date: date,
-            costAccountID: account.flatMap(ID<CostAccount>.init), amount: Money(minor: try row.int64("amount"), currency: try row.currency("currency")),
-            counterparty: try row.text("counterparty"), reference: try row.text("reference"), memo: try row.text("memo"),
-            reverses: reverses.flatMap(ID<LedgerEntry>.init), dueDate: try row.day("due_date"), original: try original(row),
-            exchangeRate: try row.decode(column: "exchange_rate", as: Int64?.self), postedAt: try row.text("posted_at"), postedBy: try row.text("posted_by"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            number: try row.int64("number"),
+            kind: try row.enumValue("kind"),
+            date: date,
+            costAccountID: account.flatMap(ID<CostAccount>.init),
+            amount: Money(minor: try row.int64("amount"), currency: try row.currency("currency")),
+            counterparty: try row.text("counterparty"),
+            reference: try row.text("reference"),
+            memo: try row.text("memo"),
+            reverses: reverses.flatMap(ID<LedgerEntry>.init),
+            dueDate: try row.day("due_date"),
+            original: try original(row),
+            exchangeRate: try row.decode(column: "exchange_rate", as: Int64?.self),
+            postedAt: try row.text("posted_at"),
+            postedBy: try row.text("posted_by")
+        )
     }
 
     static func original(_ row: any SQLRow) throws -> Money? {
-        guard let minor = try row.decode(column: "original_amount", as: Int64?.self), let code = try row.optionalText("original_currency") else { return nil }
+        guard let minor = try row.decode(column: "original_amount", as: Int64?.self), let code = try row.optionalText("original_currency") else {
+            return nil
+        }
         guard let c = Currency(code: code) else { throw StoreError.corrupt(column: "original_currency", value: code) }
         return Money(minor: minor, currency: c)
     }
@@ -275,8 +307,11 @@ public enum LedgerRepository {
         ).all()
         return try rows.map { row in
             CurrencyTotal(
-                currency: try row.currency("original_currency"), kind: try row.enumValue("kind"), original: try row.int64("original"),
-                converted: try row.int64("converted"))
+                currency: try row.currency("original_currency"),
+                kind: try row.enumValue("kind"),
+                original: try row.int64("original"),
+                converted: try row.int64("converted")
+            )
         }
     }
 }

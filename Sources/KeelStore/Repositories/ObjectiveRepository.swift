@@ -50,11 +50,20 @@ public enum ObjectiveRepository {
 
     @Sendable static func objective(_ row: any SQLRow) throws -> Objective {
         Objective(
-            id: try row.id("id"), projectID: try row.id("project_id"), name: try row.text("name"),
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            name: try row.text("name"),
             kpi: KPI(
-                unit: try row.text("unit"), baseline: try row.optionalDouble("baseline"), target: try row.double("target"),
-                direction: try row.enumValue("direction"), redThreshold: try row.double("red_threshold"),
-                amberThreshold: try row.double("amber_threshold")),
-            dueDate: try row.day("due_date"), position: try row.int("position"), version: try row.int64("version"))
+                unit: try row.text("unit"),
+                baseline: try row.optionalDouble("baseline"),
+                target: try row.double("target"),
+                direction: try row.enumValue("direction"),
+                redThreshold: try row.double("red_threshold"),
+                amberThreshold: try row.double("amber_threshold")
+            ),
+            dueDate: try row.day("due_date"),
+            position: try row.int("position"),
+            version: try row.int64("version")
+        )
     }
 }

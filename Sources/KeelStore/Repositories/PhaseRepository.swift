@@ -64,9 +64,17 @@ public enum PhaseRepository {
 
     @Sendable static func phase(_ row: any SQLRow) throws -> Phase {
         Phase(
-            id: try row.id("id"), projectID: try row.id("project_id"), kind: try row.enumValue("kind"), name: try row.text("name"),
-            position: try row.int("position"), plannedStart: try row.day("planned_start"), plannedFinish: try row.day("planned_finish"),
-            actualStart: try row.day("actual_start"), actualFinish: try row.day("actual_finish"), version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            kind: try row.enumValue("kind"),
+            name: try row.text("name"),
+            position: try row.int("position"),
+            plannedStart: try row.day("planned_start"),
+            plannedFinish: try row.day("planned_finish"),
+            actualStart: try row.day("actual_start"),
+            actualFinish: try row.day("actual_finish"),
+            version: try row.int64("version")
+        )
     }
 }
 
@@ -126,8 +134,15 @@ public enum GateReviewRepository {
             return d
         }
         return GateReview(
-            id: try row.id("id"), projectID: try row.id("project_id"), phaseID: try row.id("phase_id"), criteria: criteria,
-            decision: decision, decider: try row.text("decider"), decidedOn: try row.day("decided_on"), notes: try row.text("notes"),
-            version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            phaseID: try row.id("phase_id"),
+            criteria: criteria,
+            decision: decision,
+            decider: try row.text("decider"),
+            decidedOn: try row.day("decided_on"),
+            notes: try row.text("notes"),
+            version: try row.int64("version")
+        )
     }
 }

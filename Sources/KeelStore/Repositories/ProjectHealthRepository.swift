@@ -69,7 +69,9 @@ public enum ProjectHealthRepository {
             ).all()
             for row in rows {
                 result[try row.id("project_id")] = StoredHealth(
-                    health: try health(row), current: try row.int64("changes") == row.int64("assessed_changes"))
+                    health: try health(row),
+                    current: try row.int64("changes") == row.int64("assessed_changes")
+                )
             }
         }
         return result
@@ -85,14 +87,28 @@ public enum ProjectHealthRepository {
         func int(_ column: String) throws -> Int? { try row.decode(column: column, as: Int64?.self).map { Int($0) } }
         var h = ProjectHealth(asOf: asOf)
         if let r = try rag("schedule_rag") {
-            h.schedule = ScheduleHealth(rag: r, slipDays: try int("slip_days"), missedDeadlines: try int("missed_deadlines") ?? 0, spiT: try row.optionalDouble("spi_t"))
+            h.schedule = ScheduleHealth(
+                rag: r,
+                slipDays: try int("slip_days"),
+                missedDeadlines: try int("missed_deadlines") ?? 0,
+                spiT: try row.optionalDouble("spi_t")
+            )
         }
         if let r = try rag("cost_rag") { h.cost = CostHealth(rag: r, cpi: try row.optionalDouble("cpi")) }
         if let r = try rag("risk_rag") {
-            h.risk = RiskHealth(rag: r, critical: try int("critical_risks") ?? 0, high: try int("high_risks") ?? 0, overdue: try int("overdue_risk_items") ?? 0)
+            h.risk = RiskHealth(
+                rag: r,
+                critical: try int("critical_risks") ?? 0,
+                high: try int("high_risks") ?? 0,
+                overdue: try int("overdue_risk_items") ?? 0
+            )
         }
         if let r = try rag("cash_rag") {
-            h.cash = CashHealth(rag: r, belowOn: try row.day("cash_below_on"), lowest: try row.decode(column: "cash_lowest_minor", as: Int64?.self) ?? 0)
+            h.cash = CashHealth(
+                rag: r,
+                belowOn: try row.day("cash_below_on"),
+                lowest: try row.decode(column: "cash_lowest_minor", as: Int64?.self) ?? 0
+            )
         }
         return h
     }

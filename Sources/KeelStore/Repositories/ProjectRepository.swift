@@ -84,14 +84,27 @@ public enum ProjectRepository {
     static func project(from row: any SQLRow, allocations: [BudgetAllocation]) throws -> Project {
         let currency = try row.currency("currency")
         let charter = Charter(
-            code: try row.text("code"), name: try row.text("name"), sponsor: try row.text("sponsor"), goal: try row.text("goal"),
-            audience: try row.text("audience"), valueProposition: try row.text("value_proposition"),
-            methodology: try row.text("methodology"), plannedStart: try row.day("planned_start"),
-            plannedFinish: try row.day("planned_finish"), budget: Money(minor: try row.int64("budget_minor"), currency: currency),
-            allocations: allocations, expectedBenefits: try row.text("expected_benefits"), status: try row.enumValue("status"))
+            code: try row.text("code"),
+            name: try row.text("name"),
+            sponsor: try row.text("sponsor"),
+            goal: try row.text("goal"),
+            audience: try row.text("audience"),
+            valueProposition: try row.text("value_proposition"),
+            methodology: try row.text("methodology"),
+            plannedStart: try row.day("planned_start"),
+            plannedFinish: try row.day("planned_finish"),
+            budget: Money(minor: try row.int64("budget_minor"), currency: currency),
+            allocations: allocations,
+            expectedBenefits: try row.text("expected_benefits"),
+            status: try row.enumValue("status")
+        )
         return Project(
-            id: try row.id("id"), charter: charter, version: try row.int64("version"), createdAt: try row.text("created_at"),
-            updatedAt: try row.text("updated_at"))
+            id: try row.id("id"),
+            charter: charter,
+            version: try row.int64("version"),
+            createdAt: try row.text("created_at"),
+            updatedAt: try row.text("updated_at")
+        )
     }
 
     /// One page of the portfolio. Filters and order use indexed columns; the count runs on the same filter.
@@ -134,10 +147,15 @@ public enum ProjectRepository {
         ).all()
         let items = try rows.map { row in
             ProjectSummary(
-                id: try row.id("id"), code: try row.text("code"), name: try row.text("name"), sponsor: try row.text("sponsor"),
-                status: try row.enumValue("status"), plannedStart: try row.day("planned_start"),
+                id: try row.id("id"),
+                code: try row.text("code"),
+                name: try row.text("name"),
+                sponsor: try row.text("sponsor"),
+                status: try row.enumValue("status"),
+                plannedStart: try row.day("planned_start"),
                 plannedFinish: try row.day("planned_finish"),
-                budget: Money(minor: try row.int64("budget_minor"), currency: try row.currency("currency")))
+                budget: Money(minor: try row.int64("budget_minor"), currency: try row.currency("currency"))
+            )
         }
         return Page(items: items, page: q.page, perPage: q.perPage, total: total)
     }

@@ -45,8 +45,15 @@ public enum RiskActionRepository {
 
     @Sendable static func action(_ row: any SQLRow) throws -> RiskAction {
         RiskAction(
-            id: try row.id("id"), projectID: try row.id("project_id"), riskID: try row.id("risk_id"), title: try row.text("title"),
-            owner: try row.text("owner"), due: try row.day("due"), cost: try row.int64("cost"), status: try row.enumValue("status"),
-            version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            riskID: try row.id("risk_id"),
+            title: try row.text("title"),
+            owner: try row.text("owner"),
+            due: try row.day("due"),
+            cost: try row.int64("cost"),
+            status: try row.enumValue("status"),
+            version: try row.int64("version")
+        )
     }
 }

@@ -54,7 +54,12 @@ public enum RiskCategoryRepository {
     }
 
     /// Moving a category under another root carries its risks along.
-    public static func setRoot(_ root: RiskCategory, forRisksIn ids: Set<ID<RiskSubcategory>>, project: ID<Project>, on sql: any SQLDatabase) async throws {
+    public static func setRoot(
+        _ root: RiskCategory,
+        forRisksIn ids: Set<ID<RiskSubcategory>>,
+        project: ID<Project>,
+        on sql: any SQLDatabase
+    ) async throws {
         guard !ids.isEmpty else { return }
         let list = SQLList(ids.sorted { $0.description < $1.description }.map { SQLBind($0.description) })
         try await sql.raw(
@@ -67,7 +72,12 @@ public enum RiskCategoryRepository {
 
     static func category(_ row: any SQLRow) throws -> RiskSubcategory {
         RiskSubcategory(
-            id: try row.id("id"), projectID: try row.id("project_id"), root: try row.enumValue("root"),
-            parentID: try row.optionalText("parent_id").flatMap(ID<RiskSubcategory>.init), name: try row.text("name"), version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            root: try row.enumValue("root"),
+            parentID: try row.optionalText("parent_id").flatMap(ID<RiskSubcategory>.init),
+            name: try row.text("name"),
+            version: try row.int64("version")
+        )
     }
 }

@@ -41,7 +41,8 @@ public enum RiskRepository {
     }
 
     public static func nextNumber(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("SELECT COALESCE(MAX(number), 0) + 1 AS n FROM risks WHERE project_id = \(bind: project.description)").first()?.int("n") ?? 1
+        try await sql.raw("SELECT COALESCE(MAX(number), 0) + 1 AS n FROM risks WHERE project_id = \(bind: project.description)").first()?.int("n")
+            ?? 1
     }
 
     public static func insert(_ r: Risk, scales: RiskScales, on sql: any SQLDatabase) async throws {
@@ -122,7 +123,14 @@ public enum RiskRepository {
     }
 
     public static func recordAssessment(
-        _ a: RiskAssessment, score: Int, stage: String, risk: ID<Risk>, project: ID<Project>, by actor: String, at time: Date, on sql: any SQLDatabase
+        _ a: RiskAssessment,
+        score: Int,
+        stage: String,
+        risk: ID<Risk>,
+        project: ID<Project>,
+        by actor: String,
+        at time: Date,
+        on sql: any SQLDatabase
     ) async throws {
         try await sql.raw(
             """
@@ -143,7 +151,12 @@ public enum RiskRepository {
         ).all().map { row in
             let at = try row.text("assessed_at")
             guard let date = Timestamp.parse(at) else { throw StoreError.corrupt(column: "assessed_at", value: at) }
-            return HistoryEntry(assessedAt: date, assessedBy: try row.text("assessed_by"), stage: try row.text("stage"), assessment: try decode(try row.text("assessment")))
+            return HistoryEntry(
+                assessedAt: date,
+                assessedBy: try row.text("assessed_by"),
+                stage: try row.text("stage"),
+                assessment: try decode(try row.text("assessment"))
+            )
         }
     }
 
@@ -169,8 +182,12 @@ public enum RiskRepository {
         ).all().map { row in
             guard let day = try row.day("day") else { throw StoreError.corrupt(column: "day", value: "") }
             return RiskSnapshot(
-                riskID: try row.id("risk_id"), day: day, open: try row.int64("is_open") == 1, score: try row.int("score"),
-                expectedMonetaryValue: try row.int64("emv"))
+                riskID: try row.id("risk_id"),
+                day: day,
+                open: try row.int64("is_open") == 1,
+                score: try row.int("score"),
+                expectedMonetaryValue: try row.int64("emv")
+            )
         }
     }
 
@@ -182,7 +199,10 @@ public enum RiskRepository {
     }
 
     static func encode(_ a: RiskAssessment) -> String {
-        let json = AssessmentJSON(probability: a.probability, impacts: Dictionary(uniqueKeysWithValues: a.impacts.map { ($0.key.rawValue, $0.value) }))
+        let json = AssessmentJSON(
+            probability: a.probability,
+            impacts: Dictionary(uniqueKeysWithValues: a.impacts.map { ($0.key.rawValue, $0.value) })
+        )
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]
         return String(decoding: (try? e.encode(json)) ?? Data(), as: UTF8.self)
@@ -203,7 +223,8 @@ public enum RiskRepository {
     @Sendable static func risk(_ row: any SQLRow) throws -> Risk {
         func optionalInt(_ c: String) throws -> Int64? { try row.decode(column: c, as: Int64?.self) }
         let delay: ThreePointEstimate? = try {
-            guard let o = try optionalInt("delay_optimistic"), let m = try optionalInt("delay_most_likely"), let p = try optionalInt("delay_pessimistic")
+            guard let o = try optionalInt("delay_optimistic"), let m = try optionalInt("delay_most_likely"),
+                let p = try optionalInt("delay_pessimistic")
             else { return nil }
             return ThreePointEstimate(optimistic: o, mostLikely: m, pessimistic: p)
         }()
@@ -213,18 +234,38 @@ public enum RiskRepository {
         }()
         guard let raised = try row.day("raised_on") else { throw StoreError.corrupt(column: "raised_on", value: "") }
         return Risk(
-            id: try row.id("id"), projectID: try row.id("project_id"), number: try row.int("number"), kind: try row.enumValue("kind"),
-            title: try row.text("title"), cause: try row.text("cause"), event: try row.text("event"), effect: try row.text("effect"),
-            category: try row.enumValue("category"), subcategoryID: try row.optionalText("subcategory_id").flatMap(ID<RiskSubcategory>.init),
-            owner: try row.text("owner"), status: try row.enumValue("status"),
-            trigger: try row.text("risk_trigger"), proximity: try row.day("proximity"), raisedOn: raised, closedOn: try row.day("closed_on"),
-            nextReview: try row.day("next_review"), inherent: try decode(try row.text("inherent")),
-            residual: try row.optionalText("residual").map(decode), strategy: try row.optionalText("strategy").map { s in
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            number: try row.int("number"),
+            kind: try row.enumValue("kind"),
+            title: try row.text("title"),
+            cause: try row.text("cause"),
+            event: try row.text("event"),
+            effect: try row.text("effect"),
+            category: try row.enumValue("category"),
+            subcategoryID: try row.optionalText("subcategory_id").flatMap(ID<RiskSubcategory>.init),
+            owner: try row.text("owner"),
+            status: try row.enumValue("status"),
+            trigger: try row.text("risk_trigger"),
+            proximity: try row.day("proximity"),
+            raisedOn: raised,
+            closedOn: try row.day("closed_on"),
+            nextReview: try row.day("next_review"),
+            inherent: try decode(try row.text("inherent")),
+            residual: try row.optionalText("residual").map(decode),
+            strategy: try row.optionalText("strategy").map { s in
                 guard let v = ResponseStrategy(rawValue: s) else { throw StoreError.corrupt(column: "strategy", value: s) }
                 return v
-            }, response: try row.text("response"), contingencyPlan: try row.text("contingency_plan"), fallbackPlan: try row.text("fallback_plan"),
-            chance: try optionalInt("chance").map(Int.init), delay: delay, costImpact: cost,
-            acceptanceApprovedBy: try row.optionalText("acceptance_approved_by"), acceptanceApprovedOn: try row.day("acceptance_approved_on"),
-            version: try row.int64("version"))
+            },
+            response: try row.text("response"),
+            contingencyPlan: try row.text("contingency_plan"),
+            fallbackPlan: try row.text("fallback_plan"),
+            chance: try optionalInt("chance").map(Int.init),
+            delay: delay,
+            costImpact: cost,
+            acceptanceApprovedBy: try row.optionalText("acceptance_approved_by"),
+            acceptanceApprovedOn: try row.day("acceptance_approved_on"),
+            version: try row.int64("version")
+        )
     }
 }

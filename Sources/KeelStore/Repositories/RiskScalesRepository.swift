@@ -22,12 +22,18 @@ public enum RiskScalesRepository {
             throw StoreError.corrupt(column: "impact_levels", value: impact)
         }
         return RiskScales(
-            probability: p, impact: i, method: try row.enumValue("score_method"), mediumFrom: try row.int("medium_from"),
-            highFrom: try row.int("high_from"), criticalFrom: try row.int("critical_from"),
+            probability: p,
+            impact: i,
+            method: try row.enumValue("score_method"),
+            mediumFrom: try row.int("medium_from"),
+            highFrom: try row.int("high_from"),
+            criticalFrom: try row.int("critical_from"),
             reviewDays: [
                 .low: try row.int("review_low"), .medium: try row.int("review_medium"), .high: try row.int("review_high"),
                 .critical: try row.int("review_critical"),
-            ], version: try row.int64("version"))
+            ],
+            version: try row.int64("version")
+        )
     }
 
     /// Inserts the first custom scales (version 0 → 1) or updates them when `expectedVersion` still

@@ -22,7 +22,14 @@ public enum SignInThrottleRepository {
     }
 
     /// Counts one attempt: a window older than `windowCutoff` starts again at `now` with this attempt.
-    public static func bump(_ scope: Scope, account: String, client: String, now: String, windowCutoff: String, on sql: any SQLDatabase) async throws
+    public static func bump(
+        _ scope: Scope,
+        account: String,
+        client: String,
+        now: String,
+        windowCutoff: String,
+        on sql: any SQLDatabase
+    ) async throws
         -> Count
     {
         let row = try await sql.raw(
@@ -57,7 +64,8 @@ public enum SignInThrottleRepository {
 
     /// Lifts every limit on the account (an administrator's unlock); the failures stay for the notice.
     public static func unlock(account: String, on sql: any SQLDatabase) async throws -> Int {
-        let n = try await sql.raw("SELECT COUNT(*) AS n FROM sign_in_throttle WHERE account = \(bind: account) AND attempts > 0").first()?.int("n") ?? 0
+        let n =
+            try await sql.raw("SELECT COUNT(*) AS n FROM sign_in_throttle WHERE account = \(bind: account) AND attempts > 0").first()?.int("n") ?? 0
         try await sql.raw("DELETE FROM sign_in_throttle WHERE account = \(bind: account)").run()
         return n
     }

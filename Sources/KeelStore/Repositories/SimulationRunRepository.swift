@@ -33,9 +33,23 @@ public struct StoredSimulationRun: Sendable, Hashable {
     public var finishedAt: Date?
 
     public init(
-        id: UUID = UUID(), projectID: ID<Project>, status: Status = .queued, iterations: Int, seed: Int, distribution: DistributionShape,
-        deadline: LocalDateTime?, planRevision: Int64, registerFingerprint: String, completed: Int = 0, result: String? = nil, error: String? = nil,
-        elapsedMilliseconds: Int64? = nil, requestedBy: String, requestedAt: Date, startedAt: Date? = nil, finishedAt: Date? = nil
+        id: UUID = UUID(),
+        projectID: ID<Project>,
+        status: Status = .queued,
+        iterations: Int,
+        seed: Int,
+        distribution: DistributionShape,
+        deadline: LocalDateTime?,
+        planRevision: Int64,
+        registerFingerprint: String,
+        completed: Int = 0,
+        result: String? = nil,
+        error: String? = nil,
+        elapsedMilliseconds: Int64? = nil,
+        requestedBy: String,
+        requestedAt: Date,
+        startedAt: Date? = nil,
+        finishedAt: Date? = nil
     ) {
         self.id = id
         self.projectID = projectID
@@ -118,7 +132,13 @@ public enum SimulationRunRepository {
     }
 
     public static func finish(
-        _ id: UUID, status: StoredSimulationRun.Status, completed: Int, result: String?, error: String?, elapsedMilliseconds: Int64?, at time: Date,
+        _ id: UUID,
+        status: StoredSimulationRun.Status,
+        completed: Int,
+        result: String?,
+        error: String?,
+        elapsedMilliseconds: Int64?,
+        at time: Date,
         on sql: any SQLDatabase
     ) async throws {
         try await sql.raw(
@@ -181,11 +201,23 @@ public enum SimulationRunRepository {
         }
         guard let requested = try date("requested_at") else { throw StoreError.corrupt(column: "requested_at", value: "") }
         return StoredSimulationRun(
-            id: id, projectID: try row.id("project_id"), status: try row.enumValue("status"), iterations: try row.int("iterations"),
-            seed: try row.int("seed"), distribution: try row.enumValue("distribution"), deadline: deadline,
-            planRevision: try row.int64("plan_revision"), registerFingerprint: try row.text("register_fingerprint"),
-            completed: try row.int("completed"), result: try row.optionalText("result"), error: try row.optionalText("error"),
-            elapsedMilliseconds: try row.decode(column: "elapsed_ms", as: Int64?.self), requestedBy: try row.text("requested_by"),
-            requestedAt: requested, startedAt: try date("started_at"), finishedAt: try date("finished_at"))
+            id: id,
+            projectID: try row.id("project_id"),
+            status: try row.enumValue("status"),
+            iterations: try row.int("iterations"),
+            seed: try row.int("seed"),
+            distribution: try row.enumValue("distribution"),
+            deadline: deadline,
+            planRevision: try row.int64("plan_revision"),
+            registerFingerprint: try row.text("register_fingerprint"),
+            completed: try row.int("completed"),
+            result: try row.optionalText("result"),
+            error: try row.optionalText("error"),
+            elapsedMilliseconds: try row.decode(column: "elapsed_ms", as: Int64?.self),
+            requestedBy: try row.text("requested_by"),
+            requestedAt: requested,
+            startedAt: try date("started_at"),
+            finishedAt: try date("finished_at")
+        )
     }
 }

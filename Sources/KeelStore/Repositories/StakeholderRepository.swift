@@ -48,10 +48,18 @@ public enum StakeholderRepository {
 
     @Sendable static func stakeholder(_ row: any SQLRow) throws -> Stakeholder {
         Stakeholder(
-            id: try row.id("id"), projectID: try row.id("project_id"), name: try row.text("name"), kind: try row.enumValue("kind"),
-            organisation: try row.text("organisation"), contact: try row.text("contact"), influence: try row.int("influence"),
-            interest: try row.int("interest"), currentEngagement: try row.enumValue("current_engagement"),
-            desiredEngagement: try row.enumValue("desired_engagement"), communicationNeeds: try row.text("communication_needs"),
-            version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            name: try row.text("name"),
+            kind: try row.enumValue("kind"),
+            organisation: try row.text("organisation"),
+            contact: try row.text("contact"),
+            influence: try row.int("influence"),
+            interest: try row.int("interest"),
+            currentEngagement: try row.enumValue("current_engagement"),
+            desiredEngagement: try row.enumValue("desired_engagement"),
+            communicationNeeds: try row.text("communication_needs"),
+            version: try row.int64("version")
+        )
     }
 }

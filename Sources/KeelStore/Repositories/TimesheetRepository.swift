@@ -151,15 +151,28 @@ public enum TimesheetRepository {
     static func sheet(_ row: any SQLRow) throws -> Timesheet {
         guard let week = try row.day("week_start") else { throw StoreError.corrupt(column: "week_start", value: "") }
         return Timesheet(
-            id: try row.id("id"), projectID: try row.id("project_id"), userID: try row.id("user_id"), weekStart: week,
-            status: try row.enumValue("status"), reason: try row.text("reason"), submittedAt: try row.optionalText("submitted_at"),
-            decidedBy: try row.optionalText("decided_by"), decidedAt: try row.optionalText("decided_at"), version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            userID: try row.id("user_id"),
+            weekStart: week,
+            status: try row.enumValue("status"),
+            reason: try row.text("reason"),
+            submittedAt: try row.optionalText("submitted_at"),
+            decidedBy: try row.optionalText("decided_by"),
+            decidedAt: try row.optionalText("decided_at"),
+            version: try row.int64("version")
+        )
     }
 
     static func entry(_ row: any SQLRow) throws -> TimeEntry {
         guard let day = try row.day("day") else { throw StoreError.corrupt(column: "day", value: "") }
         return TimeEntry(
-            costAccountID: try row.id("cost_account_id"), day: day, centihours: try row.int64("centihours"), note: try row.text("note"),
-            cost: try row.decode(column: "cost", as: Int64?.self), ledgerEntryID: try row.optionalText("ledger_entry_id").flatMap { ID($0) })
+            costAccountID: try row.id("cost_account_id"),
+            day: day,
+            centihours: try row.int64("centihours"),
+            note: try row.text("note"),
+            cost: try row.decode(column: "cost", as: Int64?.self),
+            ledgerEntryID: try row.optionalText("ledger_entry_id").flatMap { ID($0) }
+        )
     }
 }

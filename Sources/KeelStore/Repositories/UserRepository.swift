@@ -66,10 +66,17 @@ public enum UserRepository {
     static func stored(_ row: any SQLRow) throws -> StoredUser {
         StoredUser(
             user: User(
-                id: try row.id("id"), email: try row.text("email"), displayName: try row.text("display_name"),
-                isAdmin: try row.int64("is_admin") != 0, disabled: try row.int64("disabled") != 0, locale: try row.text("locale"),
-                createdAt: try row.text("created_at"), version: try row.int64("version")),
-            passwordHash: try row.text("password_hash"))
+                id: try row.id("id"),
+                email: try row.text("email"),
+                displayName: try row.text("display_name"),
+                isAdmin: try row.int64("is_admin") != 0,
+                disabled: try row.int64("disabled") != 0,
+                locale: try row.text("locale"),
+                createdAt: try row.text("created_at"),
+                version: try row.int64("version")
+            ),
+            passwordHash: try row.text("password_hash")
+        )
     }
 }
 
@@ -106,8 +113,13 @@ public enum SessionRepository {
     public static func find(tokenHash: String, on sql: any SQLDatabase) async throws -> SessionRecord? {
         try await sql.raw("SELECT * FROM sessions WHERE token_hash = \(bind: tokenHash)").first().map { row in
             SessionRecord(
-                tokenHash: try row.text("token_hash"), userID: try row.id("user_id"), csrfToken: try row.text("csrf_token"),
-                createdAt: try row.text("created_at"), lastSeenAt: try row.text("last_seen_at"), expiresAt: try row.text("expires_at"))
+                tokenHash: try row.text("token_hash"),
+                userID: try row.id("user_id"),
+                csrfToken: try row.text("csrf_token"),
+                createdAt: try row.text("created_at"),
+                lastSeenAt: try row.text("last_seen_at"),
+                expiresAt: try row.text("expires_at")
+            )
         }
     }
 
@@ -194,8 +206,14 @@ public enum APITokenRepository {
 
     static func token(_ row: any SQLRow) throws -> APIToken {
         APIToken(
-            id: try row.id("id"), userID: try row.id("user_id"), name: try row.text("name"), createdAt: try row.text("created_at"),
-            expiresOn: try row.day("expires_on"), revokedAt: try row.optionalText("revoked_at"), lastUsedAt: try row.optionalText("last_used_at"))
+            id: try row.id("id"),
+            userID: try row.id("user_id"),
+            name: try row.text("name"),
+            createdAt: try row.text("created_at"),
+            expiresOn: try row.day("expires_on"),
+            revokedAt: try row.optionalText("revoked_at"),
+            lastUsedAt: try row.optionalText("last_used_at")
+        )
     }
 }
 
@@ -239,7 +257,9 @@ public enum MembershipRepository {
     }
 
     public static func ownerCount(project: ID<Project>, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("SELECT COUNT(*) AS n FROM memberships WHERE project_id = \(bind: project.description) AND role = 'owner'").first()?.int("n")
+        try await sql.raw("SELECT COUNT(*) AS n FROM memberships WHERE project_id = \(bind: project.description) AND role = 'owner'").first()?.int(
+            "n"
+        )
             ?? 0
     }
 }

@@ -21,15 +21,23 @@ public enum WorkPlanRepository {
         for row in try await sql.raw("SELECT number, name, saved_at, saved_by FROM baselines WHERE project_id = \(bind: p)").all() {
             let n = try row.int("number")
             baselines[n] = PlanBaseline(
-                projectID: project, number: n, name: try row.text("name"), savedAt: try row.text("saved_at"), savedBy: try row.text("saved_by"),
-                tasks: [:])
+                projectID: project,
+                number: n,
+                name: try row.text("name"),
+                savedAt: try row.text("saved_at"),
+                savedBy: try row.text("saved_by"),
+                tasks: [:]
+            )
         }
         if !baselines.isEmpty {
             for row in try await sql.raw(
                 "SELECT number, task_id, start_at, finish_at, duration FROM baseline_tasks WHERE project_id = \(bind: p)"
             ).all() {
                 baselines[try row.int("number")]?.tasks[try row.id("task_id")] = BaselineDates(
-                    start: try row.dateTime("start_at"), finish: try row.dateTime("finish_at"), duration: try row.int64("duration"))
+                    start: try row.dateTime("start_at"),
+                    finish: try row.dateTime("finish_at"),
+                    duration: try row.int64("duration")
+                )
             }
         }
         return WorkPlan(settings: settings, calendars: calendars, tasks: tasks, links: links, baselines: baselines)
@@ -46,16 +54,21 @@ public enum WorkPlanRepository {
 
     /// What dashboards show of a plan without loading it: written with every change.
     public static func digest(project: ID<Project>, on sql: any SQLDatabase) async throws -> ScheduleDigest? {
-        guard let row = try await sql.raw(
-            """
-            SELECT project_start, status_date, project_finish, critical_tasks, missed_deadlines FROM schedules
-            WHERE project_id = \(bind: project.description)
-            """
-        ).first() else { return nil }
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT project_start, status_date, project_finish, critical_tasks, missed_deadlines FROM schedules
+                WHERE project_id = \(bind: project.description)
+                """
+            ).first()
+        else { return nil }
         return ScheduleDigest(
-            projectStart: try row.dateTime("project_start"), statusDate: try row.optionalDateTime("status_date"),
-            projectFinish: try row.optionalDateTime("project_finish"), criticalTasks: try row.int("critical_tasks"),
-            missedDeadlines: try row.int("missed_deadlines"))
+            projectStart: try row.dateTime("project_start"),
+            statusDate: try row.optionalDateTime("status_date"),
+            projectFinish: try row.optionalDateTime("project_finish"),
+            criticalTasks: try row.int("critical_tasks"),
+            missedDeadlines: try row.int("missed_deadlines")
+        )
     }
 
     /// The plan's revision, locked for the rest of the transaction on PostgreSQL so that two
@@ -153,7 +166,9 @@ public enum WorkPlanRepository {
     /// Inserts tasks in batches (one statement per 400 rows keeps an import of 10,000 tasks fast).
     public static func insert(_ tasks: [PlanTask], on sql: any SQLDatabase) async throws {
         for start in stride(from: 0, to: tasks.count, by: 400) {
-            let builder = sql.insert(into: "tasks").columns(taskColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+            let builder = sql.insert(into: "tasks").columns(
+                taskColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            )
             for t in tasks[start..<min(start + 400, tasks.count)] {
                 builder.values([
                     SQLBind(t.id.description), SQLBind(t.projectID.description), SQLBind(Int64(t.position)), SQLBind(t.parentID?.description),
@@ -187,7 +202,11 @@ public enum WorkPlanRepository {
 
     /// Moves tasks to new positions (and parents) without touching their other fields or versions:
     /// inserting or removing a row renumbers the rows after it.
-    public static func place(_ moves: [(id: ID<PlanTask>, position: Int, parent: ID<PlanTask>?)], project: ID<Project>, on sql: any SQLDatabase)
+    public static func place(
+        _ moves: [(id: ID<PlanTask>, position: Int, parent: ID<PlanTask>?)],
+        project: ID<Project>,
+        on sql: any SQLDatabase
+    )
         async throws
     {
         for m in moves {
@@ -214,7 +233,9 @@ public enum WorkPlanRepository {
     /// Task names by id, for labels on other modules' pages.
     public static func taskNames(project: ID<Project>, on sql: any SQLDatabase) async throws -> [ID<PlanTask>: String] {
         var out: [ID<PlanTask>: String] = [:]
-        for row in try await sql.raw("SELECT id, name FROM tasks WHERE project_id = \(bind: project.description)").all() { out[try row.id("id")] = try row.text("name") }
+        for row in try await sql.raw("SELECT id, name FROM tasks WHERE project_id = \(bind: project.description)").all() {
+            out[try row.id("id")] = try row.text("name")
+        }
         return out
     }
 
@@ -244,7 +265,9 @@ public enum WorkPlanRepository {
 
     public static func insert(_ links: [PlanLink], on sql: any SQLDatabase) async throws {
         for start in stride(from: 0, to: links.count, by: 500) {
-            let builder = sql.insert(into: "task_links").columns(["id", "project_id", "predecessor_id", "successor_id", "link_type", "lag_kind", "lag", "version"])
+            let builder = sql.insert(into: "task_links").columns([
+                "id", "project_id", "predecessor_id", "successor_id", "link_type", "lag_kind", "lag", "version",
+            ])
             for l in links[start..<min(start + 500, links.count)] {
                 let (kind, amount) = lagColumns(l.lag)
                 builder.values([
@@ -320,10 +343,17 @@ public enum WorkPlanRepository {
 
     @Sendable static func settings(_ row: any SQLRow) throws -> ScheduleSettings {
         ScheduleSettings(
-            projectID: try row.id("project_id"), projectStart: try row.dateTime("project_start"), statusDate: try row.optionalDateTime("status_date"),
-            timeZone: try row.text("time_zone"), minutesPerDay: try row.int64("minutes_per_day"), criticalThreshold: try row.int64("critical_threshold"),
-            projectCalendarID: try row.optionalText("project_calendar_id").flatMap { ID($0) }, comparedBaseline: try row.int("compared_baseline"),
-            revision: try row.int64("revision"), version: try row.int64("version"))
+            projectID: try row.id("project_id"),
+            projectStart: try row.dateTime("project_start"),
+            statusDate: try row.optionalDateTime("status_date"),
+            timeZone: try row.text("time_zone"),
+            minutesPerDay: try row.int64("minutes_per_day"),
+            criticalThreshold: try row.int64("critical_threshold"),
+            projectCalendarID: try row.optionalText("project_calendar_id").flatMap { ID($0) },
+            comparedBaseline: try row.int("compared_baseline"),
+            revision: try row.int64("revision"),
+            version: try row.int64("version")
+        )
     }
 
     @Sendable static func calendar(_ row: any SQLRow) throws -> PlanCalendar {
@@ -339,14 +369,28 @@ public enum WorkPlanRepository {
         var estimate: ThreePointEstimate?
         if let o, let m, let pe { estimate = ThreePointEstimate(optimistic: o, mostLikely: m, pessimistic: pe) }
         return PlanTask(
-            id: try row.id("id"), projectID: try row.id("project_id"), position: try row.int("position"),
-            parentID: try row.optionalText("parent_id").flatMap { ID($0) }, name: try row.text("name"), wbs: try row.text("wbs"),
-            notes: try row.text("notes"), owner: try row.text("owner"), priority: try row.int("priority"), duration: try row.int64("duration"),
-            isMilestone: try row.int64("milestone") != 0, calendarID: try row.optionalText("calendar_id").flatMap { ID($0) },
-            constraint: try row.enumValue("constraint_kind"), constraintDate: try row.optionalDateTime("constraint_date"),
-            deadline: try row.optionalDateTime("deadline"), actualStart: try row.optionalDateTime("actual_start"),
-            actualFinish: try row.optionalDateTime("actual_finish"), percentComplete: try row.int("percent_complete"),
-            remaining: try row.decode(column: "remaining", as: Int64?.self), estimate: estimate, version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            position: try row.int("position"),
+            parentID: try row.optionalText("parent_id").flatMap { ID($0) },
+            name: try row.text("name"),
+            wbs: try row.text("wbs"),
+            notes: try row.text("notes"),
+            owner: try row.text("owner"),
+            priority: try row.int("priority"),
+            duration: try row.int64("duration"),
+            isMilestone: try row.int64("milestone") != 0,
+            calendarID: try row.optionalText("calendar_id").flatMap { ID($0) },
+            constraint: try row.enumValue("constraint_kind"),
+            constraintDate: try row.optionalDateTime("constraint_date"),
+            deadline: try row.optionalDateTime("deadline"),
+            actualStart: try row.optionalDateTime("actual_start"),
+            actualFinish: try row.optionalDateTime("actual_finish"),
+            percentComplete: try row.int("percent_complete"),
+            remaining: try row.decode(column: "remaining", as: Int64?.self),
+            estimate: estimate,
+            version: try row.int64("version")
+        )
     }
 
     @Sendable static func link(_ row: any SQLRow) throws -> PlanLink {
@@ -359,8 +403,14 @@ public enum WorkPlanRepository {
         case let other: throw StoreError.corrupt(column: "lag_kind", value: other)
         }
         return PlanLink(
-            id: try row.id("id"), projectID: try row.id("project_id"), predecessorID: try row.id("predecessor_id"),
-            successorID: try row.id("successor_id"), type: try row.enumValue("link_type"), lag: lag, version: try row.int64("version"))
+            id: try row.id("id"),
+            projectID: try row.id("project_id"),
+            predecessorID: try row.id("predecessor_id"),
+            successorID: try row.id("successor_id"),
+            type: try row.enumValue("link_type"),
+            lag: lag,
+            version: try row.int64("version")
+        )
     }
 }
 
@@ -401,8 +451,10 @@ enum CalendarDefinition {
 
     static func encode(_ c: WorkCalendar) throws -> String {
         let body = Body(
-            week: c.week.days, exceptions: c.exceptions.map { .init(name: $0.name, from: $0.from.iso, to: $0.to.iso, intervals: $0.intervals) },
-            overrides: c.weekOverrides.map { .init(name: $0.name, from: $0.from.iso, to: $0.to.iso, week: $0.week.days) })
+            week: c.week.days,
+            exceptions: c.exceptions.map { .init(name: $0.name, from: $0.from.iso, to: $0.to.iso, intervals: $0.intervals) },
+            overrides: c.weekOverrides.map { .init(name: $0.name, from: $0.from.iso, to: $0.to.iso, week: $0.week.days) }
+        )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(body), as: UTF8.self)

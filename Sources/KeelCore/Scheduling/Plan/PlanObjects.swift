@@ -29,11 +29,27 @@ public struct PlanTask: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<PlanTask> = ID(), projectID: ID<Project>, position: Int, parentID: ID<PlanTask>? = nil, name: String, wbs: String = "",
-        notes: String = "", owner: String = "", priority: Int = 500, duration: Int64, isMilestone: Bool = false,
-        calendarID: ID<PlanCalendar>? = nil, constraint: ConstraintKind = .asSoonAsPossible, constraintDate: LocalDateTime? = nil,
-        deadline: LocalDateTime? = nil, actualStart: LocalDateTime? = nil, actualFinish: LocalDateTime? = nil, percentComplete: Int = 0,
-        remaining: Int64? = nil, estimate: ThreePointEstimate? = nil, version: Int64 = 1
+        id: ID<PlanTask> = ID(),
+        projectID: ID<Project>,
+        position: Int,
+        parentID: ID<PlanTask>? = nil,
+        name: String,
+        wbs: String = "",
+        notes: String = "",
+        owner: String = "",
+        priority: Int = 500,
+        duration: Int64,
+        isMilestone: Bool = false,
+        calendarID: ID<PlanCalendar>? = nil,
+        constraint: ConstraintKind = .asSoonAsPossible,
+        constraintDate: LocalDateTime? = nil,
+        deadline: LocalDateTime? = nil,
+        actualStart: LocalDateTime? = nil,
+        actualFinish: LocalDateTime? = nil,
+        percentComplete: Int = 0,
+        remaining: Int64? = nil,
+        estimate: ThreePointEstimate? = nil,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -70,8 +86,13 @@ public struct PlanLink: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        id: ID<PlanLink> = ID(), projectID: ID<Project>, predecessorID: ID<PlanTask>, successorID: ID<PlanTask>, type: LinkType = .finishToStart,
-        lag: Lag = .zero, version: Int64 = 1
+        id: ID<PlanLink> = ID(),
+        projectID: ID<Project>,
+        predecessorID: ID<PlanTask>,
+        successorID: ID<PlanTask>,
+        type: LinkType = .finishToStart,
+        lag: Lag = .zero,
+        version: Int64 = 1
     ) {
         self.id = id
         self.projectID = projectID
@@ -117,9 +138,16 @@ public struct ScheduleSettings: Hashable, Sendable {
     public var version: Int64
 
     public init(
-        projectID: ID<Project>, projectStart: LocalDateTime, statusDate: LocalDateTime? = nil, timeZone: String = "Asia/Shanghai",
-        minutesPerDay: Int64 = 480, criticalThreshold: Int64 = 0, projectCalendarID: ID<PlanCalendar>? = nil, comparedBaseline: Int = 0,
-        revision: Int64 = 1, version: Int64 = 1
+        projectID: ID<Project>,
+        projectStart: LocalDateTime,
+        statusDate: LocalDateTime? = nil,
+        timeZone: String = "Asia/Shanghai",
+        minutesPerDay: Int64 = 480,
+        criticalThreshold: Int64 = 0,
+        projectCalendarID: ID<PlanCalendar>? = nil,
+        comparedBaseline: Int = 0,
+        revision: Int64 = 1,
+        version: Int64 = 1
     ) {
         self.projectID = projectID
         self.projectStart = projectStart

@@ -27,7 +27,8 @@ public struct TaskDetails: Hashable, Sendable {
     /// By baseline number.
     public var baselines: [Int: BaselineDates]
 
-    public init(wbs: String = "", notes: String = "", priority: Int = 500, estimate: ThreePointEstimate? = nil, baselines: [Int: BaselineDates] = [:]) {
+    public init(wbs: String = "", notes: String = "", priority: Int = 500, estimate: ThreePointEstimate? = nil, baselines: [Int: BaselineDates] = [:])
+    {
         self.wbs = wbs
         self.notes = notes
         self.priority = priority

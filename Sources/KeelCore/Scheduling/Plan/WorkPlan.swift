@@ -9,7 +9,13 @@ public struct WorkPlan: Hashable, Sendable {
     public var links: [PlanLink]
     public var baselines: [Int: PlanBaseline]
 
-    public init(settings: ScheduleSettings, calendars: [PlanCalendar] = [], tasks: [PlanTask] = [], links: [PlanLink] = [], baselines: [Int: PlanBaseline] = [:]) {
+    public init(
+        settings: ScheduleSettings,
+        calendars: [PlanCalendar] = [],
+        tasks: [PlanTask] = [],
+        links: [PlanLink] = [],
+        baselines: [Int: PlanBaseline] = [:]
+    ) {
         self.settings = settings
         self.calendars = calendars
         self.tasks = tasks
@@ -33,19 +39,33 @@ public struct WorkPlan: Hashable, Sendable {
         for (i, c) in calendars.enumerated() { calendarIndex[c.id] = i }
         let scheduleTasks = tasks.map { t in
             ScheduleTask(
-                name: t.name, parent: t.parentID.map { index[$0] ?? -1 }, duration: t.duration, isMilestone: t.isMilestone,
-                calendar: t.calendarID.map { calendarIndex[$0] ?? -1 }, constraint: t.constraint, constraintDate: t.constraintDate,
-                deadline: t.deadline, actualStart: t.actualStart, actualFinish: t.actualFinish, percentComplete: t.percentComplete,
-                remaining: t.remaining)
+                name: t.name,
+                parent: t.parentID.map { index[$0] ?? -1 },
+                duration: t.duration,
+                isMilestone: t.isMilestone,
+                calendar: t.calendarID.map { calendarIndex[$0] ?? -1 },
+                constraint: t.constraint,
+                constraintDate: t.constraintDate,
+                deadline: t.deadline,
+                actualStart: t.actualStart,
+                actualFinish: t.actualFinish,
+                percentComplete: t.percentComplete,
+                remaining: t.remaining
+            )
         }
         let scheduleLinks = links.map { l in
             ScheduleLink(index[l.predecessorID] ?? -1, index[l.successorID] ?? -1, l.type, lag: l.lag)
         }
         return ScheduleNetwork(
-            projectStart: settings.projectStart, statusDate: settings.statusDate,
+            projectStart: settings.projectStart,
+            statusDate: settings.statusDate,
             calendars: calendars.isEmpty ? [.standard] : calendars.map(\.calendar),
             projectCalendar: settings.projectCalendarID.flatMap { calendarIndex[$0] } ?? 0,
-            tasks: scheduleTasks, links: scheduleLinks, criticalThreshold: settings.criticalThreshold, minutesPerDay: settings.minutesPerDay)
+            tasks: scheduleTasks,
+            links: scheduleLinks,
+            criticalThreshold: settings.criticalThreshold,
+            minutesPerDay: settings.minutesPerDay
+        )
     }
 
     /// Schedules the plan. Problems name tasks, links and calendars by id: `tasks[<id>].duration`,
@@ -68,8 +88,10 @@ public struct WorkPlan: Hashable, Sendable {
         }
         var detail = e.detail
         if let indices = detail["indices"] {
-            detail["ids"] = indices.split(separator: ",").compactMap { Int($0) }.filter { tasks.indices.contains($0) }.map { tasks[$0].id.description }
-                .joined(separator: ",")
+            detail["ids"] = indices.split(separator: ",").compactMap { Int($0) }.filter { tasks.indices.contains($0) }.map {
+                tasks[$0].id.description
+            }
+            .joined(separator: ",")
             detail["indices"] = nil
         }
         let field =
@@ -91,10 +113,26 @@ public struct WorkPlan: Hashable, Sendable {
             let d = plan.details.indices.contains(i) ? plan.details[i] : TaskDetails()
             tasks.append(
                 PlanTask(
-                    projectID: project, position: i, parentID: t.parent.map { tasks[$0].id }, name: t.name, wbs: d.wbs, notes: d.notes,
-                    priority: d.priority, duration: t.duration, isMilestone: t.isMilestone, calendarID: t.calendar.map { calendars[$0].id },
-                    constraint: t.constraint, constraintDate: t.constraintDate, deadline: t.deadline, actualStart: t.actualStart,
-                    actualFinish: t.actualFinish, percentComplete: t.percentComplete, remaining: t.remaining, estimate: d.estimate))
+                    projectID: project,
+                    position: i,
+                    parentID: t.parent.map { tasks[$0].id },
+                    name: t.name,
+                    wbs: d.wbs,
+                    notes: d.notes,
+                    priority: d.priority,
+                    duration: t.duration,
+                    isMilestone: t.isMilestone,
+                    calendarID: t.calendar.map { calendars[$0].id },
+                    constraint: t.constraint,
+                    constraintDate: t.constraintDate,
+                    deadline: t.deadline,
+                    actualStart: t.actualStart,
+                    actualFinish: t.actualFinish,
+                    percentComplete: t.percentComplete,
+                    remaining: t.remaining,
+                    estimate: d.estimate
+                )
+            )
         }
         let links = net.links.map {
             PlanLink(projectID: project, predecessorID: tasks[$0.predecessor].id, successorID: tasks[$0.successor].id, type: $0.type, lag: $0.lag)
@@ -107,8 +145,14 @@ public struct WorkPlan: Hashable, Sendable {
             }
         }
         let settings = ScheduleSettings(
-            projectID: project, projectStart: net.projectStart, statusDate: net.statusDate, timeZone: timeZone, minutesPerDay: net.minutesPerDay,
-            criticalThreshold: net.criticalThreshold, projectCalendarID: calendars.indices.contains(net.projectCalendar) ? calendars[net.projectCalendar].id : nil)
+            projectID: project,
+            projectStart: net.projectStart,
+            statusDate: net.statusDate,
+            timeZone: timeZone,
+            minutesPerDay: net.minutesPerDay,
+            criticalThreshold: net.criticalThreshold,
+            projectCalendarID: calendars.indices.contains(net.projectCalendar) ? calendars[net.projectCalendar].id : nil
+        )
         self.init(settings: settings, calendars: calendars, tasks: tasks, links: links, baselines: baselines)
     }
 
@@ -147,8 +191,11 @@ extension WorkPlan {
             let tl = timelines[timelines.indices.contains(c) ? c : 0]
             let s = schedule.tasks[i]
             out[t.id] = BaselineVariance(
-                baseline: b, start: tl.ordinal(at: s.start.minutes) - tl.ordinal(at: b.start.minutes),
-                finish: tl.ordinal(at: s.finish.minutes) - tl.ordinal(at: b.finish.minutes), duration: s.duration - b.duration)
+                baseline: b,
+                start: tl.ordinal(at: s.start.minutes) - tl.ordinal(at: b.start.minutes),
+                finish: tl.ordinal(at: s.finish.minutes) - tl.ordinal(at: b.finish.minutes),
+                duration: s.duration - b.duration
+            )
         }
         return out
     }
