@@ -34,9 +34,9 @@ Usage: python3 Tests/Fuzz/crash_fuzz.py [path/to/keel]      (default .build/debu
 
 Environment:
   KEEL_FUZZ_SEED            random seed (default 20270101); the requests are the same for a seed
-  KEEL_FUZZ_BUDGET          most requests of the API part (default 6000, about 2 minutes on SQLite with a
+  KEEL_FUZZ_BUDGET          most requests of the API part (default 5000, about 2 minutes on SQLite with a
                             debug build on 2 cores; read-backs included, isolation replays not)
-  KEEL_FUZZ_HTML_BUDGET     most requests of the HTML part (default 2800, about 1.5 minutes; see html_fuzz.py)
+  KEEL_FUZZ_HTML_BUDGET     most requests of the HTML part (default 3600, about 1 minute; see html_fuzz.py)
   KEEL_FUZZ_PARTS           which parts run: "api,html" (default), "api" or "html"
   KEEL_FUZZ_DATABASE_URL    database to serve instead of a temporary SQLite file (not reset on restart)
   KEEL_FUZZ_TIMEOUT         seconds to wait for one answer (default 30)
@@ -69,7 +69,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 KEEL = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "keel")
 OPENAPI = os.path.join(ROOT, "Sources", "KeelServer", "Resources", "openapi.json")
 SEED = int(os.environ.get("KEEL_FUZZ_SEED", "20270101"))
-BUDGET = int(os.environ.get("KEEL_FUZZ_BUDGET", "6000"))
+BUDGET = int(os.environ.get("KEEL_FUZZ_BUDGET", "5000"))
 DB_URL = os.environ.get("KEEL_FUZZ_DATABASE_URL") or None
 TIMEOUT = float(os.environ.get("KEEL_FUZZ_TIMEOUT", "30"))
 MAX_RESTARTS = int(os.environ.get("KEEL_FUZZ_MAX_RESTARTS", "30"))

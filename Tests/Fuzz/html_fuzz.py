@@ -5,10 +5,12 @@ The routes come from Sources/KeelServer/RoutePermissions.swift (`table`, read fr
 string literals with `\\(api)`, `\\(web)`, `\\(kpis)`, `\\(groups)` and the loop variables resolved); the
 `/api/` ones are left to crash_fuzz.py. Starts `keel serve --demo` on its own temporary SQLite database
 (or KEEL_FUZZ_DATABASE_URL), signs in through POST /sign-in as the demo administrator, the demo viewer
-(li.wei@demo.keel), a victim user (for the account routes) and a throwaway session (for /sign-out), and
-keeps a snapshot of that database to restart from after a crash.
+(li.wei@demo.keel), the demo manager (zhang.min@demo.keel, who decides on the budgets the administrator
+submits), a victim user (the account routes; user administration acts on it) and a throwaway user (for
+/sign-out), and keeps a snapshot of that database (sessions included) to restart from after a crash.
 
-GET pages: each page with real ids as the administrator, the viewer, nobody, on the empty project;
+GET pages: each page with real ids as the administrator (also in Chinese), the viewer, nobody, on the
+empty and the import project; HEAD / OPTIONS / PUT / DELETE on it;
 each path parameter nonexistent / garbage (date boundaries for weeks and days); the query parameters
 each page reads (from the handlers, plus those its own links and GET forms use) at their boundaries
 (dates 0001-01-01 … 9999-12-31 and past 1900-01-01 … 2199-12-31, huge / negative numbers, unknown
@@ -21,8 +23,10 @@ a time mutated to a boundary of its kind (date, date-time, amount, duration, wor
 checkbox, text: empty, 100k characters, NUL, invalid UTF-8 …), `_version` garbage, `_partial=1`, the
 field left out or repeated, array keys with huge indices (rows[9223372036854775807][note]), 10,000 rows,
 broken bodies (percent escapes, raw bytes, over the body limit, multipart, text/plain), without or with
-a wrong `_csrf`, as the viewer and as nobody. The page is read again after every accepted write (fresh
-`_version`, and a read-back of what was stored). Inline edits (rows with data-edit-url) are posted the
+a wrong `_csrf`, as the viewer and as nobody; the same form of two other records. After every accepted
+write the page it redirects to, the form's page (a fresh `_version`) and the pages computed from what
+was stored (the project overview with its health signals, the Gantt, cash flow, earned value …) are
+read, in that state: the next mutation replaces it. Inline edits (rows with data-edit-url) are posted the
 way keel.js posts them. The timesheet week grid (POST …/time/{week}) gets its cells, its row keys and
 its week at the boundaries; the MS Project upload (POST …/schedule/import, multipart) gets the demo's
 export, edge plans, mutated exports and broken multipart bodies, on a scratch project. When the group
@@ -38,8 +42,10 @@ Usage: python3 Tests/Fuzz/html_fuzz.py [path/to/keel]   (alone; crash_fuzz.py ru
 
 Environment (besides crash_fuzz.py's KEEL_FUZZ_SEED, _DATABASE_URL, _TIMEOUT, _HANG_SECONDS,
 _MAX_RESTARTS, _MAX_ISOLATIONS, _ONLY and _VERBOSE):
-  KEEL_FUZZ_HTML_BUDGET     most requests of the HTML part (default 2800, about 90 s on SQLite with a
-                            debug build on 2 cores; form refreshes and read-backs included)
+  KEEL_FUZZ_HTML_BUDGET     most requests of the HTML part (default 3600, about 60 s on SQLite with a
+                            debug build on 2 cores; form refreshes and read-backs included). What every
+                            route gets (real ids, viewer, nobody, the form as drawn and filled, …) is
+                            always sent: about 2,800 requests, whatever the budget.
 Standard library only (Python 3.11).
 """
 import collections
@@ -56,11 +62,14 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import crash_fuzz as cf  # noqa: E402
 
-HTML_BUDGET = int(os.environ.get("KEEL_FUZZ_HTML_BUDGET", "2800"))
+HTML_BUDGET = int(os.environ.get("KEEL_FUZZ_HTML_BUDGET", "3600"))
 ROUTES_FILE = os.path.join(cf.ROOT, "Sources", "KeelServer", "RoutePermissions.swift")
 FORM = "application/x-www-form-urlencoded"
 NONEXISTENT = cf.NONEXISTENT
-THROWAWAY_EMAIL = "fuzz.throwaway@example.com"
+MANAGER_EMAIL = "zhang.min@demo.keel"
+# The HTML part's own users, new in each run: on a database the API part used before (PostgreSQL is not
+# reset), its victim may have another password or be disabled.
+USERS = {"victim": cf.VICTIM_EMAIL, "throwaway": "fuzz.throwaway@example.com"}
 LONG = "x" * 100_000
 day = cf.day
 
@@ -235,6 +244,7 @@ class Form:
         self.action, self.method = a.get("action", ""), a.get("method", "get").lower()
         self.enctype, self.id = a.get("enctype", ""), a.get("id")
         self.fields = []
+        self.page = ""
 
     def __repr__(self):
         return f"<form {self.method} {self.action} {[f['name'] for f in self.fields]}>"
@@ -262,9 +272,12 @@ def parse_forms(page):
                "required": "required" in a, "disabled": "disabled" in a, "options": [], "selected": []}
         if tag == "select":
             close = page.find("</select>", m.end())
-            for om in re.finditer(r"<option\b[^>]*>", page[m.end():close]):
+            seg = page[m.end():close]
+            fld["labels"] = {}
+            for om in re.finditer(r"<option\b[^>]*>", seg):
                 oa = attrs(om.group(0))
                 fld["options"].append(oa.get("value", ""))
+                fld["labels"][oa.get("value", "")] = htmlmod.unescape(seg[om.end():seg.find("<", om.end())])
                 if "selected" in oa:
                     fld["selected"].append(oa.get("value", ""))
         elif tag == "textarea":
@@ -397,7 +410,7 @@ def field_kind(f):
     if n in ("next", "return"):
         return "url"
     if t in ("checkbox", "radio"):
-        return "check"
+        return "id" if UUID_RE.match(f["value"]) else "check"
     if t == "date" or leaf in ("date", "due", "due_date", "invoice_date", "raised_on", "decided_on", "measured_on",
                                "effective_from", "expires_on", "planned_start", "planned_finish", "next_review", "proximity"):
         return "date"
@@ -487,8 +500,10 @@ def multipart(parts, boundary="----keelfuzz7MA4YWxkTrZu0gW"):
     return b"".join(out), f"multipart/form-data; boundary={boundary}"
 
 
+# Choices the use cases need although the form does not mark them required.
+NEEDED_CHOICES = {"cost_account_id", "user_id", "predecessor_id", "successor_id", "_phase", "account"}
 # Values for empty fields, so that one mutated field reaches the code behind the form.
-FILL = {"code": lambda u, a: f"fz{u}" if "/categories" in a else f"FZ-{u}", "email": lambda u, a: cf.VICTIM_EMAIL if "/members" in a else f"fuzz{u}@example.com",
+FILL = {"code": lambda u, a: f"fz{u}" if "/categories" in a else f"FZ-{u}", "email": lambda u, a: USERS["victim"] if "/members" in a else f"fuzz{u}@example.com",
         "password": lambda u, a: "Fuzz-Passw0rd-Keel-2027", "new_password": lambda u, a: "Fuzz-Passw0rd-Keel-2027",
         "new_password_confirmation": lambda u, a: "Fuzz-Passw0rd-Keel-2027", "current_password": lambda u, a: cf.VICTIM_PASSWORD,
         "currency": lambda u, a: "USD", "rate": lambda u, a: "7.1", "hourly_rate": lambda u, a: "100", "period": lambda u, a: "2021-01",
@@ -528,7 +543,11 @@ def filled_pairs(form, pairs, uniq, action):
             out.append((k, v))
             continue
         if f["tag"] == "select":
-            v = next((o for o in f["options"] if o), "") if (f["required"] or leaf.endswith("_id") or k == "_phase") else v
+            opts = [o for o in f["options"] if o]
+            if f["required"] or leaf in NEEDED_CHOICES:
+                # A budget line's account must not have a line yet: one the run created (FZ-…), else the last.
+                fz_made = [o for o in opts if "FZ-" in f.get("labels", {}).get(o, "")]
+                v = ((fz_made or opts)[-1] if action.endswith("/lines") else opts[0]) if opts else ""
         elif leaf in FILL:
             v = FILL[leaf](uniq(), action)
         elif f["required"]:
@@ -550,7 +569,7 @@ def filled_pairs(form, pairs, uniq, action):
         if len(opts) > 1:
             out = [(k, opts[-1] if k == "successor_id" else v) for k, v in out]
     if action.split("?")[0] == "/sign-in":
-        out = [(k, cf.VICTIM_EMAIL if k == "email" else cf.VICTIM_PASSWORD if k == "password" else v) for k, v in out]
+        out = [(k, USERS["victim"] if k == "email" else cf.VICTIM_PASSWORD if k == "password" else v) for k, v in out]
     return out
 
 
@@ -610,6 +629,10 @@ PATH_DATES = ["0001-01-01", "9999-12-31", "1899-12-31", "2200-01-01", "1900-01-0
               "-1", "99999-01-01", "0000-00-00", "2026-W01"]
 STATIC_FILES = ["keel.css", "keel.js", "", ".", "..", "..%2F..%2F..%2Fetc%2Fpasswd", "%2e%2e%2fPackage.swift", "keel.css%00.js",
                 "x" * 10000, "%FF%FE", "nonexistent.css", "KEEL.CSS", "keel.css%20"]
+# After an accepted write to a group of routes, the pages computed from what it stores.
+COMPUTED = {"schedule": ["/schedule", "/finance/cash-flow"], "finance": ["/finance/earned-value", "/finance/cash-flow"],
+            "time": ["/finance/earned-value"], "timesheets": ["/finance/earned-value"], "risks": ["/risks"],
+            "phases": ["/lifecycle"], "gate-reviews": ["/lifecycle"], "objectives": ["/objectives"], "": ["/schedule"]}
 READBACK_PAGES = ["", "/schedule", "/schedule/settings", "/finance", "/finance/ledger", "/finance/ledger.csv", "/finance/budgets",
                   "/finance/earned-value", "/finance/earned-value.csv", "/finance/cash-flow", "/finance/cash-flow.csv",
                   "/finance/cost-control", "/finance/rates", "/risks", "/risks.csv", "/risks/settings", "/risks/categories",
@@ -635,7 +658,7 @@ class HCase:
         self.method, self.template, self.url, self.note, self.session = method, template, url, note, session
         self.body, self.ctype, self.priority, self.chunked, self.index = body, ctype, priority, chunked, index
         self.readback = readback
-        self.write = method != "GET"
+        self.write = method in ("POST", "PUT", "PATCH", "DELETE")
         self.expect_400 = "%00" in url
         self.idx = 0
 
@@ -716,18 +739,31 @@ class HtmlFuzzer:
         self.st.setup()        # API tokens, the victim user (a viewer of the demo), scratch projects
         self.sessions["admin"] = self.sign_in("admin", cf.ADMIN_EMAIL, cf.DEMO_PASSWORD)
         self.sessions["viewer"] = self.sign_in("viewer", cf.VIEWER_EMAIL, cf.DEMO_PASSWORD)
-        self.sessions["victim"] = self.sign_in("victim", cf.VICTIM_EMAIL, cf.VICTIM_PASSWORD)
-        # Its own user: the victim is disabled by the user administration routes before /sign-out runs.
-        self.st.call("POST", "/api/v1/users", self.st.admin, {"email": THROWAWAY_EMAIL, "display_name": "Fuzz Throwaway",
-                                                               "password": cf.VICTIM_PASSWORD})
-        self.sessions["throwaway"] = self.sign_in("throwaway", THROWAWAY_EMAIL, cf.VICTIM_PASSWORD)
+        # The demo's project manager decides on budgets the administrator submits (no one approves their own).
+        self.sessions["manager"] = self.sign_in("manager", MANAGER_EMAIL, cf.DEMO_PASSWORD)
+        # The victim (the account routes; user administration acts on it, so /sign-out has a user of its own).
+        stamp = f"{int(time.time())}.{random.randrange(10 ** 6)}"
+        for key in ("victim", "throwaway"):
+            USERS[key] = f"fuzz.html.{key}.{stamp}@example.com"
+            r = self.st.call("POST", "/api/v1/users", self.st.admin, {"email": USERS[key], "display_name": f"Fuzz HTML {key}",
+                                                                       "password": cf.VICTIM_PASSWORD})
+            if r.status != 201:
+                raise cf.SetupError(f"creating {USERS[key]}: {r.status} {r.body[:200]!r}")
+            self.sessions[key] = self.sign_in(key, USERS[key], cf.VICTIM_PASSWORD)
+        demo = next((p["id"] for p in (self.st.get_json("/api/v1/projects?per_page=200") or {}).get("items", [])
+                     if p["code"] == "ECOM-2027"), None)
+        if demo:
+            self.st.call("POST", f"/api/v1/projects/{demo}/members", self.st.admin, {"email": USERS["victim"], "role": "viewer"})
         self.sessions["anonymous"] = self.sign_in("anonymous", None, None)
+        a = self.sessions["admin"]
+        self.sessions["admin-zh"] = Session("admin-zh", a.cookie + "; keel_lang=zh-CN", a.csrf)
         self.sessions["none"] = Session("none", "", "")
 
     def collect(self):
         self.st.collect()
         users = self.st.get_json("/api/v1/users") or {"items": []}
         self.user_ids = {u["email"]: u["id"] for u in users.get("items", [])}
+        self.st.victim_user_id = self.user_ids.get(USERS["victim"], self.st.victim_user_id)
 
     def ids(self, project="demo"):
         return self.st.ids.get(project) or self.st.ids.get("demo") or {}
@@ -821,8 +857,10 @@ class HtmlFuzzer:
             if resp.status >= 500:
                 time.sleep(0.05)
                 text = resp.body[:4000].decode("utf-8", "replace")
-                title = re.search(r"<h1[^>]*>(.*?)</h1>|<title>(.*?)</title>", text, re.S)
-                desc.update(status=resp.status, response=(re.sub(r"<[^>]+>", " ", title.group(0)).strip() if title else text[:300]),
+                title = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S) or re.search(r"<title>(.*?)</title>", text, re.S)
+                main = re.search(r"<main\b.*?</main>", text, re.S)
+                words = " ".join(re.sub(r"<[^>]+>", " ", (main.group(0) if main else text)).split())
+                desc.update(status=resp.status, response=(f"{' '.join(title.group(1).split())} — " if title else "") + words[:240],
                             log=cf.relevant_log(self.server.log_since(off)))
                 self.failures.append(desc)
                 print(f"FAIL {resp.status} {case.method} {desc['url'][:160]}\n     {case.note}\n     {desc['log'][:600]}", flush=True)
@@ -832,9 +870,9 @@ class HtmlFuzzer:
             self.answered[(case.method, case.template)] += 1
             if case.expect_400 and resp.status != 400:
                 self.nul_not_400.append(f"{resp.status} {case.method} {case.url[:100]}")
-            if case.session in ("admin", "victim", "anonymous", "throwaway") and resp.status < 400:
+            if case.session in ("admin", "victim", "anonymous", "throwaway", "manager") and resp.status < 400:
                 self.ok_routes[(case.method, case.template)] += 1
-            if case.write and resp.status < 400 and case.session in ("admin", "victim"):
+            if case.write and resp.status < 400 and case.session in ("admin", "victim", "manager"):
                 self.suspects.append(case)
             if resp.status in (404, 405) and (case.note.startswith("real ids") or case.note == "the page's own values"
                                               and post_order(case.template)[0] < 7):
@@ -976,6 +1014,10 @@ class HtmlFuzzer:
                 out.append(HCase("GET", t, self.fill(t, b), "real ids" + (f" #{k + 1}" if k else ""), sess, index=True))
             b = self.binding(t)
             url = self.fill(t, b)
+            if sess == "admin":
+                out.append(HCase("GET", t, url, "in Chinese (keel_lang=zh-CN)", "admin-zh"))
+            for m in ("HEAD", "OPTIONS", "DELETE", "PUT"):
+                out.append(HCase(m, t, url, f"{m} on a page", sess, priority=1 if m == "HEAD" else 2))
             out.append(HCase("GET", t, url, "as the viewer", "viewer", index=False))
             out.append(HCase("GET", t, url, "no session", "none"))
             if sess == "admin" and t in ("/projects", "/admin/users", "/account"):
@@ -1016,6 +1058,15 @@ class HtmlFuzzer:
                         out.append(HCase("GET", t, f"{self.fill(t, self.binding(t, 'empty'))}?{q}", note + " (empty project)", sess, priority=1))
                 out.append(HCase("GET", t, f"{url}?{urllib.parse.quote(name)}=a%00b", f"query {name}=a%00b", sess, priority=1))
                 out.append(HCase("GET", t, f"{url}?{urllib.parse.quote(name)}=1&{urllib.parse.quote(name)}=2", f"query {name} repeated", sess, priority=2))
+            if "p" in names and "i" in names:
+                # A heat-map cell needs both: levels 1…10, past the project's scale (5) and outside it.
+                for pv, iv in ((1, 1), (5, 5), (10, 10), (6, 1), (1, 6), (10, 1), (1, 10), (0, 0), (11, 11), (-1, 3),
+                               (9223372036854775807, 1)):
+                    for stage in ("inherent", "residual"):
+                        out.append(HCase("GET", t, f"{url}?p={pv}&i={iv}&stage={stage}", f"query p={pv}&i={iv}&stage={stage}", sess,
+                                         priority=1 if (pv, iv) in ((10, 10), (6, 1), (1, 6), (5, 5)) else 2))
+                for cid in (self.ids("demo").get("categoryID") or [])[:2]:
+                    out.append(HCase("GET", t, f"{url}?category={cid}", "query category=<a risk subcategory>", sess, priority=1))
             dates = [n for n in names if n in Q_DATES]
             if len(dates) >= 2:
                 for a, c in (("9999-12-31", "0001-01-01"), ("0001-01-01", "9999-12-31"), ("2199-12-31", "1900-01-01")):
@@ -1046,6 +1097,8 @@ class HtmlFuzzer:
             return "anonymous"
         if t == "/sign-out":
             return "throwaway"
+        if re.search(r"/budgets/{budgetID}/(approve|reject)$", t):
+            return "manager"
         return "admin"
 
     def pick_instance(self, t, table):
@@ -1054,10 +1107,11 @@ class HtmlFuzzer:
         if not urls:
             return None
         victim = self.st.victim_user_id or "-"
-        keep = {self.user_ids.get(cf.ADMIN_EMAIL, "-"), self.user_ids.get(cf.VIEWER_EMAIL, "-")}
         if "{userID}" in t:
             mine = [u for u in urls if victim in u]
-            urls = mine or [u for u in urls if not any(k in u for k in keep)] or urls
+            urls = mine or [u for u in urls if self.may_target(u)]
+            if not urls:
+                return None
         if t == "/projects/{projectID}/delete":
             empty = self.st.projects.get("empty", "-")
             urls = [u for u in urls if empty in u] or urls
@@ -1065,6 +1119,11 @@ class HtmlFuzzer:
             demo = self.st.projects.get("demo", "-")
             urls = [u for u in urls if demo in u] or urls
         return self.rng.choice(sorted(urls))
+
+    def may_target(self, url):
+        """Not the users the run needs: the administrator, the viewer, the throwaway session's user."""
+        keep = {self.user_ids.get(e) for e in (cf.ADMIN_EMAIL, cf.VIEWER_EMAIL, MANAGER_EMAIL, USERS["throwaway"])} - {None}
+        return not any(k in url for k in keep)
 
     def discover(self, t):
         """Reads pages near a route that no page read so far offered a form for."""
@@ -1086,10 +1145,11 @@ class HtmlFuzzer:
             return None
         forms = parse_forms(r.body.decode("utf-8", "replace"))
         exact = [f for f in forms if f.method == "post" and f.action == action]
-        if exact:
-            return exact[0]
         same = [f for f in forms if f.method == "post" and self.templates.match("POST", urllib.parse.urlsplit(f.action).path) == t]
-        return same[0] if same else None
+        found = (exact or same or [None])[0]
+        if found is not None:
+            found.page = r.body.decode("utf-8", "replace")
+        return found
 
     def post_route(self, t, budget):
         """Every case of one POST route (fair share of the budget); returns how many requests it sent."""
@@ -1101,13 +1161,16 @@ class HtmlFuzzer:
         action = self.pick_instance(t, self.forms)
         form = None
         if action:
-            page_url, page_session = self.forms[t][action]
+            page_url = self.forms[t][action][0]
             form = self.fetch_form(t, action, page_url, session)
             if form is None:
                 action2 = self.pick_instance(t, self.forms)
                 if action2 and action2 != action:
-                    action = action2
-                    form = self.fetch_form(t, action, *self.forms[t][action])
+                    action, page_url = action2, self.forms[t][action2][0]
+                    form = self.fetch_form(t, action, page_url, session)
+        if form is not None and form.action and form.action != action:
+            action = form.action      # the record of the first choice is gone: another one on its page
+            self.forms[t].setdefault(action, (page_url, session))
         if form is None:
             action = self.fill(t, self.binding(t, "import" if t.endswith("/schedule/import") else "demo"))
             fields_note = "no page offers this form: path from real ids, no fields"
@@ -1123,10 +1186,11 @@ class HtmlFuzzer:
             for c in cases:
                 c.key = ("form", action)
             # The same form of up to two other records (one record's form may not fit: the first task cannot indent).
-            others = [u for u in sorted(self.forms.get(t, {})) if u != action and (self.st.projects.get("demo", "-") in u or "{projectID}" not in t)]
+            others = [u for u in sorted(self.forms.get(t, {})) if u != action and self.may_target(u)
+                      and (self.st.projects.get("demo", "-") in u or "{projectID}" not in t)]
             for other in self.rng.sample(others, min(2, len(others))) if not fields_note and post_order(t)[0] < 7 else []:
                 of = self.fetch_form(t, other, self.forms[t][other][0], session)
-                if of is not None:
+                if of is not None and of.action == other:
                     c = self.case(t, other, "filled, another record's form", session,
                                   filled_pairs(of, base_pairs(of, s.csrf), self.uniq, other), key=("form", other))
                     cases.insert(2, c)
@@ -1146,7 +1210,7 @@ class HtmlFuzzer:
                 self.skipped += 1
                 continue
             r = self.run(c)
-            if r is not None and c.session in ("admin", "victim") and r.status < 400:
+            if r is not None and c.session in ("admin", "victim", "manager") and r.status < 400:
                 wrote = True
                 self.refresh(t, c, cases, r, followed)
         return self.sent - start, wrote
@@ -1174,6 +1238,16 @@ class HtmlFuzzer:
             r = self.run(HCase("GET", gt, page_url, f"the page of inline edits to POST {t}", "admin", index=True))
             if r is not None and r.status == 200:
                 version = next((v for u, v, _ in inline_rows(r.body.decode("utf-8", "replace")) if u == url), None)
+        # What is computed from the stored data, in this state (the next mutation replaces it): the overview
+        # (health: schedule, earned value, cash, risks) and the group's own computed page.
+        m = re.match(r"^/projects/([0-9a-f-]{36})(/[^/?#]*)?", done.url)
+        if m:
+            sub = COMPUTED.get((m.group(2) or "").strip("/"), [])
+            for page in [""] + sub:
+                u = f"/projects/{m.group(1)}{page}"
+                gt = self.templates.match("GET", u)
+                if gt:
+                    self.run(HCase("GET", gt, u, f"read-back after POST {t} [{done.note[:60]}]", "admin", readback=True))
         if version is None:
             return
         for c in cases:
@@ -1290,6 +1364,20 @@ class HtmlFuzzer:
                     out.append(self.case(t, action, f"key {key}", session, filled + [(key, "8" if "[d" in key.lower() else NONEXISTENT)], priority=1))
             many = [(f"{g}[{i}]{rest}", val) for i in range(10000)]
             out.append(self.case(t, action, f"10,000 rows of {g}", session, filled + many, priority=1 if g == "rows" else 2))
+        # Rows of tick boxes and several buttons (the task table's bulk actions): each button with a few rows ticked.
+        boxes = [f for f in form.fields if f["type"] == "checkbox" and re.match(r"^\w+\[\d+\]$", f["name"])]
+        buttons = [f for f in form.fields if f["type"] == "submit" and f["name"]]
+        if boxes and buttons:
+            plain = [(k, v) for k, v in filled if k not in {b["name"] for b in boxes} | {b["name"] for b in buttons}]
+            for b in buttons:
+                for box in self.rng.sample(boxes, min(3, len(boxes))):
+                    out.append(self.case(t, action, f"{b['name']}={b['value']}, {box['name']} ticked", session,
+                                         plain + [(b["name"], b["value"]), (box["name"], box["value"])],
+                                         priority=0 if b["value"] != "delete" else 1))
+                if b["value"] == "delete":
+                    continue       # the plan is kept for the routes after this one
+                out.append(self.case(t, action, f"{b['name']}={b['value']}, every row ticked", session,
+                                     plain + [(b["name"], b["value"])] + [(x["name"], x["value"]) for x in boxes], priority=1))
         if t.endswith("/time/{week}"):
             acct = next((v for k, v in filled if k == "rows[0][account]"), NONEXISTENT)
             grid = [("_csrf", csrf)] + [(f"rows[{i}][account]", acct) for i in range(200)] + \
@@ -1513,8 +1601,9 @@ def run_html(keel=None, budget=HTML_BUDGET, seconds_left=None):
                 fz.readback("demo", f"read-back after the {group} routes")
                 wrote_group = False
             group = g
-            left = budget - fz.sent - 60
-            share = max(12, left // max(1, len(posts) - i))
+            # Each group of routes ends with a read-back of every page of the project (about 30 requests).
+            reserve = 30 * len({group_of(x) for x in posts[i:]})
+            share = max(12, (budget - fz.sent - reserve) // max(1, len(posts) - i))
             _, wrote = fz.post_route(t, share)
             wrote_group = wrote_group or wrote
             if t.endswith("/schedule/import") and wrote:
@@ -1540,9 +1629,14 @@ def pages_after_api(server, st, keel_routes=None):
     fz.sessions["victim"] = fz.sessions["admin"]
     fz.sessions["anonymous"] = Session("anonymous", "", "")
     try:
-        st.collect()
+        # The projects left (the API part deletes one of its scratch projects), the demo first.
+        items = (st.get_json("/api/v1/projects?per_page=200") or {}).get("items", [])
+        order = {"ECOM-2027": 0, "FUZZ-IMPORT": 1, "FUZZ-EMPTY": 2}
+        items = sorted(items, key=lambda p: (order.get(p["code"], 3), p["code"]))[:5]
+        st.projects = {("demo" if p["code"] == "ECOM-2027" else p["code"]): p["id"] for p in items}
+        st.ids = {k: st.collect_project(pid) for k, pid in st.projects.items()}
     except Exception as e:     # the API part may have left the server dead
-        print(f"  pages after the API fuzz: skipped ({e})")
+        print(f"  pages after the API fuzz: skipped ({type(e).__name__}: {e})")
         return fz
     def no_restart(backtrace=True):       # no snapshot of this database: report and stop
         fz.gave_up = True
@@ -1551,7 +1645,7 @@ def pages_after_api(server, st, keel_routes=None):
     for method, t in routes:
         if method != "GET" or t.startswith("/static") or fz.gave_up:
             continue
-        for key in ("demo", "empty", "import") if "{projectID}" in t else ("demo",):
+        for key in list(st.projects) if "{projectID}" in t else ("demo",):
             for k in range(2 if re.search(r"{(?!projectID)\w+}", t) else 1):
                 b = fz.binding(t, key, k)
                 fz.run(HCase("GET", t, fz.fill(t, b), f"after the API fuzz ({key} project)", "admin"))
