@@ -1791,14 +1791,16 @@ def run_api(html_fuzz=None):
     report(fz, elapsed)
     passed, failed = fz.passed, len(fz.failures)
     if after is not None:
-        html_fuzz.report_failures(after, "pages read after the API fuzz, on its server")
+        report_failures(after, "pages read after the API fuzz, on its server")
         passed, failed = passed + after.passed, failed + len(after.failures)
     print(f"==== API part: {passed} answers below 500, {failed} failures")
     return passed, failed
 
 
-def report(fz, elapsed):
-    print(f"\n==== crash fuzz: {fz.sent} requests in {elapsed:.0f} s, {fz.restarts} restarts; server log {fz.server.log_path}")
+def report_failures(fz, title=None):
+    """The failures grouped by (method, path, status), each with what reproduces it (both parts print this)."""
+    if title:
+        print(f"\n==== {title}: {fz.sent} requests, {len(fz.failures)} failures")
     groups = collections.OrderedDict()
     for f in fz.failures:
         groups.setdefault((f["method"], f["path"], str(f["status"])), []).append(f)
@@ -1822,6 +1824,11 @@ def report(fz, elapsed):
                 print(f"     cause: {f['cause'][:600]}")
         if len(fs) > 6:
             print(f"   … and {len(fs) - 6} more: " + "; ".join(f["note"][:60] for f in fs[6:30]))
+
+
+def report(fz, elapsed):
+    print(f"\n==== crash fuzz: {fz.sent} requests in {elapsed:.0f} s, {fz.restarts} restarts; server log {fz.server.log_path}")
+    report_failures(fz)
     if fz.slow:
         print(f"\n==== {len(fz.slow)} answers took {SLOW_SECONDS} s or more (not counted as failures)")
         for f in sorted(fz.slow, key=lambda f: -f["seconds"])[:12]:

@@ -1654,36 +1654,8 @@ def pages_after_api(server, st, keel_routes=None):
 
 def report(fz):
     print(f"\n==== html fuzz: {fz.sent} requests in {getattr(fz, 'elapsed', 0):.0f} s, {fz.restarts} restarts; server log {fz.server.log_path}")
-    report_failures(fz)
+    cf.report_failures(fz)
     report_rest(fz)
-
-
-def report_failures(fz, title=None):
-    if title:
-        print(f"\n==== {title}: {fz.sent} requests, {len(fz.failures)} failures")
-    groups = collections.OrderedDict()
-    for f in fz.failures:
-        groups.setdefault((f["method"], f["path"], str(f["status"])), []).append(f)
-    if groups:
-        print(f"==== failures by (method, path, status): {len(groups)} groups")
-    for (m, p, s), fs in groups.items():
-        print(f"\n[{s}] {m} {p}  ×{len(fs)}")
-        for f in fs[:6]:
-            print(f"   - {f['note']}  ({f['auth']})")
-            print(f"     url:  {f['url'][:200]}")
-            if f.get("headers"):
-                print(f"     headers: {f['headers']}")
-            if f.get("body"):
-                print(f"     body: {f['body'][:400]}")
-            print(f"     answer: {str(f.get('response', ''))[:300]}")
-            if f.get("log"):
-                print("     log:  " + f["log"][:1200].replace("\n", "\n           "))
-            if f.get("recent"):
-                print("     just before: " + "\n                  ".join(f["recent"]))
-            if f.get("cause"):
-                print(f"     cause: {f['cause'][:600]}")
-        if len(fs) > 6:
-            print(f"   … and {len(fs) - 6} more: " + "; ".join(f["note"][:60] for f in fs[6:30]))
 
 
 def report_rest(fz):

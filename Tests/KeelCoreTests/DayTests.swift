@@ -62,6 +62,7 @@ import Testing
         let beyond = AccountingPeriod(containing: Day(iso: "9999-12-31")!.adding(days: 365))
         #expect(beyond.year == 10_000 && beyond.firstDay < beyond.lastDay)
         #expect(AccountingPeriod(text: "2200-01") == nil && AccountingPeriod(text: "2199-12") != nil)
-        #expect(Day(ordinal: .max).addingClamped(days: 10) == Day(ordinal: .max))
+        #expect(Day(ordinal: .max).adding(days: 10) == Day(ordinal: .max))
+        #expect(Day(ordinal: .min).days(until: Day(ordinal: .max)) == Int(Int32.max) - Int(Int32.min))
     }
 }

@@ -163,7 +163,7 @@ public struct InputReader {
     }
 
     /// An exact decimal amount in `currency`, as a JSON string or number or form text.
-    /// Amounts beyond `SupportedRange.amounts` are refused.
+    /// Amounts beyond ±`SupportedRange.maxAmountMinor` are refused.
     public mutating func amount(_ key: String, currency: Currency, _ target: inout Int64, required: Bool = false, allowNegative: Bool = false) {
         fixed(key, digits: currency.minorDigits, &target, required: required, allowNegative: allowNegative, limit: SupportedRange.maxAmountMinor)
     }

@@ -55,9 +55,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.ordinal = Int32((seconds / 86_400).rounded(.down))
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+    /// Saturates at the ends of what `Day` holds instead of trapping: engines derive days (terms, lags,
+    /// horizons) from stored days, which an older version may have let reach year 9999.
+    public func adding(days: Int) -> Day { Day(ordinal: Int32(clamping: Int64(ordinal) + Int64(clamping: days))) }
 
-    public func days(until other: Day) -> Int { Int(other.ordinal - ordinal) }
+    public func days(until other: Day) -> Int { Int(other.ordinal) - Int(ordinal) }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 

@@ -15,7 +15,6 @@ public enum SupportedRange {
     public static let days: ClosedRange<Day> = earliestDay...latestDay
 
     public static let maxAmountMinor: Int64 = 10_000_000_000_000
-    public static let amounts: ClosedRange<Int64> = -maxAmountMinor...maxAmountMinor
 }
 
 extension Day {
@@ -40,13 +39,6 @@ extension Day {
     public init?(input text: String) {
         guard case .success(let d) = Day.parse(input: text) else { return nil }
         self = d
-    }
-
-    /// The day `days` later, saturating at the ends of what `Day` can hold instead of trapping: engines
-    /// derive days (terms, lags, horizons) from stored days that may come from older versions.
-    public func addingClamped(days: Int) -> Day {
-        let target = Int64(ordinal) + Int64(clamping: days)
-        return Day(ordinal: Int32(clamping: target))
     }
 }
 

@@ -26,51 +26,43 @@ public enum DatabaseDoctor {
         try await database.read { sql in
             var findings: [Finding] = []
             for (table, column, kind) in try await columns(database.kind, sql) {
+                let outside: SQLQueryString
+                let problem: String
                 if kind == .text {
                     // ISO days and date-times compare as text; only values shaped like one are looked at.
                     let shaped: SQLQueryString =
                         database.kind == .sqlite
                         ? "\(ident: column) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'" : "\(ident: column) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'"
-                    let row = try await sql.raw(
-                        """
-                        SELECT COUNT(*) AS n, MIN(\(ident: column)) AS lo, MAX(\(ident: column)) AS hi FROM \(ident: table)
-                        WHERE \(shaped) AND (substr(\(ident: column), 1, 10) < \(bind: SupportedRange.earliestDay.iso)
+                    outside = """
+                        \(shaped) AND (substr(\(ident: column), 1, 10) < \(bind: SupportedRange.earliestDay.iso)
                         OR substr(\(ident: column), 1, 10) > \(bind: SupportedRange.latestDay.iso))
                         """
-                    ).first()
-                    let n = try row?.int("n") ?? 0
-                    if n > 0 {
-                        findings.append(
-                            Finding(
-                                table: table,
-                                column: column,
-                                count: n,
-                                problem: "date(s) outside \(SupportedRange.earliestDay.iso) … \(SupportedRange.latestDay.iso)",
-                                lowest: try row?.optionalText("lo"),
-                                highest: try row?.optionalText("hi")
-                            )
-                        )
-                    }
+                    problem = "date(s) outside \(SupportedRange.earliestDay.iso) … \(SupportedRange.latestDay.iso)"
                 } else if column.contains("amount") || column.hasSuffix("_minor") {
                     let max = SupportedRange.maxAmountMinor
-                    let row = try await sql.raw(
-                        """
-                        SELECT COUNT(*) AS n FROM \(ident: table) WHERE \(ident: column) > \(bind: max) OR \(ident: column) < \(bind: -max)
-                        """
-                    ).first()
-                    let n = try row?.int("n") ?? 0
-                    if n > 0 {
-                        findings.append(
-                            Finding(
-                                table: table,
-                                column: column,
-                                count: n,
-                                problem: "amount(s) beyond ±\(max) minor units",
-                                lowest: nil,
-                                highest: nil
-                            )
+                    outside = "\(ident: column) > \(bind: max) OR \(ident: column) < \(bind: -max)"
+                    problem = "amount(s) beyond ±\(max) minor units"
+                } else {
+                    continue
+                }
+                let row = try await sql.raw(
+                    """
+                    SELECT COUNT(*) AS n, CAST(MIN(\(ident: column)) AS TEXT) AS lo, CAST(MAX(\(ident: column)) AS TEXT) AS hi
+                    FROM \(ident: table) WHERE \(outside)
+                    """
+                ).first()
+                let n = try row?.int("n") ?? 0
+                if n > 0 {
+                    findings.append(
+                        Finding(
+                            table: table,
+                            column: column,
+                            count: n,
+                            problem: problem,
+                            lowest: try row?.optionalText("lo"),
+                            highest: try row?.optionalText("hi")
                         )
-                    }
+                    )
                 }
             }
             if database.kind == .sqlite {
