@@ -72,7 +72,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Resources/openapi.json"), .copy("Resources/Public")],
+            resources: [.copy("Assets/openapi.json"), .copy("Assets/Public")],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -100,7 +100,7 @@ struct WebBench {
             }
         }
         let publicDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/KeelServer/Resources/Public")
+            .appendingPathComponent("Sources/KeelServer/Assets/Public")
         let css = (try? Data(contentsOf: publicDir.appendingPathComponent("keel.css")).count) ?? 0
         let js = (try? Data(contentsOf: publicDir.appendingPathComponent("keel.js")).count) ?? 0
         print("CSS + JS shipped: \(css + js) bytes (css \(css), js \(js))")

@@ -67,7 +67,7 @@ import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KEEL = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "keel")
-OPENAPI = os.path.join(ROOT, "Sources", "KeelServer", "Resources", "openapi.json")
+OPENAPI = os.path.join(ROOT, "Sources", "KeelServer", "Assets", "openapi.json")
 SEED = int(os.environ.get("KEEL_FUZZ_SEED", "20270101"))
 BUDGET = int(os.environ.get("KEEL_FUZZ_BUDGET", "5000"))
 DB_URL = os.environ.get("KEEL_FUZZ_DATABASE_URL") or None

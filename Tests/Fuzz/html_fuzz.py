@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Crash fuzz of Keel's HTML side: every server-rendered page and every form post, with boundary values.
 
-The routes come from Sources/KeelServer/RoutePermissions.swift (`table`, read from the Swift text: its
-string literals with `\\(api)`, `\\(web)`, `\\(kpis)`, `\\(groups)` and the loop variables resolved); the
+The routes come from `keel routes --format json` (every route as the server's modules declare it); the
 `/api/` ones are left to crash_fuzz.py. Starts `keel serve --demo` on its own temporary SQLite database
 (or KEEL_FUZZ_DATABASE_URL), signs in through POST /sign-in as the demo administrator, the demo viewer
 (li.wei@demo.keel), the demo manager (zhang.min@demo.keel, who decides on the budgets the administrator
@@ -51,9 +50,11 @@ Standard library only (Python 3.11).
 import collections
 import html as htmlmod
 import http.client
+import json
 import os
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -63,7 +64,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import crash_fuzz as cf  # noqa: E402
 
 HTML_BUDGET = int(os.environ.get("KEEL_FUZZ_HTML_BUDGET", "3600"))
-ROUTES_FILE = os.path.join(cf.ROOT, "Sources", "KeelServer", "RoutePermissions.swift")
 FORM = "application/x-www-form-urlencoded"
 NONEXISTENT = cf.NONEXISTENT
 MANAGER_EMAIL = "zhang.min@demo.keel"
@@ -75,128 +75,18 @@ day = cf.day
 
 
 # --------------------------------------------------------------------------------------------
-# The route table, read from the Swift source
+# The route table, as the server's modules declare it (`keel routes --format json`)
 
 
-def swift_strings(text):
-    """(start, end, value) of each one-line string literal; `\\(…)` kept as written."""
-    out, i, n = [], 0, len(text)
-    while True:
-        i = text.find('"', i)
-        if i < 0:
-            return out
-        j, buf = i + 1, []
-        while j < n and text[j] != '"':
-            if text[j] == "\\":
-                if text[j:j + 2] == "\\(":
-                    depth, k = 1, j + 2
-                    while depth and k < n:
-                        depth += {"(": 1, ")": -1}.get(text[k], 0)
-                        k += 1
-                    buf.append(text[j:k])
-                    j = k
-                    continue
-                buf.append(text[j:j + 2])
-                j += 2
-                continue
-            buf.append(text[j])
-            j += 1
-        out.append((i, j + 1, "".join(buf)))
-        i = j + 1
+def table_routes(keel=None):
+    """Every "METHOD path" the server serves."""
+    out = subprocess.run([keel or cf.KEEL, "routes", "--format", "json"], check=True, capture_output=True, text=True).stdout
+    return sorted(f"{r['method']} {r['path']}" for r in json.loads(out))
 
 
-def interpolate(s, env):
-    def rep(m):
-        if m.group(1) not in env:
-            raise KeyError(m.group(1))
-        return env[m.group(1)]
-    return re.sub(r"\\\((\w+)\)", rep, s)
-
-
-def matching(text, i, open_, close):
-    """Index just after the bracket that closes the one at i (string literals skipped)."""
-    depth, j, n = 0, i, len(text)
-    while j < n:
-        c = text[j]
-        if c == '"':
-            j += 1
-            while j < n and text[j] != '"':
-                j += 2 if text[j] == "\\" else 1
-        elif c == open_:
-            depth += 1
-        elif c == close:
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    raise ValueError(f"unbalanced {open_} at {i}")
-
-
-ROUTE_RE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (/\S*)$")
-FOR_RE = re.compile(r"\bfor\s+(\(\s*\w+\s*,\s*\w+\s*\)|\w+)\s+in\s+\[")
-LET_RE = re.compile(r'\blet\s+(\w+)\s*=\s*"')
-
-
-def literal_routes(chunk, env):
-    out = set()
-    for _, _, s in swift_strings(chunk):
-        try:
-            v = interpolate(s, env)
-        except KeyError:
-            continue
-        if ROUTE_RE.match(v):
-            out.add(v)
-    return out
-
-
-def routes_in(text, env):
-    """Routes named by the literals of `text`: `let x = "…"` constants and `for … in [ … ] { … }`
-    loops (one variable or a pair) are expanded, nested loops included."""
-    out, pos = set(), 0
-    while True:
-        m = FOR_RE.search(text, pos)
-        chunk = text[pos:m.start()] if m else text[pos:]
-        for lm in LET_RE.finditer(chunk):
-            lit = swift_strings(chunk[lm.end() - 1:])[0][2]
-            try:
-                env = dict(env, **{lm.group(1): interpolate(lit, env)})
-            except KeyError:
-                pass
-        out |= literal_routes(chunk, env)
-        if not m:
-            return out
-        lst_start = m.end() - 1
-        lst_end = matching(text, lst_start, "[", "]")
-        body_start = text.index("{", lst_end)
-        body_end = matching(text, body_start, "{", "}")
-        lst, body = text[lst_start:lst_end], text[body_start + 1:body_end - 1]
-        out |= literal_routes(lst, env)
-        names = [n.strip() for n in m.group(1).strip("()").split(",")]
-        if len(names) == 1:
-            items = [(s,) for _, _, s in swift_strings(lst)]
-        else:
-            items = [tuple(v for _, _, v in swift_strings(t)) for t in re.findall(r"\(([^()]*)\)", lst[1:-1])]
-        for it in items:
-            try:
-                b = dict(env, **{n: interpolate(v, env) for n, v in zip(names, it)})
-            except KeyError:
-                continue
-            out |= routes_in(body, b)
-        pos = body_end
-
-
-def table_routes(path=ROUTES_FILE):
-    """Every "METHOD path" key of RoutePermissions.table."""
-    text = open(path, encoding="utf-8").read()
-    start = text.index("static let table")
-    body = text[text.index("{", start):]
-    body = body[:matching(body, 0, "{", "}")]
-    return sorted(routes_in(body, {}))
-
-
-def web_routes():
+def web_routes(keel=None):
     out = []
-    for r in table_routes():
+    for r in table_routes(keel):
         method, path = r.split(" ", 1)
         if not path.startswith("/api/"):
             out.append((method, path))
@@ -1559,12 +1449,12 @@ def group_of(t):
 def run_html(keel=None, budget=HTML_BUDGET, seconds_left=None):
     """The HTML part on its own server. Returns (passed, failed, fuzzer)."""
     keel = keel or cf.KEEL
-    routes = web_routes()
+    routes = web_routes(keel)
     workdir = tempfile.mkdtemp(prefix="keel-html-fuzz-")
     server = cf.Server(keel, workdir)
     fz = HtmlFuzzer(server, routes)
     t0 = time.time()
-    print(f"\nhtml fuzz: {keel}\n  seed {cf.SEED}, budget {budget}, {len(routes)} routes without /api/ in RoutePermissions.table "
+    print(f"\nhtml fuzz: {keel}\n  seed {cf.SEED}, budget {budget}, {len(routes)} routes without /api/ from keel routes "
           f"({sum(1 for m, _ in routes if m == 'GET')} GET, {sum(1 for m, _ in routes if m == 'POST')} POST), "
           f"database {server.url}, log {server.log_path}", flush=True)
     try:

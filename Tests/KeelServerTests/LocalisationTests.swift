@@ -61,33 +61,13 @@ import TestSupport
     @Test func chinesePagesHaveNoEnglishAndEnglishPagesNoChinese() async throws {
         try await withClient(.sqlite) { client, services in
             let id = try await DemoLoader(services: services, language: .zhCN).load()
-            let o = try await services.projects.overview(.system("t"), id)
-            let base = "/projects/\(id)"
-            let pages = [
-                "/projects", "/projects/new", base, base + "/edit", base + "/objectives", base + "/stakeholders", base + "/lifecycle",
-                base + "/members",
-                base + "/audit", base + "/objectives/\(o.objectives[0].id)/edit", base + "/stakeholders/\(o.stakeholders[0].id)/edit",
-                base + "/phases/\(o.phases[0].id)/edit", base + "/gate-reviews/\(o.gateReviews[0].id)/edit", "/account", "/admin/users",
-                "/no/such/page", "/help/shortcuts", base + "/schedule", base + "/schedule?zoom=day", base + "/schedule/settings",
-                base + "/schedule/simulation?iterations=500&deadline=2027-12-31", base + "/schedule/simulation?iterations=0", base + "/risks",
-                base + "/risks/\(try await services.risks.list(.system("t"), project: id)[0].id)/edit",
-                base + "/schedule/tasks/\(try await services.schedule.view(.system("t"), project: id).plan.tasks[1].id)/edit",
-                base + "/finance", base + "/finance/ledger", base + "/finance/ledger?kind=bad",
-                base + "/finance/ledger/\(try await services.finance.ledger(.system("t"), project: id, LedgerRepository.Filter()).entries[0].id)",
-                base + "/finance/accounts/\(try await services.finance.accounts(.system("t"), project: id)[0].id)/edit",
-                base + "/finance/budgets", base + "/finance/earned-value", base + "/finance/cost-control",
-                base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[0].version.id)",
-                base + "/finance/budgets/\(try await services.budgets.list(.system("t"), project: id)[1].version.id)",
-                base + "/finance/cash-flow", base + "/finance/cash-flow?as_of=bad", base + "/issues", base + "/schedule/simulation/correlations",
-                base + "/risks/settings", base + "/risks/categories",
-                base + "/objectives/\(try await services.objectives.list(.system("t"), project: id)[1].id)/measurements",
-                base + "/risks/categories/\(try await services.risks.breakdown(.system("t"), project: id).categories[0].id)",
-                base + "/schedule/simulation/correlations/\(try await services.correlations.list(.system("t"), project: id)[0].id)",
-                base + "/finance/cash-flow/inflows/\(try await services.cashFlow.report(.system("t"), project: id).inflows[0].inflow.id)",
-                base + "/time", base + "/time?week=2020-01-06", base + "/timesheets", base + "/timesheets?status=lost", base + "/finance/rates",
-                base + "/timesheets/\(try await services.timesheets.list(.system("t"), project: id, .init(status: .approved))[0].sheet.id)",
-                base + "/timesheets/\(try await services.timesheets.list(.system("t"), project: id, .init(status: .submitted))[0].sheet.id)",
-            ]
+            // Every page each module names: outside projects, of the demo project, of its objects.
+            var pages: [String] = []
+            for module in KeelModules.all {
+                pages += module.globalPages + module.projectPages.map { "/projects/\(id)" + $0 }
+                pages += try await module.demoPages(services, project: id)
+            }
+            #expect(Set(pages).count == pages.count, "a page listed twice")
             for page in pages {
                 let zh = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "zh-CN"]).text)
                 let words = Self.englishWords(zh)
@@ -95,14 +75,7 @@ import TestSupport
             }
             // English pages of a project with English data carry no Chinese from the UI.
             let en = try await client.createProject(code: "EN-1")
-            for page in [
-                "/projects/\(en)", "/projects/\(en)/lifecycle", "/projects/\(en)/stakeholders", "/projects/new", "/projects/\(en)/schedule",
-                "/projects/\(en)/schedule/simulation", "/projects/\(en)/risks", "/projects/\(en)/finance", "/projects/\(en)/finance/ledger",
-                "/projects/\(en)/finance/budgets", "/projects/\(en)/finance/earned-value", "/projects/\(en)/finance/cost-control",
-                "/projects/\(en)/time", "/projects/\(en)/timesheets", "/projects/\(en)/finance/rates",
-                "/projects/\(en)/finance/cash-flow", "/projects/\(en)/issues", "/projects/\(en)/schedule/simulation/correlations",
-                "/projects/\(en)/risks/settings", "/projects/\(en)/risks/categories",
-            ] {
+            for page in ["/projects/new"] + KeelModules.all.flatMap(\.projectPages).map({ "/projects/\(en)" + $0 }) {
                 let text = Self.visibleText(try await client.page(page, headers: [.acceptLanguage: "en"]).text)
                 let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }
                 // The language button offers 中文 in Chinese: that and nothing else.

@@ -12,8 +12,8 @@ import TestSupport
 @testable import KeelServer
 
 /// Calls every route as every kind of caller — anonymous, administrator, each project role, and a
-/// signed-in stranger — and checks the answer against `RoutePermissions` and `PermissionTable`.
-/// A route that is missing from the table fails the test.
+/// signed-in stranger — and checks the answer against what the route was declared with and
+/// `PermissionTable`.
 @Suite struct PermissionMatrixTests {
     enum Who: Hashable, CustomStringConvertible {
         case anonymous, admin, outsider
@@ -276,7 +276,7 @@ import TestSupport
         return ("keel_session=\(session)", csrf, spare.id, bearer)
     }
 
-    static func expectedAllowed(_ need: RoutePermissions.Need, _ who: Who) -> Bool {
+    static func expectedAllowed(_ need: Need, _ who: Who) -> Bool {
         switch (need, who) {
         case (.open, _): return true
         case (_, .anonymous): return false
@@ -308,19 +308,21 @@ import TestSupport
             for r in ProjectRole.allCases { roleUsers[r] = try await user("\(r.rawValue)@m.keel") }
             let byRole = roleUsers
 
-            let router = try buildRouter(services: services, configuration: ServerConfiguration())
+            let (router, table) = try buildRoutes(services: services, configuration: ServerConfiguration())
+            let needs = table.needs
             let routes = router.routes.map { "\($0.method.rawValue) \($0.path.description)" }
-            let missing = routes.filter { RoutePermissions.table[$0] == nil }
-            #expect(missing.isEmpty, "routes missing from RoutePermissions.table: \(missing.sorted())")
-            let stale = Set(RoutePermissions.table.keys).subtracting(routes)
-            #expect(stale.isEmpty, "RoutePermissions.table names routes that do not exist: \(stale.sorted())")
+            // Every route of the router went through `Routes` (which records its need), once.
+            let undeclared = routes.filter { needs[$0] == nil }
+            #expect(undeclared.isEmpty, "routes added without a declared need: \(undeclared.sorted())")
+            #expect(table.all.count == Set(table.all.map(\.key)).count, "a route declared twice")
+            #expect(Set(needs.keys) == Set(routes))
 
             let app = Application(router: router)
             let shared = try await Self.makeFixture(db, users: byRole, target: target)
             let failures = try await app.test(.router) { client -> [String] in
                 var failures: [String] = []
                 for route in routes.sorted() {
-                    guard let need = RoutePermissions.table[route], need != .open else { continue }
+                    guard let need = needs[route], need != .open else { continue }
                     let parts = route.split(separator: " ", maxSplits: 1)
                     let method = HTTPRequest.Method(String(parts[0]))!
                     let template = String(parts[1])

@@ -76,7 +76,7 @@ import TestSupport
 
     static func openAPIURL() -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/KeelServer/Resources/openapi.json")
+            .appendingPathComponent("Sources/KeelServer/Assets/openapi.json")
     }
 
     @Test func openAPIIsServed() async throws {

@@ -1,0 +1,114 @@
+import HTTPTypes
+import Hummingbird
+import KeelCore
+import Synchronization
+
+/// What a route needs of its caller. The check itself happens in the KeelApp use case each handler
+/// calls; the declaration states what that check must come to, and the permission-matrix test calls
+/// every route as every role against it.
+enum Need: Equatable, Sendable, CustomStringConvertible {
+    /// Anyone, signed in or not.
+    case open
+    /// Any signed-in user.
+    case signedIn
+    /// `PermissionTable` decides, on the project in the path when there is one.
+    case action(Action)
+
+    var description: String {
+        switch self {
+        case .open: return "open"
+        case .signedIn: return "signed-in"
+        case .action(let a): return a.rawValue
+        }
+    }
+}
+
+/// One route as declared: `GET /projects/{projectID}/issues` and what it needs.
+struct DeclaredRoute: Sendable, Equatable {
+    let method: HTTPRequest.Method
+    let path: String
+    let need: Need
+    var key: String { "\(method.rawValue) \(path)" }
+}
+
+/// The route table as the modules declared it, filled while the router is built.
+final class RouteTable: Sendable {
+    private let routes = Mutex<[DeclaredRoute]>([])
+
+    func record(_ route: DeclaredRoute) { routes.withLock { $0.append(route) } }
+
+    var all: [DeclaredRoute] { routes.withLock { $0 } }
+
+    /// `"METHOD path"` → what it needs.
+    var needs: [String: Need] {
+        Dictionary(all.map { ($0.key, $0.need) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// Adds routes to the router, each with the permission it needs: a route cannot exist without its
+/// rule. Groups share a path prefix, as Hummingbird's `RouterGroup` does.
+struct Routes {
+    typealias Context = AppRequestContext
+
+    let router: Router<Context>
+    let table: RouteTable
+    let prefix: RouterPath?
+
+    init(router: Router<Context>, table: RouteTable, prefix: RouterPath? = nil) {
+        self.router = router
+        self.table = table
+        self.prefix = prefix
+    }
+
+    func group(_ path: RouterPath) -> Routes {
+        Routes(router: router, table: table, prefix: prefix.map { $0.appendingPath(path) } ?? path)
+    }
+
+    @discardableResult
+    func on(
+        _ path: RouterPath,
+        method: HTTPRequest.Method,
+        _ need: Need,
+        use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
+    ) -> Routes {
+        let full = prefix.map { $0.appendingPath(path) } ?? path
+        table.record(DeclaredRoute(method: method, path: full.description, need: need))
+        router.on(full, method: method, use: handler)
+        return self
+    }
+
+    @discardableResult
+    func get(
+        _ path: RouterPath = "",
+        _ need: Need,
+        use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
+    ) -> Routes { on(path, method: .get, need, use: handler) }
+
+    @discardableResult
+    func post(
+        _ path: RouterPath = "",
+        _ need: Need,
+        use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
+    ) -> Routes { on(path, method: .post, need, use: handler) }
+
+    @discardableResult
+    func put(
+        _ path: RouterPath = "",
+        _ need: Need,
+        use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
+    ) -> Routes { on(path, method: .put, need, use: handler) }
+
+    @discardableResult
+    func patch(
+        _ path: RouterPath = "",
+        _ need: Need,
+        use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
+    ) -> Routes { on(path, method: .patch, need, use: handler) }
+
+    @discardableResult
+    func delete(
+        _ path: RouterPath = "",
+        _ need: Need,
+        use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
+    ) -> Routes { on(path, method: .delete, need, use: handler) }
+}

@@ -1,0 +1,64 @@
+import KeelApp
+import KeelCore
+
+/// One module of Keel as the server sees it: its routes (API and pages, each declared with what it
+/// needs), its tabs in a project's navigation, the tables it owns and the pages the localisation and
+/// browser tests read. `KeelModules.all` lists them; the router, the navigation and the test
+/// registries iterate over that list, so a module is added by adding its folder and one line there.
+protocol ServerModule: Sendable {
+    /// Short, stable, lower case: `issues`.
+    var name: String { get }
+
+    /// Adds the module's routes.
+    func register(on routes: Routes, _ kit: ModuleKit)
+
+    /// The module's tabs in a project's navigation.
+    var navigation: [NavigationEntry] { get }
+
+    /// The tables the module owns. Every table of the schema belongs to exactly one module (a test
+    /// checks it against the database's catalogue).
+    var tables: [String] { get }
+
+    /// Pages outside any project (`/account`).
+    var globalPages: [String] { get }
+
+    /// Pages of any project, empty or full, as paths after `/projects/{id}` (`/issues`).
+    var projectPages: [String] { get }
+
+    /// Pages of objects of the demo project (an edit page needs an object to edit): full paths.
+    func demoPages(_ services: KeelServices, project: ID<Project>) async throws -> [String]
+}
+
+extension ServerModule {
+    var navigation: [NavigationEntry] { [] }
+    var globalPages: [String] { [] }
+    var projectPages: [String] { [] }
+    func demoPages(_ services: KeelServices, project: ID<Project>) async throws -> [String] { [] }
+}
+
+/// What a module's routes are built with.
+struct ModuleKit: Sendable {
+    let services: KeelServices
+    let reader: RequestReader
+    let cookies: SessionCookies
+    let pages: WebPages
+    let assets: StaticAssets
+    let metrics: RequestMetrics
+}
+
+/// A tab in a project's navigation.
+struct NavigationEntry: Sendable {
+    let section: Layout.Section
+    /// After `/projects/{id}`; empty for the overview.
+    let path: String
+    let title: Text
+    /// Where the tab sits: lower comes first.
+    let order: Int
+    /// Offered only to those who may take this action (the page itself still checks).
+    var shownFor: Action? = nil
+}
+
+extension KeelModules {
+    /// Every module's tabs, in order.
+    static let navigation: [NavigationEntry] = all.flatMap(\.navigation).sorted { $0.order < $1.order }
+}

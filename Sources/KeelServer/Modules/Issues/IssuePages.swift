@@ -1,0 +1,87 @@
+import Foundation
+import Hummingbird
+import KeelApp
+import KeelCore
+import KeelStore
+
+/// `/projects/{projectID}/issues…` and `/risks/{riskID}/issue`: the issue log as plain forms (303 on
+/// success, the page again with the messages on bad input).
+extension WebPages {
+    func registerIssues(on router: Routes) {
+        let services = self.services
+        let base = "/projects/{projectID}/issues"
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+        @Sendable func iid(_ ctx: Context) throws -> ID<ProjectIssue> { try reader.id(ctx, "issueID", "issue") }
+        @Sendable func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+
+        @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil) async throws -> HTML {
+            let v = view(req, ctx)
+            let issues = try await services.issues.list(ctx.caller, project: id)
+            let risks = Dictionary(uniqueKeysWithValues: try await services.risks.list(ctx.caller, project: id).map { ($0.id, $0) })
+            return IssueViews.list(
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                issues: issues,
+                risks: risks,
+                form: form ?? FormKit(v, values: ["priority": "medium", "status": "open", "raised_on": today().iso]),
+                canEdit: may(.editIssues, ctx),
+                today: today()
+            )
+        }
+
+        @Sendable func editPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ issueID: ID<ProjectIssue>,
+            form: FormKit? = nil
+        ) async throws -> HTML {
+            let v = view(req, ctx)
+            let issue = try await services.issues.get(ctx.caller, project: id, issueID)
+            let risk = try await issue.riskID.asyncMap { try? await services.risks.get(ctx.caller, project: id, $0) }
+            return IssueViews.edit(
+                v,
+                project: try await services.projects.get(ctx.caller, id),
+                issue: issue,
+                risk: risk,
+                form: form ?? FormKit(v, values: IssueViews.values(issue)),
+                canEdit: may(.editIssues, ctx),
+                today: today()
+            )
+        }
+
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
+        router.post(RouterPath(base), .action(.editIssues)) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/issues") { input, _, _ in
+                _ = try await services.issues.create(ctx.caller, project: id, input)
+            } form: { f in
+                try await listPage(req, ctx, id, form: f)
+            }
+        }
+        router.get(RouterPath(base + "/{issueID}"), .action(.viewProject)) { req, ctx in
+            page(try await editPage(req, ctx, try pid(ctx), try iid(ctx)), req)
+        }
+        router.post(RouterPath(base + "/{issueID}"), .action(.editIssues)) { req, ctx in
+            let id = try pid(ctx)
+            let issue = try iid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/issues/\(issue)") { input, version, _ in
+                _ = try await services.issues.update(ctx.caller, project: id, issue, input, expectedVersion: version)
+            } form: { f in
+                try await editPage(req, ctx, id, issue, form: f)
+            }
+        }
+        router.post(RouterPath(base + "/{issueID}/delete"), .action(.editIssues)) { req, ctx in
+            let id = try pid(ctx)
+            let version = Self.formVersion(try await reader.formPairs(req))
+            try await services.issues.delete(ctx.caller, project: id, try iid(ctx), expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/issues", flash: "deleted")
+        }
+        router.post(RouterPath("/projects/{projectID}/risks/{riskID}/issue"), .action(.editIssues)) { req, ctx in
+            let id = try pid(ctx)
+            _ = try await reader.formPairs(req)
+            let issue = try await services.issues.raise(ctx.caller, project: id, fromRisk: try reader.id(ctx, "riskID", "risk"))
+            return WebResponse.redirect("/projects/\(id)/issues/\(issue.id)", flash: "saved")
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Hummingbird
+import KeelApp
+import KeelCore
+import KeelStore
+
+/// `/projects/{projectID}/risks…`: the register page, the risk edit page, their plain-form actions
+/// (303 on success, the page again with the messages on bad input) and the CSV export.
+extension WebPages {
+    func registerRisks(on router: Routes) {
+        let services = self.services
+        let base = "/projects/{projectID}/risks"
+        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
+        @Sendable func rid(_ ctx: Context) throws -> ID<Risk> { try reader.id(ctx, "riskID", "risk") }
+
+        @Sendable func registerPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let summary = try await services.risks.summary(ctx.caller, project: id, withTrend: true)
+            var query: [String: String] = [:]
+            for key in ["status", "kind", "category", "overdue", "p", "i", "stage"] { query[key] = req.uri.queryParameters.get(key) }
+            let canEdit = may(.editRisks, ctx)
+            return RiskViews.register(
+                v,
+                project: project,
+                summary: summary,
+                filter: RiskFilter(query: query),
+                form: form ?? FormKit(v, values: RiskViews.defaults),
+                canEdit: canEdit
+            )
+        }
+
+        @Sendable func editPage(
+            _ req: Request,
+            _ ctx: Context,
+            _ id: ID<Project>,
+            _ riskID: ID<Risk>,
+            errors: [FieldError],
+            values: [String: String]?,
+            chosen: [String]?,
+            stale: Bool,
+            actionForm: FormKit? = nil
+        ) async throws -> HTML {
+            let v = view(req, ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let risk = try await services.risks.get(ctx.caller, project: id, riskID)
+            let plan = try await services.schedule.view(ctx.caller, project: id).plan
+            let history = try await services.risks.history(ctx.caller, project: id, riskID)
+            let stored = RiskViews.values(risk, currency: project.charter.budget.currency, minutesPerDay: plan.settings.minutesPerDay)
+            let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
+            let names = try await services.actorNames(history.map(\.assessedBy) + [risk.acceptanceApprovedBy].compactMap { $0 })
+            let actions = try await services.risks.actions(ctx.caller, project: id, risk: riskID)
+            return RiskViews.edit(
+                v,
+                project: project,
+                risk: risk,
+                plan: plan,
+                history: history,
+                names: names,
+                form: form,
+                stale: stale,
+                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)),
+                actions: actions,
+                actionForm: actionForm ?? FormKit(v, values: ["status": "open"]),
+                today: Day(utcSecondsSince1970: Date().timeIntervalSince1970),
+                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID),
+                scales: try await services.risks.scales(ctx.caller, project: id),
+                breakdown: try await services.risks.breakdown(ctx.caller, project: id)
+            )
+        }
+
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await registerPage(req, ctx, try pid(ctx), form: nil), req) }
+        router.get(RouterPath("/projects/{projectID}/risks.csv"), .action(.viewProject)) { req, ctx in
+            let id = try pid(ctx)
+            let project = try await services.projects.get(ctx.caller, id)
+            let summary = try await services.risks.summary(ctx.caller, project: id)
+            let mpd = try await services.schedule.minutesPerDay(ctx.caller, project: id)
+            let csv = RiskViews.csv(
+                summary.risks,
+                view(req, ctx),
+                currency: project.charter.budget.currency,
+                minutesPerDay: mpd,
+                today: summary.today,
+                scales: summary.scales,
+                breakdown: summary.breakdown
+            )
+            return WebResponse.csv(csv, filename: "risks.csv")
+        }
+        router.post(RouterPath(base), .action(.editRisks)) { req, ctx in
+            let id = try pid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/risks") { input, _, _ in
+                _ = try await services.risks.create(ctx.caller, project: id, input)
+            } rerender: { errors, values, _ in
+                try await registerPage(req, ctx, id, form: FormKit(view(req, ctx), errors: errors, values: values ?? [:]))
+            }
+        }
+        router.get(RouterPath(base + "/{riskID}/edit"), .action(.viewProject)) { req, ctx in
+            page(try await editPage(req, ctx, try pid(ctx), try rid(ctx), errors: [], values: nil, chosen: nil, stale: false), req)
+        }
+        router.post(RouterPath(base + "/{riskID}"), .action(.editRisks)) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = Self.formVersion(pairs)
+            var values: [String: String] = [:]
+            for (k, v) in pairs where k != "task_ids" { values[k] = v }
+            let chosen = pairs.filter { $0.0 == "task_ids" }.map(\.1)
+            do {
+                _ = try await services.risks.update(ctx.caller, project: id, riskID, Self.taskSelectInput(pairs), expectedVersion: version)
+                return WebResponse.redirect("/projects/\(id)/risks", flash: "saved")
+            } catch KeelError.validation(let errors) {
+                let html = try await editPage(req, ctx, id, riskID, errors: errors, values: values, chosen: chosen, stale: false)
+                return page(html, req, status: .unprocessableContent)
+            } catch KeelError.versionMismatch {
+                let html = try await editPage(req, ctx, id, riskID, errors: [], values: values, chosen: chosen, stale: true)
+                return page(html, req, status: .conflict)
+            }
+        }
+        @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
+        router.post(RouterPath(base + "/{riskID}/actions"), .action(.editRisks)) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/risks/\(riskID)/edit#actions") { input, _, _ in
+                _ = try await services.risks.createAction(ctx.caller, project: id, risk: riskID, input)
+            } rerender: { errors, values, _ in
+                try await editPage(
+                    req,
+                    ctx,
+                    id,
+                    riskID,
+                    errors: [],
+                    values: nil,
+                    chosen: nil,
+                    stale: false,
+                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:])
+                )
+            }
+        }
+        router.post(RouterPath(base + "/{riskID}/actions/{actionID}"), .action(.editRisks)) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let actionID = try aid(ctx)
+            return try await submit(req, ctx, success: "/projects/\(id)/risks/\(riskID)/edit#actions") { input, version, _ in
+                _ = try await services.risks.updateAction(ctx.caller, project: id, risk: riskID, actionID, input, expectedVersion: version)
+            } rerender: { errors, values, stale in
+                // A row's problems are shown on the add form, with the row's values, so they can be corrected.
+                let html = try await editPage(
+                    req,
+                    ctx,
+                    id,
+                    riskID,
+                    errors: [],
+                    values: nil,
+                    chosen: nil,
+                    stale: false,
+                    actionForm: FormKit(view(req, ctx), errors: errors, values: values ?? [:])
+                )
+                return stale ? try await editPage(req, ctx, id, riskID, errors: [], values: nil, chosen: nil, stale: true) : html
+            }
+        }
+        router.post(RouterPath(base + "/{riskID}/actions/{actionID}/delete"), .action(.editRisks)) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let actionID = try aid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = Self.formVersion(pairs)
+            try await services.risks.deleteAction(ctx.caller, project: id, risk: riskID, actionID, expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit#actions", flash: "deleted")
+        }
+        router.post(RouterPath(base + "/{riskID}/approve-acceptance"), .action(.approveRiskAcceptance)) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = Self.formVersion(pairs)
+            _ = try await services.risks.approveAcceptance(ctx.caller, project: id, riskID, expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit", flash: "saved")
+        }
+        router.post(RouterPath(base + "/{riskID}/delete"), .action(.editRisks)) { req, ctx in
+            let id = try pid(ctx)
+            let riskID = try rid(ctx)
+            let pairs = try await reader.formPairs(req)
+            let version = Self.formVersion(pairs)
+            try await services.risks.delete(ctx.caller, project: id, riskID, expectedVersion: version)
+            return WebResponse.redirect("/projects/\(id)/risks", flash: "deleted")
+        }
+    }
+}
