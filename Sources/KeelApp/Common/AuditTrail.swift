@@ -1,10 +1,13 @@
+import Foundation
 import KeelCore
 import KeelStore
 import SQLKit
 
 /// Builds audit records from before/after snapshots of an object's fields.
 public struct AuditTrail: Sendable {
-    public init() {}
+    let clock: @Sendable () -> Date
+
+    public init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
 
     /// Records `action` on an object; only fields whose value changed are kept.
     func record(
@@ -24,7 +27,7 @@ public struct AuditTrail: Sendable {
             if b != a { changes[key] = .init(before: b, after: a) }
         }
         let event = AuditEvent(
-            occurredAt: Timestamp.now(),
+            occurredAt: Timestamp.format(clock()),
             actor: caller.auditName,
             requestID: caller.requestID,
             action: action,

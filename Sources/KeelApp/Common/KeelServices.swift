@@ -16,7 +16,7 @@ public struct KeelServices: Sendable {
     public let planCache: PlanCache
     /// Where background work (health assessments) reports what went wrong.
     public let logger: Logger
-    let audit = AuditTrail()
+    let audit: AuditTrail
 
     public init(
         database: Database,
@@ -32,6 +32,7 @@ public struct KeelServices: Sendable {
         self.policy = policy ?? RolePolicy(database: database)
         self.settings = settings
         self.clock = clock
+        self.audit = AuditTrail(clock: clock)
     }
 
     public var identity: IdentityService { IdentityService(services: self) }
@@ -92,8 +93,12 @@ public struct KeelServices: Sendable {
         }
     }
 
-    /// Today in UTC, the day use cases stamp on what they record (raised, closed, resolved).
-    static func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+    /// Today in UTC by the injected clock, the day use cases stamp on what they record (raised,
+    /// closed, resolved) and the default of "as of" dates.
+    public var today: Day { Day(utcSecondsSince1970: clock().timeIntervalSince1970) }
+
+    /// Now by the injected clock, as stored (`createdAt`, `postedAt`, …).
+    var timestamp: String { Timestamp.format(clock()) }
 
     /// The caller's copy must still be current: `expected` (from If-Match or a form) against `current`.
     static func checkVersion(_ expected: Int64?, current: Int64) throws(KeelError) {

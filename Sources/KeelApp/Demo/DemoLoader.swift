@@ -621,7 +621,7 @@ public struct DemoLoader: Sendable {
         ]
         for f in rows { _ = try await services.risks.create(caller, project: pid, input(f)) }
         // Response actions; one of them is late, as happens in real registers.
-        let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+        let today = services.today
         let created = try await services.risks.list(caller, project: pid)
         let actions: [(Int, String, String, String, Int, String, String)] = [
             (1, "Start integration on the partner's sandbox", "在合作方沙箱环境启动集成", "Chen Jie", -5, "8000", "in_progress"),
@@ -648,7 +648,7 @@ public struct DemoLoader: Sendable {
                 caller,
                 project: pid,
                 overdue.id,
-                input(["next_review": .string(Day(utcSecondsSince1970: Date().timeIntervalSince1970).adding(days: -3).iso)]),
+                input(["next_review": .string(services.today.adding(days: -3).iso)]),
                 expectedVersion: overdue.version
             )
         }

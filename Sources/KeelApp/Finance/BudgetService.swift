@@ -118,7 +118,7 @@ public struct BudgetService: Sendable {
                 number: try await BudgetRepository.nextNumber(project: project, on: sql),
                 name: "",
                 createdBy: caller.auditName,
-                createdAt: Timestamp.now()
+                createdAt: services.timestamp
             )
             var r = InputReader(input, creating: true)
             Self.readVersion(&r, into: &version, currency)
@@ -313,7 +313,7 @@ public struct BudgetService: Sendable {
             version.status = .submitted
             version.round += 1
             version.submittedBy = caller.auditName
-            version.submittedAt = Timestamp.now()
+            version.submittedAt = services.timestamp
             version = try await Self.store(version, current: current, sql)
             try await services.audit.record(
                 "submit",
@@ -406,7 +406,7 @@ public struct BudgetService: Sendable {
                     level: decided.level,
                     decision: decision,
                     decidedBy: caller.auditName,
-                    decidedAt: Timestamp.now(),
+                    decidedAt: services.timestamp,
                     reason: reason
                 ),
                 project: project,

@@ -238,7 +238,7 @@ public struct EarnedValueService: Sendable {
         let view = try await services.schedule.current(project, sql)
         let plan = view.plan
         let currency = try await FinanceService.currency(project, sql)
-        let statusDefault = plan.settings.statusDate?.day ?? Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+        let statusDefault = plan.settings.statusDate?.day ?? services.today
         let baseline = try await BudgetRepository.approved(project: project, on: sql)
         let lines = try await baseline.asyncMap { try await BudgetRepository.lines($0.id, on: sql) } ?? []
         let accounts = try await CostAccountRepository.list(project: project, on: sql)

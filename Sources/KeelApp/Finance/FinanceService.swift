@@ -334,7 +334,7 @@ public struct FinanceService: Sendable {
             var r = InputReader(input, creating: true)
             var kind = LedgerEntryKind.actualCost
             r.choice("kind", &kind, required: true)
-            var date: Day? = Self.today()
+            var date: Day? = services.today
             r.day("date", &date)
             var accountID: ID<CostAccount>?
             r.optionalID("cost_account_id", &accountID)
@@ -350,7 +350,7 @@ public struct FinanceService: Sendable {
             r.text("reference", &reference, max: 100)
             r.text("memo", &memo, max: 1_000)
             // An empty date box (or null) means today, like an absent one.
-            if date == nil { date = Self.today() }
+            if date == nil { date = services.today }
             try r.finish()
             var original: Money?
             var rate: Int64?
@@ -377,7 +377,7 @@ public struct FinanceService: Sendable {
                 dueDate: due,
                 original: original,
                 exchangeRate: rate,
-                postedAt: Timestamp.now(),
+                postedAt: services.timestamp,
                 postedBy: caller.auditName
             )
             let known = try await accountID.asyncMap { try await CostAccountRepository.find($0, project: project, on: sql) } != nil
@@ -415,18 +415,18 @@ public struct FinanceService: Sendable {
             try await LedgerRepository.lock(project: project, on: sql)
             let currency = try await Self.currency(project, sql)
             var r = InputReader(input, creating: true)
-            var date: Day? = Self.today()
+            var date: Day? = services.today
             r.day("date", &date)
             var memo = ""
             r.text("memo", &memo, required: true, max: 1_000)
             // An empty date box (or null) means today, like an absent one.
-            if date == nil { date = Self.today() }
+            if date == nil { date = services.today }
             try r.finish()
             // Another project's entry, or none at all, is a reference that does not resolve here.
             guard let original = try await LedgerRepository.find(id, project: project, on: sql) else {
                 throw KeelError.validation([FieldError("reverses", .unknownReference)])
             }
-            var reversal = original.reversal(date: date!, memo: memo, postedAt: Timestamp.now(), postedBy: caller.auditName)
+            var reversal = original.reversal(date: date!, memo: memo, postedAt: services.timestamp, postedBy: caller.auditName)
             let already = try await LedgerRepository.reversal(of: id, on: sql) != nil
             let open = original.kind == .commitment ? try await LedgerRepository.openCommitment(costAccount: original.costAccountID!, on: sql) : 0
             try await Self.rules(project, currency, sql).check(
@@ -465,7 +465,7 @@ public struct FinanceService: Sendable {
             if try await LedgerRepository.closedPeriods(project: project, on: sql).contains(where: { $0.period == period }) {
                 throw KeelError.conflict("the period \(period.text) is already closed")
             }
-            let closed = LedgerRepository.ClosedPeriod(period: period, closedAt: Timestamp.now(), closedBy: caller.auditName)
+            let closed = LedgerRepository.ClosedPeriod(period: period, closedAt: services.timestamp, closedBy: caller.auditName)
             try await LedgerRepository.insert(closed, project: project, on: sql)
             try await services.audit.record(
                 "close_period",
@@ -582,7 +582,6 @@ public struct FinanceService: Sendable {
         LedgerRules(currency: currency, closedPeriods: Set(try await LedgerRepository.closedPeriods(project: project, on: sql).map(\.period)))
     }
 
-    static func today() -> Day { KeelServices.today() }
 }
 
 extension Optional {

@@ -268,7 +268,7 @@ public struct TimesheetService: Sendable {
             var sheet = current
             sheet.status = .submitted
             sheet.reason = ""
-            sheet.submittedAt = Timestamp.now()
+            sheet.submittedAt = services.timestamp
             sheet = try await Self.store(sheet, current: current, sql)
             try await services.audit.record(
                 "submit",
@@ -299,7 +299,7 @@ public struct TimesheetService: Sendable {
             var priced = TimesheetRules.price(entries, of: current.userID, rates: rates, into: &errors)
             try errors.throwIfAny()
             let person = try await UserRepository.names([current.userID], on: sql)[current.userID] ?? current.userID.description
-            let now = Timestamp.now()
+            let now = services.timestamp
             // The ledger is locked for this project: the numbers follow on from one read.
             var number = try await LedgerRepository.nextNumber(project: project, on: sql)
             for i in priced.indices where priced[i].cost! > 0 {
@@ -366,7 +366,7 @@ public struct TimesheetService: Sendable {
             sheet.status = .rejected
             sheet.reason = reason
             sheet.decidedBy = caller.auditName
-            sheet.decidedAt = Timestamp.now()
+            sheet.decidedAt = services.timestamp
             sheet = try await Self.store(sheet, current: current, sql)
             var after = Self.auditFields(sheet, entries)
             after["reason"] = reason

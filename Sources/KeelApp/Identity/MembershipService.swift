@@ -46,7 +46,7 @@ public struct MembershipService: Sendable {
             let before = try await MembershipRepository.role(of: user.id, in: project, on: sql)
             if let before, before != role { try await guardOwners(project, changing: before, to: role, sql) }
             if let before { try checkAssign(before, acting: acting, caller) }
-            try await MembershipRepository.upsert(Membership(projectID: project, userID: user.id, role: role), at: Timestamp.now(), on: sql)
+            try await MembershipRepository.upsert(Membership(projectID: project, userID: user.id, role: role), at: services.timestamp, on: sql)
             try await services.audit.record(
                 before == nil ? "create" : "update",
                 objectType: "membership",
@@ -74,7 +74,7 @@ public struct MembershipService: Sendable {
             else { throw KeelError.notFound(kind: "member", id: user.description) }
             try checkAssign(before, acting: acting, caller)
             try await guardOwners(project, changing: before, to: role, sql)
-            try await MembershipRepository.upsert(Membership(projectID: project, userID: user, role: role), at: Timestamp.now(), on: sql)
+            try await MembershipRepository.upsert(Membership(projectID: project, userID: user, role: role), at: services.timestamp, on: sql)
             try await services.audit.record(
                 "update",
                 objectType: "membership",

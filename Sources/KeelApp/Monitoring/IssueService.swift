@@ -29,12 +29,12 @@ public struct IssueService: Sendable {
                 projectID: project,
                 number: try await IssueRepository.nextNumber(project: project, on: sql),
                 title: "",
-                raisedOn: Self.today()
+                raisedOn: services.today
             )
             var r = InputReader(input, creating: true)
             Self.read(&r, into: &issue)
             try r.finish()
-            try Self.check(&issue, before: nil)
+            try Self.check(&issue, before: nil, today: services.today)
             try await IssueRepository.insert(issue, on: sql)
             try await services.audit.record(
                 "create",
@@ -64,7 +64,7 @@ public struct IssueService: Sendable {
             var r = InputReader(input, creating: false)
             Self.read(&r, into: &issue)
             try r.finish()
-            try Self.check(&issue, before: current)
+            try Self.check(&issue, before: current, today: services.today)
             guard case .updated(let v) = try await IssueRepository.update(issue, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
@@ -132,7 +132,7 @@ public struct IssueService: Sendable {
             let issue = ProjectIssue.from(
                 risk,
                 number: try await IssueRepository.nextNumber(project: project, on: sql),
-                on: Self.today(),
+                on: services.today,
                 scales: scales
             )
             try await IssueRepository.insert(issue, on: sql)
@@ -151,8 +151,6 @@ public struct IssueService: Sendable {
     }
 
     // MARK: Helpers
-
-    static func today() -> Day { KeelServices.today() }
 
     static func load(_ id: ID<ProjectIssue>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> ProjectIssue {
         guard let i = try await IssueRepository.find(id, project: project, on: sql) else {
@@ -175,12 +173,12 @@ public struct IssueService: Sendable {
     }
 
     /// A due date not before the day it was raised; resolved and closed issues carry the day they were.
-    static func check(_ i: inout ProjectIssue, before: ProjectIssue?) throws(KeelError) {
+    static func check(_ i: inout ProjectIssue, before: ProjectIssue?, today: Day) throws(KeelError) {
         if let due = i.due, due < i.raisedOn { throw .validation([FieldError("due", .beforeStart, ["start": "raised_on"])]) }
         if i.status.isOpen {
             i.resolvedOn = nil
         } else if before?.status.isOpen ?? true || i.resolvedOn == nil {
-            i.resolvedOn = today()
+            i.resolvedOn = today
         }
     }
 }

@@ -47,7 +47,7 @@ public struct ProjectHealthService: Sendable {
         // The batch is stored in one transaction rather than one durable commit per project.
         let stored = assessed
         try await services.database.transaction { sql in
-            let at = Timestamp.now()
+            let at = services.timestamp
             for (d, health) in stored {
                 try await ProjectHealthRepository.store(health, project: d.project, changes: d.changes, assessedAt: at, on: sql)
             }

@@ -111,7 +111,7 @@ public struct ProjectService: Sendable {
         var reader = InputReader(input, creating: true)
         Self.read(&reader, into: &charter)
         try reader.finish()
-        let now = Timestamp.now()
+        let now = services.timestamp
         let project = Project(id: ID(), charter: charter, version: 1, createdAt: now, updatedAt: now)
         try await services.database.transaction { sql in
             if try await ProjectRepository.codeExists(charter.code, excluding: nil, on: sql) {
@@ -171,7 +171,7 @@ public struct ProjectService: Sendable {
                     FieldError("currency", .invalidChoice, ["choices": current.charter.budget.currency.code, "reason": "ledger_currency"])
                 ])
             }
-            updated.updatedAt = Timestamp.now()
+            updated.updatedAt = services.timestamp
             guard case .updated(let v) = try await ProjectRepository.update(updated, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }

@@ -53,7 +53,7 @@ public struct RiskService: Sendable {
     /// The register with its actions; `withTrend` also rebuilds the exposure trend (the register page
     /// shows it, the dashboard does not).
     public func summary(_ caller: Caller, project: ID<Project>, withTrend: Bool = false) async throws -> RiskRegisterSummary {
-        try await services.readProject(caller, project) { sql in try await Self.summary(project, today: Self.today(), withTrend: withTrend, sql) }
+        try await services.readProject(caller, project) { sql in try await Self.summary(project, today: services.today, withTrend: withTrend, sql) }
     }
 
     /// `risks`: the register when the caller has read it already.
@@ -89,7 +89,7 @@ public struct RiskService: Sendable {
 
     public func create(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> Risk {
         try await services.inProject(caller, .editRisks, project) { sql in
-            let today = Self.today()
+            let today = services.today
             var risk = Risk(id: ID(), projectID: project, number: try await RiskRepository.nextNumber(project: project, on: sql), raisedOn: today)
             let context = try await Self.context(project, sql)
             var r = InputReader(input, creating: true)
@@ -101,7 +101,7 @@ public struct RiskService: Sendable {
             }
             if risk.status == .closed && risk.closedOn == nil { risk.closedOn = today }
             try await RiskRepository.insert(risk, scales: scales, on: sql)
-            try await Self.recordAssessments(before: nil, after: risk, scales, caller, sql)
+            try await Self.recordAssessments(before: nil, after: risk, scales, caller, at: services.clock(), sql)
             try await RiskRepository.recordSnapshot(RiskSnapshot(risk, day: today, scales: scales), project: project, on: sql)
             try await services.audit.record(
                 "create",
@@ -127,15 +127,15 @@ public struct RiskService: Sendable {
             Self.read(&r, into: &risk, context)
             try r.finish()
             if risk.withdrawsApproval(comparedTo: current) { (risk.acceptanceApprovedBy, risk.acceptanceApprovedOn) = (nil, nil) }
-            if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? Self.today() }
+            if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? services.today }
             if risk.status != .closed { risk.closedOn = nil }
             let scales = context.scales
             guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             risk.version = v
-            try await Self.recordAssessments(before: current, after: risk, scales, caller, sql)
-            let before = RiskSnapshot(current, day: Self.today(), scales: scales), after = RiskSnapshot(risk, day: Self.today(), scales: scales)
+            try await Self.recordAssessments(before: current, after: risk, scales, caller, at: services.clock(), sql)
+            let before = RiskSnapshot(current, day: services.today, scales: scales), after = RiskSnapshot(risk, day: services.today, scales: scales)
             if (before.open, before.score, before.expectedMonetaryValue) != (after.open, after.score, after.expectedMonetaryValue) {
                 try await RiskRepository.recordSnapshot(after, project: project, on: sql)
             }
@@ -163,7 +163,7 @@ public struct RiskService: Sendable {
             guard current.acceptanceApprovedBy == nil else { throw KeelError.conflict("the acceptance is already approved") }
             var risk = current
             risk.acceptanceApprovedBy = caller.auditName
-            risk.acceptanceApprovedOn = Self.today()
+            risk.acceptanceApprovedOn = services.today
             let scales = try await RiskScalesRepository.find(project: project, on: sql)
             guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
@@ -190,7 +190,7 @@ public struct RiskService: Sendable {
             try await RiskRepository.delete(id, project: project, on: sql)
             let scales = try await RiskScalesRepository.find(project: project, on: sql)
             try await RiskRepository.recordSnapshot(
-                RiskSnapshot(current, day: Self.today(), scales: scales, deleted: true),
+                RiskSnapshot(current, day: services.today, scales: scales, deleted: true),
                 project: project,
                 on: sql
             )
@@ -309,8 +309,6 @@ public struct RiskService: Sendable {
 
     // MARK: Helpers
 
-    static func today() -> Day { KeelServices.today() }
-
     static func load(_ id: ID<Risk>, _ project: ID<Project>, _ sql: any SQLDatabase) async throws -> Risk {
         guard let r = try await RiskRepository.find(id, project: project, on: sql) else { throw KeelError.notFound(kind: "risk", id: id.description) }
         return r
@@ -344,8 +342,7 @@ public struct RiskService: Sendable {
         return p.charter.budget.currency
     }
 
-    static func recordAssessments(before: Risk?, after: Risk, _ scales: RiskScales, _ caller: Caller, _ sql: any SQLDatabase) async throws {
-        let now = Date()
+    static func recordAssessments(before: Risk?, after: Risk, _ scales: RiskScales, _ caller: Caller, at now: Date, _ sql: any SQLDatabase) async throws {
         if before?.inherent != after.inherent {
             try await RiskRepository.recordAssessment(
                 after.inherent,

@@ -20,7 +20,7 @@ extension ScheduleService {
             task.position = position
             if position < plan.tasks.count { try await WorkPlanRepository.shiftPositions(project: project, from: position, by: 1, on: sql) }
             try await WorkPlanRepository.insert([task], on: sql)
-            if task.percentComplete > 0 { try await Self.recordProgress(task, plan, sql) }
+            if task.percentComplete > 0 { try await Self.recordProgress(task, plan, today: services.today, sql) }
             plan.tasks.insert(task, at: position)
             plan.renumber(from: position + 1)
             try await record("create", "task", id.description, project, before: [:], after: task.auditFields, caller, sql)
@@ -50,7 +50,7 @@ extension ScheduleService {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             task.version = v
-            if task.percentComplete != current.percentComplete { try await Self.recordProgress(task, plan, sql) }
+            if task.percentComplete != current.percentComplete { try await Self.recordProgress(task, plan, today: services.today, sql) }
             plan.tasks[i] = task
             try await record("update", "task", id.description, project, before: current.auditFields, after: task.auditFields, caller, sql)
             return task
@@ -59,8 +59,8 @@ extension ScheduleService {
 
     /// Keeps the history earned value reads: the task's percent complete as of the plan's status date
     /// (today when none is set).
-    static func recordProgress(_ task: PlanTask, _ plan: WorkPlan, _ sql: any SQLDatabase) async throws {
-        let day = plan.settings.statusDate?.day ?? Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+    static func recordProgress(_ task: PlanTask, _ plan: WorkPlan, today: Day, _ sql: any SQLDatabase) async throws {
+        let day = plan.settings.statusDate?.day ?? today
         try await EarnedValueRepository.recordProgress(task: task.id, project: task.projectID, day: day, percent: task.percentComplete, on: sql)
     }
 

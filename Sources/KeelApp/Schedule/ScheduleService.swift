@@ -218,7 +218,7 @@ public struct ScheduleService: Sendable {
                 projectID: project,
                 number: number,
                 name: trimmed,
-                savedAt: Timestamp.now(),
+                savedAt: services.timestamp,
                 savedBy: caller.auditName,
                 tasks: dates
             )
@@ -266,7 +266,7 @@ public struct ScheduleService: Sendable {
     public func importPlan(_ caller: Caller, project: ID<Project>, _ imported: ProjectPlan, timeZone: String? = nil) async throws -> PlanView {
         try await change(caller, project) { plan, sql in
             let zone = timeZone ?? plan.settings.timeZone
-            var fresh = WorkPlan(importing: imported, project: project, timeZone: zone, savedAt: Timestamp.now(), savedBy: caller.auditName)
+            var fresh = WorkPlan(importing: imported, project: project, timeZone: zone, savedAt: services.timestamp, savedBy: caller.auditName)
             fresh.settings.revision = plan.settings.revision
             fresh.settings.version = plan.settings.version + 1
             try await WorkPlanRepository.deletePlan(project: project, on: sql)

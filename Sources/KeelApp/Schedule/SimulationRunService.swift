@@ -78,7 +78,7 @@ public struct SimulationRunService: Sendable {
                     try await CorrelationRepository.list(project: project, on: sql)
                 ),
                 requestedBy: caller.auditName,
-                requestedAt: Date()
+                requestedAt: services.clock()
             )
             try await SimulationRunRepository.insert(run, on: sql)
             try await services.audit.record(
@@ -120,7 +120,7 @@ public struct SimulationRunService: Sendable {
             guard try await SimulationRunRepository.find(id, project: project, on: sql) != nil else {
                 throw KeelError.notFound(kind: "simulation_run", id: id.uuidString.lowercased())
             }
-            guard try await SimulationRunRepository.requestStop(id, project: project, at: Date(), on: sql) else {
+            guard try await SimulationRunRepository.requestStop(id, project: project, at: services.clock(), on: sql) else {
                 throw KeelError.conflict("the run has already finished")
             }
             try await services.audit.record(
@@ -140,7 +140,8 @@ public struct SimulationRunService: Sendable {
     /// and passes on a stop request; whatever happens, the row ends done, failed or cancelled.
     public func execute(_ id: UUID, project: ID<Project>) async {
         do {
-            guard try await services.database.transaction({ sql in try await SimulationRunRepository.claim(id, at: Date(), on: sql) }) else { return }
+            guard try await services.database.transaction({ sql in try await SimulationRunRepository.claim(id, at: services.clock(), on: sql) })
+            else { return }
             let (run, plan, register, costs, groups) = try await services.database.read { sql in
                 guard let run = try await SimulationRunRepository.find(id, project: project, on: sql) else {
                     throw KeelError.notFound(kind: "simulation_run", id: id.uuidString.lowercased())
@@ -209,7 +210,7 @@ public struct SimulationRunService: Sendable {
     @discardableResult
     public func runWaiting(olderThan age: TimeInterval = 30) async throws -> Int {
         let waiting = try await services.database.read { sql in
-            try await SimulationRunRepository.queued(before: Date().addingTimeInterval(-age), on: sql)
+            try await SimulationRunRepository.queued(before: services.clock().addingTimeInterval(-age), on: sql)
         }
         for run in waiting { await execute(run.id, project: run.projectID) }
         return waiting.count
@@ -218,7 +219,7 @@ public struct SimulationRunService: Sendable {
     /// Runs a restart left behind (requested over two hours ago and never finished) are marked failed.
     public func failInterrupted() async throws {
         try await services.database.transaction { sql in
-            try await SimulationRunRepository.failInterrupted(olderThan: Date().addingTimeInterval(-7_200), on: sql)
+            try await SimulationRunRepository.failInterrupted(olderThan: services.clock().addingTimeInterval(-7_200), on: sql)
         }
     }
 
@@ -238,7 +239,7 @@ public struct SimulationRunService: Sendable {
                 result: result,
                 error: error,
                 elapsedMilliseconds: elapsed,
-                at: Date(),
+                at: services.clock(),
                 on: sql
             )
         }

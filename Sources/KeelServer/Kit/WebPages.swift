@@ -16,7 +16,8 @@ struct WebPages {
             flash: FlashCookie.read(request),
             csrf: context.csrfToken,
             user: context.identity?.user,
-            projectRole: context.projectRole
+            projectRole: context.projectRole,
+            clock: services.clock
         )
     }
 

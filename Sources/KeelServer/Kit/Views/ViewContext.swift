@@ -12,6 +12,8 @@ struct ViewContext: Sendable {
     var user: User?
     /// Their role in the project of the page, for the project navigation.
     var projectRole: ProjectRole?
+    /// The current time (`KeelServices.clock` for pages).
+    var clock: @Sendable () -> Date = { Date() }
 
     /// The hidden field that carries the CSRF token; every `<form method="post">` includes it.
     var csrfField: HTML { "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrf)\">" }
@@ -55,9 +57,9 @@ struct ViewContext: Sendable {
         return day(t.day) + " " + WorkInterval.text(t.minuteOfDay)
     }
 
-    /// Today in UTC, for "upcoming" lists and the today line. (Projects get their own time zone with
-    /// the schedule module.)
-    var today: Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+    /// Today in UTC by the clock the page was built with (the services' injected clock), for
+    /// "upcoming" lists and the today line.
+    var today: Day { Day(utcSecondsSince1970: clock().timeIntervalSince1970) }
 
     /// "Jan 2027" / "2027年1月".
     func monthLabel(year: Int, month: Int) -> String {

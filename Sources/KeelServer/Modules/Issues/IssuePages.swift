@@ -12,7 +12,7 @@ extension WebPages {
         let base = "/projects/{projectID}/issues"
         @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func iid(_ ctx: Context) throws -> ID<ProjectIssue> { try reader.id(ctx, "issueID", "issue") }
-        @Sendable func today() -> Day { Day(utcSecondsSince1970: Date().timeIntervalSince1970) }
+        @Sendable func today() -> Day { services.today }
 
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil) async throws -> HTML {
             let v = view(req, ctx)

@@ -105,7 +105,7 @@ enum ObjectiveViews {
     {
         let list = "/projects/\(project.id.description)/objectives"
         let base = "\(list)/\(objective.id.description)"
-        var form = kit ?? FormKit(ctx, values: ["measured_on": Day(utcSecondsSince1970: Date().timeIntervalSince1970).iso])
+        var form = kit ?? FormKit(ctx, values: ["measured_on": ctx.today.iso])
         form.idPrefix = "m-"
         let rows: [HTML] = measurements.reversed().map { m in
             let status = objective.kpi.status(of: m.value)

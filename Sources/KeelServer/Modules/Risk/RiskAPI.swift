@@ -232,7 +232,7 @@ struct RiskAPI {
         @Sendable func encoder(_ caller: Caller, _ project: ID<Project>) async throws -> @Sendable (Risk) -> RiskBody {
             let p = try await services.projects.get(caller, project)
             let mpd = try await services.schedule.minutesPerDay(caller, project: project)
-            let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+            let today = services.today
             let scales = try await services.risks.scales(caller, project: project)
             let breakdown = try await services.risks.breakdown(caller, project: project)
             return { RiskBody($0, currency: p.charter.budget.currency, minutesPerDay: mpd, today: today, scales: scales, breakdown: breakdown) }
@@ -285,7 +285,7 @@ struct RiskAPI {
         @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
         @Sendable func actionEncoder(_ caller: Caller, _ project: ID<Project>) async throws -> @Sendable (RiskAction) -> ActionBody {
             let currency = try await services.projects.get(caller, project).charter.budget.currency
-            let today = Day(utcSecondsSince1970: Date().timeIntervalSince1970)
+            let today = services.today
             return { ActionBody($0, currency: currency, today: today) }
         }
         api.get("/risks/{riskID}/actions", .action(.viewProject)) { _, ctx in

@@ -62,7 +62,7 @@ extension WebPages {
                 chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)),
                 actions: actions,
                 actionForm: actionForm ?? FormKit(v, values: ["status": "open"]),
-                today: Day(utcSecondsSince1970: Date().timeIntervalSince1970),
+                today: services.today,
                 issues: try await services.issues.forRisk(ctx.caller, project: id, riskID),
                 scales: try await services.risks.scales(ctx.caller, project: id),
                 breakdown: try await services.risks.breakdown(ctx.caller, project: id)
