@@ -342,7 +342,14 @@ public struct RiskService: Sendable {
         return p.charter.budget.currency
     }
 
-    static func recordAssessments(before: Risk?, after: Risk, _ scales: RiskScales, _ caller: Caller, at now: Date, _ sql: any SQLDatabase) async throws {
+    static func recordAssessments(
+        before: Risk?,
+        after: Risk,
+        _ scales: RiskScales,
+        _ caller: Caller,
+        at now: Date,
+        _ sql: any SQLDatabase
+    ) async throws {
         if before?.inherent != after.inherent {
             try await RiskRepository.recordAssessment(
                 after.inherent,
