@@ -48,6 +48,34 @@ class Walk:
         self.passed = 0
         self.failed = 0
         self.shot = 0
+        self.failed_steps = []
+        self.project = None
+        self.demo = None
+
+    def ensure_signed_in(self):
+        self.go("/projects")
+        if "/sign-in" in self.d.current_url:
+            self.fill("email", "admin@demo.keel")
+            self.fill("password", "keel-demo-2027")
+            self.submit()
+
+    def demo_url(self):
+        """The demo project's address (ECOM-2027)."""
+        if self.demo is None:
+            self.go("/projects?q=ECOM-2027")
+            self.demo = self.d.find_element(By.PARTIAL_LINK_TEXT, "ECOM-2027").get_attribute("href")
+        return self.demo
+
+    def project_url(self):
+        """The project the new-project step created, or one made here when that step failed."""
+        if self.project is None:
+            self.go("/projects/new")
+            self.fill("code", "WALK-2")
+            self.fill("name", "Browser walk project")
+            self.fill("budget_amount", "250000")
+            self.submit()
+            self.project = self.d.current_url
+        return self.project
 
     def check(self, name, condition, detail=""):
         if condition:
@@ -111,7 +139,8 @@ class Walk:
         return self.d.find_element(By.TAG_NAME, "body").text
 
 
-def run(walk):
+def step_sign_in(walk):
+    """Any page asks to sign in first; the administrator signs in."""
     d = walk.d
     # 1. Any page asks to sign in first.
     walk.go("/projects")
@@ -124,6 +153,11 @@ def run(walk):
     walk.check("the demo project is listed", "ECOM-2027" in walk.text())
     walk.page_checks("portfolio")
 
+
+def step_demo_dashboard(walk):
+    """The demo project's dashboard: charter, phase timeline, heat grid, KPI tiles, health lights."""
+    d = walk.d
+    walk.go("/projects")
     # The demo project's dashboard: charter, phase timeline, stakeholder heat grid, KPI tiles.
     walk.click_and_wait(d.find_element(By.LINK_TEXT, "ECOM-2027"))
     walk.check("the demo dashboard shows its charts",
@@ -137,6 +171,11 @@ def run(walk):
     d.set_window_size(1280, 1000)
     walk.go("/projects")
 
+
+def step_portfolio_sorting(walk):
+    """Sorting the portfolio in place, and the keyboard shortcut to the help page."""
+    d = walk.d
+    walk.go("/projects")
     # Sorting the table in place, and the keyboard shortcut to the help page.
     budget_header = d.find_elements(By.CSS_SELECTOR, "table.sortable thead th button.sort")[-1]
     budget_header.click()
@@ -150,6 +189,11 @@ def run(walk):
     walk.page_checks("shortcuts")
     walk.go("/projects")
 
+
+def step_portfolio_filters(walk):
+    """Filtering the portfolio by status and by health."""
+    d = walk.d
+    walk.go("/projects")
     # 2. Filter the portfolio.
     Select(d.find_element(By.NAME, "status")).select_by_value("active")
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"))
@@ -161,6 +205,10 @@ def run(walk):
                "ECOM-2027" in walk.text() and "CRM-UPG" in walk.text() and "WH-AUTO" not in walk.text())
     walk.page_checks("portfolio-health")
 
+
+def step_new_project(walk):
+    """Creating a project with its charter; a bad date is refused beside its field."""
+    d = walk.d
     # 3. Create a project with its charter.
     walk.go("/projects/new")
     walk.page_checks("new-project")
@@ -180,8 +228,14 @@ def run(walk):
     walk.submit()
     walk.check("the project is created and its dashboard opens", "Browser walk project" in walk.text() and "/projects/" in d.current_url)
     project_url = d.current_url
+    walk.project = project_url
     walk.page_checks("dashboard")
 
+
+def step_objectives_stakeholders(walk):
+    """An objective and a stakeholder of the new project."""
+    d = walk.d
+    project_url = walk.project_url()
     # 4. An objective and a stakeholder.
     d.get(project_url + "/objectives")
     walk.fill("name", "Orders per day")
@@ -202,6 +256,11 @@ def run(walk):
     d.get(project_url + "/lifecycle")
     walk.page_checks("lifecycle")
 
+
+def step_plan(walk):
+    """A small plan: tasks, a dependency, the Gantt, inline edits, an MS Project import, settings."""
+    d = walk.d
+    project_url = walk.project_url()
     # 4b. A small plan: two tasks, a dependency, the Gantt.
     d.get(project_url + "/schedule")
     walk.check("an empty plan says what to do next", "No tasks yet" in walk.text())
@@ -255,6 +314,11 @@ def run(walk):
     walk.page_checks("schedule-settings")
     d.get(project_url)
     walk.check("the dashboard shows the schedule's finish", "Project finish" in walk.text())
+
+
+def step_demo_schedule(walk):
+    """The demo plan's Gantt: links, baseline, zoom in place, a bar leads to its row."""
+    d = walk.d
     walk.go("/projects?q=ECOM-2027")
     demo = d.find_element(By.PARTIAL_LINK_TEXT, "ECOM-2027").get_attribute("href")
     d.get(demo + "/schedule?zoom=month")
@@ -273,6 +337,14 @@ def run(walk):
     row_id = bar.get_attribute("data-row")
     walk.check("a Gantt bar leads to its task's row",
                "flash" in d.find_element(By.ID, row_id).get_attribute("class"), row_id)
+
+
+def step_risk_analysis(walk):
+    """The schedule risk analysis of the demo plan, run from the page's form, and its correlated groups."""
+    d = walk.d
+    demo = walk.demo_url()
+    d.get(demo + "/schedule")
+    walk.ready()
     # The schedule risk analysis of the demo plan: run from the page's form with a deadline.
     walk.click_and_wait(d.find_element(By.PARTIAL_LINK_TEXT, "Schedule risk analysis"))
     walk.fill("iterations", "2000")
@@ -289,6 +361,14 @@ def run(walk):
     walk.check("the demo's development tasks are one correlated group",
                "Estimated by the same development team" in walk.text() and "0.50" in walk.text() and "0.48" in walk.text())
     walk.page_checks("demo-correlations")
+
+
+def step_risk_register(walk):
+    """The demo's risk register: heat maps, scales, breakdown structure, one risk's history."""
+    d = walk.d
+    demo = walk.demo_url()
+    d.get(demo)
+    walk.ready()
     # The demo's risk register: heat maps, the register, one risk's page with its history.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/risks']"))
     walk.check("the register shows both heat maps and its risks",
@@ -309,10 +389,24 @@ def run(walk):
     walk.click_and_wait(d.find_element(By.LINK_TEXT, "R-1"))
     walk.check("a risk's page shows its assessment history", "Assessment history" in walk.text() and "Residual" in walk.text())
     walk.page_checks("demo-risk-edit")
+
+
+def step_issues(walk):
+    """The issue log."""
+    d = walk.d
+    demo = walk.demo_url()
     d.get(demo + "/issues")
     walk.ready()
     walk.check("the issue log lists the risk that occurred and the outage", "I-1" in walk.text() and "R-1" in walk.text() and "I-2" in walk.text())
     walk.page_checks("demo-issues")
+
+
+def step_finance(walk):
+    """Finance: trial balance, the ledger, posting an invoice, budgets, earned value, cost control."""
+    d = walk.d
+    demo = walk.demo_url()
+    d.get(demo)
+    walk.ready()
     # Finance: the overview with its trial balance, the ledger, posting an invoice with the plain form.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/finance']"))
     walk.check("the finance page shows its accounts and a balanced trial balance",
@@ -347,6 +441,14 @@ def run(walk):
     walk.ready()
     walk.check("cost control shows budget, committed, actual and forecast by category", "By category" in walk.text() and "Forecast" in walk.text())
     walk.page_checks("demo-cost-control")
+
+
+def step_timesheets(walk):
+    """Timesheets: booking hours in the week grid, approving a waiting week, the rates."""
+    d = walk.d
+    demo = walk.demo_url()
+    d.get(demo)
+    walk.ready()
     # Timesheets: the owner books hours in the week grid, then approves Chen Jie's waiting week.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "nav.modules a[href$='/time']"))
     Select(d.find_element(By.NAME, "rows[0][account]")).select_by_index(1)
@@ -367,11 +469,23 @@ def run(walk):
     walk.ready()
     walk.check("the rates page lists people's dated rates", "¥280.00" in walk.text())
     walk.page_checks("demo-rates")
+
+
+def step_cash_flow(walk):
+    """The cash-flow forecast."""
+    d = walk.d
+    demo = walk.demo_url()
     d.get(demo + "/finance/cash-flow")
     walk.ready()
     walk.check("cash flow shows the projected balance and the planned customer payments",
                len(d.find_elements(By.CSS_SELECTOR, "#cash-balance polyline")) >= 2 and "Stage 1 acceptance payment" in walk.text())
     walk.page_checks("demo-cash-flow")
+
+
+def step_members_audit_account(walk):
+    """Members, the audit trail, the account and user administration pages."""
+    d = walk.d
+    project_url = walk.project_url()
     d.get(project_url + "/members")
     walk.page_checks("members")
     d.get(project_url + "/audit")
@@ -383,6 +497,13 @@ def run(walk):
     walk.page_checks("users")
     d.get(project_url + "/members")
 
+
+def step_language(walk):
+    """Switching the language; the choice sticks."""
+    d = walk.d
+    project_url = walk.project_url()
+    d.get(project_url + "/members")
+    walk.ready()
     # 5. Switch the language; the choice sticks.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form.lang button"))
     walk.check("the page is now in Chinese", "项目成员" in walk.text(), walk.text()[:200])
@@ -392,10 +513,54 @@ def run(walk):
     walk.go("/projects")
     walk.page_checks("portfolio-zh")
 
+
+def step_sign_out(walk):
+    """Signing out ends the session."""
+    d = walk.d
+    walk.go("/projects")
     # 6. Sign out ends the session.
     walk.click_and_wait(d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button"))
     walk.go("/projects")
     walk.check("after signing out, pages ask to sign in again", "/sign-in" in d.current_url)
+
+
+STEPS = [
+    step_sign_in,
+    step_demo_dashboard,
+    step_portfolio_sorting,
+    step_portfolio_filters,
+    step_new_project,
+    step_objectives_stakeholders,
+    step_plan,
+    step_demo_schedule,
+    step_risk_analysis,
+    step_risk_register,
+    step_issues,
+    step_finance,
+    step_timesheets,
+    step_cash_flow,
+    step_members_audit_account,
+    step_language,
+    step_sign_out,
+]
+
+
+def run(walk):
+    """Each step starts from an address of its own, so a failing step is reported and the next one
+    still runs (with the browser signed in: a step that lost the session signs in again)."""
+    for step in STEPS:
+        name = step.__name__[len("step_"):]
+        print(f"- {name}")
+        try:
+            if name != "sign_in" and name != "sign_out":
+                walk.ensure_signed_in()
+            step(walk)
+        except Exception:
+            walk.failed += 1
+            walk.failed_steps.append(name)
+            print(f"  FAIL step {name} raised:")
+            traceback.print_exc()
+            walk.d.save_screenshot(os.path.join(SHOTS, f"failure-{name}.png"))
 
 
 def main():
@@ -422,10 +587,6 @@ def main():
         walk = Walk(base, driver)
         try:
             run(walk)
-        except Exception:
-            walk.failed += 1
-            traceback.print_exc()
-            driver.save_screenshot(os.path.join(SHOTS, "failure.png"))
         finally:
             driver.quit()
         # The finance commands read the same database from the shell.
@@ -441,7 +602,7 @@ def main():
                    health.returncode == 2 and len(lines) == 2 and {l.split()[0] for l in lines} == {"ECOM-2027", "CRM-UPG"}
                    and "Risk Red (1 critical)" in health.stdout, health.stdout[-400:] + health.stderr[-400:])
         print(f"screenshots: {SHOTS}")
-        print(f"{walk.passed} passed, {walk.failed} failed")
+        print(f"{walk.passed} passed, {walk.failed} failed" + (f" (steps that raised: {', '.join(walk.failed_steps)})" if walk.failed_steps else ""))
         return 1 if walk.failed else 0
     finally:
         server.terminate()
