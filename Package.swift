@@ -98,8 +98,15 @@ let package = Package(
         ),
         .testTarget(name: "KeelCoreTests", dependencies: ["KeelCore"], swiftSettings: strict),
         .testTarget(name: "KeelInteropTests", dependencies: ["KeelCore", "KeelInterop"], swiftSettings: strict),
+        // The store itself: opening, pragmas, migrations and their pinned history, on both databases.
         .testTarget(
             name: "KeelStoreTests",
+            dependencies: ["KeelCore", "KeelStore", "KeelApp", "TestSupport", .product(name: "SQLKit", package: "sql-kit")],
+            swiftSettings: strict
+        ),
+        // The use cases, through to the store, on both databases.
+        .testTarget(
+            name: "KeelAppTests",
             dependencies: ["KeelCore", "KeelStore", "KeelApp", "TestSupport", .product(name: "SQLKit", package: "sql-kit")],
             swiftSettings: strict
         ),

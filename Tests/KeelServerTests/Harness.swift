@@ -57,7 +57,9 @@ struct HTTPTest: Sendable {
         let who: TestUser? = user ?? admin
         if let who, h[.authorization] == nil, h[.cookie] == nil { h[.authorization] = "Bearer \(who.token)" }
         if json != nil && h[.contentType] == nil { h[.contentType] = "application/json" }
-        return try await client.execute(uri: uri, method: method, headers: h, body: json.map { ByteBuffer(string: $0) })
+        let response = try await client.execute(uri: uri, method: method, headers: h, body: json.map { ByteBuffer(string: $0) })
+        ContractLog.record(method, uri, request: json, response)
+        return response
     }
 
     /// A browser-style request: the session cookie, no bearer token.
@@ -140,6 +142,31 @@ extension TestResponse {
 }
 
 enum HarnessError: Error { case unexpected(Int, String) }
+
+/// With `KEEL_CONTRACT_LOG=FILE`, every API call the tests make through `HTTPTest.send` is appended
+/// to FILE as one JSON line; `Tests/Contract/validate_responses.py` then checks each against the
+/// OpenAPI document (paths, methods, statuses, response and accepted request bodies).
+enum ContractLog {
+    static let file: String? = ProcessInfo.processInfo.environment["KEEL_CONTRACT_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+    private static let lock = Mutex(())
+
+    static func record(_ method: HTTPRequest.Method, _ uri: String, request: String?, _ response: TestResponse) {
+        guard let file, uri.hasPrefix("/api/") else { return }
+        let line: [String: Any] = [
+            "method": method.rawValue, "path": uri, "request": request ?? NSNull(), "status": response.status.code,
+            "content_type": response.headers[.contentType] ?? "", "body": String(buffer: response.body),
+        ]
+        guard var data = try? JSONSerialization.data(withJSONObject: line) else { return }
+        data.append(0x0A)
+        lock.withLock { _ in
+            if !FileManager.default.fileExists(atPath: file) { FileManager.default.createFile(atPath: file, contents: nil) }
+            guard let handle = FileHandle(forWritingAtPath: file) else { return }
+            defer { try? handle.close() }
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: data)
+        }
+    }
+}
 
 /// A clock the test moves by hand, to cross session timeouts without waiting.
 final class TestClock: Sendable {
