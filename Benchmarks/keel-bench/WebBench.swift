@@ -21,7 +21,7 @@ struct WebBench {
         let db = try await Database.open(.sqlite(path: dir.appendingPathComponent("bench.sqlite").path), logger: logger)
         try await Migrator(database: db).migrate()
         let services = KeelServices(database: db)
-        let demo = try await DemoLoader(services: services, language: .zhCN).load()
+        let demo = try await KeelDemo.loader(services: services, language: .zhCN).load()
         guard let admin = try await services.identity.find(email: DemoLoader.adminEmail) else { return }
 
         // The other projects are set up in bulk (this is not what is measured).

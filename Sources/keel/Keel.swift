@@ -102,7 +102,7 @@ struct Serve: AsyncParsableCommand {
         defer { health.cancel() }
         if demo {
             let language = DemoLoader.Language(rawValue: demoLanguage) ?? .zhCN
-            try await DemoLoader(services: services, language: language).load()
+            try await KeelDemo.loader(services: services, language: language).load()
         }
         logger.info("database ready", metadata: ["database": "\(database.location)"])
         let (host, port) = (self.host, self.port)
@@ -161,7 +161,7 @@ struct Demo: AsyncParsableCommand {
         let database = try await db.openMigrated()
         let services = KeelServices(database: database)
         do {
-            let id = try await DemoLoader(services: services, language: DemoLoader.Language(rawValue: language)!).load()
+            let id = try await KeelDemo.loader(services: services, language: DemoLoader.Language(rawValue: language)!).load()
             print("Demo project \(DemoLoader.demoCode) is loaded: /projects/\(id)")
             print("Sign in as \(DemoLoader.adminEmail) with the password \(DemoLoader.password) (demo accounts only).")
         } catch {

@@ -76,7 +76,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func theCashFlowPageAndTheDashboardSlot(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let page = try await client.page("/projects/\(id)/finance/cash-flow", headers: [.acceptLanguage: "en"])
             #expect(page.status == .ok && page.text.contains("Stage 1 acceptance payment") && page.text.contains("id=\"cash-balance\""))
             #expect(page.text.contains("Cash warning: the balance drops below ¥300,000.00"))

@@ -186,7 +186,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func theFinancePagesWork(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let overview = try await client.page("/projects/\(id)/finance", headers: [.acceptLanguage: "en"])
             #expect(overview.status == .ok)
             for part in [
@@ -275,7 +275,7 @@ import TestSupport
             #expect(levels.status == .ok && (levels.json["items"] as? [[String: Any]])?.first?["max_amount"] as? String == "5000.00")
 
             // The demo: an approved budget and a rebaseline awaiting the manager, with what changed.
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let list = try await client.page("/projects/\(id)/finance/budgets", headers: [.acceptLanguage: "en"])
             for part in ["Budget version 1", "Budget version 2", "Awaiting level 1", "Approved", "Approval levels", "Up to ¥2,000,000.00"] {
                 #expect(list.text.contains(part), "missing \(part)")
@@ -309,7 +309,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func earnedValueOverTheAPIAndAsPages(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let base = "/api/v1/projects/\(id)"
             let report = try await client.send(.get, "\(base)/earned-value")
             #expect(report.status == .ok && report.json["baseline_version"] as? Int == 1)
@@ -360,7 +360,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func costControlOverTheAPIAndAsAPage(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let base = "/api/v1/projects/\(id)"
             let report = try await client.send(.get, "\(base)/cost-control")
             #expect(report.status == .ok && report.json["baseline_version"] as? Int == 1)

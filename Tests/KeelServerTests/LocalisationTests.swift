@@ -60,7 +60,7 @@ import TestSupport
 
     @Test func chinesePagesHaveNoEnglishAndEnglishPagesNoChinese() async throws {
         try await withClient(.sqlite) { client, services in
-            let id = try await DemoLoader(services: services, language: .zhCN).load()
+            let id = try await KeelDemo.loader(services: services, language: .zhCN).load()
             // Every page each module names: outside projects, of the demo project, of its objects.
             var pages: [String] = []
             for module in KeelModules.all {

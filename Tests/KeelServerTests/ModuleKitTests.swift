@@ -1,4 +1,6 @@
 import Hummingbird
+import KeelCore
+import Synchronization
 import KeelApp
 import KeelStore
 import Testing
@@ -56,6 +58,25 @@ import TestSupport
                     #expect(matches("/projects/p" + page), "\(module.name) lists \(page), which no route serves")
                 }
             }
+        }
+    }
+
+    final class Seen: Sendable {
+        let projects = Mutex<[ID<Project>]>([])
+    }
+
+    @Test func demoPartsRunOnTheDemoProjectAfterItsOwnData() async throws {
+        try await TestDatabase.with(.sqlite) { (db: Database) async throws in
+            let services = KeelServices(database: db)
+            let seen = Seen()
+            let part = DemoPart(name: "probe") { loader, project in
+                // The demo's own data is there when a module's part runs.
+                let issues = try await services.issues.list(.system("probe"), project: project)
+                #expect(issues.count >= 2)
+                seen.projects.withLock { $0.append(project) }
+            }
+            let id = try await DemoLoader(services: services, language: .en, parts: [part]).load()
+            #expect(seen.projects.withLock { $0 } == [id])
         }
     }
 }

@@ -53,6 +53,8 @@ import TestSupport
         let group: ID<CorrelationGroup>
         let category: ID<RiskSubcategory>
         let measurement: ID<KPIMeasurement>
+        /// Ids of the objects the modules' demo parts made in the project, by path parameter.
+        let moduleValues: [String: String]
     }
 
     static func makeFixture(_ db: Database, users: [ProjectRole: User], target: User) async throws -> Fixture {
@@ -222,6 +224,14 @@ import TestSupport
         try await db.transaction { sql in try await RiskCategoryRepository.insert(category, on: sql) }
         let measurement = KPIMeasurement(projectID: project.id, objectiveID: objective.id, measuredOn: monday, value: 1)
         try await db.transaction { sql in try await KPIMeasurementRepository.insert(measurement, on: sql) }
+        // Modules with a demo part of their own bring one object of each kind that way.
+        var moduleValues: [String: String] = [:]
+        let services = KeelServices(database: db)
+        for module in KeelModules.all {
+            guard let part = module.demo else { continue }
+            try await part.run(DemoLoader(services: services, language: .en), project: project.id)
+            moduleValues.merge(try await module.pathValues(services, project: project.id)) { first, _ in first }
+        }
         return Fixture(
             project: project.id,
             objective: objective.id,
@@ -244,7 +254,8 @@ import TestSupport
             issue: issue.id,
             group: group.id,
             category: category.id,
-            measurement: measurement.id
+            measurement: measurement.id,
+            moduleValues: moduleValues
         )
     }
 
@@ -355,6 +366,11 @@ import TestSupport
                             "{groupID}": f.group.description, "{categoryID}": f.category.description, "{measurementID}": f.measurement.description,
                         ]
                         for (k, v) in subs { path = path.replacingOccurrences(of: k, with: v) }
+                        for (k, v) in f.moduleValues { path = path.replacingOccurrences(of: "{\(k)}", with: v) }
+                        if path.contains("{") {
+                            failures.append("\(route): no value for its path parameters; the module's pathValues must name them")
+                            continue
+                        }
                         var headers = HTTPFields()
                         var body: ByteBuffer?
                         let isAPI = path.hasPrefix("/api/")

@@ -281,7 +281,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func theRegisterPagesWork(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let register = try await client.page("/projects/\(id)/risks", headers: [.acceptLanguage: "en"])
             #expect(register.status == .ok)
             for part in [

@@ -80,7 +80,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func theTimesheetPagesWork(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let developer = try #require(try await services.identity.find(email: "chen.jie@demo.keel"))
             let chen = try await HTTPTest.credentials(developer, services, password: DemoLoader.password)
             let week = try await client.page("/projects/\(id)/time", headers: [.acceptLanguage: "en"], as: chen)

@@ -14,7 +14,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func everyPageRendersInBothLanguages(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .zhCN).load()
+            let id = try await KeelDemo.loader(services: services, language: .zhCN).load()
             let overview = try await services.projects.overview(.system("test"), id)
             let base = "/projects/\(id)"
             let pages = [
@@ -123,7 +123,7 @@ import TestSupport
 
     @Test func portfolioShowsTheCurrentPhaseAndExportsCSV() async throws {
         try await withClient(.sqlite) { client, services in
-            _ = try await DemoLoader(services: services, language: .en).load()
+            _ = try await KeelDemo.loader(services: services, language: .en).load()
             _ = try await client.send(.post, "/api/v1/projects", json: #"{"code":"EVIL","name":"=HYPERLINK(1)","currency":"CNY"}"#)
             let page = try await client.page("/projects?status=active", headers: [.acceptLanguage: "en"])
             #expect(page.text.contains("<td>Planning</td>"))
@@ -322,7 +322,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func schedulePageShowsTheGanttAndItsFormsWork(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let plan = try await services.schedule.view(.system("test"), project: id)
             let page = try await client.page("/projects/\(id)/schedule", headers: [.acceptLanguage: "en"])
             #expect(page.status == .ok)
@@ -438,7 +438,7 @@ import TestSupport
     @Test(arguments: TestBackend.available)
     func riskAnalysisPageRunsTheDemoPlan(_ backend: TestBackend) async throws {
         try await withClient(backend) { client, services in
-            let id = try await DemoLoader(services: services, language: .en).load()
+            let id = try await KeelDemo.loader(services: services, language: .en).load()
             let page = try await client.page(
                 "/projects/\(id)/schedule/simulation?iterations=800&seed=3&deadline=2027-12-31",
                 headers: [.acceptLanguage: "en"]

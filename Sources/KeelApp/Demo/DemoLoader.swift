@@ -14,10 +14,13 @@ public struct DemoLoader: Sendable {
     let services: KeelServices
     let language: Language
     let caller = Caller.system("demo")
+    /// The modules' own parts, run in order after the ones every demo has.
+    let parts: [DemoPart]
 
-    public init(services: KeelServices, language: Language) {
+    public init(services: KeelServices, language: Language, parts: [DemoPart] = []) {
         self.services = services
         self.language = language
+        self.parts = parts
     }
 
     public static let demoCode = "ECOM-2027"
@@ -427,6 +430,7 @@ public struct DemoLoader: Sendable {
             input(["iterations": .number("5000"), "seed": .number("2027"), "distribution": .string("triangular")])
         )
         await services.simulationRuns.execute(saved.id, project: pid)
+        for part in parts { try await part.run(self, project: pid) }
         return pid
     }
 

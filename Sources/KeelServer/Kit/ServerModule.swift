@@ -27,6 +27,13 @@ protocol ServerModule: Sendable {
 
     /// Pages of objects of the demo project (an edit page needs an object to edit): full paths.
     func demoPages(_ services: KeelServices, project: ID<Project>) async throws -> [String]
+
+    /// The module's part of the demo (in its App folder), if it adds data of its own.
+    var demo: DemoPart? { get }
+
+    /// Ids of the module's objects in `project` (after its demo part ran there), by the path
+    /// parameter that names them (`["marketID": "…"]`), for the tests that call every route.
+    func pathValues(_ services: KeelServices, project: ID<Project>) async throws -> [String: String]
 }
 
 extension ServerModule {
@@ -61,4 +68,16 @@ struct NavigationEntry: Sendable {
 extension KeelModules {
     /// Every module's tabs, in order.
     static let navigation: [NavigationEntry] = all.flatMap(\.navigation).sorted { $0.order < $1.order }
+}
+
+extension ServerModule {
+    var demo: DemoPart? { nil }
+    func pathValues(_ services: KeelServices, project: ID<Project>) async throws -> [String: String] { [:] }
+}
+
+/// The demo with every module's part.
+public enum KeelDemo {
+    public static func loader(services: KeelServices, language: DemoLoader.Language) -> DemoLoader {
+        DemoLoader(services: services, language: language, parts: KeelModules.all.compactMap(\.demo))
+    }
 }
