@@ -20,6 +20,29 @@ import TestSupport
         }
     }
 
+    @Test func aMethodAnAddressDoesNotTakeAnswers405WithAllow() async throws {
+        try await withClient(.sqlite) { client, _ in
+            let id = try await client.createProject()
+            for (method, path) in [
+                (HTTPRequest.Method("TRACE")!, "/api/v1/projects"), (.delete, "/api/v1/projects"), (.put, "/api/v1/projects/\(id)"),
+                (HTTPRequest.Method("TRACE")!, "/projects"), (.patch, "/projects/\(id)"),
+            ] {
+                let r = try await client.send(method, path)
+                #expect(r.status == .methodNotAllowed, "\(method) \(path): \(r.status)")
+                #expect(r.headers[.allow]?.isEmpty == false, "\(method) \(path)")
+                if path.hasPrefix("/api/") { #expect(r.json["status"] as? Int == 405) }
+            }
+            let collection = try await client.send(.delete, "/api/v1/projects")
+            #expect(collection.headers[.allow] == "GET, HEAD, POST")
+            let options = try await client.send(.options, "/api/v1/projects/\(id)")
+            #expect(options.status == .noContent)
+            #expect(options.headers[.allow] == "DELETE, GET, HEAD, PATCH")
+            // An address nothing serves stays 404; a method the address takes is unaffected.
+            #expect(try await client.send(HTTPRequest.Method("TRACE")!, "/api/v1/nothing").status == .notFound)
+            #expect(try await client.send(.get, "/api/v1/projects/\(id)").status == .ok)
+        }
+    }
+
     @Test func metricsCountRequestsByRouteAndStatus() async throws {
         try await withClient(.sqlite) { client, _ in
             _ = try await client.send(.get, "/api/v1/projects")

@@ -49,11 +49,12 @@ func buildRoutes(services: KeelServices, configuration: ServerConfiguration) thr
     router.add(middleware: SecurityHeadersMiddleware(hsts: configuration.behindTLS))
     router.add(middleware: LocaleMiddleware())
     router.add(middleware: ErrorMiddleware())
+    let table = RouteTable()
+    router.add(middleware: MethodNotAllowedMiddleware(table: table))
     router.add(middleware: AuthMiddleware(services: services, cookies: cookies, trustedProxies: configuration.trustedProxies))
     router.add(middleware: CSRFMiddleware(cookies: cookies, maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: ProjectRoleMiddleware(services: services))
     router.add(middleware: IdempotencyMiddleware(services: services, maxBodyBytes: configuration.maxBodyBytes))
-    let table = RouteTable()
     let routes = Routes(router: router, table: table)
 
     let kit = ModuleKit(

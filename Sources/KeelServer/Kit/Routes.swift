@@ -34,8 +34,14 @@ struct DeclaredRoute: Sendable, Equatable {
 /// The route table as the modules declared it, filled while the router is built.
 final class RouteTable: Sendable {
     private let routes = Mutex<[DeclaredRoute]>([])
+    /// Each route's method and path segments, split once on first use (the table is complete by
+    /// the time the server answers).
+    private let segments = Mutex<[(HTTPRequest.Method, [String])]?>(nil)
 
-    func record(_ route: DeclaredRoute) { routes.withLock { $0.append(route) } }
+    func record(_ route: DeclaredRoute) {
+        routes.withLock { $0.append(route) }
+        segments.withLock { $0 = nil }
+    }
 
     var all: [DeclaredRoute] { routes.withLock { $0 } }
 
@@ -111,4 +117,23 @@ struct Routes {
         _ need: Need,
         use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
     ) -> Routes { on(path, method: .delete, need, use: handler) }
+}
+
+extension RouteTable {
+    /// The methods the routes whose template matches `path` answer to (empty when none does).
+    func methods(matching path: String) -> Set<HTTPRequest.Method> {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        var out: Set<HTTPRequest.Method> = []
+        for (method, template) in split() where template.count == parts.count {
+            if zip(template, parts).allSatisfy({ t, p in t.first == "{" || t == p }) { out.insert(method) }
+        }
+        return out
+    }
+
+    private func split() -> [(HTTPRequest.Method, [String])] {
+        if let done = segments.withLock({ $0 }) { return done }
+        let made = all.map { ($0.method, $0.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)) }
+        segments.withLock { $0 = made }
+        return made
+    }
 }

@@ -17,6 +17,13 @@ struct ErrorMiddleware: RouterMiddleware {
                 throw KeelError.malformed("the address contains an encoded NUL character (%00)")
             }
             return try await next(request, context)
+        } catch let refused as MethodNotAllowedMiddleware.Refused {
+            var response =
+                isAPI
+                ? Problem(title: "Method Not Allowed", status: 405, detail: "This address answers to \(refused.header).").response()
+                : page(405, request, context)
+            response.headers[.allow] = refused.header
+            return response
         } catch let problem as Problem {
             return isAPI ? problem.response() : page(problem.status, request, context)
         } catch let error as KeelError {
