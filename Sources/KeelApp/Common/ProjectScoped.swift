@@ -74,29 +74,23 @@ extension KeelServices {
         _ input: Input,
         expectedVersion: Int64?
     ) async throws -> T {
-        try await inProject(caller, T.editAction, project) { sql in
-            let current: T = try await load(id, project, sql)
-            try Self.checkVersion(expectedVersion, current: current.version)
-            var value = current
-            var reader = InputReader(input, creating: false)
-            T.read(&reader, into: &value)
-            try reader.finish()
-            guard case .updated(let v) = try await T.update(value, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            value.version = v
-            try await audit.record(
-                "update",
-                objectType: T.resourceName,
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: value.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return value
-        }
+        try await update(
+            caller,
+            T.editAction,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: T.resourceName,
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in try await load(id, project, sql) },
+            change: { value, _, _ in
+                var reader = InputReader(input, creating: false)
+                T.read(&reader, into: &value)
+                try reader.finish()
+            },
+            store: { value, version, sql in try await T.update(value, expectedVersion: version, on: sql) }
+        )
     }
 
     public func delete<T: ProjectScoped>(

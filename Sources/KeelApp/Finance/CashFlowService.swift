@@ -138,28 +138,22 @@ public struct CashFlowService: Sendable {
     ) async throws
         -> PlannedInflow
     {
-        try await services.inProject(caller, .editCashPlan, project) { sql in
-            let current = try await Self.load(id, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var inflow = current
-            try await Self.read(input, creating: false, into: &inflow, sql)
-            guard case .updated(let v) = try await CashFlowRepository.update(inflow, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            inflow.version = v
-            let currency = try await FinanceService.currency(project, sql)
-            try await services.audit.record(
-                "update",
-                objectType: "cash_inflow",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields(currency),
-                after: inflow.auditFields(currency),
-                caller: caller,
-                on: sql
-            )
-            return inflow
-        }
+        var currency = Currency.cny
+        return try await services.update(
+            caller,
+            .editCashPlan,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "cash_inflow",
+            id: id.description,
+            version: \.version,
+            fields: { $0.auditFields(currency) },
+            load: { sql in try await Self.load(id, project, sql) },
+            change: { inflow, _, sql in try await Self.read(input, creating: false, into: &inflow, sql) },
+            store: { inflow, version, sql in try await CashFlowRepository.update(inflow, expectedVersion: version, on: sql) },
+            // Amounts are audited in the project's currency.
+            stored: { _, _, sql in currency = try await FinanceService.currency(project, sql) }
+        )
     }
 
     public func deleteInflow(_ caller: Caller, project: ID<Project>, _ id: ID<PlannedInflow>, expectedVersion: Int64?) async throws {

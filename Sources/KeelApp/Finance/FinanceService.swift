@@ -159,32 +159,26 @@ public struct FinanceService: Sendable {
     ) async throws
         -> CostAccount
     {
-        try await services.inProject(caller, .editCostStructure, project) { sql in
-            let current = try await Self.loadAccount(id, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var account = current
-            try await Self.readAccount(input, creating: false, into: &account, sql)
-            let used = try await LedgerRepository.hasEntries(costAccount: id, on: sql)
-            let booked = try await TimesheetRepository.hasEntries(costAccount: id, on: sql)
-            if account.category != current.category, used || booked {
-                throw KeelError.validation([FieldError("category", .invalidChoice, ["choices": current.category])])
-            }
-            guard case .updated(let v) = try await CostAccountRepository.update(account, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            account.version = v
-            try await services.audit.record(
-                "update",
-                objectType: "cost_account",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: account.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return account
-        }
+        try await services.update(
+            caller,
+            .editCostStructure,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "cost_account",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in try await Self.loadAccount(id, project, sql) },
+            change: { account, current, sql in
+                try await Self.readAccount(input, creating: false, into: &account, sql)
+                let used = try await LedgerRepository.hasEntries(costAccount: id, on: sql)
+                let booked = try await TimesheetRepository.hasEntries(costAccount: id, on: sql)
+                if account.category != current.category, used || booked {
+                    throw KeelError.validation([FieldError("category", .invalidChoice, ["choices": current.category])])
+                }
+            },
+            store: { account, version, sql in try await CostAccountRepository.update(account, expectedVersion: version, on: sql) }
+        )
     }
 
     /// Only an account nothing was posted to can go; the ledger keeps the others for ever.

@@ -57,30 +57,24 @@ public struct IssueService: Sendable {
         _ input: Input,
         expectedVersion: Int64?
     ) async throws -> ProjectIssue {
-        try await services.inProject(caller, .editIssues, project) { sql in
-            let current = try await Self.load(id, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var issue = current
-            var r = InputReader(input, creating: false)
-            Self.read(&r, into: &issue)
-            try r.finish()
-            try Self.check(&issue, before: current, today: services.today)
-            guard case .updated(let v) = try await IssueRepository.update(issue, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            issue.version = v
-            try await services.audit.record(
-                "update",
-                objectType: "issue",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: issue.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return issue
-        }
+        try await services.update(
+            caller,
+            .editIssues,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "issue",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in try await Self.load(id, project, sql) },
+            change: { issue, current, _ in
+                var r = InputReader(input, creating: false)
+                Self.read(&r, into: &issue)
+                try r.finish()
+                try Self.check(&issue, before: current, today: services.today)
+            },
+            store: { issue, version, sql in try await IssueRepository.update(issue, expectedVersion: version, on: sql) }
+        )
     }
 
     public func delete(_ caller: Caller, project: ID<Project>, _ id: ID<ProjectIssue>, expectedVersion: Int64?) async throws {

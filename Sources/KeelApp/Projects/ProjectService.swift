@@ -152,42 +152,40 @@ public struct ProjectService: Sendable {
     }
 
     public func update(_ caller: Caller, _ id: ID<Project>, _ input: Input, expectedVersion: Int64?) async throws -> Project {
-        try await services.policy.authorize(caller, .editCharter, project: id)
-        return try await services.database.transaction { sql in
-            guard let current = try await ProjectRepository.find(id, on: sql) else { throw KeelError.notFound(kind: "project", id: id.description) }
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var updated = current
-            var reader = InputReader(input, creating: false)
-            Self.read(&reader, into: &updated.charter)
-            try reader.finish()
-            if updated.charter.code != current.charter.code,
-                try await ProjectRepository.codeExists(updated.charter.code, excluding: id, on: sql)
-            {
-                throw KeelError.validation([FieldError("code", .duplicate)])
-            }
-            // The ledger is kept in the project's currency; once something is posted it stays.
-            if updated.charter.budget.currency != current.charter.budget.currency, try await LedgerRepository.hasEntries(project: id, on: sql) {
-                throw KeelError.validation([
-                    FieldError("currency", .invalidChoice, ["choices": current.charter.budget.currency.code, "reason": "ledger_currency"])
-                ])
-            }
-            updated.updatedAt = services.timestamp
-            guard case .updated(let v) = try await ProjectRepository.update(updated, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            updated.version = v
-            try await services.audit.record(
-                "update",
-                objectType: "project",
-                objectID: id.description,
-                project: id,
-                before: current.auditFields,
-                after: updated.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return updated
-        }
+        try await services.update(
+            caller,
+            .editCharter,
+            project: id,
+            expectedVersion: expectedVersion,
+            audit: "project",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in
+                guard let current = try await ProjectRepository.find(id, on: sql) else {
+                    throw KeelError.notFound(kind: "project", id: id.description)
+                }
+                return current
+            },
+            change: { updated, current, sql in
+                var reader = InputReader(input, creating: false)
+                Self.read(&reader, into: &updated.charter)
+                try reader.finish()
+                if updated.charter.code != current.charter.code,
+                    try await ProjectRepository.codeExists(updated.charter.code, excluding: id, on: sql)
+                {
+                    throw KeelError.validation([FieldError("code", .duplicate)])
+                }
+                // The ledger is kept in the project's currency; once something is posted it stays.
+                if updated.charter.budget.currency != current.charter.budget.currency, try await LedgerRepository.hasEntries(project: id, on: sql) {
+                    throw KeelError.validation([
+                        FieldError("currency", .invalidChoice, ["choices": current.charter.budget.currency.code, "reason": "ledger_currency"])
+                    ])
+                }
+                updated.updatedAt = services.timestamp
+            },
+            store: { updated, version, sql in try await ProjectRepository.update(updated, expectedVersion: version, on: sql) }
+        )
     }
 
     public func delete(_ caller: Caller, _ id: ID<Project>, expectedVersion: Int64?) async throws {

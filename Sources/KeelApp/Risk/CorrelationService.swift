@@ -44,28 +44,22 @@ public struct CorrelationService: Sendable {
         _ input: Input,
         expectedVersion: Int64?
     ) async throws -> CorrelationGroup {
-        try await services.inProject(caller, .editRisks, project) { sql in
-            try await ProjectRepository.lock(project, on: sql)
-            let current = try await Self.load(id, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var group = current
-            try await Self.read(input, creating: false, into: &group, sql)
-            guard case .updated(let v) = try await CorrelationRepository.update(group, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            group.version = v
-            try await services.audit.record(
-                "update",
-                objectType: "correlation_group",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: group.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return group
-        }
+        try await services.update(
+            caller,
+            .editRisks,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "correlation_group",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in
+                try await ProjectRepository.lock(project, on: sql)
+                return try await Self.load(id, project, sql)
+            },
+            change: { group, _, sql in try await Self.read(input, creating: false, into: &group, sql) },
+            store: { group, version, sql in try await CorrelationRepository.update(group, expectedVersion: version, on: sql) }
+        )
     }
 
     public func delete(_ caller: Caller, project: ID<Project>, _ id: ID<CorrelationGroup>, expectedVersion: Int64?) async throws {

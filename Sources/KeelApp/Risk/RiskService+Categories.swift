@@ -41,18 +41,27 @@ extension RiskService {
         _ input: Input,
         expectedVersion: Int64?
     ) async throws -> RiskSubcategory {
-        try await services.inProject(caller, .configureRisks, project) { sql in
-            try await ProjectRepository.lock(project, on: sql)
-            let tree = RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql))
-            guard let current = tree.category(id) else { throw KeelError.notFound(kind: "risk_category", id: id.description) }
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var c = current
-            try Self.read(input, creating: false, into: &c, tree)
-            guard case .updated(let v) = try await RiskCategoryRepository.update(c, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            c.version = v
-            if c.root != current.root {
+        var tree = RiskBreakdown([])
+        return try await services.update(
+            caller,
+            .configureRisks,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "risk_category",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in
+                try await ProjectRepository.lock(project, on: sql)
+                tree = RiskBreakdown(try await RiskCategoryRepository.list(project: project, on: sql))
+                guard let current = tree.category(id) else { throw KeelError.notFound(kind: "risk_category", id: id.description) }
+                return current
+            },
+            change: { c, _, _ in try Self.read(input, creating: false, into: &c, tree) },
+            store: { c, version, sql in try await RiskCategoryRepository.update(c, expectedVersion: version, on: sql) },
+            stored: { c, current, sql in
+                // Moved under another root: everything below it, and the risks filed there, follow.
+                guard c.root != current.root else { return }
                 let below = tree.subtree(id)
                 for d in tree.categories where below.contains(d.id) && d.id != id {
                     var moved = d
@@ -61,18 +70,7 @@ extension RiskService {
                 }
                 try await RiskCategoryRepository.setRoot(c.root, forRisksIn: below, project: project, on: sql)
             }
-            try await services.audit.record(
-                "update",
-                objectType: "risk_category",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: c.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return c
-        }
+        )
     }
 
     /// Deletes a category; the categories and risks below it move up one level.

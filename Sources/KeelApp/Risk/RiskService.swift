@@ -118,69 +118,67 @@ public struct RiskService: Sendable {
     }
 
     public func update(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>, _ input: Input, expectedVersion: Int64?) async throws -> Risk {
-        try await services.inProject(caller, .editRisks, project) { sql in
-            let current = try await Self.load(id, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var risk = current
-            let context = try await Self.context(project, sql)
-            var r = InputReader(input, creating: false)
-            Self.read(&r, into: &risk, context)
-            try r.finish()
-            if risk.withdrawsApproval(comparedTo: current) { (risk.acceptanceApprovedBy, risk.acceptanceApprovedOn) = (nil, nil) }
-            if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? services.today }
-            if risk.status != .closed { risk.closedOn = nil }
-            let scales = context.scales
-            guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
+        var scales = RiskScales.standard
+        return try await services.update(
+            caller,
+            .editRisks,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "risk",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in try await Self.load(id, project, sql) },
+            change: { risk, current, sql in
+                let context = try await Self.context(project, sql)
+                scales = context.scales
+                var r = InputReader(input, creating: false)
+                Self.read(&r, into: &risk, context)
+                try r.finish()
+                if risk.withdrawsApproval(comparedTo: current) { (risk.acceptanceApprovedBy, risk.acceptanceApprovedOn) = (nil, nil) }
+                if risk.status == .closed && current.status != .closed { risk.closedOn = risk.closedOn ?? services.today }
+                if risk.status != .closed { risk.closedOn = nil }
+            },
+            store: { risk, version, sql in try await RiskRepository.update(risk, scales: scales, expectedVersion: version, on: sql) },
+            stored: { risk, current, sql in
+                // The assessment history and the exposure trend follow every change of score.
+                try await Self.recordAssessments(before: current, after: risk, scales, caller, at: services.clock(), sql)
+                let before = RiskSnapshot(current, day: services.today, scales: scales)
+                let after = RiskSnapshot(risk, day: services.today, scales: scales)
+                if (before.open, before.score, before.expectedMonetaryValue) != (after.open, after.score, after.expectedMonetaryValue) {
+                    try await RiskRepository.recordSnapshot(after, project: project, on: sql)
+                }
             }
-            risk.version = v
-            try await Self.recordAssessments(before: current, after: risk, scales, caller, at: services.clock(), sql)
-            let before = RiskSnapshot(current, day: services.today, scales: scales), after = RiskSnapshot(risk, day: services.today, scales: scales)
-            if (before.open, before.score, before.expectedMonetaryValue) != (after.open, after.score, after.expectedMonetaryValue) {
-                try await RiskRepository.recordSnapshot(after, project: project, on: sql)
-            }
-            try await services.audit.record(
-                "update",
-                objectType: "risk",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: risk.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return risk
-        }
+        )
     }
 
     /// Approves accepting the risk: only managers and owners, only while the strategy is `accept`,
     /// and never twice for the same assessment.
     public func approveAcceptance(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>, expectedVersion: Int64?) async throws -> Risk {
-        try await services.inProject(caller, .approveRiskAcceptance, project) { sql in
-            let current = try await Self.load(id, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            guard current.strategy == .accept else { throw KeelError.conflict("only a risk whose strategy is accept needs its acceptance approved") }
-            guard current.acceptanceApprovedBy == nil else { throw KeelError.conflict("the acceptance is already approved") }
-            var risk = current
-            risk.acceptanceApprovedBy = caller.auditName
-            risk.acceptanceApprovedOn = services.today
-            let scales = try await RiskScalesRepository.find(project: project, on: sql)
-            guard case .updated(let v) = try await RiskRepository.update(risk, scales: scales, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
+        try await services.update(
+            caller,
+            .approveRiskAcceptance,
+            auditAction: "approve",
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "risk",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in try await Self.load(id, project, sql) },
+            change: { risk, current, _ in
+                guard current.strategy == .accept else {
+                    throw KeelError.conflict("only a risk whose strategy is accept needs its acceptance approved")
+                }
+                guard current.acceptanceApprovedBy == nil else { throw KeelError.conflict("the acceptance is already approved") }
+                risk.acceptanceApprovedBy = caller.auditName
+                risk.acceptanceApprovedOn = services.today
+            },
+            store: { risk, version, sql in
+                let scales = try await RiskScalesRepository.find(project: project, on: sql)
+                return try await RiskRepository.update(risk, scales: scales, expectedVersion: version, on: sql)
             }
-            risk.version = v
-            try await services.audit.record(
-                "approve",
-                objectType: "risk",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: risk.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return risk
-        }
+        )
     }
 
     public func delete(_ caller: Caller, project: ID<Project>, _ id: ID<Risk>, expectedVersion: Int64?) async throws {
@@ -247,30 +245,24 @@ public struct RiskService: Sendable {
         _ input: Input,
         expectedVersion: Int64?
     ) async throws -> RiskAction {
-        try await services.inProject(caller, .editRisks, project) { sql in
-            let current = try await Self.loadAction(id, risk, project, sql)
-            try KeelServices.checkVersion(expectedVersion, current: current.version)
-            var action = current
-            let currency = try await Self.currency(project, sql)
-            var r = InputReader(input, creating: false)
-            Self.read(&r, into: &action, currency: currency)
-            try r.finish()
-            guard case .updated(let v) = try await RiskActionRepository.update(action, expectedVersion: current.version, on: sql) else {
-                throw KeelError.versionMismatch(currentVersion: current.version + 1)
-            }
-            action.version = v
-            try await services.audit.record(
-                "update",
-                objectType: "risk_action",
-                objectID: id.description,
-                project: project,
-                before: current.auditFields,
-                after: action.auditFields,
-                caller: caller,
-                on: sql
-            )
-            return action
-        }
+        try await services.update(
+            caller,
+            .editRisks,
+            project: project,
+            expectedVersion: expectedVersion,
+            audit: "risk_action",
+            id: id.description,
+            version: \.version,
+            fields: \.auditFields,
+            load: { sql in try await Self.loadAction(id, risk, project, sql) },
+            change: { action, _, sql in
+                let currency = try await Self.currency(project, sql)
+                var r = InputReader(input, creating: false)
+                Self.read(&r, into: &action, currency: currency)
+                try r.finish()
+            },
+            store: { action, version, sql in try await RiskActionRepository.update(action, expectedVersion: version, on: sql) }
+        )
     }
 
     public func deleteAction(_ caller: Caller, project: ID<Project>, risk: ID<Risk>, _ id: ID<RiskAction>, expectedVersion: Int64?) async throws {
