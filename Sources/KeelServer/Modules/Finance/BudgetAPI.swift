@@ -136,9 +136,6 @@ struct BudgetAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func bid(_ ctx: Context) throws -> ID<BudgetVersion> { try reader.id(ctx, "budgetID", "budget_version") }
-        @Sendable func lid(_ ctx: Context) throws -> ID<BudgetLine> { try reader.id(ctx, "lineID", "budget_line") }
         /// The version as stored after a change, with its page's detail.
         @Sendable func detail(
             _ ctx: Context,
@@ -157,7 +154,7 @@ struct BudgetAPI {
         }
 
         api.get("/budgets", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             let list = try await services.budgets.list(ctx.caller, project: id)
             return try API.json(
@@ -169,29 +166,34 @@ struct BudgetAPI {
             )
         }
         api.post("/budgets", .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let v = try await services.budgets.create(ctx.caller, project: id, try await reader.json(req))
             return try await detail(ctx, id, v.id, status: .created, location: true)
         }
-        api.get("/budgets/{budgetID}", .action(.viewProject)) { _, ctx in try await detail(ctx, try pid(ctx), try bid(ctx)) }
+        api.get("/budgets/{budgetID}", .action(.viewProject)) { _, ctx in try await detail(ctx, try ctx.id(.project), try ctx.id(.budget)) }
         api.patch("/budgets/{budgetID}", .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let v = try await services.budgets.update(
                 ctx.caller,
                 project: id,
-                try bid(ctx),
+                try ctx.id(.budget),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try await detail(ctx, id, v.id)
         }
         api.delete("/budgets/{budgetID}", .action(.editBudget)) { req, ctx in
-            try await services.budgets.delete(ctx.caller, project: try pid(ctx), try bid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.budgets.delete(
+                ctx.caller,
+                project: try ctx.id(.project),
+                try ctx.id(.budget),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
         api.post("/budgets/{budgetID}/lines", .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let budget = try bid(ctx)
+            let id = try ctx.id(.project)
+            let budget = try ctx.id(.budget)
             _ = try await services.budgets.addLine(
                 ctx.caller,
                 project: id,
@@ -202,13 +204,13 @@ struct BudgetAPI {
             return try await detail(ctx, id, budget, status: .created)
         }
         api.patch("/budgets/{budgetID}/lines/{lineID}", .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let budget = try bid(ctx)
+            let id = try ctx.id(.project)
+            let budget = try ctx.id(.budget)
             _ = try await services.budgets.updateLine(
                 ctx.caller,
                 project: id,
                 budget,
-                try lid(ctx),
+                try ctx.id(.line),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
@@ -217,51 +219,51 @@ struct BudgetAPI {
         api.delete("/budgets/{budgetID}/lines/{lineID}", .action(.editBudget)) { req, ctx in
             try await services.budgets.deleteLine(
                 ctx.caller,
-                project: try pid(ctx),
-                try bid(ctx),
-                try lid(ctx),
+                project: try ctx.id(.project),
+                try ctx.id(.budget),
+                try ctx.id(.line),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return Response(status: .noContent)
         }
         api.post("/budgets/{budgetID}/submit", .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let v = try await services.budgets.submit(ctx.caller, project: id, try bid(ctx), expectedVersion: try reader.ifMatch(req))
+            let id = try ctx.id(.project)
+            let v = try await services.budgets.submit(ctx.caller, project: id, try ctx.id(.budget), expectedVersion: try reader.ifMatch(req))
             return try await detail(ctx, id, v.id)
         }
         // If-Match is optional on decisions: the approver's copy is checked when sent, and every
         // abuse is refused anyway; the role is checked before anything about the request.
         api.post("/budgets/{budgetID}/approve", .action(.approveBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let v = try await services.budgets.approve(
                 ctx.caller,
                 project: id,
-                try bid(ctx),
+                try ctx.id(.budget),
                 try await reader.json(req),
                 expectedVersion: try reader.ifMatch(req)
             )
             return try await detail(ctx, id, v.id)
         }
         api.post("/budgets/{budgetID}/reject", .action(.approveBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let v = try await services.budgets.reject(
                 ctx.caller,
                 project: id,
-                try bid(ctx),
+                try ctx.id(.budget),
                 try await reader.json(req),
                 expectedVersion: try reader.ifMatch(req)
             )
             return try await detail(ctx, id, v.id)
         }
         api.get("/approval-levels", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             return try API.json(
                 API.ListBody(items: try await services.budgets.policy(ctx.caller, project: id).levels.map { LevelBody($0, currency) })
             )
         }
         api.put("/approval-levels", .action(.configureApprovals)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let policy = try await services.budgets.updatePolicy(ctx.caller, project: id, try await reader.json(req))
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             return try API.json(API.ListBody(items: policy.levels.map { LevelBody($0, currency) }))

@@ -10,9 +10,6 @@ extension WebPages {
     func registerBudgets(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/finance/budgets"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func bid(_ ctx: Context) throws -> ID<BudgetVersion> { try reader.id(ctx, "budgetID", "budget_version") }
-        @Sendable func lid(_ ctx: Context) throws -> ID<BudgetLine> { try reader.id(ctx, "lineID", "budget_line") }
 
         @Sendable func listPage(
             _ req: Request,
@@ -61,12 +58,12 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try ctx.id(.project)), req) }
         router.get(RouterPath(base + "/{budgetID}"), .action(.viewProject)) { req, ctx in
-            page(try await detailPage(req, ctx, try pid(ctx), try bid(ctx)), req)
+            page(try await detailPage(req, ctx, try ctx.id(.project), try ctx.id(.budget)), req)
         }
         router.post(RouterPath(base), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let pairs = try await reader.formPairs(req)
             do {
                 let created = try await services.budgets.create(ctx.caller, project: id, Input.form(pairs))
@@ -82,7 +79,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath("/projects/{projectID}/finance/approval-levels"), .action(.configureApprovals)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets#levels") { input, _, _ in
                 _ = try await services.budgets.updatePolicy(ctx.caller, project: id, input)
             } form: { f in
@@ -90,8 +87,8 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{budgetID}"), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let budget = try bid(ctx)
+            let id = try ctx.id(.project)
+            let budget = try ctx.id(.budget)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)") { input, version, _ in
                 _ = try await services.budgets.update(ctx.caller, project: id, budget, input, expectedVersion: version)
             } form: { f in
@@ -99,14 +96,14 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{budgetID}/delete"), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.budgets.delete(ctx.caller, project: id, try bid(ctx), expectedVersion: version)
+            try await services.budgets.delete(ctx.caller, project: id, try ctx.id(.budget), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/finance/budgets", flash: "deleted")
         }
         router.post(RouterPath(base + "/{budgetID}/lines"), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let budget = try bid(ctx)
+            let id = try ctx.id(.project)
+            let budget = try ctx.id(.budget)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)#lines") { input, version, _ in
                 _ = try await services.budgets.addLine(ctx.caller, project: id, budget, input, expectedVersion: version)
             } form: { f in
@@ -114,15 +111,15 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{budgetID}/lines/{lineID}/delete"), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let budget = try bid(ctx)
+            let id = try ctx.id(.project)
+            let budget = try ctx.id(.budget)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.budgets.deleteLine(ctx.caller, project: id, budget, try lid(ctx), expectedVersion: version)
+            try await services.budgets.deleteLine(ctx.caller, project: id, budget, try ctx.id(.line), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/finance/budgets/\(budget)#lines", flash: "deleted")
         }
         router.post(RouterPath(base + "/{budgetID}/submit"), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
-            let budget = try bid(ctx)
+            let id = try ctx.id(.project)
+            let budget = try ctx.id(.budget)
             let version = Self.formVersion(try await reader.formPairs(req))
             do {
                 _ = try await services.budgets.submit(ctx.caller, project: id, budget, expectedVersion: version)
@@ -138,8 +135,8 @@ extension WebPages {
         }
         for decision in ["approve", "reject"] {
             router.post(RouterPath(base + "/{budgetID}/\(decision)"), .action(.approveBudget)) { req, ctx in
-                let id = try pid(ctx)
-                let budget = try bid(ctx)
+                let id = try ctx.id(.project)
+                let budget = try ctx.id(.budget)
                 return try await submit(req, ctx, success: "/projects/\(id)/finance/budgets/\(budget)") { input, version, _ in
                     if decision == "approve" {
                         _ = try await services.budgets.approve(ctx.caller, project: id, budget, input, expectedVersion: version)

@@ -172,30 +172,28 @@ public struct CashFlowAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func iid(_ ctx: Context) throws -> ID<PlannedInflow> { try reader.id(ctx, "inflowID", "cash_inflow") }
         @Sendable func currency(_ ctx: Context, _ id: ID<Project>) async throws -> Currency {
             try await services.projects.get(ctx.caller, id).charter.budget.currency
         }
 
         api.get("/cash-flow", .action(.viewProject)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let asOf = try Self.asOf(req.uri.queryParameters)
             return try API.json(ReportBody(try await services.cashFlow.report(ctx.caller, project: id, asOf: asOf)))
         }
         api.put("/cash-flow/settings", .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let s = try await services.cashFlow.updateSettings(ctx.caller, project: id, try await reader.json(req))
             return try API.json(SettingsBody(s, try await currency(ctx, id)))
         }
         api.get("/cash-inflows", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let inflows = try await services.cashFlow.inflows(ctx.caller, project: id)
             let c = try await currency(ctx, id)
             return try API.json(API.ListBody(items: inflows.map { InflowBody($0, c) }))
         }
         api.post("/cash-inflows", .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let i = try await services.cashFlow.createInflow(ctx.caller, project: id, try await reader.json(req))
             return try API.json(
                 InflowBody(i, try await currency(ctx, id)),
@@ -205,18 +203,23 @@ public struct CashFlowAPI {
             )
         }
         api.patch("/cash-inflows/{inflowID}", .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let i = try await services.cashFlow.updateInflow(
                 ctx.caller,
                 project: id,
-                try iid(ctx),
+                try ctx.id(.inflow),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try API.json(InflowBody(i, try await currency(ctx, id)), version: i.version)
         }
         api.delete("/cash-inflows/{inflowID}", .action(.editCashPlan)) { req, ctx in
-            try await services.cashFlow.deleteInflow(ctx.caller, project: try pid(ctx), try iid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.cashFlow.deleteInflow(
+                ctx.caller,
+                project: try ctx.id(.project),
+                try ctx.id(.inflow),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
     }

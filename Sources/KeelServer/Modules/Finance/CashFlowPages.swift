@@ -10,8 +10,6 @@ extension WebPages {
     func registerCashFlow(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/finance/cash-flow"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func iid(_ ctx: Context) throws -> ID<PlannedInflow> { try reader.id(ctx, "inflowID", "cash_inflow") }
 
         @Sendable func cashPage(
             _ req: Request,
@@ -38,17 +36,21 @@ extension WebPages {
         }
 
         router.get(RouterPath(base), .action(.viewProject)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             // A day that is not a date shows today, with the message beside the box.
             let asOf = try? CashFlowAPI.asOf(req.uri.queryParameters)
             return page(try await cashPage(req, ctx, id, asOf: asOf ?? nil), req)
         }
         router.get(RouterPath(base + ".csv"), .action(.viewProject)) { req, ctx in
-            let report = try await services.cashFlow.report(ctx.caller, project: try pid(ctx), asOf: try CashFlowAPI.asOf(req.uri.queryParameters))
+            let report = try await services.cashFlow.report(
+                ctx.caller,
+                project: try ctx.id(.project),
+                asOf: try CashFlowAPI.asOf(req.uri.queryParameters)
+            )
             return WebResponse.csv(CashFlowViews.csv(report), filename: "cash-flow-\(report.forecast.asOf.iso).csv")
         }
         router.post(RouterPath(base + "/inflows"), .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cash-flow#inflows") { input, _, _ in
                 _ = try await services.cashFlow.createInflow(ctx.caller, project: id, input)
             } form: { f in
@@ -56,7 +58,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/settings"), .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cash-flow") { input, _, _ in
                 _ = try await services.cashFlow.updateSettings(ctx.caller, project: id, input)
             } form: { f in
@@ -84,11 +86,11 @@ extension WebPages {
             )
         }
         router.get(RouterPath(base + "/inflows/{inflowID}"), .action(.viewProject)) { req, ctx in
-            page(try await inflowPage(req, ctx, try pid(ctx), try iid(ctx)), req)
+            page(try await inflowPage(req, ctx, try ctx.id(.project), try ctx.id(.inflow)), req)
         }
         router.post(RouterPath(base + "/inflows/{inflowID}"), .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
-            let inflow = try iid(ctx)
+            let id = try ctx.id(.project)
+            let inflow = try ctx.id(.inflow)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cash-flow#inflows") { input, version, _ in
                 _ = try await services.cashFlow.updateInflow(ctx.caller, project: id, inflow, input, expectedVersion: version)
             } form: { f in
@@ -96,9 +98,9 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/inflows/{inflowID}/delete"), .action(.editCashPlan)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.cashFlow.deleteInflow(ctx.caller, project: id, try iid(ctx), expectedVersion: version)
+            try await services.cashFlow.deleteInflow(ctx.caller, project: id, try ctx.id(.inflow), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/finance/cash-flow#inflows", flash: "deleted")
         }
     }

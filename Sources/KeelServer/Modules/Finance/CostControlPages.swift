@@ -9,7 +9,6 @@ extension WebPages {
     func registerCostControl(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/finance/cost-control"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
 
         @Sendable func reportPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
             let v = view(req, ctx)
@@ -26,9 +25,9 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await reportPage(req, ctx, try pid(ctx), form: nil), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await reportPage(req, ctx, try ctx.id(.project), form: nil), req) }
         router.post(RouterPath(base), .action(.configureCostControl)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/cost-control#settings") { input, _, _ in
                 _ = try await services.costControl.updateSettings(ctx.caller, project: id, input)
             } form: { f in

@@ -129,13 +129,12 @@ public struct EarnedValueAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
 
         api.get("/earned-value", .action(.viewProject)) { req, ctx in
             var errors = FieldErrors()
             let status = Self.day(req.uri.queryParameters, "status_date", into: &errors)
             try errors.throwIfAny()
-            return try API.json(ReportBody(try await services.earnedValue.report(ctx.caller, project: try pid(ctx), statusDate: status)))
+            return try API.json(ReportBody(try await services.earnedValue.report(ctx.caller, project: try ctx.id(.project), statusDate: status)))
         }
         api.get("/earned-value/series", .action(.viewProject)) { req, ctx in
             let q = req.uri.queryParameters
@@ -147,7 +146,7 @@ public struct EarnedValueAPI {
             }
             if let from, let to, to < from { errors.add("to", .beforeStart, ["start": "from"]) }
             try errors.throwIfAny()
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             let points = try await services.earnedValue.series(ctx.caller, project: id, from: from, through: to, step: step)
             func s(_ x: Int64) -> String { FixedPoint.format(x, digits: currency.minorDigits) }
@@ -160,8 +159,13 @@ public struct EarnedValueAPI {
             )
         }
         api.put("/tasks/{taskID}/earned-value-method", .action(.editBudget)) { req, ctx in
-            let task: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
-            let method = try await services.earnedValue.setMethod(ctx.caller, project: try pid(ctx), task: .some(task), try await reader.json(req))
+            let task: ID<PlanTask> = try ctx.id(.task)
+            let method = try await services.earnedValue.setMethod(
+                ctx.caller,
+                project: try ctx.id(.project),
+                task: .some(task),
+                try await reader.json(req)
+            )
             var milestones: [MethodBody.Milestone] = []
             if case .weightedMilestones(let m) = method {
                 milestones = m.map { .init(name: $0.name, weightPercent: FixedPoint.format($0.weight, digits: 2), achievedOn: $0.achievedOn?.iso) }

@@ -10,7 +10,6 @@ extension WebPages {
     func registerEarnedValue(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/finance/earned-value"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         /// A bad status date is ignored for the plan's own (the field shows what was asked).
         @Sendable func statusDate(_ req: Request) -> Day? { req.uri.queryParameters.get("status_date").flatMap { Day(input: $0) } }
 
@@ -30,13 +29,13 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await reportPage(req, ctx, try pid(ctx), form: nil), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await reportPage(req, ctx, try ctx.id(.project), form: nil), req) }
         router.get(RouterPath(base + ".csv"), .action(.viewProject)) { req, ctx in
-            let report = try await services.earnedValue.report(ctx.caller, project: try pid(ctx), statusDate: statusDate(req))
+            let report = try await services.earnedValue.report(ctx.caller, project: try ctx.id(.project), statusDate: statusDate(req))
             return WebResponse.csv(EarnedValueViews.csv(report), filename: "earned-value-\(report.statusDate.iso).csv")
         }
         router.post(RouterPath(base + "/method"), .action(.editBudget)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/earned-value#method") { input, _, _ in
                 _ = try await services.earnedValue.setMethod(ctx.caller, project: id, task: nil, input)
             } form: { f in

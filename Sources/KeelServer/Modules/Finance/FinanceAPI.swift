@@ -252,22 +252,19 @@ struct FinanceAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func accountID(_ ctx: Context) throws -> ID<CostAccount> { try reader.id(ctx, "accountID", "cost_account") }
-        @Sendable func entryID(_ ctx: Context) throws -> ID<LedgerEntry> { try reader.id(ctx, "entryID", "ledger_entry") }
 
         api.get("/cost-categories", .action(.viewProject)) { _, ctx in
             try API.json(
-                API.ListBody(items: try await services.finance.categories(ctx.caller, project: try pid(ctx)).map(CategoryBody.init))
+                API.ListBody(items: try await services.finance.categories(ctx.caller, project: try ctx.id(.project)).map(CategoryBody.init))
             )
         }
         api.post("/cost-categories", .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let c = try await services.finance.createCategory(ctx.caller, project: id, try await reader.json(req))
             return try API.json(CategoryBody(c), status: .created, location: "/api/v1/projects/\(id)/cost-categories/\(c.code)")
         }
         api.delete("/cost-categories/{code}", .action(.editCostStructure)) { _, ctx in
-            try await services.finance.deleteCategory(ctx.caller, project: try pid(ctx), code: ctx.parameters.get("code") ?? "")
+            try await services.finance.deleteCategory(ctx.caller, project: try ctx.id(.project), code: ctx.parameters.get("code") ?? "")
             return Response(status: .noContent)
         }
 
@@ -275,13 +272,13 @@ struct FinanceAPI {
             try await services.projects.get(ctx.caller, id).charter.budget.currency
         }
         api.get("/cost-accounts", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let accounts = try await services.finance.accounts(ctx.caller, project: id)
             let c = try await currency(ctx, id)
             return try API.json(API.ListBody(items: accounts.map { AccountBody($0, c) }))
         }
         api.post("/cost-accounts", .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let a = try await services.finance.createAccount(ctx.caller, project: id, try await reader.json(req))
             return try API.json(
                 AccountBody(a, try await currency(ctx, id)),
@@ -291,16 +288,16 @@ struct FinanceAPI {
             )
         }
         api.get("/cost-accounts/{accountID}", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
-            let a = try await services.finance.account(ctx.caller, project: id, try accountID(ctx))
+            let id = try ctx.id(.project)
+            let a = try await services.finance.account(ctx.caller, project: id, try ctx.id(.account))
             return try API.json(AccountBody(a, try await currency(ctx, id)), version: a.version)
         }
         api.patch("/cost-accounts/{accountID}", .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let a = try await services.finance.updateAccount(
                 ctx.caller,
                 project: id,
-                try accountID(ctx),
+                try ctx.id(.account),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
@@ -309,15 +306,15 @@ struct FinanceAPI {
         api.delete("/cost-accounts/{accountID}", .action(.editCostStructure)) { req, ctx in
             try await services.finance.deleteAccount(
                 ctx.caller,
-                project: try pid(ctx),
-                try accountID(ctx),
+                project: try ctx.id(.project),
+                try ctx.id(.account),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return Response(status: .noContent)
         }
 
         api.get("/ledger", .action(.viewProject)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let filter = try LedgerFilterParser.parse(req.uri.queryParameters)
             let page = try await services.finance.ledger(ctx.caller, project: id, filter)
             return try API.json(
@@ -330,7 +327,7 @@ struct FinanceAPI {
             )
         }
         api.post("/ledger", .action(.postLedger)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let posted = try await services.finance.posting(ctx.caller, project: id, try await reader.json(req))
             let e = posted.entry
             return try API.json(
@@ -340,16 +337,16 @@ struct FinanceAPI {
             )
         }
         api.get("/ledger/{entryID}", .action(.viewProject)) { _, ctx in
-            let (e, reversal) = try await services.finance.entry(ctx.caller, project: try pid(ctx), try entryID(ctx))
+            let (e, reversal) = try await services.finance.entry(ctx.caller, project: try ctx.id(.project), try ctx.id(.entry))
             return try API.json(EntryBody(e, reversedBy: reversal?.id))
         }
         api.post("/ledger/{entryID}/reverse", .action(.postLedger)) { req, ctx in
-            let id = try pid(ctx)
-            let e = try await services.finance.reverse(ctx.caller, project: id, try entryID(ctx), try await reader.json(req))
+            let id = try ctx.id(.project)
+            let e = try await services.finance.reverse(ctx.caller, project: id, try ctx.id(.entry), try await reader.json(req))
             return try API.json(EntryBody(e, reversedBy: nil), status: .created, location: "/api/v1/projects/\(id)/ledger/\(e.id)")
         }
         api.get("/trial-balance", .action(.viewProject)) { _, ctx in
-            let o = try await services.finance.overview(ctx.caller, project: try pid(ctx))
+            let o = try await services.finance.overview(ctx.caller, project: try ctx.id(.project))
             var balances: [String: String] = [:]
             for account in LedgerAccount.allCases {
                 balances[account.rawValue] = Money(minor: o.trialBalance[account] ?? 0, currency: o.currency).decimalString
@@ -364,15 +361,15 @@ struct FinanceAPI {
             )
         }
         api.get("/exchange-rates", .action(.viewProject)) { _, ctx in
-            let rates = try await services.finance.exchangeRates(ctx.caller, project: try pid(ctx))
+            let rates = try await services.finance.exchangeRates(ctx.caller, project: try ctx.id(.project))
             return try API.json(API.ListBody(items: rates.map(ExchangeRateBody.init)))
         }
         api.post("/exchange-rates", .action(.editExchangeRates)) { req, ctx in
-            let rate = try await services.finance.setExchangeRate(ctx.caller, project: try pid(ctx), try await reader.json(req))
+            let rate = try await services.finance.setExchangeRate(ctx.caller, project: try ctx.id(.project), try await reader.json(req))
             return try API.json(ExchangeRateBody(rate))
         }
         api.delete("/exchange-rates/{currency}/{day}", .action(.editExchangeRates)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else {
                 throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "")
             }
@@ -380,29 +377,29 @@ struct FinanceAPI {
             return Response(status: .noContent)
         }
         api.get("/currency-totals", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let totals = try await services.finance.currencyTotals(ctx.caller, project: id)
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             return try API.json(API.ListBody(items: totals.map { CurrencyTotalBody($0, currency) }))
         }
         api.get("/cost-control", .action(.viewProject)) { _, ctx in
-            let r = try await services.costControl.report(ctx.caller, project: try pid(ctx))
+            let r = try await services.costControl.report(ctx.caller, project: try ctx.id(.project))
             return try API.json(CostControlBody(r))
         }
         api.put("/cost-control/settings", .action(.configureCostControl)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let settings = try await services.costControl.updateSettings(ctx.caller, project: id, try await reader.json(req))
             return try API.json(SettingsBody(settings))
         }
         api.get("/closed-periods", .action(.viewProject)) { _, ctx in
             try API.json(
                 API.ListBody(
-                    items: try await services.finance.overview(ctx.caller, project: try pid(ctx)).closedPeriods.map(ClosedPeriodBody.init)
+                    items: try await services.finance.overview(ctx.caller, project: try ctx.id(.project)).closedPeriods.map(ClosedPeriodBody.init)
                 )
             )
         }
         api.post("/closed-periods", .action(.closePeriod)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let p = try await services.finance.closePeriod(ctx.caller, project: id, try await reader.json(req))
             return try API.json(ClosedPeriodBody(p), status: .created, location: "/api/v1/projects/\(id)/closed-periods")
         }

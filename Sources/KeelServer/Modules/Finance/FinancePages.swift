@@ -11,9 +11,6 @@ extension WebPages {
     func registerFinance(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/finance"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func accountID(_ ctx: Context) throws -> ID<CostAccount> { try reader.id(ctx, "accountID", "cost_account") }
-        @Sendable func entryID(_ ctx: Context) throws -> ID<LedgerEntry> { try reader.id(ctx, "entryID", "ledger_entry") }
         @Sendable func tasks(_ ctx: Context, _ id: ID<Project>) async throws -> [PlanTask] {
             try await services.schedule.view(ctx.caller, project: id).plan.tasks
         }
@@ -111,12 +108,12 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await overviewPage(req, ctx, try pid(ctx)), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await overviewPage(req, ctx, try ctx.id(.project)), req) }
         router.get(RouterPath(base + "/ledger"), .action(.viewProject)) { req, ctx in
-            page(try await ledgerPage(req, ctx, try pid(ctx), form: nil), req)
+            page(try await ledgerPage(req, ctx, try ctx.id(.project), form: nil), req)
         }
         router.get(RouterPath(base + "/ledger.csv"), .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let csv = FinanceViews.csv(
                 try await services.finance.allEntries(ctx.caller, project: id),
                 accounts: try await services.finance.accounts(ctx.caller, project: id)
@@ -124,14 +121,14 @@ extension WebPages {
             return WebResponse.csv(csv, filename: "ledger.csv")
         }
         router.get(RouterPath(base + "/ledger/{entryID}"), .action(.viewProject)) { req, ctx in
-            page(try await entryPage(req, ctx, try pid(ctx), try entryID(ctx), form: nil), req)
+            page(try await entryPage(req, ctx, try ctx.id(.project), try ctx.id(.entry), form: nil), req)
         }
         router.get(RouterPath(base + "/accounts/{accountID}/edit"), .action(.viewProject)) { req, ctx in
-            page(try await accountPage(req, ctx, try pid(ctx), try accountID(ctx), errors: [], values: nil, stale: false), req)
+            page(try await accountPage(req, ctx, try ctx.id(.project), try ctx.id(.account), errors: [], values: nil, stale: false), req)
         }
 
         router.post(RouterPath(base + "/accounts"), .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#accounts") { input, _, _ in
                 _ = try await services.finance.createAccount(ctx.caller, project: id, input)
             } form: { f in
@@ -139,8 +136,8 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/accounts/{accountID}"), .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
-            let aid = try accountID(ctx)
+            let id = try ctx.id(.project)
+            let aid = try ctx.id(.account)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#accounts") { input, version, _ in
                 _ = try await services.finance.updateAccount(ctx.caller, project: id, aid, input, expectedVersion: version)
             } rerender: { errors, values, stale in
@@ -148,13 +145,13 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/accounts/{accountID}/delete"), .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.finance.deleteAccount(ctx.caller, project: id, try accountID(ctx), expectedVersion: version)
+            try await services.finance.deleteAccount(ctx.caller, project: id, try ctx.id(.account), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/finance#accounts", flash: "deleted")
         }
         router.post(RouterPath(base + "/categories"), .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#categories") { input, _, _ in
                 _ = try await services.finance.createCategory(ctx.caller, project: id, input)
             } form: { f in
@@ -162,13 +159,13 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/categories/{code}/delete"), .action(.editCostStructure)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             _ = try await reader.formPairs(req)
             try await services.finance.deleteCategory(ctx.caller, project: id, code: ctx.parameters.get("code") ?? "")
             return WebResponse.redirect("/projects/\(id)/finance#categories", flash: "deleted")
         }
         router.post(RouterPath(base + "/exchange-rates"), .action(.editExchangeRates)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#exchange-rates") { input, _, _ in
                 _ = try await services.finance.setExchangeRate(ctx.caller, project: id, input)
             } form: { f in
@@ -176,7 +173,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/exchange-rates/{currency}/{day}/delete"), .action(.editExchangeRates)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else {
                 throw KeelError.notFound(kind: "exchange_rate", id: ctx.parameters.get("day") ?? "")
             }
@@ -185,7 +182,7 @@ extension WebPages {
             return WebResponse.redirect("/projects/\(id)/finance#exchange-rates", flash: "deleted")
         }
         router.post(RouterPath(base + "/periods"), .action(.closePeriod)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance#periods") { input, _, _ in
                 _ = try await services.finance.closePeriod(ctx.caller, project: id, input)
             } form: { f in
@@ -193,7 +190,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/ledger"), .action(.postLedger)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             var over = false
             let response = try await submit(req, ctx, success: "/projects/\(id)/finance/ledger") { input, _, _ in
                 over = try await services.finance.posting(ctx.caller, project: id, input).overBudget != nil
@@ -205,8 +202,8 @@ extension WebPages {
             return over ? WebResponse.redirect("/projects/\(id)/finance/ledger", flash: "over_budget") : response
         }
         router.post(RouterPath(base + "/ledger/{entryID}/reverse"), .action(.postLedger)) { req, ctx in
-            let id = try pid(ctx)
-            let eid = try entryID(ctx)
+            let id = try ctx.id(.project)
+            let eid = try ctx.id(.entry)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/ledger") { input, _, _ in
                 _ = try await services.finance.reverse(ctx.caller, project: id, eid, input)
             } form: { f in

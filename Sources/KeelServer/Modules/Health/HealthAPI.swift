@@ -14,7 +14,7 @@ struct HealthAPI {
     func register(on router: Routes) {
         let services = self.services, reader = self.reader
         router.get("/api/v1/projects/{projectID}/health", .action(.viewProject)) { _, ctx in
-            let signals = try await services.health.signals(ctx.caller, project: try reader.id(ctx, "projectID", "project"))
+            let signals = try await services.health.signals(ctx.caller, project: try ctx.id(.project))
             return try API.json(HealthBody(signals.health, currency: signals.cash.currency, current: true))
         }
     }

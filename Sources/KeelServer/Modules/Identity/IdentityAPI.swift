@@ -79,7 +79,7 @@ struct IdentityAPI {
             return try API.json(TokenBody(t, secret: secret), status: .created, location: "/api/v1/tokens/\(t.id)")
         }
         api.delete("/tokens/{tokenID}", .signedIn) { _, ctx in
-            try await services.identity.revokeToken(ctx.caller, try reader.id(ctx, "tokenID", "api_token"))
+            try await services.identity.revokeToken(ctx.caller, try ctx.id(.token))
             return Response(status: .noContent)
         }
         api.get("/users", .action(.administerUsers)) { _, ctx in
@@ -90,45 +90,45 @@ struct IdentityAPI {
             return try API.json(UserBody(u), status: .created, version: u.version, location: "/api/v1/users/\(u.id)")
         }
         api.get("/users/{userID}", .action(.administerUsers)) { _, ctx in
-            let u = try await services.identity.user(ctx.caller, try reader.id(ctx, "userID", "user"))
+            let u = try await services.identity.user(ctx.caller, try ctx.id(.user))
             return try API.json(UserBody(u), version: u.version)
         }
         api.patch("/users/{userID}", .action(.administerUsers)) { req, ctx in
             let u = try await services.identity.administer(
                 ctx.caller,
-                try reader.id(ctx, "userID", "user"),
+                try ctx.id(.user),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try API.json(UserBody(u), version: u.version)
         }
         api.post("/users/{userID}/unlock", .action(.administerUsers)) { _, ctx in
-            let u = try await services.identity.user(ctx.caller, try reader.id(ctx, "userID", "user"))
+            let u = try await services.identity.user(ctx.caller, try ctx.id(.user))
             _ = try await services.identity.unlock(ctx.caller, email: u.email)
             return Response(status: .noContent)
         }
         api.get("/projects/{projectID}/members", .action(.viewMembers)) { _, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             return try API.json(API.ListBody(items: try await services.members.list(ctx.caller, project: pid).map(MemberBody.init)))
         }
         api.post("/projects/{projectID}/members", .action(.manageMembers)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             let m = try await services.members.add(ctx.caller, project: pid, try await reader.json(req))
             return try API.json(MemberBody(m), status: .created, location: "/api/v1/projects/\(pid)/members/\(m.user.id)")
         }
         api.patch("/projects/{projectID}/members/{userID}", .action(.manageMembers)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             let m = try await services.members.changeRole(
                 ctx.caller,
                 project: pid,
-                user: try reader.id(ctx, "userID", "member"),
+                user: try ctx.id(.member),
                 try await reader.json(req)
             )
             return try API.json(MemberBody(m))
         }
         api.delete("/projects/{projectID}/members/{userID}", .action(.manageMembers)) { _, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            try await services.members.remove(ctx.caller, project: pid, user: try reader.id(ctx, "userID", "member"))
+            let pid: ID<Project> = try ctx.id(.project)
+            try await services.members.remove(ctx.caller, project: pid, user: try ctx.id(.member))
             return Response(status: .noContent)
         }
     }

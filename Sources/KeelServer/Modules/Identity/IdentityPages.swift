@@ -134,7 +134,7 @@ struct IdentityPages {
             }
         }
         router.post("/account/tokens/{tokenID}/revoke", .signedIn) { req, ctx in
-            try await services.identity.revokeToken(ctx.caller, try reader.id(ctx, "tokenID", "api_token"))
+            try await services.identity.revokeToken(ctx.caller, try ctx.id(.token))
             return WebResponse.redirect("/account", flash: "saved")
         }
 
@@ -153,7 +153,7 @@ struct IdentityPages {
         }
         for (suffix, field, value) in [("disable", "disabled", "on"), ("enable", "disabled", ""), ("password", "", "")] {
             router.post(RouterPath("/admin/users/{userID}/\(suffix)"), .action(.administerUsers)) { req, ctx in
-                let id: ID<User> = try reader.id(ctx, "userID", "user")
+                let id: ID<User> = try ctx.id(.user)
                 return try await pages.submit(req, ctx, success: "/admin/users") { input, version, _ in
                     var input = input
                     if !field.isEmpty { input.fields[field] = .string(value) }
@@ -165,7 +165,7 @@ struct IdentityPages {
         }
 
         router.post("/admin/users/{userID}/unlock", .action(.administerUsers)) { req, ctx in
-            let id: ID<User> = try reader.id(ctx, "userID", "user")
+            let id: ID<User> = try ctx.id(.user)
             return try await pages.submit(req, ctx, success: "/admin/users") { _, _, _ in
                 let u = try await services.identity.user(ctx.caller, id)
                 _ = try await services.identity.unlock(ctx.caller, email: u.email)
@@ -188,10 +188,10 @@ struct IdentityPages {
             )
         }
         router.get("/projects/{projectID}/members", .action(.viewMembers)) { req, ctx in
-            pages.page(try await membersPage(req, ctx, try reader.id(ctx, "projectID", "project")), req)
+            pages.page(try await membersPage(req, ctx, try ctx.id(.project)), req)
         }
         router.post("/projects/{projectID}/members", .action(.manageMembers)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             return try await pages.submit(req, ctx, success: "/projects/\(pid)/members") { input, _, _ in
                 _ = try await services.members.add(ctx.caller, project: pid, input)
             } rerender: { errors, values, _ in
@@ -199,8 +199,8 @@ struct IdentityPages {
             }
         }
         router.post("/projects/{projectID}/members/{userID}", .action(.manageMembers)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let uid: ID<User> = try reader.id(ctx, "userID", "member")
+            let pid: ID<Project> = try ctx.id(.project)
+            let uid: ID<User> = try ctx.id(.member)
             return try await pages.submit(req, ctx, success: "/projects/\(pid)/members") { input, _, _ in
                 _ = try await services.members.changeRole(ctx.caller, project: pid, user: uid, input)
             } rerender: { errors, _, _ in
@@ -208,8 +208,8 @@ struct IdentityPages {
             }
         }
         router.post("/projects/{projectID}/members/{userID}/delete", .action(.manageMembers)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let uid: ID<User> = try reader.id(ctx, "userID", "member")
+            let pid: ID<Project> = try ctx.id(.project)
+            let uid: ID<User> = try ctx.id(.member)
             return try await pages.submit(req, ctx, success: "/projects/\(pid)/members", flash: "deleted") { _, _, _ in
                 try await services.members.remove(ctx.caller, project: pid, user: uid)
             } rerender: { errors, _, _ in

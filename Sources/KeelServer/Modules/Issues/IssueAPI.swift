@@ -48,38 +48,41 @@ struct IssueAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func iid(_ ctx: Context) throws -> ID<ProjectIssue> { try reader.id(ctx, "issueID", "issue") }
 
         api.get("/issues", .action(.viewProject)) { _, ctx in
-            try API.json(API.ListBody(items: try await services.issues.list(ctx.caller, project: try pid(ctx)).map(IssueBody.init)))
+            try API.json(API.ListBody(items: try await services.issues.list(ctx.caller, project: try ctx.id(.project)).map(IssueBody.init)))
         }
         api.post("/issues", .action(.editIssues)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let i = try await services.issues.create(ctx.caller, project: id, try await reader.json(req))
             return try API.json(IssueBody(i), status: .created, version: i.version, location: "/api/v1/projects/\(id)/issues/\(i.id)")
         }
         api.get("/issues/{issueID}", .action(.viewProject)) { _, ctx in
-            let i = try await services.issues.get(ctx.caller, project: try pid(ctx), try iid(ctx))
+            let i = try await services.issues.get(ctx.caller, project: try ctx.id(.project), try ctx.id(.issue))
             return try API.json(IssueBody(i), version: i.version)
         }
         api.patch("/issues/{issueID}", .action(.editIssues)) { req, ctx in
             let i = try await services.issues.update(
                 ctx.caller,
-                project: try pid(ctx),
-                try iid(ctx),
+                project: try ctx.id(.project),
+                try ctx.id(.issue),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try API.json(IssueBody(i), version: i.version)
         }
         api.delete("/issues/{issueID}", .action(.editIssues)) { req, ctx in
-            try await services.issues.delete(ctx.caller, project: try pid(ctx), try iid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.issues.delete(
+                ctx.caller,
+                project: try ctx.id(.project),
+                try ctx.id(.issue),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
         api.post("/risks/{riskID}/issue", .action(.editIssues)) { _, ctx in
-            let id = try pid(ctx)
-            let i = try await services.issues.raise(ctx.caller, project: id, fromRisk: try reader.id(ctx, "riskID", "risk"))
+            let id = try ctx.id(.project)
+            let i = try await services.issues.raise(ctx.caller, project: id, fromRisk: try ctx.id(.risk))
             return try API.json(IssueBody(i), status: .created, version: i.version, location: "/api/v1/projects/\(id)/issues/\(i.id)")
         }
     }

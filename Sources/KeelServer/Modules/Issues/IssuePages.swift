@@ -10,8 +10,6 @@ extension WebPages {
     func registerIssues(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/issues"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func iid(_ ctx: Context) throws -> ID<ProjectIssue> { try reader.id(ctx, "issueID", "issue") }
         @Sendable func today() -> Day { services.today }
 
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil) async throws -> HTML {
@@ -50,9 +48,9 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try ctx.id(.project)), req) }
         router.post(RouterPath(base), .action(.editIssues)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/issues") { input, _, _ in
                 _ = try await services.issues.create(ctx.caller, project: id, input)
             } form: { f in
@@ -60,11 +58,11 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/{issueID}"), .action(.viewProject)) { req, ctx in
-            page(try await editPage(req, ctx, try pid(ctx), try iid(ctx)), req)
+            page(try await editPage(req, ctx, try ctx.id(.project), try ctx.id(.issue)), req)
         }
         router.post(RouterPath(base + "/{issueID}"), .action(.editIssues)) { req, ctx in
-            let id = try pid(ctx)
-            let issue = try iid(ctx)
+            let id = try ctx.id(.project)
+            let issue = try ctx.id(.issue)
             return try await submit(req, ctx, success: "/projects/\(id)/issues/\(issue)") { input, version, _ in
                 _ = try await services.issues.update(ctx.caller, project: id, issue, input, expectedVersion: version)
             } form: { f in
@@ -72,15 +70,15 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{issueID}/delete"), .action(.editIssues)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.issues.delete(ctx.caller, project: id, try iid(ctx), expectedVersion: version)
+            try await services.issues.delete(ctx.caller, project: id, try ctx.id(.issue), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/issues", flash: "deleted")
         }
         router.post(RouterPath("/projects/{projectID}/risks/{riskID}/issue"), .action(.editIssues)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             _ = try await reader.formPairs(req)
-            let issue = try await services.issues.raise(ctx.caller, project: id, fromRisk: try reader.id(ctx, "riskID", "risk"))
+            let issue = try await services.issues.raise(ctx.caller, project: id, fromRisk: try ctx.id(.risk))
             return WebResponse.redirect("/projects/\(id)/issues/\(issue.id)", flash: "saved")
         }
     }

@@ -110,7 +110,7 @@ struct AuditPages {
     func register(on router: Routes) {
         let services = self.services, reader = self.reader, pages = self.pages
         router.get("/projects/{projectID}/audit", .action(.viewAudit)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             let filter = try AuditFilterParser.parse(req.uri.queryParameters, project: pid)
             let events = try await services.auditEvents(ctx.caller, filter)
             let names = try await services.auditActorNames(events)
@@ -122,7 +122,7 @@ struct AuditPages {
             )
         }
         router.get("/projects/{projectID}/audit.csv", .action(.viewAudit)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             var filter = try AuditFilterParser.parse(req.uri.queryParameters, project: pid)
             filter.limit = req.uri.queryParameters.get("limit").flatMap(Int.init) ?? 100_000
             let events = try await services.auditEvents(ctx.caller, filter)

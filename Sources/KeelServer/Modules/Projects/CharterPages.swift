@@ -41,13 +41,12 @@ extension WebPages {
             )
         }
         let measurements = "/projects/{projectID}/objectives/{objectiveID}/measurements"
-        @Sendable func oid(_ ctx: Context) throws -> ID<Objective> { try reader.id(ctx, "objectiveID", "objective") }
         router.get(RouterPath(measurements), .action(.viewProject)) { req, ctx in
-            page(try await measurementsPage(req, ctx, try reader.id(ctx, "projectID", "project"), try oid(ctx)), req)
+            page(try await measurementsPage(req, ctx, try ctx.id(.project), try ctx.id(.objective)), req)
         }
         router.post(RouterPath(measurements), .action(.editCharter)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let objective = try oid(ctx)
+            let pid: ID<Project> = try ctx.id(.project)
+            let objective = try ctx.id(.objective)
             return try await submit(req, ctx, success: "/projects/\(pid)/objectives/\(objective)/measurements") { input, _, _ in
                 _ = try await services.objectives.record(ctx.caller, project: pid, objective, input)
             } form: { f in
@@ -55,14 +54,14 @@ extension WebPages {
             }
         }
         router.post(RouterPath(measurements + "/{measurementID}/delete"), .action(.editCharter)) { req, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
-            let objective = try oid(ctx)
+            let pid: ID<Project> = try ctx.id(.project)
+            let objective = try ctx.id(.objective)
             _ = try await reader.formPairs(req)
             try await services.objectives.deleteMeasurement(
                 ctx.caller,
                 project: pid,
                 objective,
-                try reader.id(ctx, "measurementID", "kpi_measurement")
+                try ctx.id(.measurement)
             )
             return WebResponse.redirect("/projects/\(pid)/objectives/\(objective)/measurements", flash: "deleted")
         }
@@ -96,13 +95,13 @@ extension WebPages {
         }
 
         router.get("/projects/{projectID}/objectives", .action(.viewProject)) { req, ctx in
-            page(try await objectivesPage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project"), nil), req)
+            page(try await objectivesPage(view(req, ctx), ctx, try ctx.id(.project), nil), req)
         }
         router.get("/projects/{projectID}/stakeholders", .action(.viewProject)) { req, ctx in
-            page(try await stakeholdersPage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project"), nil), req)
+            page(try await stakeholdersPage(view(req, ctx), ctx, try ctx.id(.project), nil), req)
         }
         router.get("/projects/{projectID}/lifecycle", .action(.viewProject)) { req, ctx in
-            page(try await lifecyclePage(view(req, ctx), ctx, try reader.id(ctx, "projectID", "project"), phaseForm: nil, reviewForm: nil), req)
+            page(try await lifecyclePage(view(req, ctx), ctx, try ctx.id(.project), phaseForm: nil, reviewForm: nil), req)
         }
 
         registerScoped(
@@ -173,7 +172,7 @@ extension WebPages {
         let base = "/projects/{projectID}/\(collection)"
         let item = "\(base)/{\(param)}"
         @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<T>) {
-            (try reader.id(ctx, "projectID", "project"), try reader.id(ctx, param, T.resourceName))
+            (try ctx.id(.project), try reader.id(ctx, param, T.resourceName))
         }
         @Sendable func edit(
             _ v: ViewContext,
@@ -193,7 +192,7 @@ extension WebPages {
         }
         router.post(RouterPath(base), .action(.editCharter)) { req, ctx in
             let v = view(req, ctx)
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(pid)/\(back)") { input, _, pairs in
                 try await create(ctx.caller, pid, input, pairs)
             } rerender: { errors, typed, _ in

@@ -52,18 +52,18 @@ extension WebPages {
             return response
         }
         router.get("/projects/{projectID}", .action(.viewProject)) { req, ctx in
-            let id: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let id: ID<Project> = try ctx.id(.project)
             let o = try await services.projects.overview(ctx.caller, id)
             return page(ProjectViews.overview(view(req, ctx), o, signals: try await services.health.signals(ctx.caller, project: id)), req)
         }
         router.get("/projects/{projectID}/edit", .action(.viewProject)) { req, ctx in
             let v = view(req, ctx)
-            let p = try await services.projects.get(ctx.caller, try reader.id(ctx, "projectID", "project"))
+            let p = try await services.projects.get(ctx.caller, try ctx.id(.project))
             return page(ProjectViews.form(v, project: p, form: FormKit(v, values: ProjectViews.values(p))), req)
         }
         router.post("/projects/{projectID}", .action(.editCharter)) { req, ctx in
             let v = view(req, ctx)
-            let id: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let id: ID<Project> = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)") { input, version, _ in
                 _ = try await services.projects.update(ctx.caller, id, input, expectedVersion: version)
             } rerender: { errors, values, stale in
@@ -78,7 +78,7 @@ extension WebPages {
             }
         }
         router.post("/projects/{projectID}/delete", .action(.deleteProject)) { req, ctx in
-            let id: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let id: ID<Project> = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects", flash: "deleted") { _, version, _ in
                 try await services.projects.delete(ctx.caller, id, expectedVersion: version)
             } rerender: { _, _, _ in

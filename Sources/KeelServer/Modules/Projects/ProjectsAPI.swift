@@ -48,7 +48,7 @@ struct ProjectsAPI {
         registerScoped(api, GateReview.self, collection: "gate-reviews", param: "reviewID", encode: ProjectBodies.GateReviewBody.init, create: nil)
         // KPI tracking: an objective's measured values.
         @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<Objective>) {
-            (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "objectiveID", "objective", as: Objective.self))
+            (try ctx.id(.project), try ctx.id(.objective))
         }
         api.get("/projects/{projectID}/objectives/{objectiveID}/measurements", .action(.viewProject)) { _, ctx in
             let (pid, oid) = try ids(ctx)
@@ -68,11 +68,11 @@ struct ProjectsAPI {
         }
         api.delete("/projects/{projectID}/objectives/{objectiveID}/measurements/{measurementID}", .action(.editCharter)) { _, ctx in
             let (pid, oid) = try ids(ctx)
-            try await services.objectives.deleteMeasurement(ctx.caller, project: pid, oid, try reader.id(ctx, "measurementID", "kpi_measurement"))
+            try await services.objectives.deleteMeasurement(ctx.caller, project: pid, oid, try ctx.id(.measurement))
             return Response(status: .noContent)
         }
         api.post("/projects/{projectID}/phases/{phaseID}/gate-reviews", .action(.editCharter)) { req, ctx in
-            let (pid, phid) = (try reader.id(ctx, "projectID", "project", as: Project.self), try reader.id(ctx, "phaseID", "phase", as: Phase.self))
+            let (pid, phid) = (try ctx.id(.project), try ctx.id(.phase))
             let g = try await services.lifecycle.createReview(ctx.caller, project: pid, phase: phid, try await reader.json(req))
             return try API.json(
                 ProjectBodies.GateReviewBody(g),
@@ -98,15 +98,15 @@ struct ProjectsAPI {
         let base = "/projects/{projectID}/\(collection)"
         let item = "\(base)/{\(param)}"
         @Sendable func ids(_ ctx: Context) throws -> (ID<Project>, ID<T>) {
-            (try reader.id(ctx, "projectID", "project"), try reader.id(ctx, param, T.resourceName))
+            (try ctx.id(.project), try reader.id(ctx, param, T.resourceName))
         }
         api.get(RouterPath(base), .action(.viewProject)) { _, ctx in
-            let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+            let pid: ID<Project> = try ctx.id(.project)
             return try API.json(API.ListBody(items: try await services.list(T.self, ctx.caller, project: pid).map(encode)))
         }
         if let create {
             api.post(RouterPath(base), .action(.editCharter)) { req, ctx in
-                let pid: ID<Project> = try reader.id(ctx, "projectID", "project")
+                let pid: ID<Project> = try ctx.id(.project)
                 let value = try await create(ctx.caller, pid, try await reader.json(req))
                 return try API.json(
                     encode(value),
@@ -153,12 +153,12 @@ struct ProjectsAPI {
     }
 
     @Sendable func getProject(_ request: Request, _ context: Context) async throws -> Response {
-        let p = try await services.projects.get(context.caller, try reader.id(context, "projectID", "project"))
+        let p = try await services.projects.get(context.caller, try context.id(.project))
         return try API.json(ProjectBodies.ProjectBody(p), version: p.version)
     }
 
     @Sendable func updateProject(_ request: Request, _ context: Context) async throws -> Response {
-        let id: ID<Project> = try reader.id(context, "projectID", "project")
+        let id: ID<Project> = try context.id(.project)
         let p = try await services.projects.update(
             context.caller,
             id,
@@ -171,14 +171,14 @@ struct ProjectsAPI {
     @Sendable func deleteProject(_ request: Request, _ context: Context) async throws -> Response {
         try await services.projects.delete(
             context.caller,
-            try reader.id(context, "projectID", "project"),
+            try context.id(.project),
             expectedVersion: try reader.requireIfMatch(request)
         )
         return Response(status: .noContent)
     }
 
     @Sendable func overview(_ request: Request, _ context: Context) async throws -> Response {
-        let o = try await services.projects.overview(context.caller, try reader.id(context, "projectID", "project"))
+        let o = try await services.projects.overview(context.caller, try context.id(.project))
         return try API.json(
             ProjectBodies.OverviewBody(
                 project: .init(o.project),
@@ -193,7 +193,7 @@ struct ProjectsAPI {
     }
 
     @Sendable func audit(_ request: Request, _ context: Context) async throws -> Response {
-        let pid: ID<Project> = try reader.id(context, "projectID", "project")
+        let pid: ID<Project> = try context.id(.project)
         let events = try await services.auditEvents(context.caller, try AuditFilterParser.parse(request.uri.queryParameters, project: pid))
         return try API.json(
             API.ListBody(

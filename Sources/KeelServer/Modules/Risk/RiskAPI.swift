@@ -226,8 +226,6 @@ struct RiskAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func rid(_ ctx: Context) throws -> ID<Risk> { try reader.id(ctx, "riskID", "risk") }
         /// How a project's risks are written: its currency and the plan's minutes per day.
         @Sendable func encoder(_ caller: Caller, _ project: ID<Project>) async throws -> @Sendable (Risk) -> RiskBody {
             let p = try await services.projects.get(caller, project)
@@ -239,25 +237,25 @@ struct RiskAPI {
         }
 
         api.get("/risks", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let risks = try await services.risks.list(ctx.caller, project: id)
             let encode = try await encoder(ctx.caller, id)
             return try API.json(API.ListBody(items: risks.map(encode)))
         }
         api.post("/risks", .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let risk = try await services.risks.create(ctx.caller, project: id, try await reader.json(req))
             let encode = try await encoder(ctx.caller, id)
             return try API.json(encode(risk), status: .created, version: risk.version, location: "/api/v1/projects/\(id)/risks/\(risk.id)")
         }
         api.get("/risks/{riskID}", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
-            let risk = try await services.risks.get(ctx.caller, project: id, try rid(ctx))
+            let id = try ctx.id(.project)
+            let risk = try await services.risks.get(ctx.caller, project: id, try ctx.id(.risk))
             return try API.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
         }
         api.get("/risks/{riskID}/assessments", .action(.viewProject)) { _, ctx in
-            let entries = try await services.risks.history(ctx.caller, project: try pid(ctx), try rid(ctx))
-            let scales = try await services.risks.scales(ctx.caller, project: try pid(ctx))
+            let entries = try await services.risks.history(ctx.caller, project: try ctx.id(.project), try ctx.id(.risk))
+            let scales = try await services.risks.scales(ctx.caller, project: try ctx.id(.project))
             return try API.json(
                 API.ListBody(
                     items: entries.map {
@@ -272,31 +270,30 @@ struct RiskAPI {
             )
         }
         api.patch("/risks/{riskID}", .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let risk = try await services.risks.update(
                 ctx.caller,
                 project: id,
-                try rid(ctx),
+                try ctx.id(.risk),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try API.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
         }
-        @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
         @Sendable func actionEncoder(_ caller: Caller, _ project: ID<Project>) async throws -> @Sendable (RiskAction) -> ActionBody {
             let currency = try await services.projects.get(caller, project).charter.budget.currency
             let today = services.today
             return { ActionBody($0, currency: currency, today: today) }
         }
         api.get("/risks/{riskID}/actions", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
-            let actions = try await services.risks.actions(ctx.caller, project: id, risk: try rid(ctx))
+            let id = try ctx.id(.project)
+            let actions = try await services.risks.actions(ctx.caller, project: id, risk: try ctx.id(.risk))
             let encode = try await actionEncoder(ctx.caller, id)
             return try API.json(API.ListBody(items: actions.map(encode)))
         }
         api.post("/risks/{riskID}/actions", .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let risk = try rid(ctx)
+            let id = try ctx.id(.project)
+            let risk = try ctx.id(.risk)
             let action = try await services.risks.createAction(ctx.caller, project: id, risk: risk, try await reader.json(req))
             return try API.json(
                 try await actionEncoder(ctx.caller, id)(action),
@@ -306,12 +303,12 @@ struct RiskAPI {
             )
         }
         api.patch("/risks/{riskID}/actions/{actionID}", .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let action = try await services.risks.updateAction(
                 ctx.caller,
                 project: id,
-                risk: try rid(ctx),
-                try aid(ctx),
+                risk: try ctx.id(.risk),
+                try ctx.id(.action),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
@@ -320,22 +317,27 @@ struct RiskAPI {
         api.delete("/risks/{riskID}/actions/{actionID}", .action(.editRisks)) { req, ctx in
             try await services.risks.deleteAction(
                 ctx.caller,
-                project: try pid(ctx),
-                risk: try rid(ctx),
-                try aid(ctx),
+                project: try ctx.id(.project),
+                risk: try ctx.id(.risk),
+                try ctx.id(.action),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return Response(status: .noContent)
         }
         api.post("/risks/{riskID}/approve-acceptance", .action(.approveRiskAcceptance)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             // If-Match is optional here: approving twice is refused anyway, and an approval checks
             // the role before anything about the request.
-            let risk = try await services.risks.approveAcceptance(ctx.caller, project: id, try rid(ctx), expectedVersion: try reader.ifMatch(req))
+            let risk = try await services.risks.approveAcceptance(
+                ctx.caller,
+                project: id,
+                try ctx.id(.risk),
+                expectedVersion: try reader.ifMatch(req)
+            )
             return try API.json(try await encoder(ctx.caller, id)(risk), version: risk.version)
         }
         api.get("/risk-scales", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let scales = try await services.risks.scales(ctx.caller, project: id)
             return try API.json(
                 ScalesBody(scales, currency: try await services.projects.get(ctx.caller, id).charter.budget.currency),
@@ -343,7 +345,7 @@ struct RiskAPI {
             )
         }
         api.patch("/risk-scales", .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let scales = try await services.risks.updateScales(
                 ctx.caller,
                 project: id,
@@ -355,13 +357,12 @@ struct RiskAPI {
                 version: scales.version
             )
         }
-        @Sendable func cid(_ ctx: Context) throws -> ID<RiskSubcategory> { try reader.id(ctx, "categoryID", "risk_category") }
         api.get("/risk-categories", .action(.viewProject)) { _, ctx in
-            let breakdown = try await services.risks.breakdown(ctx.caller, project: try pid(ctx))
+            let breakdown = try await services.risks.breakdown(ctx.caller, project: try ctx.id(.project))
             return try API.json(API.ListBody(items: breakdown.categories.map { CategoryBody($0, breakdown) }))
         }
         api.post("/risk-categories", .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let c = try await services.risks.createCategory(ctx.caller, project: id, try await reader.json(req))
             let breakdown = try await services.risks.breakdown(ctx.caller, project: id)
             return try API.json(
@@ -372,22 +373,32 @@ struct RiskAPI {
             )
         }
         api.patch("/risk-categories/{categoryID}", .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let c = try await services.risks.updateCategory(
                 ctx.caller,
                 project: id,
-                try cid(ctx),
+                try ctx.id(.category),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try API.json(CategoryBody(c, try await services.risks.breakdown(ctx.caller, project: id)), version: c.version)
         }
         api.delete("/risk-categories/{categoryID}", .action(.configureRisks)) { req, ctx in
-            try await services.risks.deleteCategory(ctx.caller, project: try pid(ctx), try cid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.risks.deleteCategory(
+                ctx.caller,
+                project: try ctx.id(.project),
+                try ctx.id(.category),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
         api.delete("/risks/{riskID}", .action(.editRisks)) { req, ctx in
-            try await services.risks.delete(ctx.caller, project: try pid(ctx), try rid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.risks.delete(
+                ctx.caller,
+                project: try ctx.id(.project),
+                try ctx.id(.risk),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
     }

@@ -9,8 +9,6 @@ extension WebPages {
     func registerRiskCategories(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/risks/categories"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func cid(_ ctx: Context) throws -> ID<RiskSubcategory> { try reader.id(ctx, "categoryID", "risk_category") }
         @Sendable func listPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit? = nil) async throws -> HTML {
             let v = view(req, ctx)
             return RiskCategoryViews.page(
@@ -46,9 +44,9 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try ctx.id(.project)), req) }
         router.post(RouterPath(base), .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/risks/categories") { _, _, pairs in
                 _ = try await services.risks.createCategory(ctx.caller, project: id, RiskCategoryViews.input(pairs))
             } form: { f in
@@ -56,11 +54,11 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/{categoryID}"), .action(.viewProject)) { req, ctx in
-            page(try await editPage(req, ctx, try pid(ctx), try cid(ctx)), req)
+            page(try await editPage(req, ctx, try ctx.id(.project), try ctx.id(.category)), req)
         }
         router.post(RouterPath(base + "/{categoryID}"), .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let category = try cid(ctx)
+            let id = try ctx.id(.project)
+            let category = try ctx.id(.category)
             return try await submit(req, ctx, success: "/projects/\(id)/risks/categories") { _, version, pairs in
                 _ = try await services.risks.updateCategory(
                     ctx.caller,
@@ -81,9 +79,9 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{categoryID}/delete"), .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.risks.deleteCategory(ctx.caller, project: id, try cid(ctx), expectedVersion: version)
+            try await services.risks.deleteCategory(ctx.caller, project: id, try ctx.id(.category), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks/categories", flash: "deleted")
         }
     }

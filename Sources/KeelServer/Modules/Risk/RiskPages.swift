@@ -10,8 +10,6 @@ extension WebPages {
     func registerRisks(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/risks"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func rid(_ ctx: Context) throws -> ID<Risk> { try reader.id(ctx, "riskID", "risk") }
 
         @Sendable func registerPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, form: FormKit?) async throws -> HTML {
             let v = view(req, ctx)
@@ -69,9 +67,10 @@ extension WebPages {
             )
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await registerPage(req, ctx, try pid(ctx), form: nil), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await registerPage(req, ctx, try ctx.id(.project), form: nil), req)
+        }
         router.get(RouterPath("/projects/{projectID}/risks.csv"), .action(.viewProject)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let project = try await services.projects.get(ctx.caller, id)
             let summary = try await services.risks.summary(ctx.caller, project: id)
             let mpd = try await services.schedule.minutesPerDay(ctx.caller, project: id)
@@ -87,7 +86,7 @@ extension WebPages {
             return WebResponse.csv(csv, filename: "risks.csv")
         }
         router.post(RouterPath(base), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/risks") { input, _, _ in
                 _ = try await services.risks.create(ctx.caller, project: id, input)
             } rerender: { errors, values, _ in
@@ -95,11 +94,11 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/{riskID}/edit"), .action(.viewProject)) { req, ctx in
-            page(try await editPage(req, ctx, try pid(ctx), try rid(ctx), errors: [], values: nil, chosen: nil, stale: false), req)
+            page(try await editPage(req, ctx, try ctx.id(.project), try ctx.id(.risk), errors: [], values: nil, chosen: nil, stale: false), req)
         }
         router.post(RouterPath(base + "/{riskID}"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let riskID = try rid(ctx)
+            let id = try ctx.id(.project)
+            let riskID = try ctx.id(.risk)
             let pairs = try await reader.formPairs(req)
             let version = Self.formVersion(pairs)
             var values: [String: String] = [:]
@@ -116,10 +115,9 @@ extension WebPages {
                 return page(html, req, status: .conflict)
             }
         }
-        @Sendable func aid(_ ctx: Context) throws -> ID<RiskAction> { try reader.id(ctx, "actionID", "risk_action") }
         router.post(RouterPath(base + "/{riskID}/actions"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let riskID = try rid(ctx)
+            let id = try ctx.id(.project)
+            let riskID = try ctx.id(.risk)
             return try await submit(req, ctx, success: "/projects/\(id)/risks/\(riskID)/edit#actions") { input, _, _ in
                 _ = try await services.risks.createAction(ctx.caller, project: id, risk: riskID, input)
             } rerender: { errors, values, _ in
@@ -137,9 +135,9 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{riskID}/actions/{actionID}"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let riskID = try rid(ctx)
-            let actionID = try aid(ctx)
+            let id = try ctx.id(.project)
+            let riskID = try ctx.id(.risk)
+            let actionID = try ctx.id(.action)
             return try await submit(req, ctx, success: "/projects/\(id)/risks/\(riskID)/edit#actions") { input, version, _ in
                 _ = try await services.risks.updateAction(ctx.caller, project: id, risk: riskID, actionID, input, expectedVersion: version)
             } rerender: { errors, values, stale in
@@ -159,25 +157,25 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{riskID}/actions/{actionID}/delete"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let riskID = try rid(ctx)
-            let actionID = try aid(ctx)
+            let id = try ctx.id(.project)
+            let riskID = try ctx.id(.risk)
+            let actionID = try ctx.id(.action)
             let pairs = try await reader.formPairs(req)
             let version = Self.formVersion(pairs)
             try await services.risks.deleteAction(ctx.caller, project: id, risk: riskID, actionID, expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit#actions", flash: "deleted")
         }
         router.post(RouterPath(base + "/{riskID}/approve-acceptance"), .action(.approveRiskAcceptance)) { req, ctx in
-            let id = try pid(ctx)
-            let riskID = try rid(ctx)
+            let id = try ctx.id(.project)
+            let riskID = try ctx.id(.risk)
             let pairs = try await reader.formPairs(req)
             let version = Self.formVersion(pairs)
             _ = try await services.risks.approveAcceptance(ctx.caller, project: id, riskID, expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/risks/\(riskID)/edit", flash: "saved")
         }
         router.post(RouterPath(base + "/{riskID}/delete"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let riskID = try rid(ctx)
+            let id = try ctx.id(.project)
+            let riskID = try ctx.id(.risk)
             let pairs = try await reader.formPairs(req)
             let version = Self.formVersion(pairs)
             try await services.risks.delete(ctx.caller, project: id, riskID, expectedVersion: version)

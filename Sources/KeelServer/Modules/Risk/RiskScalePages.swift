@@ -9,7 +9,6 @@ extension WebPages {
     func registerRiskScales(on router: Routes) {
         let services = self.services
         let path = "/projects/{projectID}/risks/settings"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
         @Sendable func settingsPage(
             _ req: Request,
             _ ctx: Context,
@@ -28,9 +27,9 @@ extension WebPages {
             let canEdit = may(.configureRisks, ctx)
             return RiskScaleViews.page(v, project: project, scales: scales, form: form, canEdit: canEdit, stale: stale)
         }
-        router.get(RouterPath(path), .action(.viewProject)) { req, ctx in page(try await settingsPage(req, ctx, try pid(ctx)), req) }
+        router.get(RouterPath(path), .action(.viewProject)) { req, ctx in page(try await settingsPage(req, ctx, try ctx.id(.project)), req) }
         router.post(RouterPath(path), .action(.configureRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let pairs = try await reader.formPairs(req)
             var values: [String: String] = [:]
             for (k, v) in pairs { values[k] = v }

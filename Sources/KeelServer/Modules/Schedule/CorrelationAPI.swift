@@ -34,14 +34,12 @@ struct CorrelationAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func gid(_ ctx: Context) throws -> ID<CorrelationGroup> { try reader.id(ctx, "groupID", "correlation_group") }
 
         api.get("/correlation-groups", .action(.viewProject)) { _, ctx in
-            try API.json(API.ListBody(items: try await services.correlations.list(ctx.caller, project: try pid(ctx)).map(GroupBody.init)))
+            try API.json(API.ListBody(items: try await services.correlations.list(ctx.caller, project: try ctx.id(.project)).map(GroupBody.init)))
         }
         api.post("/correlation-groups", .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let g = try await services.correlations.create(ctx.caller, project: id, try await reader.json(req))
             return try API.json(
                 GroupBody(g),
@@ -51,21 +49,26 @@ struct CorrelationAPI {
             )
         }
         api.get("/correlation-groups/{groupID}", .action(.viewProject)) { _, ctx in
-            let g = try await services.correlations.get(ctx.caller, project: try pid(ctx), try gid(ctx))
+            let g = try await services.correlations.get(ctx.caller, project: try ctx.id(.project), try ctx.id(.group))
             return try API.json(GroupBody(g), version: g.version)
         }
         api.patch("/correlation-groups/{groupID}", .action(.editRisks)) { req, ctx in
             let g = try await services.correlations.update(
                 ctx.caller,
-                project: try pid(ctx),
-                try gid(ctx),
+                project: try ctx.id(.project),
+                try ctx.id(.group),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try API.json(GroupBody(g), version: g.version)
         }
         api.delete("/correlation-groups/{groupID}", .action(.editRisks)) { req, ctx in
-            try await services.correlations.delete(ctx.caller, project: try pid(ctx), try gid(ctx), expectedVersion: try reader.requireIfMatch(req))
+            try await services.correlations.delete(
+                ctx.caller,
+                project: try ctx.id(.project),
+                try ctx.id(.group),
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
     }

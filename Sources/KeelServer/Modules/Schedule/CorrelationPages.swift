@@ -10,8 +10,6 @@ extension WebPages {
     func registerCorrelations(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/schedule/simulation/correlations"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func gid(_ ctx: Context) throws -> ID<CorrelationGroup> { try reader.id(ctx, "groupID", "correlation_group") }
 
         @Sendable func listPage(
             _ req: Request,
@@ -82,9 +80,9 @@ extension WebPages {
             }
         }
 
-        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try pid(ctx)), req) }
+        router.get(RouterPath(base), .action(.viewProject)) { req, ctx in page(try await listPage(req, ctx, try ctx.id(.project)), req) }
         router.post(RouterPath(base), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await save(req, ctx, success: "/projects/\(id)/schedule/simulation/correlations") { input, _ in
                 _ = try await services.correlations.create(ctx.caller, project: id, input)
             } again: { form, chosen, _ in
@@ -92,11 +90,11 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/{groupID}"), .action(.viewProject)) { req, ctx in
-            page(try await editPage(req, ctx, try pid(ctx), try gid(ctx)), req)
+            page(try await editPage(req, ctx, try ctx.id(.project), try ctx.id(.group)), req)
         }
         router.post(RouterPath(base + "/{groupID}"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
-            let group = try gid(ctx)
+            let id = try ctx.id(.project)
+            let group = try ctx.id(.group)
             return try await save(req, ctx, success: "/projects/\(id)/schedule/simulation/correlations") { input, version in
                 _ = try await services.correlations.update(ctx.caller, project: id, group, input, expectedVersion: version)
             } again: { form, chosen, stale in
@@ -105,9 +103,9 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/{groupID}/delete"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let version = Self.formVersion(try await reader.formPairs(req))
-            try await services.correlations.delete(ctx.caller, project: id, try gid(ctx), expectedVersion: version)
+            try await services.correlations.delete(ctx.caller, project: id, try ctx.id(.group), expectedVersion: version)
             return WebResponse.redirect("/projects/\(id)/schedule/simulation/correlations", flash: "deleted")
         }
     }

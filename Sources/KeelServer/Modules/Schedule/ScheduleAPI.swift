@@ -18,28 +18,27 @@ struct ScheduleAPI {
         let services = self.services
         let reader = self.reader
         let importReader = RequestReader(maxBodyBytes: MSPDI.maxBytes)
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
 
         api.get("/schedule", .action(.viewProject)) { _, ctx in
-            let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
+            let view = try await services.schedule.view(ctx.caller, project: try ctx.id(.project))
             return try ScheduleBodies.json(ScheduleBodies.PlanBody(view), version: view.plan.settings.version)
         }
         api.patch("/schedule", .action(.editSchedule)) { req, ctx in
             let view = try await services.schedule.updateSettings(
                 ctx.caller,
-                project: try pid(ctx),
+                project: try ctx.id(.project),
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
             )
             return try ScheduleBodies.json(ScheduleBodies.PlanBody(view), version: view.plan.settings.version)
         }
         api.get("/schedule.csv", .action(.viewProject)) { _, ctx in
-            let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
+            let view = try await services.schedule.view(ctx.caller, project: try ctx.id(.project))
             let csv = view.schedule.csv(ids: view.plan.tasks.map(\.id.description), names: view.plan.tasks.map(\.name))
             return WebResponse.csv(csv, filename: "schedule.csv")
         }
         api.get("/schedule.xml", .action(.viewProject)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let project = try await services.projects.get(ctx.caller, id)
             let view = try await services.schedule.view(ctx.caller, project: id)
             let data = try MSPDI.write(
@@ -53,7 +52,7 @@ struct ScheduleAPI {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         api.post("/schedule/import", .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             // Who may import is settled before up to 64 MiB of body is read and parsed.
             try await services.schedule.authorizeChange(ctx.caller, project: id)
             let type = req.headers[.contentType]?.lowercased() ?? ""
@@ -80,14 +79,14 @@ struct ScheduleAPI {
         }
 
         api.post("/simulation", .action(.viewProject)) { req, ctx in
-            let run = try await services.schedule.simulate(ctx.caller, project: try pid(ctx), try await reader.json(req))
+            let run = try await services.schedule.simulate(ctx.caller, project: try ctx.id(.project), try await reader.json(req))
             return try ScheduleBodies.json(SimulationBody(run))
         }
 
         // Saved runs (background jobs)
         @Sendable func runID(_ ctx: Context) throws -> UUID { try reader.uuid(ctx, "runID", "simulation_run") }
         api.post("/simulation-runs", .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let run = try await services.simulationRuns.request(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleBodies.json(
                 SimulationRunBody(SimulationRunView(run: run, stored: nil, isStale: false)),
@@ -96,14 +95,16 @@ struct ScheduleAPI {
             )
         }
         api.get("/simulation-runs", .action(.viewProject)) { _, ctx in
-            let runs = try await services.simulationRuns.list(ctx.caller, project: try pid(ctx))
+            let runs = try await services.simulationRuns.list(ctx.caller, project: try ctx.id(.project))
             return try ScheduleBodies.json(API.ListBody(items: runs.map(SimulationRunBody.init)))
         }
         api.get("/simulation-runs/{runID}", .action(.viewProject)) { _, ctx in
-            try ScheduleBodies.json(SimulationRunBody(try await services.simulationRuns.get(ctx.caller, project: try pid(ctx), try runID(ctx))))
+            try ScheduleBodies.json(
+                SimulationRunBody(try await services.simulationRuns.get(ctx.caller, project: try ctx.id(.project), try runID(ctx)))
+            )
         }
         api.post("/simulation-runs/{runID}/stop", .action(.editRisks)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let run = try runID(ctx)
             try await services.simulationRuns.stop(ctx.caller, project: id, run)
             return try ScheduleBodies.json(
@@ -114,7 +115,7 @@ struct ScheduleAPI {
 
         // Tasks
         api.post("/tasks", .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let (task, view) = try await services.schedule.createTask(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleBodies.json(
                 ScheduleBodies.TaskBody(task, view),
@@ -124,16 +125,16 @@ struct ScheduleAPI {
             )
         }
         api.get("/tasks/{taskID}", .action(.viewProject)) { _, ctx in
-            let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
-            let view = try await services.schedule.view(ctx.caller, project: try pid(ctx))
+            let tid: ID<PlanTask> = try ctx.id(.task)
+            let view = try await services.schedule.view(ctx.caller, project: try ctx.id(.project))
             guard let task = view.plan.tasks.first(where: { $0.id == tid }) else { throw KeelError.notFound(kind: "task", id: tid.description) }
             return try ScheduleBodies.json(ScheduleBodies.TaskBody(task, view), version: task.version)
         }
         api.patch("/tasks/{taskID}", .action(.editSchedule)) { req, ctx in
-            let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
+            let tid: ID<PlanTask> = try ctx.id(.task)
             let (task, view) = try await services.schedule.updateTask(
                 ctx.caller,
-                project: try pid(ctx),
+                project: try ctx.id(.project),
                 tid,
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
@@ -141,18 +142,23 @@ struct ScheduleAPI {
             return try ScheduleBodies.json(ScheduleBodies.TaskBody(task, view), version: task.version)
         }
         api.delete("/tasks/{taskID}", .action(.editSchedule)) { req, ctx in
-            let tid: ID<PlanTask> = try reader.id(ctx, "taskID", "task")
-            _ = try await services.schedule.deleteTask(ctx.caller, project: try pid(ctx), tid, expectedVersion: try reader.requireIfMatch(req))
+            let tid: ID<PlanTask> = try ctx.id(.task)
+            _ = try await services.schedule.deleteTask(
+                ctx.caller,
+                project: try ctx.id(.project),
+                tid,
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
         api.post("/tasks/bulk", .action(.editSchedule)) { req, ctx in
-            let view = try await services.schedule.bulk(ctx.caller, project: try pid(ctx), try await reader.json(req))
+            let view = try await services.schedule.bulk(ctx.caller, project: try ctx.id(.project), try await reader.json(req))
             return try ScheduleBodies.json(ScheduleBodies.PlanBody(view), version: view.plan.settings.version)
         }
 
         // Links
         api.post("/links", .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let (link, view) = try await services.schedule.createLink(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleBodies.json(
                 ScheduleBodies.LinkBody(link, minutesPerDay: view.plan.settings.minutesPerDay),
@@ -162,10 +168,10 @@ struct ScheduleAPI {
             )
         }
         api.patch("/links/{linkID}", .action(.editSchedule)) { req, ctx in
-            let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
+            let lid: ID<PlanLink> = try ctx.id(.link)
             let (link, view) = try await services.schedule.updateLink(
                 ctx.caller,
-                project: try pid(ctx),
+                project: try ctx.id(.project),
                 lid,
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
@@ -176,14 +182,19 @@ struct ScheduleAPI {
             )
         }
         api.delete("/links/{linkID}", .action(.editSchedule)) { req, ctx in
-            let lid: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
-            _ = try await services.schedule.deleteLink(ctx.caller, project: try pid(ctx), lid, expectedVersion: try reader.requireIfMatch(req))
+            let lid: ID<PlanLink> = try ctx.id(.link)
+            _ = try await services.schedule.deleteLink(
+                ctx.caller,
+                project: try ctx.id(.project),
+                lid,
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
 
         // Calendars
         api.post("/calendars", .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let (c, _) = try await services.schedule.createCalendar(ctx.caller, project: id, try await reader.json(req))
             return try ScheduleBodies.json(
                 ScheduleBodies.CalendarBody(c),
@@ -193,10 +204,10 @@ struct ScheduleAPI {
             )
         }
         api.patch("/calendars/{calendarID}", .action(.editSchedule)) { req, ctx in
-            let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
+            let cid: ID<PlanCalendar> = try ctx.id(.calendar)
             let (c, _) = try await services.schedule.updateCalendar(
                 ctx.caller,
-                project: try pid(ctx),
+                project: try ctx.id(.project),
                 cid,
                 try await reader.json(req),
                 expectedVersion: try reader.requireIfMatch(req)
@@ -204,8 +215,13 @@ struct ScheduleAPI {
             return try ScheduleBodies.json(ScheduleBodies.CalendarBody(c), version: c.version)
         }
         api.delete("/calendars/{calendarID}", .action(.editSchedule)) { req, ctx in
-            let cid: ID<PlanCalendar> = try reader.id(ctx, "calendarID", "calendar")
-            _ = try await services.schedule.deleteCalendar(ctx.caller, project: try pid(ctx), cid, expectedVersion: try reader.requireIfMatch(req))
+            let cid: ID<PlanCalendar> = try ctx.id(.calendar)
+            _ = try await services.schedule.deleteCalendar(
+                ctx.caller,
+                project: try ctx.id(.project),
+                cid,
+                expectedVersion: try reader.requireIfMatch(req)
+            )
             return Response(status: .noContent)
         }
 
@@ -216,12 +232,12 @@ struct ScheduleAPI {
             var name = ""
             r.text("name", &name, max: 200)
             try r.finish()
-            let view = try await services.schedule.saveBaseline(ctx.caller, project: try pid(ctx), number: number, name: name)
+            let view = try await services.schedule.saveBaseline(ctx.caller, project: try ctx.id(.project), number: number, name: name)
             return try ScheduleBodies.json(ScheduleBodies.PlanBody(view), version: view.plan.settings.version)
         }
         api.delete("/baselines/{number}", .action(.editSchedule)) { _, ctx in
             let number = try ScheduleBodies.baselineNumber(ctx)
-            _ = try await services.schedule.deleteBaseline(ctx.caller, project: try pid(ctx), number: number)
+            _ = try await services.schedule.deleteBaseline(ctx.caller, project: try ctx.id(.project), number: number)
             return Response(status: .noContent)
         }
     }

@@ -12,8 +12,6 @@ extension WebPages {
     func registerSchedule(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/schedule"
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func tid(_ ctx: Context) throws -> ID<PlanTask> { try reader.id(ctx, "taskID", "task") }
 
         @Sendable func schedulePage(
             _ req: Request,
@@ -45,7 +43,7 @@ extension WebPages {
 
         // Schedule risk analysis: a GET form, so a run can be linked to; options in the query.
         router.get(RouterPath(base + "/simulation"), .action(.viewProject)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let plan = try await services.schedule.view(ctx.caller, project: id)
@@ -91,7 +89,7 @@ extension WebPages {
         // Saved runs: started from the same form (POST), run in the background, watched on their page.
         @Sendable func runID(_ ctx: Context) throws -> UUID { try reader.uuid(ctx, "runID", "simulation_run") }
         router.post(RouterPath(base + "/simulation/runs"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let pairs = try await reader.formPairs(req)
             do {
                 let run = try await services.simulationRuns.request(
@@ -117,12 +115,12 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/simulation/runs/{runID}"), .action(.viewProject)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let run = try await services.simulationRuns.get(ctx.caller, project: id, try runID(ctx))
             return page(SimulationViews.savedRun(view(req, ctx), project: try await services.projects.get(ctx.caller, id), run).0, req)
         }
         router.post(RouterPath(base + "/simulation/runs/{runID}/stop"), .action(.editRisks)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let run = try runID(ctx)
             try await services.simulationRuns.stop(ctx.caller, project: id, run)
             return WebResponse.redirect("/projects/\(id)/schedule/simulation/runs/\(run.uuidString.lowercased())")
@@ -132,7 +130,7 @@ extension WebPages {
         let uploads = RequestReader(maxBodyBytes: MSPDI.maxBytes)
         struct Upload: Decodable { var file: Data? }
         router.post(RouterPath(base + "/import"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             try await services.schedule.authorizeChange(ctx.caller, project: id)
             guard let boundary = CSRFMiddleware.multipartBoundary(req.headers[.contentType] ?? "") else {
                 throw Problem(title: "Unsupported Media Type", status: 415, detail: "Upload the file as multipart/form-data.")
@@ -162,10 +160,10 @@ extension WebPages {
         }
 
         router.get(RouterPath(base), .action(.viewProject)) { req, ctx in
-            page(try await schedulePage(req, ctx, try pid(ctx), taskForm: nil, linkForm: nil), req)
+            page(try await schedulePage(req, ctx, try ctx.id(.project), taskForm: nil, linkForm: nil), req)
         }
         router.post(RouterPath(base + "/tasks"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { input, _, _ in
                 _ = try await services.schedule.createTask(ctx.caller, project: id, input)
             } rerender: { errors, values, _ in
@@ -173,7 +171,7 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/tasks/{taskID}/edit"), .action(.viewProject)) { req, ctx in
-            let (id, t) = (try pid(ctx), try tid(ctx))
+            let (id, t) = (try ctx.id(.project), try ctx.id(.task))
             let v = view(req, ctx)
             let project = try await services.projects.get(ctx.caller, id)
             let plan = try await services.schedule.view(ctx.caller, project: id)
@@ -191,7 +189,7 @@ extension WebPages {
             )
         }
         router.post(RouterPath(base + "/tasks/{taskID}"), .action(.editSchedule)) { req, ctx in
-            let (id, t) = (try pid(ctx), try tid(ctx))
+            let (id, t) = (try ctx.id(.project), try ctx.id(.task))
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { input, version, _ in
                 _ = try await services.schedule.updateTask(ctx.caller, project: id, t, input, expectedVersion: version)
             } rerender: { errors, values, stale in
@@ -212,7 +210,7 @@ extension WebPages {
         }
         for action in ["delete", "indent", "outdent"] {
             router.post(RouterPath(base + "/tasks/{taskID}/\(action)"), .action(.editSchedule)) { req, ctx in
-                let (id, t) = (try pid(ctx), try tid(ctx))
+                let (id, t) = (try ctx.id(.project), try ctx.id(.task))
                 return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks", flash: action == "delete" ? "deleted" : "saved") {
                     _,
                     version,
@@ -230,7 +228,7 @@ extension WebPages {
         }
         // Several ticked tasks at once: indent, outdent or delete.
         router.post(RouterPath(base + "/tasks/bulk"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#tasks") { _, _, pairs in
                 // Each box has its own name (`task_ids[row]`): boxes sharing one name would have to form a group.
                 let ids = pairs.filter { $0.0 == "task_ids" || $0.0.hasPrefix("task_ids[") }.map { Input.Value.string($0.1) }
@@ -242,7 +240,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/links"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#dependencies") { input, _, _ in
                 _ = try await services.schedule.createLink(ctx.caller, project: id, input)
             } rerender: { errors, values, _ in
@@ -250,8 +248,8 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/links/{linkID}/delete"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
-            let l: ID<PlanLink> = try reader.id(ctx, "linkID", "link")
+            let id = try ctx.id(.project)
+            let l: ID<PlanLink> = try ctx.id(.link)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#dependencies", flash: "deleted") { _, version, _ in
                 _ = try await services.schedule.deleteLink(ctx.caller, project: id, l, expectedVersion: version)
             } rerender: { _, _, _ in
@@ -281,7 +279,6 @@ extension WebPages {
                 stale: stale
             )
         }
-        @Sendable func cid(_ ctx: Context) throws -> ID<PlanCalendar> { try reader.id(ctx, "calendarID", "calendar") }
         @Sendable func calendarPage(
             _ req: Request,
             _ ctx: Context,
@@ -307,10 +304,10 @@ extension WebPages {
             )
         }
         router.get(RouterPath(base + "/settings"), .action(.viewProject)) { req, ctx in
-            page(try await settingsPage(req, ctx, try pid(ctx), settingsForm: nil, calendarForm: nil), req)
+            page(try await settingsPage(req, ctx, try ctx.id(.project), settingsForm: nil, calendarForm: nil), req)
         }
         router.post(RouterPath(base + "/settings"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings") { input, version, _ in
                 _ = try await services.schedule.updateSettings(ctx.caller, project: id, input, expectedVersion: version)
             } rerender: { errors, values, stale in
@@ -327,7 +324,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/calendars"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings#calendars") { input, _, _ in
                 _ = try await services.schedule.createCalendar(ctx.caller, project: id, input)
             } rerender: { errors, values, _ in
@@ -335,10 +332,10 @@ extension WebPages {
             }
         }
         router.get(RouterPath(base + "/calendars/{calendarID}/edit"), .action(.viewProject)) { req, ctx in
-            page(try await calendarPage(req, ctx, try pid(ctx), try cid(ctx), errors: [], values: nil, stale: false), req)
+            page(try await calendarPage(req, ctx, try ctx.id(.project), try ctx.id(.calendar), errors: [], values: nil, stale: false), req)
         }
         router.post(RouterPath(base + "/calendars/{calendarID}"), .action(.editSchedule)) { req, ctx in
-            let (id, c) = (try pid(ctx), try cid(ctx))
+            let (id, c) = (try ctx.id(.project), try ctx.id(.calendar))
             return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings#calendars") { input, version, _ in
                 _ = try await services.schedule.updateCalendar(ctx.caller, project: id, c, input, expectedVersion: version)
             } rerender: { errors, values, stale in
@@ -346,7 +343,7 @@ extension WebPages {
             }
         }
         router.post(RouterPath(base + "/calendars/{calendarID}/delete"), .action(.editSchedule)) { req, ctx in
-            let (id, c) = (try pid(ctx), try cid(ctx))
+            let (id, c) = (try ctx.id(.project), try ctx.id(.calendar))
             return try await submit(req, ctx, success: "/projects/\(id)/schedule/settings#calendars", flash: "deleted") { _, version, _ in
                 _ = try await services.schedule.deleteCalendar(ctx.caller, project: id, c, expectedVersion: version)
             } rerender: { errors, values, _ in
@@ -355,7 +352,7 @@ extension WebPages {
         }
 
         router.post(RouterPath(base + "/baselines"), .action(.editSchedule)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/schedule#baselines") { _, _, pairs in
                 let number = pairs.first { $0.0 == "number" }.flatMap { Int($0.1) } ?? -1
                 let name = pairs.first { $0.0 == "name" }?.1 ?? ""

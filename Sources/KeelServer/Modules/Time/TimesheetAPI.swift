@@ -115,8 +115,6 @@ struct TimesheetAPI {
         let api = router.group("/api/v1/projects/{projectID}")
         let services = self.services
         let reader = self.reader
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func tid(_ ctx: Context) throws -> ID<Timesheet> { try reader.id(ctx, "timesheetID", "timesheet") }
         /// A day in the path; one that is not a date names nothing.
         @Sendable func day(_ ctx: Context, _ name: String) throws -> Day {
             guard let raw = ctx.parameters.get(name), let d = Day(input: raw) else {
@@ -129,10 +127,10 @@ struct TimesheetAPI {
         }
 
         api.get("/timesheet-weeks/{week}", .action(.bookTime)) { _, ctx in
-            try sheet(try await services.timesheets.week(ctx.caller, project: try pid(ctx), containing: try day(ctx, "week")))
+            try sheet(try await services.timesheets.week(ctx.caller, project: try ctx.id(.project), containing: try day(ctx, "week")))
         }
         api.put("/timesheet-weeks/{week}", .action(.bookTime)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let week = try day(ctx, "week")
             _ = try await services.timesheets.save(
                 ctx.caller,
@@ -144,14 +142,14 @@ struct TimesheetAPI {
             return try sheet(try await services.timesheets.week(ctx.caller, project: id, containing: week))
         }
         api.post("/timesheet-weeks/{week}/submit", .action(.bookTime)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let week = try day(ctx, "week")
             _ = try await services.timesheets.submit(ctx.caller, project: id, week: week, expectedVersion: try reader.ifMatch(req))
             return try sheet(try await services.timesheets.week(ctx.caller, project: id, containing: week))
         }
         api.get("/timesheets", .action(.bookTime)) { req, ctx in
             let f = try Self.filter(req.uri.queryParameters)
-            let list = try await services.timesheets.list(ctx.caller, project: try pid(ctx), f)
+            let list = try await services.timesheets.list(ctx.caller, project: try ctx.id(.project), f)
             return try API.json(
                 API.ListBody(
                     items: list.map {
@@ -169,27 +167,27 @@ struct TimesheetAPI {
             )
         }
         api.get("/timesheets/{timesheetID}", .action(.bookTime)) { _, ctx in
-            try sheet(try await services.timesheets.get(ctx.caller, project: try pid(ctx), try tid(ctx)))
+            try sheet(try await services.timesheets.get(ctx.caller, project: try ctx.id(.project), try ctx.id(.timesheet)))
         }
         // If-Match is optional on decisions, as on budgets: sent, it must match.
         api.post("/timesheets/{timesheetID}/approve", .action(.approveTimesheets)) { req, ctx in
-            let id = try pid(ctx)
-            let t = try await services.timesheets.approve(ctx.caller, project: id, try tid(ctx), expectedVersion: try reader.ifMatch(req))
+            let id = try ctx.id(.project)
+            let t = try await services.timesheets.approve(ctx.caller, project: id, try ctx.id(.timesheet), expectedVersion: try reader.ifMatch(req))
             return try sheet(try await services.timesheets.get(ctx.caller, project: id, t.id))
         }
         api.post("/timesheets/{timesheetID}/reject", .action(.approveTimesheets)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let t = try await services.timesheets.reject(
                 ctx.caller,
                 project: id,
-                try tid(ctx),
+                try ctx.id(.timesheet),
                 try await reader.json(req),
                 expectedVersion: try reader.ifMatch(req)
             )
             return try sheet(try await services.timesheets.get(ctx.caller, project: id, t.id))
         }
         api.get("/cost-rates", .action(.viewTeamTime)) { _, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let rows = try await services.timesheets.rates(ctx.caller, project: id)
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             return try API.json(
@@ -207,7 +205,7 @@ struct TimesheetAPI {
             )
         }
         api.post("/cost-rates", .action(.editCostRates)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let rate = try await services.timesheets.setRate(ctx.caller, project: id, try await reader.json(req))
             let currency = try await services.projects.get(ctx.caller, id).charter.budget.currency
             return try API.json(
@@ -223,8 +221,8 @@ struct TimesheetAPI {
         api.delete("/cost-rates/{userID}/{day}", .action(.editCostRates)) { _, ctx in
             try await services.timesheets.deleteRate(
                 ctx.caller,
-                project: try pid(ctx),
-                user: try reader.id(ctx, "userID", "user"),
+                project: try ctx.id(.project),
+                user: try ctx.id(.user),
                 from: try day(ctx, "day")
             )
             return Response(status: .noContent)

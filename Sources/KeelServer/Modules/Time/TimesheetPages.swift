@@ -51,8 +51,6 @@ extension WebPages {
 
     func registerTimesheets(on router: Routes) {
         let services = self.services
-        @Sendable func pid(_ ctx: Context) throws -> ID<Project> { try reader.id(ctx, "projectID", "project") }
-        @Sendable func tid(_ ctx: Context) throws -> ID<Timesheet> { try reader.id(ctx, "timesheetID", "timesheet") }
         @Sendable func weekParam(_ ctx: Context) throws -> Day {
             guard let raw = ctx.parameters.get("week"), let d = Day(input: raw) else {
                 throw KeelError.notFound(kind: "week", id: ctx.parameters.get("week") ?? "")
@@ -95,7 +93,7 @@ extension WebPages {
         }
 
         router.get("/projects/{projectID}/time", .action(.bookTime)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             var day = view(req, ctx).today
             if let raw = req.uri.queryParameters.get("week"), !raw.isEmpty {
                 guard let d = Day(input: raw) else { throw KeelError.notFound(kind: "week", id: raw) }
@@ -104,7 +102,7 @@ extension WebPages {
             return page(try await weekPage(req, ctx, id, day), req)
         }
         router.post("/projects/{projectID}/time/{week}", .action(.bookTime)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let week = Timesheet.weekStart(containing: try weekParam(ctx))
             let pairs = try await reader.formPairs(req)
             let grid = Self.timesheetEntries(pairs, week: week)
@@ -133,7 +131,7 @@ extension WebPages {
             return page(try await weekPage(req, ctx, id, week, values: values, errors: messages), req, status: .unprocessableContent)
         }
         router.post("/projects/{projectID}/time/{week}/submit", .action(.bookTime)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             let week = Timesheet.weekStart(containing: try weekParam(ctx))
             let pairs = try await reader.formPairs(req)
             do {
@@ -167,10 +165,10 @@ extension WebPages {
             let html = TimesheetViews.team(v, project: project, sheets: sheets, waiting: waiting, can: can, filter: filter, errors: errors)
             return page(html, req, status: errors.isEmpty ? .ok : .unprocessableContent)
         }
-        router.get("/projects/{projectID}/timesheets", .action(.bookTime)) { req, ctx in try await teamPage(req, ctx, try pid(ctx)) }
+        router.get("/projects/{projectID}/timesheets", .action(.bookTime)) { req, ctx in try await teamPage(req, ctx, try ctx.id(.project)) }
         router.get("/projects/{projectID}/timesheets.csv", .action(.bookTime)) { req, ctx in
             let filter = try TimesheetAPI.filter(req.uri.queryParameters)
-            let csv = TimesheetViews.csv(try await services.timesheets.list(ctx.caller, project: try pid(ctx), filter))
+            let csv = TimesheetViews.csv(try await services.timesheets.list(ctx.caller, project: try ctx.id(.project), filter))
             return WebResponse.csv(csv, filename: "timesheets.csv")
         }
 
@@ -189,12 +187,12 @@ extension WebPages {
             return TimesheetViews.detail(v, project: project, detail: d, can: can, decision: decision ?? FormKit(v), names: names)
         }
         router.get("/projects/{projectID}/timesheets/{timesheetID}", .action(.bookTime)) { req, ctx in
-            page(try await detailPage(req, ctx, try pid(ctx), try tid(ctx)), req)
+            page(try await detailPage(req, ctx, try ctx.id(.project), try ctx.id(.timesheet)), req)
         }
         for decision in ["approve", "reject"] {
             router.post(RouterPath("/projects/{projectID}/timesheets/{timesheetID}/\(decision)"), .action(.approveTimesheets)) { req, ctx in
-                let id = try pid(ctx)
-                let sheet = try tid(ctx)
+                let id = try ctx.id(.project)
+                let sheet = try ctx.id(.timesheet)
                 return try await submit(req, ctx, success: "/projects/\(id)/timesheets/\(sheet)") { input, version, _ in
                     if decision == "approve" {
                         // The approve form carries nothing but its version.
@@ -223,10 +221,11 @@ extension WebPages {
                 form: form ?? FormKit(v, values: ["effective_from": v.today.iso])
             )
         }
-        router.get("/projects/{projectID}/finance/rates", .action(.viewTeamTime)) { req, ctx in page(try await ratesPage(req, ctx, try pid(ctx)), req)
+        router.get("/projects/{projectID}/finance/rates", .action(.viewTeamTime)) { req, ctx in
+            page(try await ratesPage(req, ctx, try ctx.id(.project)), req)
         }
         router.post("/projects/{projectID}/finance/rates", .action(.editCostRates)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             return try await submit(req, ctx, success: "/projects/\(id)/finance/rates") { input, _, _ in
                 _ = try await services.timesheets.setRate(ctx.caller, project: id, input)
             } form: { f in
@@ -234,12 +233,12 @@ extension WebPages {
             }
         }
         router.post("/projects/{projectID}/finance/rates/{userID}/{day}/delete", .action(.editCostRates)) { req, ctx in
-            let id = try pid(ctx)
+            let id = try ctx.id(.project)
             guard let raw = ctx.parameters.get("day"), let day = Day(iso: raw) else {
                 throw KeelError.notFound(kind: "cost_rate", id: ctx.parameters.get("day") ?? "")
             }
             _ = try await reader.formPairs(req)
-            try await services.timesheets.deleteRate(ctx.caller, project: id, user: try reader.id(ctx, "userID", "user"), from: day)
+            try await services.timesheets.deleteRate(ctx.caller, project: id, user: try ctx.id(.user), from: day)
             return WebResponse.redirect("/projects/\(id)/finance/rates", flash: "deleted")
         }
     }
