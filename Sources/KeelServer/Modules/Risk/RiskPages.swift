@@ -40,30 +40,25 @@ extension WebPages {
             actionForm: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
-            let project = try await services.projects.get(ctx.caller, id)
-            let risk = try await services.risks.get(ctx.caller, project: id, riskID)
-            let plan = try await services.schedule.view(ctx.caller, project: id).plan
-            let history = try await services.risks.history(ctx.caller, project: id, riskID)
-            let stored = RiskViews.values(risk, currency: project.charter.budget.currency, minutesPerDay: plan.settings.minutesPerDay)
+            let p = try await services.risks.editPage(ctx.caller, project: id, riskID)
+            let stored = RiskViews.values(p.risk, currency: p.project.charter.budget.currency, minutesPerDay: p.schedule.plan.settings.minutesPerDay)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
-            let names = try await services.actorNames(history.map(\.assessedBy) + [risk.acceptanceApprovedBy].compactMap { $0 })
-            let actions = try await services.risks.actions(ctx.caller, project: id, risk: riskID)
             return RiskViews.edit(
                 v,
-                project: project,
-                risk: risk,
-                plan: plan,
-                history: history,
-                names: names,
+                project: p.project,
+                risk: p.risk,
+                plan: p.schedule.plan,
+                history: p.history,
+                names: p.names,
                 form: form,
                 stale: stale,
-                chosenTasks: stale ? risk.taskIDs.map(\.description) : (chosen ?? risk.taskIDs.map(\.description)),
-                actions: actions,
+                chosenTasks: stale ? p.risk.taskIDs.map(\.description) : (chosen ?? p.risk.taskIDs.map(\.description)),
+                actions: p.actions,
                 actionForm: actionForm ?? FormKit(v, values: ["status": "open"]),
                 today: services.today,
-                issues: try await services.issues.forRisk(ctx.caller, project: id, riskID),
-                scales: try await services.risks.scales(ctx.caller, project: id),
-                breakdown: try await services.risks.breakdown(ctx.caller, project: id)
+                issues: p.issues,
+                scales: p.scales,
+                breakdown: p.breakdown
             )
         }
 
