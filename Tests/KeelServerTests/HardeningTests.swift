@@ -295,4 +295,45 @@ import TestSupport
             #expect(try await client.send(.post, "/api/v1/users/\(dave.user.id)/unlock", as: dave).status == .forbidden)
         }
     }
+
+    /// What Schemathesis found against the API contract: each answer is the one the document states.
+    @Test(arguments: TestBackend.available)
+    func contractEdgesAnswerAsDocumented(_ backend: TestBackend) async throws {
+        try await withClient(backend) { client, _ in
+            let p = try await client.createProject()
+            let made = try await client.send(
+                .post,
+                "/api/v1/projects/\(p)/objectives",
+                json: #"{"name":"Users","unit":"k","target":300,"direction":"higher_is_better","red_threshold":180,"amber_threshold":250}"#
+            )
+            let o = try #require(made.json["id"] as? String)
+            // Valid JSON numbers no field takes are the field's problem (422), not a bad body (400).
+            // (1e-300 is a number a KPI can hold; the others are past what it takes.)
+            for (day, value, stored) in [(1, "1e-300", true), (2, "1e200", false), (3, "1e400", false), (4, "-1e400", false)] {
+                let r = try await client.send(
+                    .post,
+                    "/api/v1/projects/\(p)/objectives/\(o)/measurements",
+                    json: #"{"measured_on":"2026-12-0\#(day)","value":\#(value)}"#
+                )
+                if stored {
+                    #expect(r.status == .created, "\(value): \(r.status) \(r.text)")
+                } else {
+                    #expect(r.status == .unprocessableContent && r.problemFields == ["value"], "\(value): \(r.status) \(r.text)")
+                }
+            }
+            #expect(try await client.send(.get, "/api/v1/projects/\(p)/objectives/\(o)/measurements").json["items"] as? [Any] != nil)
+            // An entity tag is quoted: a bare number is a malformed If-Match (400), a stale quoted one 412.
+            let bare = try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "1"])
+            #expect(bare.status == .badRequest)
+            #expect(
+                try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "\"9\""]).status
+                    == .preconditionFailed
+            )
+            #expect(try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "W/\"1\""]).status == .ok)
+            // A sort direction other than 1/true/0/false is refused.
+            let desc = try await client.send(.get, "/api/v1/projects?desc=AAA")
+            #expect(desc.status == .unprocessableContent && desc.problemFields == ["desc"])
+            #expect(try await client.send(.get, "/api/v1/projects?desc=true").status == .ok)
+        }
+    }
 }

@@ -131,8 +131,13 @@ extension Input.Value: Decodable {
         } else if let d = try? c.decode(Decimal.self) {
             // Decimal keeps the digits as written, so 0.1 stays 0.1 for exact money parsing.
             self = .number(d.description)
+        } else if let d = try? c.decode(Double.self) {
+            // Past Decimal's exponents (1e-300, 1e200): valid JSON, refused by the field that reads
+            // it (no field takes exponents) with a 422 naming the field, not a 400 for the body.
+            self = .number(String(d))
         } else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "unsupported JSON value")
+            // A number no Swift type holds (1e400): the same, as a text no field accepts.
+            self = .number("out of range")
         }
     }
 }

@@ -245,7 +245,13 @@ enum PortfolioQueryParser {
                 errors.add("sort", .invalidChoice, ["choices": PortfolioQuery.Sort.allCases.map(\.rawValue).joined(separator: ", ")])
             }
         }
-        if let s = q.get("desc") { query.descending = s == "1" || s == "true" }
+        if let s = q.get("desc") {
+            switch s {
+            case "1", "true": query.descending = true
+            case "", "0", "false": query.descending = false
+            default: errors.add("desc", .invalidChoice, ["choices": "1, true, 0, false"])
+            }
+        }
         if let s = q.get("page") {
             if let n = Int(s), n >= 1, n <= 1_000_000 { query.page = n } else { errors.add("page", .outOfRange, ["min": "1", "max": "1000000"]) }
         }
