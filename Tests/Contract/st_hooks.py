@@ -141,6 +141,7 @@ SEMANTIC_FIELDS = {
     ("invalid_choice", "time_zone"),  # IANA time zones
     ("invalid_choice", "currency"),  # an exchange rate for the project's own currency
     ("invalid_choice", "role"),  # a project keeps at least one owner
+    ("invalid_choice", "strategy"),  # the strategies of a threat and of an opportunity differ (the risk's kind)
     ("out_of_range", "iterations"),  # the ceiling falls as the plan grows
     ("out_of_range", "task_ids"),  # move takes one task
     ("out_of_range", "medium_from"),  # score bands within the scales' highest score
@@ -148,6 +149,7 @@ SEMANTIC_FIELDS = {
     ("out_of_range", "critical_from"),
     ("out_of_range", "status_date"),  # not before the project start
     ("too_few", "task_ids"),
+    ("too_few", "tasks"),  # a simulation needs a plan with tasks (the run may have emptied it)
     ("invalid_format", "file"),  # an MS Project XML file or JSON network (docs/scheduling.md)
     ("required", "delay_optimistic"),  # a risk's delay estimates come all three or none
     ("required", "delay_most_likely"),
@@ -167,6 +169,14 @@ SEMANTIC_FIELDS = {
     ("required", "cost_mode"),
     ("required", "cost_high"),
     ("out_of_range", "estimate_most_likely"),  # optimistic ≤ most likely ≤ pessimistic
+    ("out_of_range", "up_to"),  # the last probability level reaches 100 %
+    ("out_of_range", "estimate"),  # (an imported network) optimistic ≤ most likely ≤ pessimistic
+    ("out_of_range", "milestones"),  # weights add up to 100 %
+    ("must_be_empty", "milestones"),  # milestones only with weighted_milestones
+    ("required", "milestones"),
+    ("required", "schedule_days"),  # an impact level gives days or cost as the scale's other levels do
+    ("required", "cost"),
+    ("not_increasing", "schedule_days"),
     ("too_few", "probability_levels"),  # no fewer levels than the project's risks use
     ("too_few", "impact_levels"),
     *[("out_of_range", d + "[]") for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "hours")],  # an end after its start
@@ -207,7 +217,10 @@ def filter_failure(context, failure, case, response):
         keep = False
     if not keep and os.environ.get("KEEL_ST_DROPPED"):
         try:
-            errors = [(e.get("code"), e.get("field")) for e in (response.json().get("errors") or [])]
+            body = response.json()
+            errors = [(e.get("code"), e.get("field")) for e in (body.get("errors") or [])]
+            if not errors and str(body.get("type", "")).endswith("/idempotency-key-reused"):
+                errors = [("idempotency_key_reused", "")]
         except Exception:
             errors = []
         with open(os.environ["KEEL_ST_DROPPED"], "a", encoding="utf-8") as f:

@@ -110,14 +110,18 @@ def discover(c, spare_token):
             break
     if objective is None:
         raise SystemExit("st_setup: no objective with a measurement in the demo")
-    budget = line = None
-    for b in c.items(base + "/budgets"):
-        lines = c.json("GET", f"{base}/budgets/{b['id']}").get("lines") or []
-        if lines:
-            budget, line = b, lines[0]
-            break
-    if budget is None:
-        raise SystemExit("st_setup: no budget with lines in the demo")
+    # The demo's budgets are submitted or approved, so nothing could change them: two drafts copied
+    # from the approved one (with its lines), one for the run and one for its DELETE.
+    approved = first(c.items(base + "/budgets"), lambda b: b["status"] == "approved", "approved budget")
+    drafts = [
+        c.json("POST", base + "/budgets", {"name": f"Schemathesis draft {i}", "copy_from": approved["id"]})
+        for i in (1, 2)
+    ]
+    budget = drafts[0]
+    lines = budget.get("lines") or c.json("GET", f"{base}/budgets/{budget['id']}").get("lines") or []
+    if not lines:
+        raise SystemExit("st_setup: the draft budget has no lines")
+    line = lines[0]
     tasks = [t for t in schedule["tasks"] if not (t.get("computed") or {}).get("summary")]
     link = first(schedule["links"], what="link")
     linked = {link["predecessor_id"], link["successor_id"]}
@@ -129,8 +133,14 @@ def discover(c, spare_token):
     fx = first(c.items(base + "/exchange-rates"), what="exchange rate")
     custom_category = first(c.items(base + "/cost-categories"), lambda x: not x["standard"], "custom cost category")
     timesheet = first(c.items(base + "/timesheets"), lambda t: t["status"] == "submitted", "submitted timesheet")
-    reviews = c.items(base + "/gate-reviews")
     phases = c.items(base + "/phases")
+    # A second gate review and correlation group, so that their DELETEs leave the others theirs.
+    c.json("POST", f"{base}/phases/{phases[-1]['id']}/gate-reviews", {})
+    grouped = {t for g in c.items(base + "/correlation-groups") for t in g["task_ids"]}
+    free = [t["id"] for t in schedule["tasks"] if not (t.get("computed") or {}).get("summary") and t["id"] not in grouped]
+    if len(free) >= 2:
+        c.json("POST", base + "/correlation-groups", {"name": "Schemathesis group", "coefficient": 0.5, "task_ids": free[-2:]})
+    reviews = c.items(base + "/gate-reviews")
     risk_categories = c.items(base + "/risk-categories")
     parents = {x.get("parent_id") for x in risk_categories}
     lists = {
@@ -175,7 +185,7 @@ def discover(c, spare_token):
         return not_id
 
     risk_victim = other(risks, risk["id"])
-    budget_victim = other(lists["budgets"], budget["id"])
+    budget_victim = drafts[1]["id"]
     objective_victim = other(lists["objectives"], objective["id"])
     measurements = c.items(f"{base}/objectives/{objective['id']}/measurements")
     actions = c.items(f"{base}/risks/{risk['id']}/actions")
@@ -232,7 +242,8 @@ def write_config(path, token, values, operations):
     ]
     out += [f'{toml_str("path." + k)} = {toml_str(v)}' for k, v in values.items()]
     for method, p, params in operations:
-        out += ["", "[[operations]]", f"include-method = {toml_str(method)}", f"include-path = {toml_str(p)}"]
+        # include-name ("METHOD /path"): include-method and include-path would each match on their own.
+        out += ["", "[[operations]]", f"include-name = {toml_str(method + ' ' + p)}"]
         out.append("parameters = { " + ", ".join(f"{toml_str(k)} = {toml_str(v)}" for k, v in params.items()) + " }")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

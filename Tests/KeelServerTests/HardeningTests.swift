@@ -322,14 +322,20 @@ import TestSupport
                 }
             }
             #expect(try await client.send(.get, "/api/v1/projects/\(p)/objectives/\(o)/measurements").json["items"] as? [Any] != nil)
-            // An entity tag is quoted: a bare number is a malformed If-Match (400), a stale quoted one 412.
-            let bare = try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "1"])
-            #expect(bare.status == .badRequest)
+            // An entity tag is quoted ("3"); the bare version (3) is taken too; anything else is malformed (400).
+            for malformed in ["\"1", "1\"", "abc", "\"-1\"", "\"085557056123337730795389\""] {
+                let r = try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: malformed])
+                #expect(r.status == .badRequest, "\(malformed): \(r.status)")
+            }
             #expect(
                 try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "\"9\""]).status
                     == .preconditionFailed
             )
+            #expect(
+                try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "9"]).status == .preconditionFailed
+            )
             #expect(try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"x"}"#, headers: [.ifMatch: "W/\"1\""]).status == .ok)
+            #expect(try await client.send(.patch, "/api/v1/projects/\(p)", json: #"{"name":"y"}"#, headers: [.ifMatch: "2"]).status == .ok)
             // A sort direction other than 1/true/0/false is refused.
             let desc = try await client.send(.get, "/api/v1/projects?desc=AAA")
             #expect(desc.status == .unprocessableContent && desc.problemFields == ["desc"])

@@ -32,6 +32,12 @@ import TestSupport
                 #expect(r.headers[.allow]?.isEmpty == false, "\(method) \(path)")
                 if path.hasPrefix("/api/") { #expect(r.json["status"] as? Int == 405) }
             }
+            // The router prefers a literal segment: /tasks/bulk takes POST only, though /tasks/{taskID} takes PATCH.
+            let bulk = try await client.send(.patch, "/api/v1/projects/\(id)/tasks/bulk", json: "{}")
+            #expect(bulk.status == .methodNotAllowed && bulk.headers[.allow] == "POST")
+            // A POST where only GET is served is 405 before the form-token check could say 403.
+            let health = try await client.send(.post, "/healthz", headers: [.cookie: client.admin!.sessionCookie])
+            #expect(health.status == .methodNotAllowed && health.headers[.allow] == "GET, HEAD")
             let collection = try await client.send(.delete, "/api/v1/projects")
             #expect(collection.headers[.allow] == "GET, HEAD, POST")
             let options = try await client.send(.options, "/api/v1/projects/\(id)")

@@ -101,8 +101,10 @@ struct RequestReader: Sendable {
     func ifMatch(_ request: Request) throws -> Int64? {
         guard var v = request.headers[.ifMatch]?.trimmingCharacters(in: .whitespaces), v != "*" else { return nil }
         if v.hasPrefix("W/") { v = String(v.dropFirst(2)) }
-        // An entity tag is quoted (RFC 9110 §8.8.3): `"3"`; a bare `3` is not one.
-        guard v.count >= 3, v.hasPrefix("\""), v.hasSuffix("\""), let n = Int64(v.dropFirst().dropLast()) else {
+        // An entity tag is quoted (RFC 9110 §8.8.3): `"3"`. The bare version `3` is taken too (what
+        // people type with curl); anything else (`"3`, `3"`, letters) is malformed.
+        let quoted = v.count >= 3 && v.hasPrefix("\"") && v.hasSuffix("\"")
+        guard let n = Int64(quoted ? String(v.dropFirst().dropLast()) : v), n >= 0, quoted || v.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             throw Problem(title: "Bad request", status: 400, detail: "If-Match must be an ETag this server issued, e.g. \"3\".")
         }
         return n

@@ -120,12 +120,23 @@ struct Routes {
 }
 
 extension RouteTable {
-    /// The methods the routes whose template matches `path` answer to (empty when none does).
+    /// The methods of the route template the router would choose for `path` (empty when none
+    /// matches): where templates differ, a literal segment wins over a parameter at the first
+    /// place they differ, as in Hummingbird's trie (`/tasks/bulk` over `/tasks/{taskID}`).
     func methods(matching path: String) -> Set<HTTPRequest.Method> {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        var best: [Bool]?
         var out: Set<HTTPRequest.Method> = []
         for (method, template) in split() where template.count == parts.count {
-            if zip(template, parts).allSatisfy({ t, p in t.first == "{" || t == p }) { out.insert(method) }
+            guard zip(template, parts).allSatisfy({ t, p in t.first == "{" || t == p }) else { continue }
+            let shape = template.map { $0.first != "{" }
+            if let b = best, b != shape {
+                // The first place the two differ decides: a literal there is the router's choice.
+                guard let i = b.indices.first(where: { b[$0] != shape[$0] }), shape[i] else { continue }
+                out = []
+            }
+            best = shape
+            out.insert(method)
         }
         return out
     }
