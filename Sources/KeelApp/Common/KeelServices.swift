@@ -131,10 +131,14 @@ extension KeelServices {
 
     /// Display names of `user:<id>` actors as audit records and histories store them.
     public func actorNames(_ actors: [String]) async throws -> [String: String] {
+        try await database.read { sql in try await Self.actorNames(actors, on: sql) }
+    }
+
+    /// The same, inside a read or transaction the caller already has.
+    static func actorNames(_ actors: [String], on sql: any SQLDatabase) async throws -> [String: String] {
         let ids = Set(actors.compactMap { a -> ID<User>? in a.hasPrefix("user:") ? ID<User>(String(a.dropFirst(5))) : nil })
-        let names = try await database.read { sql in try await UserRepository.names(Array(ids), on: sql) }
         var result: [String: String] = [:]
-        for (id, name) in names { result["user:\(id)"] = name }
+        for (id, name) in try await UserRepository.names(Array(ids), on: sql) { result["user:\(id)"] = name }
         return result
     }
 

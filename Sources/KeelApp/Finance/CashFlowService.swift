@@ -148,11 +148,13 @@ public struct CashFlowService: Sendable {
             id: id.description,
             version: \.version,
             fields: { $0.auditFields(currency) },
-            load: { sql in try await Self.load(id, project, sql) },
+            load: { sql in
+                // Amounts are audited in the project's currency.
+                currency = try await FinanceService.currency(project, sql)
+                return try await Self.load(id, project, sql)
+            },
             change: { inflow, _, sql in try await Self.read(input, creating: false, into: &inflow, sql) },
-            store: { inflow, version, sql in try await CashFlowRepository.update(inflow, expectedVersion: version, on: sql) },
-            // Amounts are audited in the project's currency.
-            stored: { _, _, sql in currency = try await FinanceService.currency(project, sql) }
+            store: { inflow, version, sql in try await CashFlowRepository.update(inflow, expectedVersion: version, on: sql) }
         )
     }
 

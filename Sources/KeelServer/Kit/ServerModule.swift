@@ -41,6 +41,8 @@ extension ServerModule {
     var globalPages: [String] { [] }
     var projectPages: [String] { [] }
     func demoPages(_ services: KeelServices, project: ID<Project>) async throws -> [String] { [] }
+    var demo: DemoPart? { nil }
+    func pathValues(_ services: KeelServices, project: ID<Project>) async throws -> [String: String] { [:] }
 }
 
 /// What a module's routes are built with.
@@ -68,11 +70,6 @@ struct NavigationEntry: Sendable {
 extension KeelModules {
     /// Every module's tabs, in order.
     static let navigation: [NavigationEntry] = all.flatMap(\.navigation).sorted { $0.order < $1.order }
-}
-
-extension ServerModule {
-    var demo: DemoPart? { nil }
-    func pathValues(_ services: KeelServices, project: ID<Project>) async throws -> [String: String] { [:] }
 }
 
 /// The demo with every module's part.
