@@ -61,10 +61,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Views, charts and the bilingual strings: what the pages and the CLI's text output are made of.
+        .target(name: "KeelPresentation", dependencies: ["KeelCore", "KeelStore", "KeelApp"], swiftSettings: strict),
         .target(
             name: "KeelServer",
             dependencies: [
-                "KeelCore", "KeelStore", "KeelApp", "KeelInterop",
+                "KeelCore", "KeelStore", "KeelApp", "KeelInterop", "KeelPresentation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -78,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "keel",
             dependencies: [
-                "KeelCore", "KeelStore", "KeelApp", "KeelServer", "KeelInterop",
+                "KeelCore", "KeelStore", "KeelApp", "KeelPresentation", "KeelServer", "KeelInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -113,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "KeelServerTests",
             dependencies: [
-                "KeelCore", "KeelStore", "KeelApp", "KeelServer", "TestSupport",
+                "KeelCore", "KeelStore", "KeelApp", "KeelPresentation", "KeelServer", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelServer
 
 /// `keel health [--only red|amber|green] [--format text|json] [--language en|zh-CN]`: every project's

@@ -14,7 +14,7 @@ struct Keel: AsyncParsableCommand {
         version: KeelVersion.current,
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, AuditCommand.self, APICommand.self, ScheduleCommand.self, SimulateCommand.self,
-            EarnedValueCommand.self, CashFlowCommand.self, HealthCommand.self, DoctorCommand.self, RoutesCommand.self,
+            EarnedValueCommand.self, CashFlowCommand.self, HealthCommand.self, DoctorCommand.self, RoutesCommand.self, OpenAPICommand.self,
         ]
     )
 }

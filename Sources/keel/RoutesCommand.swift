@@ -6,7 +6,7 @@ import KeelStore
 import Logging
 
 /// `keel routes [--format text|json]`: every route of the server with what it needs (open, signed in,
-/// or the action the permission table decides), as the modules declare them. The crash fuzzers read it.
+/// or the action the permission table decides) and the module declaring it. The crash fuzzers read it.
 struct RoutesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routes",
@@ -38,7 +38,7 @@ struct RoutesCommand: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(routes), as: UTF8.self))
         case .text:
-            for r in routes { print("\(r.method) \(r.path) \(r.need)") }
+            for r in routes { print("\(r.method) \(r.path) \(r.need) \(r.module)") }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KeelCore
+import KeelPresentation
 import KeelInterop
 
 /// `keel schedule FILE [--format csv|json|mspdi]`: schedules a JSON network file or an MS Project

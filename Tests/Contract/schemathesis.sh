@@ -5,7 +5,7 @@
 #
 # Starts `keel serve --demo` on a free port with a temporary SQLite database, signs in as the demo
 # administrator and looks up real ids in the demo (st_setup.py), then runs Schemathesis with every
-# check on every operation of Sources/KeelServer/Assets/openapi.json. st_hooks.py keeps If-Match
+# check on every operation of the document `keel openapi` prints (the one the server serves). st_hooks.py keeps If-Match
 # current and sets aside, listing them after the run, two kinds of failure that say nothing about the
 # contract: a schema-valid request refused (422) only for reasons a schema cannot state (an id that
 # does not exist, a duplicate, a rule across fields or stored state), and a "negative" path parameter
@@ -13,7 +13,7 @@
 # cores, the venv install included.
 #
 # Environment (all optional):
-#   KEEL_ST_OPENAPI   the document to test (default: the repository's)
+#   KEEL_ST_OPENAPI   the document to test (default: `keel openapi`)
 #   KEEL_ST_VENV      an existing venv with schemathesis==$VERSION, to skip the install
 #   KEEL_ST_REPORTS   keep Schemathesis' JSON and NDJSON reports in this folder
 #   KEEL_ST_SEED, KEEL_ST_EXAMPLES   override the seed and the examples per operation
@@ -30,8 +30,6 @@ fi
 keel=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-doc=${KEEL_ST_OPENAPI:-$root/Sources/KeelServer/Assets/openapi.json}
-
 work=$(mktemp -d /tmp/keel-schemathesis.XXXXXX)
 server=""
 cleanup() {
@@ -42,6 +40,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+doc=${KEEL_ST_OPENAPI:-$work/openapi.json}
+[ -n "${KEEL_ST_OPENAPI:-}" ] || "$keel" openapi > "$doc"
 
 if [ -n "${KEEL_ST_VENV:-}" ]; then
   venv=$KEEL_ST_VENV

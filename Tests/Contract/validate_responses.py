@@ -11,11 +11,14 @@ the document does not describe what the server did:
 - a request body the server accepted (2xx) that the document's request schema would refuse.
 
 Usage: python3 Tests/Contract/validate_responses.py FILE [--openapi PATH]
+
+Without --openapi the document is the one `.build/debug/keel openapi` prints (the one the server serves).
 Needs `jsonschema` (pip install jsonschema); exit status 1 on any finding.
 """
 import collections
 import json
 import os
+import subprocess
 import sys
 
 from jsonschema import Draft202012Validator
@@ -31,8 +34,8 @@ def pointer(*parts):
 
 
 class Contract:
-    def __init__(self, path):
-        self.doc = json.load(open(path, encoding="utf-8"))
+    def __init__(self, doc):
+        self.doc = doc
         self.registry = Registry().with_resource(DOC_URI, Resource.from_contents(self.doc, default_specification=DRAFT202012))
         self.templates = []
         for p in self.doc.get("paths", {}):
@@ -147,9 +150,14 @@ def main(argv):
     if len(argv) < 2:
         print(__doc__)
         return 2
-    doc = os.path.join(ROOT, "Sources", "KeelServer", "Assets", "openapi.json")
     if "--openapi" in argv:
-        doc = argv[argv.index("--openapi") + 1]
+        doc = json.load(open(argv[argv.index("--openapi") + 1], encoding="utf-8"))
+    else:
+        keel = os.path.join(ROOT, ".build", "debug", "keel")
+        if not os.access(keel, os.X_OK):
+            print(f"no keel binary at {keel}: build it (swift build --product keel) or pass --openapi PATH")
+            return 2
+        doc = json.loads(subprocess.run([keel, "openapi"], check=True, capture_output=True).stdout)
     contract = Contract(doc)
     records = [json.loads(line) for line in open(argv[1], encoding="utf-8") if line.strip()]
     findings = collections.OrderedDict()

@@ -36,7 +36,7 @@ import Testing
 
     @Test func everyBadFieldIsNamed() throws {
         let json = """
-            {"project_start": "soon", "tasks": [{"id": "a", "duration": "3q", "constraint": "later"}, {"id": "a", "parent": "zz"}],
+            {"project_start": "soon", "tasks": [{"id": "a", "duration": "3q", "constraint": "later"}, {"id": "a", "parent": "zz"}, {"id": ""}],
              "links": [{"from": "a", "to": "nobody"}, {"from": "a", "to": "a", "type": "XX"}, {"from": "a", "to": "a", "lag": "1parsec"}]}
             """
         let file = try JSONDecoder().decode(ScheduleFile.self, from: Data(json.utf8))
@@ -51,8 +51,8 @@ import Testing
         #expect(
             found == [
                 "project_start invalid_datetime", "tasks[0].duration invalid_duration", "tasks[0].constraint invalid_choice",
-                "tasks[1].id duplicate", "tasks[1].parent unknown_reference", "links[0].to unknown_reference", "links[1].type invalid_choice",
-                "links[2].lag invalid_duration",
+                "tasks[1].id duplicate", "tasks[1].parent unknown_reference", "tasks[2].id required", "links[0].to unknown_reference",
+                "links[1].type invalid_choice", "links[2].lag invalid_duration",
             ]
         )
     }

@@ -1,4 +1,5 @@
 import KeelCore
+@testable import KeelPresentation
 import Testing
 
 @testable import KeelServer

@@ -27,6 +27,49 @@ import TestSupport
         }
     }
 
+    /// Each module documents its own API: the paths of its OpenAPI part are routes it declares, and
+    /// every API route it declares is in its part; the platform's base documents no path.
+    @Test func eachModuleDocumentsItsOwnAPI() async throws {
+        try await TestDatabase.with(.sqlite) { (db: Database) async throws in
+            let table = try buildRoutes(services: KeelServices(database: db), configuration: ServerConfiguration()).table
+            #expect((try OpenAPIDocument.base()["paths"] as? [String: Any] ?? [:]).isEmpty)
+            let operational: Set<String> = ["/healthz", "/metrics", "/openapi.json"]
+            for module in KeelModules.all {
+                var documented = Set<String>()
+                for (path, item) in try OpenAPIDocument.part(of: module)["paths"] as? [String: Any] ?? [:] {
+                    for method in (item as? [String: Any] ?? [:]).keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+                        documented.insert("\(method.uppercased()) \(path)")
+                    }
+                }
+                let declared = Set(
+                    table.all.filter { $0.module == module.name && ($0.path.hasPrefix("/api/") || operational.contains($0.path)) }.map(\.key)
+                )
+                #expect(
+                    documented.subtracting(declared).isEmpty,
+                    "\(module.name) documents routes it does not declare: \(documented.subtracting(declared).sorted())"
+                )
+                #expect(
+                    declared.subtracting(documented).isEmpty,
+                    "\(module.name) declares routes its part leaves out: \(declared.subtracting(documented).sorted())"
+                )
+            }
+        }
+    }
+
+    /// Two parts cannot both give a path, a schema or a tag: the join refuses instead of keeping one.
+    @Test func theJoinRefusesWhatTwoPartsBothGive() throws {
+        let base: [String: Any] = ["openapi": "3.1.0", "paths": [String: Any](), "components": ["schemas": ["Problem": ["type": "object"]]]]
+        let path = #"{"paths": {"/api/v1/x": {"get": {"responses": {"200": {"description": "ok"}}}}}}"#
+        let schema = #"{"components": {"schemas": {"Problem": {"type": "string"}}}}"#
+        let tag = #"{"tags": [{"name": "X"}]}"#
+        let joined = try OpenAPIDocument.join(base: base, parts: [("a", path), ("b", tag)])
+        #expect((joined["paths"] as? [String: Any])?["/api/v1/x"] != nil)
+        #expect(throws: OpenAPIJoinError.self) { try OpenAPIDocument.join(base: base, parts: [("a", path), ("b", path)]) }
+        #expect(throws: OpenAPIJoinError.self) { try OpenAPIDocument.join(base: base, parts: [("a", schema)]) }
+        #expect(throws: OpenAPIJoinError.self) { try OpenAPIDocument.join(base: base, parts: [("a", tag), ("b", tag)]) }
+        #expect(throws: OpenAPIJoinError.self) { try OpenAPIDocument.join(base: base, parts: [("a", #"{"info": {}}"#)]) }
+    }
+
     @Test func everyTabLeadsToAPageOfItsModule() async throws {
         try await TestDatabase.with(.sqlite) { (db: Database) async throws in
             let table = try buildRoutes(services: KeelServices(database: db), configuration: ServerConfiguration()).table

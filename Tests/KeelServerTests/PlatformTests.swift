@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KeelApp
+@testable import KeelPresentation
 import KeelStore
 import Logging
 import Testing
@@ -87,8 +88,7 @@ import TestSupport
                 router.routes.map { "\($0.method.rawValue) \($0.path.description)" }
                     .filter { $0.contains(" /api/") || $0.hasSuffix(" /healthz") || $0.hasSuffix(" /metrics") || $0.hasSuffix(" /openapi.json") }
             )
-            let url = Self.openAPIURL()
-            let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+            let doc = try #require(try JSONSerialization.jsonObject(with: OpenAPIDocument.json()) as? [String: Any])
             #expect(doc["openapi"] as? String == "3.1.0")
             let paths = try #require(doc["paths"] as? [String: [String: Any]])
             var documented = Set<String>()
@@ -101,11 +101,6 @@ import TestSupport
             #expect(documented.subtracting(routed).isEmpty, "documented but missing: \(documented.subtracting(routed).sorted())")
             #expect(routed.count > 20)
         }
-    }
-
-    static func openAPIURL() -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/KeelServer/Assets/openapi.json")
     }
 
     @Test func openAPIIsServed() async throws {

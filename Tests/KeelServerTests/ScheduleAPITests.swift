@@ -121,6 +121,11 @@ import TestSupport
             #expect(bad.status == .unprocessableContent && bad.problemFields == ["deadline", "distribution", "iterations"])
             let tooBig = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":1000001}"#)
             #expect(tooBig.status == .unprocessableContent && tooBig.problemFields == ["iterations"])
+            // A small plan still runs at most 100,000 iterations inline; a saved run may take more.
+            let inlineTooMany = try await client.send(.post, "\(base)/simulation", json: #"{"iterations":100001}"#)
+            #expect(inlineTooMany.status == .unprocessableContent && inlineTooMany.problemFields == ["iterations"])
+            let detail = (inlineTooMany.json["errors"] as? [[String: Any]])?.first?["detail"] as? String ?? ""
+            #expect(detail.contains("100000"), "\(inlineTooMany.json)")
         }
     }
 

@@ -101,10 +101,12 @@ public struct BudgetService: Sendable {
 
     /// The approved version with its lines: the performance measurement baseline (nil before any approval).
     public func baseline(_ caller: Caller, project: ID<Project>) async throws -> BudgetPlan? {
-        try await services.readProject(caller, project) { sql in
-            guard let v = try await BudgetRepository.approved(project: project, on: sql) else { return nil }
-            return BudgetPlan(version: v, lines: try await BudgetRepository.lines(v.id, on: sql))
-        }
+        try await services.readProject(caller, project) { sql in try await Self.baseline(project, sql) }
+    }
+
+    static func baseline(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> BudgetPlan? {
+        guard let v = try await BudgetRepository.approved(project: project, on: sql) else { return nil }
+        return BudgetPlan(version: v, lines: try await BudgetRepository.lines(v.id, on: sql))
     }
 
     /// A new draft: `name` (required), `contingency_reserve`, `management_reserve`; its lines start as

@@ -270,32 +270,36 @@ public struct FinanceService: Sendable {
     // MARK: Ledger
 
     public func overview(_ caller: Caller, project: ID<Project>) async throws -> FinanceOverview {
-        try await services.readProject(caller, project) { sql in
-            let currency = try await Self.currency(project, sql)
-            let totals = try await LedgerRepository.accountTotals(project: project, on: sql).mapValues {
-                AccountTotals(actual: $0.actual, committed: $0.committed)
-            }
-            return FinanceOverview(
-                currency: currency,
-                categories: try await Self.categories(project, sql),
-                accounts: try await CostAccountRepository.list(project: project, on: sql),
-                totals: totals,
-                trialBalance: try await LedgerRepository.trialBalance(project: project, on: sql),
-                closedPeriods: try await LedgerRepository.closedPeriods(project: project, on: sql),
-                hasEntries: try await LedgerRepository.hasEntries(project: project, on: sql)
-            )
+        try await services.readProject(caller, project) { sql in try await Self.overview(project, sql) }
+    }
+
+    static func overview(_ project: ID<Project>, _ sql: any SQLDatabase) async throws -> FinanceOverview {
+        let currency = try await Self.currency(project, sql)
+        let totals = try await LedgerRepository.accountTotals(project: project, on: sql).mapValues {
+            AccountTotals(actual: $0.actual, committed: $0.committed)
         }
+        return FinanceOverview(
+            currency: currency,
+            categories: try await Self.categories(project, sql),
+            accounts: try await CostAccountRepository.list(project: project, on: sql),
+            totals: totals,
+            trialBalance: try await LedgerRepository.trialBalance(project: project, on: sql),
+            closedPeriods: try await LedgerRepository.closedPeriods(project: project, on: sql),
+            hasEntries: try await LedgerRepository.hasEntries(project: project, on: sql)
+        )
     }
 
     public func ledger(_ caller: Caller, project: ID<Project>, _ filter: LedgerRepository.Filter) async throws -> LedgerPage {
-        try await services.readProject(caller, project) { sql in
-            let (entries, total) = try await LedgerRepository.list(project: project, filter, on: sql)
-            let reversals = try await LedgerRepository.reversals(among: entries.map(\.id), on: sql)
-            var numbers = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.number) })
-            let elsewhere = Set(Array(reversals.values) + entries.compactMap(\.reverses)).filter { numbers[$0] == nil }
-            numbers.merge(try await LedgerRepository.numbers(of: Array(elsewhere), on: sql)) { a, _ in a }
-            return LedgerPage(entries: entries, total: total, reversals: reversals, numbers: numbers, currency: try await Self.currency(project, sql))
-        }
+        try await services.readProject(caller, project) { sql in try await Self.ledger(project, filter, sql) }
+    }
+
+    static func ledger(_ project: ID<Project>, _ filter: LedgerRepository.Filter, _ sql: any SQLDatabase) async throws -> LedgerPage {
+        let (entries, total) = try await LedgerRepository.list(project: project, filter, on: sql)
+        let reversals = try await LedgerRepository.reversals(among: entries.map(\.id), on: sql)
+        var numbers = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.number) })
+        let elsewhere = Set(Array(reversals.values) + entries.compactMap(\.reverses)).filter { numbers[$0] == nil }
+        numbers.merge(try await LedgerRepository.numbers(of: Array(elsewhere), on: sql)) { a, _ in a }
+        return LedgerPage(entries: entries, total: total, reversals: reversals, numbers: numbers, currency: try await Self.currency(project, sql))
     }
 
     /// Every entry in posting order (CSV export).
@@ -304,12 +308,20 @@ public struct FinanceService: Sendable {
     }
 
     public func entry(_ caller: Caller, project: ID<Project>, _ id: ID<LedgerEntry>) async throws -> (entry: LedgerEntry, reversedBy: LedgerEntry?) {
-        try await services.readProject(caller, project) { sql in
-            guard let e = try await LedgerRepository.find(id, project: project, on: sql) else {
-                throw KeelError.notFound(kind: "ledger_entry", id: id.description)
-            }
-            return (e, try await LedgerRepository.reversal(of: id, on: sql))
+        try await services.readProject(caller, project) { sql in try await Self.entry(id, project, sql) }
+    }
+
+    static func entry(
+        _ id: ID<LedgerEntry>,
+        _ project: ID<Project>,
+        _ sql: any SQLDatabase
+    ) async throws -> (
+        entry: LedgerEntry, reversedBy: LedgerEntry?
+    ) {
+        guard let e = try await LedgerRepository.find(id, project: project, on: sql) else {
+            throw KeelError.notFound(kind: "ledger_entry", id: id.description)
         }
+        return (e, try await LedgerRepository.reversal(of: id, on: sql))
     }
 
     /// Posts an entry: `kind` (required), `date` (default today), `cost_account_id` (cost kinds),

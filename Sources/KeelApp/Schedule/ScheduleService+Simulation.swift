@@ -73,6 +73,14 @@ extension ScheduleService {
 
     /// How much work one request may do inline: tasks × iterations.
     public static let inlineSimulationBudget = 20_000_000
+    /// The most iterations of one inline run, whatever the plan's size: each iteration also costs its
+    /// sampling and its share of the percentiles, so a tiny plan cannot ask a million inline.
+    public static let inlineMaxIterations = 100_000
+
+    /// The most iterations an inline run of a plan with `tasks` tasks may ask.
+    public static func inlineIterationLimit(tasks: Int) -> Int {
+        min(inlineMaxIterations, max(1, inlineSimulationBudget / max(1, tasks)))
+    }
     /// Tasks × iterations of one saved run (about a minute of both cores): 10,000 tasks × 100,000 iterations.
     public static let savedSimulationBudget = 1_000_000_000
 
@@ -91,16 +99,14 @@ extension ScheduleService {
     /// Runs the project's plan through the Monte Carlo engine: tasks with a three-point estimate
     /// vary, the others keep their duration, and open risks with a chance and an impact occur.
     /// Reading the plan needs only the right to view the project; nothing is stored. Runs larger than
-    /// the inline budget go through `SimulationRunService` (background, stored).
+    /// the inline limit (`inlineIterationLimit`) go through `SimulationRunService` (background, stored).
     public func simulate(_ caller: Caller, project: ID<Project>, _ input: Input) async throws -> SimulationRun {
         let view = try await self.view(caller, project: project)
         let register = try await services.risks.list(caller, project: project)
         let options = try Self.simulationOptions(input)
-        let leaves = max(1, view.plan.tasks.count)
-        if leaves * options.iterations > Self.inlineSimulationBudget {
-            throw KeelError.validation([
-                FieldError("iterations", .outOfRange, ["min": "1", "max": String(max(1, Self.inlineSimulationBudget / leaves))])
-            ])
+        let limit = Self.inlineIterationLimit(tasks: view.plan.tasks.count)
+        if options.iterations > limit {
+            throw KeelError.validation([FieldError("iterations", .outOfRange, ["min": "1", "max": String(limit)])])
         }
         let (costs, groups) = try await services.database.read { sql in
             (try await Self.costBasis(project, sql), try await CorrelationRepository.list(project: project, on: sql))

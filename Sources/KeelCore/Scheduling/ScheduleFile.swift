@@ -139,6 +139,7 @@ public struct ScheduleFile: Codable, Sendable {
 
         var taskIndex: [String: Int] = [:]
         for (i, t) in tasks.enumerated() {
+            if t.id.isEmpty { errors.add("tasks[\(i)].id", .required) }
             if taskIndex[t.id] != nil { errors.add("tasks[\(i)].id", .duplicate) }
             taskIndex[t.id] = i
         }

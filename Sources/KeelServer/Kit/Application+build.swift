@@ -55,7 +55,6 @@ func buildRoutes(services: KeelServices, configuration: ServerConfiguration) thr
     router.add(middleware: CSRFMiddleware(cookies: cookies, maxBodyBytes: configuration.maxBodyBytes))
     router.add(middleware: ProjectRoleMiddleware(services: services))
     router.add(middleware: IdempotencyMiddleware(services: services, maxBodyBytes: configuration.maxBodyBytes))
-    let routes = Routes(router: router, table: table)
 
     let kit = ModuleKit(
         services: services,
@@ -65,7 +64,7 @@ func buildRoutes(services: KeelServices, configuration: ServerConfiguration) thr
         assets: assets,
         metrics: metrics
     )
-    for module in KeelModules.all { module.register(on: routes, kit) }
+    for module in KeelModules.all { module.register(on: Routes(router: router, table: table, module: module.name), kit) }
     return (router, table)
 }
 
@@ -106,12 +105,14 @@ public struct RouteDescription: Sendable, Codable, Equatable {
     public let path: String
     /// `open`, `signed-in` or the name of the action `PermissionTable` decides.
     public let need: String
+    /// The module that declares it.
+    public let module: String
 }
 
 /// Every route the modules declare, sorted by path then method. Builds the router over `services`
 /// without serving it.
 public func declaredRoutes(services: KeelServices) throws -> [RouteDescription] {
     try buildRoutes(services: services, configuration: ServerConfiguration()).table.all
-        .map { RouteDescription(method: $0.method.rawValue, path: $0.path, need: $0.need.description) }
+        .map { RouteDescription(method: $0.method.rawValue, path: $0.path, need: $0.need.description, module: $0.module) }
         .sorted { ($0.path, $0.method) < ($1.path, $1.method) }
 }

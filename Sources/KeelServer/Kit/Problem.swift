@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KeelCore
+import KeelPresentation
 
 /// An RFC 9457 problem document. Validation problems list every bad field in `errors`.
 struct Problem: Encodable, Error {

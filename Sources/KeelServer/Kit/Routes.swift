@@ -28,6 +28,8 @@ struct DeclaredRoute: Sendable, Equatable {
     let method: HTTPRequest.Method
     let path: String
     let need: Need
+    /// The module that declared it.
+    let module: String
     var key: String { "\(method.rawValue) \(path)" }
 }
 
@@ -59,15 +61,18 @@ struct Routes {
     let router: Router<Context>
     let table: RouteTable
     let prefix: RouterPath?
+    /// The module whose routes these are.
+    let module: String
 
-    init(router: Router<Context>, table: RouteTable, prefix: RouterPath? = nil) {
+    init(router: Router<Context>, table: RouteTable, module: String, prefix: RouterPath? = nil) {
         self.router = router
         self.table = table
+        self.module = module
         self.prefix = prefix
     }
 
     func group(_ path: RouterPath) -> Routes {
-        Routes(router: router, table: table, prefix: prefix.map { $0.appendingPath(path) } ?? path)
+        Routes(router: router, table: table, module: module, prefix: prefix.map { $0.appendingPath(path) } ?? path)
     }
 
     @discardableResult
@@ -78,7 +83,7 @@ struct Routes {
         use handler: @escaping @Sendable (Request, Context) async throws -> some ResponseGenerator
     ) -> Routes {
         let full = prefix.map { $0.appendingPath(path) } ?? path
-        table.record(DeclaredRoute(method: method, path: full.description, need: need))
+        table.record(DeclaredRoute(method: method, path: full.description, need: need, module: module))
         router.on(full, method: method, use: handler)
         return self
     }

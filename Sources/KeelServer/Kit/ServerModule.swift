@@ -1,5 +1,6 @@
 import KeelApp
 import KeelCore
+import KeelPresentation
 
 /// One module of Keel as the server sees it: its routes (API and pages, each declared with what it
 /// needs), its tabs in a project's navigation, the tables it owns and the pages the localisation and
@@ -34,6 +35,11 @@ protocol ServerModule: Sendable {
     /// Ids of the module's objects in `project` (after its demo part ran there), by the path
     /// parameter that names them (`["marketID": "…"]`), for the tests that call every route.
     func pathValues(_ services: KeelServices, project: ID<Project>) async throws -> [String: String]
+
+    /// The module's part of the OpenAPI document (`<Module>OpenAPI.swift`): a JSON object with the
+    /// `paths` of its API routes, the `components.schemas` only it uses and its `tags`; empty when the
+    /// module has no API. `OpenAPIDocument` joins the parts.
+    var openAPI: String { get }
 }
 
 extension ServerModule {
@@ -43,6 +49,7 @@ extension ServerModule {
     func demoPages(_ services: KeelServices, project: ID<Project>) async throws -> [String] { [] }
     var demo: DemoPart? { nil }
     func pathValues(_ services: KeelServices, project: ID<Project>) async throws -> [String: String] { [:] }
+    var openAPI: String { "" }
 }
 
 /// What a module's routes are built with.
@@ -53,18 +60,6 @@ struct ModuleKit: Sendable {
     let pages: WebPages
     let assets: StaticAssets
     let metrics: RequestMetrics
-}
-
-/// A tab in a project's navigation.
-struct NavigationEntry: Sendable {
-    let section: Layout.Section
-    /// After `/projects/{id}`; empty for the overview.
-    let path: String
-    let title: Text
-    /// Where the tab sits: lower comes first.
-    let order: Int
-    /// Offered only to those who may take this action (the page itself still checks).
-    var shownFor: Action? = nil
 }
 
 extension KeelModules {

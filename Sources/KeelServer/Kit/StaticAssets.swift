@@ -22,7 +22,8 @@ struct StaticAssets: Sendable {
         for (name, dir, type) in files {
             assets["/static/" + name] = try asset(name, dir, type)
         }
-        assets["/openapi.json"] = try asset("openapi.json", nil, "application/json")
+        // The API description is joined from the modules' parts once, at start.
+        assets["/openapi.json"] = asset(try OpenAPIDocument.json(), "application/json")
         return StaticAssets(assets: assets)
     }
 
@@ -32,7 +33,10 @@ struct StaticAssets: Sendable {
         guard let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: dir) else {
             throw StaticAssetError.missing(name)
         }
-        let data = try Data(contentsOf: url)
+        return asset(try Data(contentsOf: url), type)
+    }
+
+    private static func asset(_ data: Data, _ type: String) -> Asset {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in data {
             hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3

@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 
 /// The HTML pages: server-rendered, plain forms that post and redirect (303), no JavaScript required.
 struct WebPages {
@@ -17,7 +18,8 @@ struct WebPages {
             csrf: context.csrfToken,
             user: context.identity?.user,
             projectRole: context.projectRole,
-            clock: services.clock
+            clock: services.clock,
+            navigation: KeelModules.navigation
         )
     }
 

@@ -1,3 +1,4 @@
+import KeelPresentation
 import Foundation
 import Hummingbird
 

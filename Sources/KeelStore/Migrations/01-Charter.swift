@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v01 = Migration(version: 1, name: "charter, objectives, stakeholders, lifecycle, audit") { _ in
+    static let v01 = Migration(
+        version: 1,
+        name: "charter, objectives, stakeholders, lifecycle, audit",
+        pinned: "24b119886710c1d07ede026677deace8901f88828527c0434d46dc4c350ae04d"
+    ) { _ in
         [
             """
             CREATE TABLE projects (

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v02 = Migration(version: 2, name: "users, sessions, API tokens, project memberships, sign-in throttling, idempotency keys") { _ in
+    static let v02 = Migration(
+        version: 2,
+        name: "users, sessions, API tokens, project memberships, sign-in throttling, idempotency keys",
+        pinned: "69a06b97b45dfabe16d8b23bb2821a52b997641a2de7a0d9305eeea0946f4b8d"
+    ) { _ in
         [
             """
             CREATE TABLE users (

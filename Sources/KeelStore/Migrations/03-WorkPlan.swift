@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v03 = Migration(version: 3, name: "work plan: schedule settings, calendars, tasks, links, baselines") { _ in
+    static let v03 = Migration(
+        version: 3,
+        name: "work plan: schedule settings, calendars, tasks, links, baselines",
+        pinned: "3e936faccbcabd68208a375e7342bdbd9b8e6d979b6164da287a938d4f7e2c30"
+    ) { _ in
         [
             // Only the scheduler's inputs are stored; dates and float are computed on load (the
             // engine takes milliseconds), so an edit writes one row, never thousands.

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v04 = Migration(version: 4, name: "risk register: risks, their linked tasks, assessment history, response actions") { _ in
+    static let v04 = Migration(
+        version: 4,
+        name: "risk register: risks, their linked tasks, assessment history, response actions",
+        pinned: "84ebf4a605bddae3175c34452b86d994acb0885091806cf577190cf07ee0c53c"
+    ) { _ in
         [
             // Assessments are small JSON objects ({"probability": 3, "impacts": {"cost": 4}});
             // the scores beside them are what the register sorts and the heat maps count by.

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v05 = Migration(version: 5, name: "stored schedule risk analysis runs (background jobs)") { _ in
+    static let v05 = Migration(
+        version: 5,
+        name: "stored schedule risk analysis runs (background jobs)",
+        pinned: "0877335619e920e77fff448ac0f041c7dc52cbccf17ae0bedbf56e4bd7718099"
+    ) { _ in
         [
             // One row per run: the options, what it ran on (plan revision, register fingerprint)
             // so that a later change marks it stale, its progress while it runs, and the result.

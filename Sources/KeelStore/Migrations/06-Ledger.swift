@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v06 = Migration(version: 6, name: "finance: cost categories and accounts, append-only double-entry ledger, closed periods") { kind in
+    static let v06 = Migration(
+        version: 6,
+        name: "finance: cost categories and accounts, append-only double-entry ledger, closed periods",
+        pinned: "6ad28270dff1aac56f721f448298b4a2b34d14c394d4bf2621e964202d107360"
+    ) { kind in
         var statements = [
             // Custom categories only; the six standard ones exist in every project without a row.
             """

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v07 = Migration(version: 7, name: "finance: budget versions with time-phased lines, approval levels and decisions") { _ in
+    static let v07 = Migration(
+        version: 7,
+        name: "finance: budget versions with time-phased lines, approval levels and decisions",
+        pinned: "6c336ce4a21caa5c994e395532dba3929bc7cf41a293befbfc382ce4c4d603ee"
+    ) { _ in
         [
             """
             CREATE TABLE budget_versions (

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v08 = Migration(version: 8, name: "earned value: progress history and earned value methods of tasks") { _ in
+    static let v08 = Migration(
+        version: 8,
+        name: "earned value: progress history and earned value methods of tasks",
+        pinned: "c15d7b6a15d3899356a5cb958a84eba6f8aa15120f22c1091c684420c854a4c3"
+    ) { _ in
         [
             // Percent complete as reported, one row per task and day (the last report of a day wins),
             // so earned value can be read at any past status date.

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v12 = Migration(version: 12, name: "timesheets: people's dated cost rates, weekly timesheets and their hours") { _ in
+    static let v12 = Migration(
+        version: 12,
+        name: "timesheets: people's dated cost rates, weekly timesheets and their hours",
+        pinned: "dfe7b713ad4ddad5a070396cd5e95154856ff87943516e482479a98ada0704d6"
+    ) { _ in
         [
             // A rate holds from its day until the person's next one; rates are the project's, in its currency.
             """

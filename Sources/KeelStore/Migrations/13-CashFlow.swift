@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v13 = Migration(version: 13, name: "cash flow: due dates on the ledger, planned customer payments, cash settings") { _ in
+    static let v13 = Migration(
+        version: 13,
+        name: "cash flow: due dates on the ledger, planned customer payments, cash settings",
+        pinned: "5dde34e143b94af7ee4700d51efccbadd639fed24bbe7ba9b0a2408d89ea680b"
+    ) { _ in
         [
             // Adding a column changes no posted row: the append-only triggers stay as they are.
             "ALTER TABLE ledger_entries ADD COLUMN due_date TEXT",

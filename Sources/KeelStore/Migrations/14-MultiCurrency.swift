@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v14 = Migration(version: 14, name: "multi-currency: dated exchange rates, entries keep their original currency") { _ in
+    static let v14 = Migration(
+        version: 14,
+        name: "multi-currency: dated exchange rates, entries keep their original currency",
+        pinned: "ff59e0dca23314e8484eb2a744c897549f0695522caaff2a366864ad39787615"
+    ) { _ in
         [
             // `amount` and `currency` stay the project's (what every report sums); an entry made in
             // another currency also keeps what was posted and the rate that converted it.

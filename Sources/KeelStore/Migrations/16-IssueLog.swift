@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v16 = Migration(version: 16, name: "monitoring: the issue log, with the risk an issue came from") { _ in
+    static let v16 = Migration(
+        version: 16,
+        name: "monitoring: the issue log, with the risk an issue came from",
+        pinned: "bd3f9e192da3db36556110a01b61dac77cba5960a08d51ba9255029c6e80fc17"
+    ) { _ in
         [
             """
             CREATE TABLE issues (

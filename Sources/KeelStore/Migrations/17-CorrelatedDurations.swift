@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v17 = Migration(version: 17, name: "risk analysis: groups of tasks with correlated durations") { _ in
+    static let v17 = Migration(
+        version: 17,
+        name: "risk analysis: groups of tasks with correlated durations",
+        pinned: "f9a4dbd25d9f22d069c9065fa43f401491661eadd1b45ab30269847eede69099"
+    ) { _ in
         [
             """
             CREATE TABLE correlation_groups (

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v18 = Migration(version: 18, name: "risk scales: probability and impact levels, score method, bands and review cadence per project") {
+    static let v18 = Migration(
+        version: 18,
+        name: "risk scales: probability and impact levels, score method, bands and review cadence per project",
+        pinned: "975acf5e7ce1cfb17a53f05b9a81b37e188e5ffcae8f46a915d7c08868b29e54"
+    ) {
         _ in
         [
             // No row: the standard 5 × 5 scales. The levels are small lists kept as JSON.

@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v19 = Migration(version: 19, name: "risk breakdown structure: the project's categories below the standard ones") { _ in
+    static let v19 = Migration(
+        version: 19,
+        name: "risk breakdown structure: the project's categories below the standard ones",
+        pinned: "43179ca2ad742d0a2dfea7582fe692767007c04f4e8683398dd940d0cde3d438"
+    ) { _ in
         [
             """
             CREATE TABLE risk_categories (

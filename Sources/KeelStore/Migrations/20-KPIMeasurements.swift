@@ -1,5 +1,9 @@
 extension Migrations {
-    static let v20 = Migration(version: 20, name: "KPI tracking: measured values of objectives' KPIs by day") { _ in
+    static let v20 = Migration(
+        version: 20,
+        name: "KPI tracking: measured values of objectives' KPIs by day",
+        pinned: "716a85567ea40c91a904abcf675e33a4aebac7cbc6a0d0413e3755d2765e8301"
+    ) { _ in
         [
             """
             CREATE TABLE kpi_measurements (

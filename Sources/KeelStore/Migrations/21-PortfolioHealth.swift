@@ -1,7 +1,8 @@
 extension Migrations {
     static let v21 = Migration(
         version: 21,
-        name: "portfolio health: each project's schedule, cost, risk and cash traffic lights, kept for the portfolio"
+        name: "portfolio health: each project's schedule, cost, risk and cash traffic lights, kept for the portfolio",
+        pinned: "f039e8b4760f06d8094b64ef10f6ff2a46439fe188b64a857d6853c217850cc0"
     ) { _ in
         [
             // One row per project, created with it. `changes` counts audited changes to the

@@ -1,7 +1,8 @@
 extension Migrations {
     static let v22 = Migration(
         version: 22,
-        name: "hardening: sign-in throttle counted before the password check, known clients; audit rows guarded like the ledger"
+        name: "hardening: sign-in throttle counted before the password check, known clients; audit rows guarded like the ledger",
+        pinned: "192a4144c41692169bead6378f6fe16438b5e5ea40b2a1f68dba187b77c89a72"
     ) { kind in
         var statements = [
             // One counter per scope: `pair` (account and client address), `client` (every account

@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import Logging
 import NIOCore
 

@@ -1,5 +1,6 @@
 import Hummingbird
 import KeelCore
+import KeelPresentation
 import Logging
 import NIOCore
 

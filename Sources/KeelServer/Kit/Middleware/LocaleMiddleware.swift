@@ -1,3 +1,4 @@
+import KeelPresentation
 import Hummingbird
 
 /// Chooses the UI language: the user's saved choice (cookie), else Accept-Language.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// `/projects/{projectID}/finance/cost-control`: the report and its settings form.

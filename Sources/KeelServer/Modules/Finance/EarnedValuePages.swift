@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// `/projects/{projectID}/finance/earned-value…`: the report at a status date, its CSV, and the form

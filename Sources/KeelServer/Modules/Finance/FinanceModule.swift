@@ -1,11 +1,8 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
-
-extension Layout.Section {
-    static let finance = Self(rawValue: "finance")
-}
 
 /// Cost structure, ledger, budgets and their approval, earned value, cost control, cash flow and
 /// exchange rates.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// `/projects/{projectID}/finance…`: the finance overview, the ledger, one entry, the cost account
@@ -11,10 +12,6 @@ extension WebPages {
     func registerFinance(on router: Routes) {
         let services = self.services
         let base = "/projects/{projectID}/finance"
-        @Sendable func tasks(_ ctx: Context, _ id: ID<Project>) async throws -> [PlanTask] {
-            try await services.schedule.view(ctx.caller, project: id).plan.tasks
-        }
-
         @Sendable func overviewPage(
             _ req: Request,
             _ ctx: Context,
@@ -25,21 +22,19 @@ extension WebPages {
             rate: FormKit? = nil
         ) async throws -> HTML {
             let v = view(req, ctx)
-            let overview = try await services.finance.overview(ctx.caller, project: id)
-            let rates = try await services.finance.exchangeRates(ctx.caller, project: id)
-            let totals = try await services.finance.currencyTotals(ctx.caller, project: id)
+            let model = try await services.finance.overviewPage(ctx.caller, project: id)
             return FinanceViews.overview(
                 v,
-                project: try await services.projects.get(ctx.caller, id),
-                overview: overview,
-                baseline: try await services.budgets.baseline(ctx.caller, project: id),
-                tasks: try await tasks(ctx, id),
-                names: try await services.actorNames(overview.closedPeriods.map(\.closedBy)),
+                project: model.project,
+                overview: model.overview,
+                baseline: model.baseline,
+                tasks: model.tasks,
+                names: model.names,
                 accountForm: account ?? FormKit(v, values: ["category": "labour"]),
                 categoryForm: category ?? FormKit(v),
                 periodForm: period ?? FormKit(v),
-                rates: rates,
-                currencyTotals: totals,
+                rates: model.rates,
+                currencyTotals: model.currencyTotals,
                 rateForm: rate ?? FormKit(v, values: ["effective_from": v.today.iso])
             )
         }
@@ -53,33 +48,31 @@ extension WebPages {
             do { filter = try LedgerFilterParser.parse(q) } catch { if case .validation(let e) = error { filterErrors = e } else { throw error } }
             var values: [String: String] = [:]
             for key in ["from", "to", "kind", "cost_account_id"] { values[key] = q.get(key) }
+            let model = try await services.finance.ledgerPage(ctx.caller, project: id, filter)
             return FinanceViews.ledger(
                 v,
-                project: try await services.projects.get(ctx.caller, id),
-                page: try await services.finance.ledger(ctx.caller, project: id, filter),
-                accounts: try await services.finance.accounts(ctx.caller, project: id),
+                project: model.project,
+                page: model.ledger,
+                accounts: model.accounts,
                 filter: filter,
                 postForm: form ?? FormKit(v, values: ["kind": "actual_cost"]),
                 filterForm: FormKit(v, errors: FinanceViews.localisedChoices(v, filterErrors), values: values),
-                rateCurrencies: Array(Set(try await services.finance.exchangeRates(ctx.caller, project: id).map(\.currency))).sorted {
-                    $0.code < $1.code
-                }
+                rateCurrencies: model.rateCurrencies
             )
         }
 
         @Sendable func entryPage(_ req: Request, _ ctx: Context, _ id: ID<Project>, _ eid: ID<LedgerEntry>, form: FormKit?) async throws -> HTML {
             let v = view(req, ctx)
-            let (entry, reversal) = try await services.finance.entry(ctx.caller, project: id, eid)
-            let original = try await entry.reverses.asyncMap { try await services.finance.entry(ctx.caller, project: id, $0).entry }
+            let model = try await services.finance.entryPage(ctx.caller, project: id, eid)
             return FinanceViews.entry(
                 v,
-                project: try await services.projects.get(ctx.caller, id),
-                entry: entry,
-                reversal: reversal,
-                original: original,
-                accounts: try await services.finance.accounts(ctx.caller, project: id),
-                categories: try await services.finance.categories(ctx.caller, project: id),
-                names: try await services.actorNames([entry.postedBy]),
+                project: model.project,
+                entry: model.entry,
+                reversal: model.reversal,
+                original: model.original,
+                accounts: model.accounts,
+                categories: model.categories,
+                names: model.names,
                 form: form ?? FormKit(v)
             )
         }
@@ -94,15 +87,15 @@ extension WebPages {
             stale: Bool
         ) async throws -> HTML {
             let v = view(req, ctx)
-            let account = try await services.finance.account(ctx.caller, project: id, aid)
-            let stored = FinanceViews.accountValues(account, try await services.projects.get(ctx.caller, id).charter.budget.currency)
+            let model = try await services.finance.accountPage(ctx.caller, project: id, aid)
+            let stored = FinanceViews.accountValues(model.account, model.project.charter.budget.currency)
             let form = FormKit(v, errors: errors, values: stale ? stored : (values ?? stored), mine: stale ? values : nil)
             return FinanceViews.editAccount(
                 v,
-                project: try await services.projects.get(ctx.caller, id),
-                account: account,
-                categories: try await services.finance.categories(ctx.caller, project: id),
-                tasks: try await tasks(ctx, id),
+                project: model.project,
+                account: model.account,
+                categories: model.categories,
+                tasks: model.tasks,
                 form: form,
                 stale: stale
             )

@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// Sign-in, first-run setup, sign-out, the account page (password, API tokens), user

@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// Reads audit filters from a query string, for the API, the page and the CSV export alike.

@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 
 extension WebPages {
     /// Objectives, stakeholders, phases and gate reviews: the list pages, then the shared

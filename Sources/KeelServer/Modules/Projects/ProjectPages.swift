@@ -1,6 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 
 /// The portfolio and a project's charter pages: list, create, overview, edit, delete.
 extension WebPages {

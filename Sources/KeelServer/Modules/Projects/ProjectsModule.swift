@@ -1,16 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
-
-extension Layout.Section {
-    static let overview = Self(rawValue: "overview")
-    static let charter = Self(rawValue: "charter")
-    static let objectives = Self(rawValue: "objectives")
-    static let stakeholders = Self(rawValue: "stakeholders")
-    static let lifecycle = Self(rawValue: "lifecycle")
-    static let members = Self(rawValue: "members")
-    static let audit = Self(rawValue: "audit")
-}
+import KeelPresentation
 
 /// The portfolio and a project's charter: objectives and their KPIs, stakeholders, lifecycle and gate
 /// reviews, members, the project's audit trail.

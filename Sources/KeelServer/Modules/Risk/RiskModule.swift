@@ -1,10 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
-
-extension Layout.Section {
-    static let risks = Self(rawValue: "risks")
-}
+import KeelPresentation
 
 /// The risk register: risks, assessments, responses and actions, the project's scales and risk
 /// breakdown structure.

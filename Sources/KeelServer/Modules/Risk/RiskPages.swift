@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// `/projects/{projectID}/risks…`: the register page, the risk edit page, their plain-form actions

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// `/projects/{projectID}/risks/settings`: the project's risk scales as one plain form.

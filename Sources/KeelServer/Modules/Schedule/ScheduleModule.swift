@@ -1,10 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
-
-extension Layout.Section {
-    static let schedule = Self(rawValue: "schedule")
-}
+import KeelPresentation
 
 /// The work plan (tasks, links, calendars, baselines, MS Project exchange) and its risk analysis
 /// (Monte Carlo runs, correlation groups).

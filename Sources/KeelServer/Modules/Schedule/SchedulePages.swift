@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelInterop
 import MultipartKit
 
@@ -52,7 +53,7 @@ extension WebPages {
                 if let value = req.uri.queryParameters.get(key), !value.isEmpty { values[key] = value }
             }
             let defaults = SimulationOptions()
-            let budget = ScheduleService.inlineSimulationBudget / max(1, plan.plan.tasks.count)
+            let budget = ScheduleService.inlineIterationLimit(tasks: plan.plan.tasks.count)
             let shown = [
                 "iterations": values["iterations"] ?? String(min(defaults.iterations, budget)), "seed": values["seed"] ?? String(defaults.seed),
                 "distribution": values["distribution"] ?? defaults.distribution.rawValue, "deadline": values["deadline"] ?? "",

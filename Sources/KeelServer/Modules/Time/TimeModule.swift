@@ -1,10 +1,7 @@
 import Hummingbird
 import KeelApp
 import KeelCore
-
-extension Layout.Section {
-    static let time = Self(rawValue: "time")
-}
+import KeelPresentation
 
 /// Time booking: one's own week, the team's timesheets and their approval, cost rates.
 struct TimeModule: ServerModule {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KeelApp
 import KeelCore
+import KeelPresentation
 import KeelStore
 
 /// `/projects/{projectID}/time` (the caller's week), `/timesheets` (the team's, with decisions) and
