@@ -86,7 +86,7 @@ struct ScheduleCommand: ParsableCommand {
             throw ValidationError("cannot read the network: \(error)")
         }
         do {
-            return (try parsed.plan(), parsed.tasks.map(\.id))
+            return (try parsed.plan(checkingFieldsOf: data), parsed.tasks.map(\.id))
         } catch {
             throw CLIError(error)
         }

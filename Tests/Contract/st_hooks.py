@@ -157,6 +157,7 @@ SEMANTIC_FIELDS = {
     ("required", "estimate_low"),  # a cost account's estimates come all three or none
     ("required", "estimate_high"),
     ("required", "decided_on"),  # a gate decision needs its date
+    ("invalid_choice", "decision"),  # "go" needs every criterion of the review met
     ("required", "root"),  # a risk category needs a root or a parent
     ("out_of_range", "to"),  # a calendar exception spans at most ten years
     ("out_of_range", "day"),  # a timesheet entry lies in the sheet's week (the path's day)
@@ -196,7 +197,7 @@ def _semantic_only(response):
     if not errors:
         return False
     for e in errors:
-        field = re.sub(r"\[[0-9]+\]", "[]", str(e.get("field", "")))
+        field = re.sub(r"\[(?:[0-9]+|[0-9a-fA-F-]{36})\]", "[]", str(e.get("field", "")))
         code = e.get("code")
         if code in SEMANTIC_CODES or (code, field) in SEMANTIC_FIELDS or (code, field.split(".")[-1]) in SEMANTIC_FIELDS:
             continue

@@ -132,6 +132,15 @@ import TestSupport
             #expect(errors["cost_mode"] == [.negative] && errors["cost_high"] == [.required])
             #expect(errors["task_ids[0]"] == [.unknownReference])
             #expect(errors["colour"] == [.unknownField])
+            // A blank delay beside given ones is missing, as an empty form box is, not a bad duration.
+            let blank = await fieldErrors {
+                _ = try await services.risks.create(
+                    caller,
+                    project: p,
+                    .fields(["title": "Late permit", "delay_optimistic": "2d", "delay_most_likely": "", "delay_pessimistic": "5d"])
+                )
+            }
+            #expect(blank == ["delay_most_likely": [.required]])
             #expect(try await TestDatabase.rowCounts(db) == before)
         }
     }

@@ -57,6 +57,45 @@ import Testing
         )
     }
 
+    /// A field Keel does not read is refused where it is, beside the file's other problems.
+    @Test func unknownFieldsAreNamed() throws {
+        let json = """
+            {"project_start": "2026-03-02T08:00", "colour": "red", "tasks": [{"id": "a", "duration": "2q", "durration": "2d",
+              "estimate": {"optimistic": "1d", "most_likely": "2d", "pessimistic": "3d", "best": "1d"}}, {"id": "b"}],
+             "links": [{"from": "a", "to": "b", "kind": "FS"}],
+             "calendars": [{"name": "c", "exceptions": [{"from": "2026-03-03", "until": "2026-03-04"}]}]}
+            """
+        let data = Data(json.utf8)
+        let file = try JSONDecoder().decode(ScheduleFile.self, from: data)
+        var fields: [FieldError] = []
+        do {
+            _ = try file.plan(checkingFieldsOf: data)
+            Issue.record("a file with unknown fields was accepted")
+        } catch {
+            if case .validation(let f) = error { fields = f }
+        }
+        #expect(
+            Set(fields.map { "\($0.field) \($0.code.rawValue)" }) == [
+                "colour unknown_field", "tasks[0].durration unknown_field", "tasks[0].estimate.best unknown_field",
+                "links[0].kind unknown_field", "calendars[0].exceptions[0].until unknown_field", "tasks[0].duration invalid_duration",
+            ]
+        )
+        // A calendar's own rules are named as the file names its fields.
+        let badWeek = Data(
+            #"{"project_start": "2026-03-02T08:00", "calendars": [{"name": "c", "week": {"wed": ["00:00-00:00"]}}], "tasks": []}"#.utf8
+        )
+        var weekFields: Set<String> = []
+        do {
+            _ = try JSONDecoder().decode(ScheduleFile.self, from: badWeek).plan(checkingFieldsOf: badWeek)
+        } catch {
+            if case KeelError.validation(let f) = error { weekFields = Set(f.map { "\($0.field) \($0.code.rawValue)" }) }
+        }
+        #expect(weekFields == ["calendars[0].week.wed[0] out_of_range", "calendars[0].week required"])
+        // The same file without them reads as before.
+        let clean = Data(#"{"project_start": "2026-03-02T08:00", "tasks": [{"id": "a", "duration": "2d"}]}"#.utf8)
+        #expect(try JSONDecoder().decode(ScheduleFile.self, from: clean).plan(checkingFieldsOf: clean).network.tasks.count == 1)
+    }
+
     @Test func planCarriesWBSNotesPriorityAndEstimates() throws {
         let json = """
             {"name": "Pilot", "project_start": "2026-03-02T08:00", "tasks": [

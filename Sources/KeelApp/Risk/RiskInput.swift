@@ -121,7 +121,14 @@ extension RiskService {
             return
         }
         var values: [Int64?] = [target?.optimistic, target?.mostLikely, target?.pessimistic]
-        for (i, k) in keys.enumerated() { r.optionalDuration(k, &values[i], minutesPerDay: minutesPerDay) }
+        // A blank one among given ones is missing (required), as in a form, not a malformed duration.
+        for (i, k) in keys.enumerated() {
+            if Self.isBlank(r.value(k)) {
+                if r.has(k) { values[i] = nil }
+            } else {
+                r.optionalDuration(k, &values[i], minutesPerDay: minutesPerDay)
+            }
+        }
         guard let o = values[0], let m = values[1], let p = values[2] else {
             for (i, k) in keys.enumerated() where values[i] == nil && !r.errors.has(k) { r.errors.add(k, .required) }
             return

@@ -3,6 +3,8 @@
 /// dates as ISO 8601. See docs/scheduling.md for an example.
 public struct ScheduleFile: Codable, Sendable {
     public struct Calendar: Codable, Sendable {
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, week, exceptions }
+
         public var name: String
         /// Per weekday (`mon` … `sun`) the working hours as `"08:00-12:00"` strings; omitted days
         /// are days off. Nil means the standard week.
@@ -11,6 +13,8 @@ public struct ScheduleFile: Codable, Sendable {
     }
 
     public struct Exception: Codable, Sendable {
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, from, to, hours }
+
         public var name: String?
         public var from: String
         public var to: String?
@@ -19,6 +23,11 @@ public struct ScheduleFile: Codable, Sendable {
     }
 
     public struct Task: Codable, Sendable {
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, name, duration, parent, milestone, calendar, constraint, constraint_date, deadline, actual_start, actual_finish,
+                percent_complete, remaining, wbs, notes, priority, estimate
+        }
+
         public var id: String
         public var name: String?
         public var duration: String?
@@ -41,16 +50,24 @@ public struct ScheduleFile: Codable, Sendable {
     }
 
     public struct Estimate: Codable, Sendable {
+        enum CodingKeys: String, CodingKey, CaseIterable { case optimistic, most_likely, pessimistic }
+
         public var optimistic: String
         public var most_likely: String
         public var pessimistic: String
     }
 
     public struct Link: Codable, Sendable {
+        enum CodingKeys: String, CodingKey, CaseIterable { case from, to, type, lag }
+
         public var from: String
         public var to: String
         public var type: String?
         public var lag: String?
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, project_start, status_date, minutes_per_day, critical_threshold, calendars, project_calendar, tasks, links
     }
 
     /// The project's name.
@@ -66,6 +83,19 @@ public struct ScheduleFile: Codable, Sendable {
 
     static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
+    /// A calendar check's field (`calendars[0].week[2][0]`) as the file names it (`calendars[0].week.wed[0]`).
+    static func fileField(_ field: String, calendar f: String) -> String {
+        var rest = String(field.dropFirst(f.count))
+        if rest.hasPrefix(".week["), let close = rest.firstIndex(of: "]"),
+            let d = Int(rest[rest.index(rest.startIndex, offsetBy: 6)..<close]), weekdays.indices.contains(d)
+        {
+            rest = ".week.\(weekdays[d])" + rest[rest.index(after: close)...]
+        } else if rest.hasPrefix(".exceptions[") {
+            rest = rest.replacingOccurrences(of: ".intervals", with: ".hours")
+        }
+        return f + rest
+    }
+
     /// The network, with every problem of the file reported at once.
     public func network() throws(KeelError) -> ScheduleNetwork { try plan().network }
 
@@ -73,8 +103,9 @@ public struct ScheduleFile: Codable, Sendable {
     public func plan() throws(KeelError) -> ProjectPlan {
         var errors = FieldErrors()
         var mpd = Int64(minutes_per_day ?? 480)
-        if !(1...1_440).contains(mpd) {
-            errors.add("minutes_per_day", .outOfRange, ["min": "1", "max": "1440"])
+        // As the plan's settings take it: an hour to a whole day.
+        if !(60...1_440).contains(mpd) {
+            errors.add("minutes_per_day", .outOfRange, ["min": "60", "max": "1440"])
             mpd = 480  // read the rest with the default, so every other problem is still reported
         }
         func dateTime(_ text: String?, _ field: String) -> LocalDateTime? {
@@ -129,7 +160,16 @@ public struct ScheduleFile: Codable, Sendable {
             }
             if calendarIndex[c.name] != nil { errors.add("\(f).name", .duplicate) }
             calendarIndex[c.name] = calendars.count
-            calendars.append(WorkCalendar(name: c.name, week: week, exceptions: exceptions))
+            let calendar = WorkCalendar(name: c.name, week: week, exceptions: exceptions)
+            // The calendar's own rules (an interval ending after it starts, some working time), named
+            // as the file names them: `calendars[0].week.wed[0]`, `calendars[0].exceptions[1].hours`.
+            var found = FieldErrors()
+            calendar.check(field: f, into: &found)
+            for e in found.all {
+                let field = Self.fileField(e.field, calendar: f)
+                if !errors.has(field) { errors.add(field, e.code, e.detail) }
+            }
+            calendars.append(calendar)
         }
         if calendars.isEmpty { calendars = [.standard] }
         var projectCalendar = 0

@@ -6038,7 +6038,8 @@ extension FinanceModule {
                           "null"
                         ]
                       }
-                    }
+                    },
+                    "additionalProperties": false
                   },
                   "rows": {
                     "type": "array",

@@ -65,7 +65,7 @@ struct ScheduleAPI {
                 do { file = try JSONDecoder().decode(ScheduleFile.self, from: body) } catch {
                     throw KeelError.malformed("the body is not a network file (see docs/scheduling.md)")
                 }
-                plan = try file.plan()
+                plan = try file.plan(checkingFieldsOf: body)
             } else {
                 throw Problem(
                     type: Problem.base + "unsupported-media-type",

@@ -3226,7 +3226,8 @@ extension ScheduleModule {
                       "pessimistic_minutes": {
                         "type": "integer"
                       }
-                    }
+                    },
+                    "additionalProperties": false
                   },
                   "version": {
                     "type": "integer"
@@ -3282,7 +3283,8 @@ extension ScheduleModule {
                       "misses_deadline": {
                         "type": "boolean"
                       }
-                    }
+                    },
+                    "additionalProperties": false
                   },
                   "variance": {
                     "type": [
@@ -3311,7 +3313,8 @@ extension ScheduleModule {
                       "duration_variance_minutes": {
                         "type": "integer"
                       }
-                    }
+                    },
+                    "additionalProperties": false
                   },
                   "percent_complete_rolled_up": {
                     "type": [
@@ -4967,7 +4970,8 @@ extension ScheduleModule {
                               "type": "string",
                               "pattern": "^[0-9]{1,3}(?:\\.[0-9]{1,2})?(?:m|h|d|w)?$"
                             }
-                          }
+                          },
+                          "additionalProperties": false
                         }
                       },
                       "additionalProperties": false

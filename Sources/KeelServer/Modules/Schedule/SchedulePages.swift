@@ -147,7 +147,7 @@ extension WebPages {
                     guard let file = try? JSONDecoder().decode(ScheduleFile.self, from: data) else {
                         throw KeelError.validation([FieldError("file", .invalidFormat, ["reason": "not_xml_or_json_network"])])
                     }
-                    plan = try file.plan()
+                    plan = try file.plan(checkingFieldsOf: data)
                 }
                 _ = try await services.schedule.importPlan(ctx.caller, project: id, plan)
                 return WebResponse.redirect("/projects/\(id)/schedule", flash: "saved")
