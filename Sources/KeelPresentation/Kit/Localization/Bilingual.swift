@@ -24,11 +24,11 @@ package protocol LocalizedText: Hashable, Sendable {
     var bilingual: Bilingual { get }
 }
 
-package extension LocalizedText {
+extension LocalizedText {
     package var en: String { bilingual.en }
     package var zh: String { bilingual.zh }
 }
 
-package extension ViewContext {
+extension ViewContext {
     package func t(_ text: some LocalizedText) -> String { text.bilingual.string(locale) }
 }

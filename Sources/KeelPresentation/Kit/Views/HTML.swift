@@ -53,6 +53,6 @@ package struct HTML: Sendable, ExpressibleByStringInterpolation {
     }
 }
 
-package extension Array where Element == HTML {
+extension Array where Element == HTML {
     package func joined() -> HTML { HTML(unsafe: map(\.raw).joined()) }
 }

@@ -111,7 +111,7 @@ package enum PortfolioView {
     }
 }
 
-package extension String {
+extension String {
     package func addingPercentEncodingForQuery() -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
