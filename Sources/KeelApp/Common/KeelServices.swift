@@ -84,12 +84,22 @@ public struct KeelServices: Sendable {
         action: Action = .viewProject,
         _ body: (any SQLDatabase) async throws -> T
     ) async throws -> T {
+        try await readProjectRecord(caller, project, action: action) { _, sql in try await body(sql) }
+    }
+
+    /// As `readProject`, handing `body` the project it read for the check (a page model shows it).
+    func readProjectRecord<T: Sendable>(
+        _ caller: Caller,
+        _ project: ID<Project>,
+        action: Action = .viewProject,
+        _ body: (Project, any SQLDatabase) async throws -> T
+    ) async throws -> T {
         try await policy.authorize(caller, action, project: project)
         return try await database.read { sql in
-            guard try await ProjectRepository.find(project, on: sql) != nil else {
+            guard let record = try await ProjectRepository.find(project, on: sql) else {
                 throw KeelError.notFound(kind: "project", id: project.description)
             }
-            return try await body(sql)
+            return try await body(record, sql)
         }
     }
 

@@ -50,10 +50,10 @@ public struct CostAccountPage: Sendable {
 extension FinanceService {
     /// The finance overview page: one permission check, one read.
     public func overviewPage(_ caller: Caller, project id: ID<Project>) async throws -> FinanceOverviewPage {
-        try await services.readProject(caller, id) { sql in
+        try await services.readProjectRecord(caller, id) { project, sql in
             let overview = try await Self.overview(id, sql)
             return FinanceOverviewPage(
-                project: try await Self.project(id, sql),
+                project: project,
                 overview: overview,
                 baseline: try await BudgetService.baseline(id, sql),
                 tasks: try await ScheduleService(services: services).current(id, sql).plan.tasks,
@@ -66,9 +66,9 @@ extension FinanceService {
 
     /// The ledger page for `filter`: one permission check, one read.
     public func ledgerPage(_ caller: Caller, project id: ID<Project>, _ filter: LedgerRepository.Filter) async throws -> FinanceLedgerPage {
-        try await services.readProject(caller, id) { sql in
+        try await services.readProjectRecord(caller, id) { project, sql in
             FinanceLedgerPage(
-                project: try await Self.project(id, sql),
+                project: project,
                 ledger: try await Self.ledger(id, filter, sql),
                 accounts: try await CostAccountRepository.list(project: id, on: sql),
                 rateCurrencies: Set(try await LedgerRepository.exchangeRates(project: id, on: sql).map(\.currency)).sorted { $0.code < $1.code }
@@ -78,10 +78,10 @@ extension FinanceService {
 
     /// One entry's page: the entry, its reversal or the entry it reverses, one check, one read.
     public func entryPage(_ caller: Caller, project id: ID<Project>, _ entryID: ID<LedgerEntry>) async throws -> LedgerEntryPage {
-        try await services.readProject(caller, id) { sql in
+        try await services.readProjectRecord(caller, id) { project, sql in
             let (entry, reversal) = try await Self.entry(entryID, id, sql)
             return LedgerEntryPage(
-                project: try await Self.project(id, sql),
+                project: project,
                 entry: entry,
                 reversal: reversal,
                 original: try await entry.reverses.asyncMap { try await Self.entry($0, id, sql).entry },
@@ -94,18 +94,13 @@ extension FinanceService {
 
     /// A cost account's edit page: one check, one read.
     public func accountPage(_ caller: Caller, project id: ID<Project>, _ accountID: ID<CostAccount>) async throws -> CostAccountPage {
-        try await services.readProject(caller, id) { sql in
+        try await services.readProjectRecord(caller, id) { project, sql in
             CostAccountPage(
-                project: try await Self.project(id, sql),
+                project: project,
                 account: try await Self.loadAccount(accountID, id, sql),
                 categories: try await Self.categories(id, sql),
                 tasks: try await ScheduleService(services: services).current(id, sql).plan.tasks
             )
         }
-    }
-
-    private static func project(_ id: ID<Project>, _ sql: any SQLDatabase) async throws -> Project {
-        guard let project = try await ProjectRepository.find(id, on: sql) else { throw KeelError.notFound(kind: "project", id: id.description) }
-        return project
     }
 }

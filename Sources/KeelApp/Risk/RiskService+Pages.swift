@@ -20,8 +20,7 @@ extension RiskService {
     /// The page model of a risk's page: one permission check and one read for the risk, its history,
     /// actions and issues, the plan its tasks come from, the scales and the breakdown structure.
     public func editPage(_ caller: Caller, project id: ID<Project>, _ riskID: ID<Risk>) async throws -> RiskEditPage {
-        try await services.readProject(caller, id) { sql in
-            guard let project = try await ProjectRepository.find(id, on: sql) else { throw KeelError.notFound(kind: "project", id: id.description) }
+        try await services.readProjectRecord(caller, id) { project, sql in
             let risk = try await Self.load(riskID, id, sql)
             let history = try await RiskRepository.history(riskID, project: id, on: sql)
             return RiskEditPage(
