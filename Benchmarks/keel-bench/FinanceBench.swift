@@ -25,7 +25,7 @@ struct FinanceBench {
             var metrics: [EarnedValueMetrics] = []
             rollupTimes.append(ms(clock.measure { metrics = rollup.metrics(at: status) }))
             var es: EarnedSchedule?
-            esTimes.append(ms(clock.measure { es = rollup.earnedSchedule(of: 0, at: status) }))
+            esTimes.append(ms(clock.measure { es = rollup.earnedSchedule(of: 0, at: status, time: WorkingTime(.standard), minutesPerDay: 480) }))
             var points: [EarnedValuePoint] = []
             seriesTimes.append(ms(clock.measure { points = rollup.series(of: 0, from: start, through: start.adding(days: 3 * 365), step: 7) }))
             last = (metrics[0], es, points.count)
@@ -75,8 +75,8 @@ struct FinanceBench {
         }
         for k in 0..<leafCount {
             let (from, length) = spans[k]
-            let days = (0..<length).map { from.adding(days: $0) }.filter { $0.weekday < 6 }
-            let budget = BudgetPhasing.spread(total: Int64(5_000_000 + rng.next() % 50_000_000), workingDays: days, method: .even)
+            let minutes = WorkingTime(.standard).dailyMinutes(from: from, through: from.adding(days: length - 1))
+            let budget = BudgetPhasing.spread(total: Int64(5_000_000 + rng.next() % 50_000_000), from: from, minutes: minutes, method: .even)
             let progress = [ProgressRecord(day: from.adding(days: length / 2), percent: Int64(rng.next() % 10_001))]
             nodes.append(
                 EarnedValueNode(

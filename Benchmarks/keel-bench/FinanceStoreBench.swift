@@ -45,7 +45,7 @@ struct FinanceStoreBench {
                     let account = CostAccount(projectID: project, taskID: task.id, category: "labour", code: "A-\(i)")
                     try await CostAccountRepository.insert(account, on: sql)
                     let s = view.schedule.tasks[i]
-                    let days = BudgetService.weekdays(from: s.start.day, through: s.finish.day)
+                    let minutes = WorkingTime(.standard).dailyMinutes(from: s.start, to: s.finish)
                     let amount = Int64(1_000_000 + rng.next() % 50_000_000)
                     try await BudgetRepository.insert(
                         BudgetLine(
@@ -53,7 +53,7 @@ struct FinanceStoreBench {
                             costAccountID: account.id,
                             method: .even,
                             amount: amount,
-                            segments: BudgetPhasing.spread(total: amount, workingDays: days, method: .even)
+                            segments: BudgetPhasing.spread(total: amount, from: s.start.day, minutes: minutes, method: .even)
                         ),
                         project: project,
                         on: sql

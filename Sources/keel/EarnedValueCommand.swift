@@ -56,7 +56,7 @@ struct EarnedValueCommand: AsyncParsableCommand {
     static func text(_ r: EarnedValueReport) -> String {
         guard r.baseline != nil else { return "No approved budget: earned value needs one (see docs/finance.md)." }
         func m(_ x: Int64?) -> String { x.map { Money(minor: $0, currency: r.currency).description } ?? "—" }
-        func i(_ x: Double?) -> String { x.map { String(format: "%.3f", $0) } ?? "—" }
+        func i(_ x: Double?) -> String { x.map { Rounding.threeDecimals($0) } ?? "—" }
         let p = r.project
         var lines = [
             "Earned value at \(r.statusDate.iso) (budget version \(r.baseline!.number))",
@@ -67,12 +67,12 @@ struct EarnedValueCommand: AsyncParsableCommand {
         if let es = r.earnedSchedule {
             lines.append(
                 String(
-                    format: "ES %.1f d of AT %.0f d  SV(t) %.1f d  SPI(t) %@  IEAC(t) %@",
+                    format: "ES %.1f wd of AT %.1f wd  SV(t) %.1f wd  SPI(t) %@  IEAC(t) %@",
                     es.earnedSchedule,
                     es.actualTime,
                     es.scheduleVariance,
                     i(es.spi),
-                    es.forecastDuration.map { String(format: "%.1f d", $0) } ?? "—"
+                    es.forecastDuration.map { String(format: "%.1f wd", $0) } ?? "—"
                 )
             )
         }

@@ -83,20 +83,22 @@ import TestSupport
 
             let report = try await services.earnedValue.report(caller, project: p)
             #expect(report.statusDate == Day(iso: "2027-03-05"))
-            // Build: 100,000 over 1–12 March, 5 of 12 days by the 5th = 41,666.67; 40% earned; 45,000 spent.
-            // Travel (project level, level of effort): 3,100 over March, 5 of 31 days = 500 planned and earned.
-            #expect(report.project == EarnedValueMetrics(bac: 10_310_000, pv: 4_216_667, ev: 4_050_000, ac: 4_500_000))
+            // Build: 100,000 over the 10 working days of 1–12 March, 5 of them by the end of the 5th = 50,000;
+            // 40% earned; 45,000 spent. Travel (project level, level of effort): 3,100 typed for March,
+            // accruing over the project's working days in March (the same ten), 1,550 planned and earned.
+            #expect(report.project == EarnedValueMetrics(bac: 10_310_000, pv: 5_155_000, ev: 4_155_000, ac: 4_500_000))
             #expect(report.rows.map(\.name) == ["Stage 1", "Build"])
-            #expect(report.rows[1].metrics == EarnedValueMetrics(bac: 10_000_000, pv: 4_166_667, ev: 4_000_000, ac: 4_500_000))
+            #expect(report.rows[1].metrics == EarnedValueMetrics(bac: 10_000_000, pv: 5_000_000, ev: 4_000_000, ac: 4_500_000))
             #expect(report.rows[0].metrics == report.rows[1].metrics && report.rows[1].depth == 1)
             #expect(report.earnedSchedule != nil)
             // A later status date sees the later cost; the progress history keeps the 40%.
             let later = try await services.earnedValue.report(caller, project: p, statusDate: Day(iso: "2027-03-10"))
-            #expect(later.project.ac == 5_499_900 && later.project.ev == 4_000_000 + 100_000)
+            // Travel by the 10th: 8 of its 10 working days, 2,480.
+            #expect(later.project.ac == 5_499_900 && later.project.ev == 4_000_000 + 248_000)
 
             // 0/100 earns nothing until finished; bad milestones are refused.
             _ = try await services.earnedValue.setMethod(caller, project: p, task: build.id, .fields(["method": "zero_hundred"]))
-            #expect(try await services.earnedValue.report(caller, project: p).project.ev == 50_000)
+            #expect(try await services.earnedValue.report(caller, project: p).project.ev == 155_000)
             #expect(
                 await fieldErrors {
                     _ = try await services.earnedValue.setMethod(
@@ -114,10 +116,11 @@ import TestSupport
                 .fields(["method": "weighted_milestones", "milestones": "Design review 30 2027-03-02; Build 70"])
             )
             #expect(EarnedValueService.milestoneText(weighted) == "Design review 30.00% 2027-03-02; Build 70.00%")
-            #expect(try await services.earnedValue.report(caller, project: p).project.ev == 3_000_000 + 50_000)
+            #expect(try await services.earnedValue.report(caller, project: p).project.ev == 3_000_000 + 155_000)
 
             let series = try await services.earnedValue.series(caller, project: p)
-            #expect(series.first?.day == Day(iso: "2027-03-01") && series.last?.day == Day(iso: "2027-03-31"))
+            // The plan ends on Friday 12 March: nothing is planned after it.
+            #expect(series.first?.day == Day(iso: "2027-03-01") && series.last?.day == Day(iso: "2027-03-12"))
             #expect(series.last?.metrics.pv == 10_310_000 && series.last?.metrics.ac == 5_499_900)
         }
     }

@@ -47,14 +47,21 @@ import Testing
         #expect(Rounding.divide(2000, 3) == 667)
     }
 
-    /// The hand-computed case in docs/finance.md.
+    /// The hand-computed case in docs/finance.md: A works Mon 1 – Wed 3 March 2027 (6,000), B Thu 4 –
+    /// Tue 9 March (4,000), both phased evenly over their working time on the standard week; at the end
+    /// of Friday 5 March A is done and B 30 % done.
     @Test func earnedScheduleHandCase() throws {
+        let week = WorkingTime(.standard)
+        func phased(_ amount: Int64, _ start: String, _ finish: String) -> [BudgetSegment] {
+            let s = LocalDateTime(iso: start)!, f = LocalDateTime(iso: finish)!
+            return BudgetPhasing.spread(total: amount, from: s.day, minutes: week.dailyMinutes(from: s, to: f), method: .even)
+        }
         let rollup = try EarnedValueRollup(nodes: [
             EarnedValueNode(parent: nil),
             EarnedValueNode(
                 parent: 0,
                 leaf: EarnedValueLeaf(
-                    budget: [BudgetSegment(from: day("2027-03-01"), through: day("2027-03-03"), amount: 6_000_00)],
+                    budget: phased(6_000_00, "2027-03-01T08:00", "2027-03-03T17:00"),
                     progress: [ProgressRecord(day: day("2027-03-03"), percent: 10_000)],
                     costs: [CostPoint(day: day("2027-03-02"), amount: 3_100_00), CostPoint(day: day("2027-03-03"), amount: 3_300_00)]
                 )
@@ -62,7 +69,7 @@ import Testing
             EarnedValueNode(
                 parent: 0,
                 leaf: EarnedValueLeaf(
-                    budget: [BudgetSegment(from: day("2027-03-04"), through: day("2027-03-07"), amount: 4_000_00)],
+                    budget: phased(4_000_00, "2027-03-04T08:00", "2027-03-09T17:00"),
                     progress: [ProgressRecord(day: day("2027-03-05"), percent: 3_000)],
                     costs: [CostPoint(day: day("2027-03-05"), amount: 1_200_00), CostPoint(day: day("2027-03-06"), amount: 999_00)]
                 )
@@ -72,16 +79,24 @@ import Testing
         let project = rollup.metrics(at: status)[0]
         #expect(project == EarnedValueMetrics(bac: 10_000_00, pv: 8_000_00, ev: 7_200_00, ac: 7_600_00))
         #expect(rollup.metrics(of: 0, at: status) == project)
-        let es = try #require(rollup.earnedSchedule(of: 0, at: status))
+        #expect(abs(try #require(project.spi) - 0.9) < 1e-12)
+        // Nothing is planned over the weekend: PV stays 8,000 through Sunday, 9,000 on Monday.
+        #expect(rollup.metrics(at: day("2027-03-07"))[0].pv == 8_000_00)
+        #expect(rollup.metrics(at: day("2027-03-08"))[0].pv == 9_000_00)
+        let es = try #require(rollup.earnedSchedule(of: 0, at: status, time: week, minutesPerDay: 480))
         #expect(abs(es.earnedSchedule - 4.2) < 1e-12)
         #expect(es.actualTime == 5)
         #expect(es.plannedDuration == 7)
         #expect(abs(es.scheduleVariance + 0.8) < 1e-12)
         #expect(abs(try #require(es.spi) - 0.84) < 1e-12)
         #expect(abs(try #require(es.forecastDuration) - 7 / 0.84) < 1e-9)
+        // A weekend status date adds no working time: AT is still 5 on Sunday.
+        #expect(try #require(rollup.earnedSchedule(of: 0, at: day("2027-03-07"), time: week, minutesPerDay: 480)).actualTime == 5)
         // Before the plan starts there is no earned schedule; when all is earned ES is the planned duration.
-        #expect(rollup.earnedSchedule(of: 0, at: day("2027-02-28")) == nil)
-        #expect(try #require(rollup.earnedSchedule(of: 1, at: status)).earnedSchedule == 3)
+        #expect(rollup.earnedSchedule(of: 0, at: day("2027-02-28"), time: week, minutesPerDay: 480) == nil)
+        #expect(try #require(rollup.earnedSchedule(of: 1, at: status, time: week, minutesPerDay: 480)).earnedSchedule == 3)
+        // With 10-hour days as the unit, the same working time is fewer days.
+        #expect(try #require(rollup.earnedSchedule(of: 0, at: status, time: week, minutesPerDay: 600)).actualTime == 4)
     }
 
     @Test func plannedValueAccruesDayByDay() {

@@ -184,25 +184,34 @@ import Testing
     @Test func phasingPartsSumToTheWhole() {
         var rng = SplitMix64(seed: 3)
         let start = Day(iso: "2027-01-01")!
+        let week = WorkingTime(.standard)
         for _ in 0..<300 {
-            let days = (0..<Int(1 + rng.next() % 400)).map { start.adding(days: $0) }.filter { $0.weekday < 6 }
+            let minutes = week.dailyMinutes(from: start, through: start.adding(days: Int(rng.next() % 400)))
             let total = Int64(rng.next() % 10_000_000_000)
             for method in PhasingMethod.allCases {
-                let segments = BudgetPhasing.spread(total: total, workingDays: days, method: method)
-                #expect(segments.reduce(0) { $0 + $1.amount } == (days.isEmpty ? 0 : total))
-                #expect(Set(segments.map { AccountingPeriod(containing: $0.from) }).count == segments.count)
+                for period in PhasingPeriod.allCases {
+                    let segments = BudgetPhasing.spread(total: total, from: start, minutes: minutes, method: method, period: period)
+                    #expect(segments.reduce(0) { $0 + $1.amount } == total)
+                    #expect(Set(segments.map { period.label($0.from) }).count == segments.count)
+                    #expect(segments.allSatisfy { period.label($0.from) == period.label($0.through) })
+                }
             }
         }
     }
 
     @Test func phasingShapes() {
-        let days = (0..<90).map { Day(iso: "2027-01-01")!.adding(days: $0) }  // Jan 31, Feb 28, Mar 31
-        let even = BudgetPhasing.spread(total: 9000, workingDays: days, method: .even).map(\.amount)
+        // 90 days of every-day work from 1 January 2027: January 31 days, February 28, March 31.
+        let start = Day(iso: "2027-01-01")!
+        let minutes = WorkingTime(.twentyFourHours).dailyMinutes(from: start, through: start.adding(days: 89))
+        let even = BudgetPhasing.spread(total: 9000, from: start, minutes: minutes, method: .even).map(\.amount)
         #expect(even == [3100, 2800, 3100])
-        let front = BudgetPhasing.spread(total: 9000, workingDays: days, method: .frontLoaded).map(\.amount)
-        let back = BudgetPhasing.spread(total: 9000, workingDays: days, method: .backLoaded).map(\.amount)
+        let front = BudgetPhasing.spread(total: 9000, from: start, minutes: minutes, method: .frontLoaded).map(\.amount)
+        let back = BudgetPhasing.spread(total: 9000, from: start, minutes: minutes, method: .backLoaded).map(\.amount)
         #expect(front[0] > front[2] && back[0] < back[2])
         #expect(front == back.reversed())
+        // Front-loaded over 3 working days weighs 3 : 2 : 1.
+        let three = BudgetPhasing.spread(total: 600, from: start, minutes: [480, 480, 480], method: .frontLoaded, period: .day)
+        #expect(three.map(\.amount) == [300, 200, 100])
     }
 
     @Test func periodsReadAndWrite() {

@@ -143,7 +143,14 @@ public struct BudgetService: Sendable {
             if let source {
                 for l in try await BudgetRepository.lines(source, on: sql) {
                     try await BudgetRepository.insert(
-                        BudgetLine(versionID: version.id, costAccountID: l.costAccountID, method: l.method, amount: l.amount, segments: l.segments),
+                        BudgetLine(
+                            versionID: version.id,
+                            costAccountID: l.costAccountID,
+                            method: l.method,
+                            period: l.period,
+                            amount: l.amount,
+                            segments: l.segments
+                        ),
                         project: project,
                         on: sql
                     )
@@ -543,20 +550,34 @@ public struct BudgetService: Sendable {
         var accountID: ID<CostAccount>? = creating ? nil : line.costAccountID
         r.reference("cost_account_id", &accountID) { id in accounts.contains { $0.id == id } }
         if creating && accountID == nil && !r.errors.has("cost_account_id") { r.errors.add("cost_account_id", .required) }
-        let previousMethod = line.method
+        let previousMethod = line.method, previousPeriod = line.period
         r.choice("method", &line.method)
+        r.choice("period", &line.period)
         // An empty form box is no amount (the reader turns it into null).
         var amountGiven = false
         if let v = r.value("amount"), v != .null { amountGiven = true }
         var amount = line.amount
         if amountGiven { r.amount("amount", currency: currency, &amount) }
-        let months = Self.readMonths(&r, currency: currency)
+        // `months` is the month-only spelling of `periods`.
+        let periods = Self.readPeriods(&r, "periods", line.period, currency: currency)
+        let months = Self.readPeriods(&r, "months", .month, currency: currency)
+        if months != nil {
+            if line.period != .month {
+                r.errors.add("months", .mustBeEmpty, ["reason": "period_is_not_month"])
+            } else if periods != nil {
+                r.errors.add("months", .mustBeEmpty, ["reason": "periods_given"])
+            }
+        }
+        let typed = periods ?? months
         if line.method == .manual {
-            // A manual line is the sum of its months.
+            // A manual line is the sum of its periods.
             if amountGiven { r.errors.add("amount", .mustBeEmpty) }
-            if months == nil && (creating || previousMethod != .manual) { r.errors.add("months", .required) }
+            if typed == nil && (creating || previousMethod != .manual || previousPeriod != line.period) && !r.errors.has("months") {
+                r.errors.add("periods", .required)
+            }
         } else {
-            if months != nil { r.errors.add("months", .mustBeEmpty) }
+            if periods != nil { r.errors.add("periods", .mustBeEmpty) }
+            if months != nil && !r.errors.has("months") { r.errors.add("months", .mustBeEmpty) }
             if !amountGiven && (creating || previousMethod == .manual) && !r.errors.has("amount") { r.errors.add("amount", .required) }
             if amountGiven, amount <= 0 || amount > LedgerEntry.maxAmount, !r.errors.has("amount") {
                 r.errors.add(
@@ -571,31 +592,50 @@ public struct BudgetService: Sendable {
         }
         try r.finish()
         line.costAccountID = accountID ?? line.costAccountID
+        let account = accounts.first { $0.id == line.costAccountID }!
+        let view = try await services.schedule.current(project, sql)
+        let work = Self.workingTime(of: account, view)
         if line.method == .manual {
-            if let months { line.segments = months }
+            if let typed {
+                line.segments = typed.map { first, amount in
+                    let bounds = line.period.bounds(of: first)
+                    return BudgetPhasing.periodSegment(
+                        bounds.first,
+                        bounds.last,
+                        amount: amount,
+                        taskMinutes: (work.first, work.minutes),
+                        time: work.time
+                    )
+                }
+            }
             line.amount = line.segments.sum { $0.amount }
         } else {
             line.amount = amount
-            let account = accounts.first { $0.id == line.costAccountID }!
-            let view = try await services.schedule.current(project, sql)
-            line.segments = BudgetPhasing.spread(total: amount, workingDays: Self.workingDays(of: account, view), method: line.method)
+            line.segments = BudgetPhasing.spread(total: amount, from: work.first, minutes: work.minutes, method: line.method, period: line.period)
         }
     }
 
-    /// `months` as rows (`[{"period": "2027-01", "amount": "50000"}]`) or as text (`2027-01 50000; 2027-02 30000`,
-    /// one month per line or separated by `;`). Nil when absent or empty.
-    static func readMonths(_ r: inout InputReader, currency: Currency) -> [BudgetSegment]? {
-        guard r.has("months") else {
-            _ = r.value("months")
+    /// Amounts typed per period, as rows (`[{"period": "2027-01", "amount": "50000"}]`) or as text
+    /// (`2027-01 50000; 2027-02 30000`, one per line or separated by `;`), each period named as
+    /// `period` labels it: `2027-03`, `2027-W09` or `2027-03-04`. Nil when absent or empty.
+    static func readPeriods(_ r: inout InputReader, _ field: String, _ period: PhasingPeriod, currency: Currency) -> [(Day, Int64)]? {
+        guard r.has(field) else {
+            _ = r.value(field)
             return nil
         }
+        let example: String
+        switch period {
+        case .month: example = "YYYY-MM"
+        case .week: example = "YYYY-Www"
+        case .day: example = "YYYY-MM-DD"
+        }
         var pairs: [(String, String)] = []
-        switch r.value("months") {
+        switch r.value(field) {
         case .string(let text):
             for (i, part) in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }).enumerated() {
                 let words = part.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "=" || $0 == ":" || $0 == "\r" })
                 guard words.count == 2 else {
-                    r.errors.add("months[\(i)]", .invalidFormat, ["pattern": "YYYY-MM amount"])
+                    r.errors.add("\(field)[\(i)]", .invalidFormat, ["pattern": "\(example) amount"])
                     continue
                 }
                 pairs.append((String(words[0]), String(words[1])))
@@ -603,32 +643,32 @@ public struct BudgetService: Sendable {
         case .array(let items):
             for (i, item) in items.enumerated() {
                 guard case .object(let f) = item, case .string(let period)? = f["period"] else {
-                    r.errors.add("months[\(i)]", .invalidType, ["expected": "object with period and amount"])
+                    r.errors.add("\(field)[\(i)]", .invalidType, ["expected": "object with period and amount"])
                     continue
                 }
                 switch f["amount"] {
                 case .string(let a)?, .number(let a)?: pairs.append((period, a))
-                default: r.errors.add("months[\(i)].amount", .required)
+                default: r.errors.add("\(field)[\(i)].amount", .required)
                 }
             }
         case .null, nil: return nil
         default:
-            r.errors.add("months", .invalidType, ["expected": "array"])
+            r.errors.add(field, .invalidType, ["expected": "array"])
             return nil
         }
-        var seen = Set<AccountingPeriod>()
-        var segments: [BudgetSegment] = []
+        var seen = Set<Day>()
+        var out: [(Day, Int64)] = []
         for (i, (periodText, amountText)) in pairs.enumerated() {
-            guard let period = AccountingPeriod(text: periodText) else {
-                r.errors.add("months[\(i)].period", .invalidFormat, ["pattern": "YYYY-MM"])
+            guard let first = period.firstDay(ofLabel: periodText) else {
+                r.errors.add("\(field)[\(i)].period", .invalidFormat, ["pattern": example])
                 continue
             }
-            if !seen.insert(period).inserted { r.errors.add("months[\(i)].period", .duplicate) }
+            if !seen.insert(first).inserted { r.errors.add("\(field)[\(i)].period", .duplicate) }
             do {
                 let minor = try FixedPoint.parse(amountText, digits: currency.minorDigits)
                 if minor <= 0 || minor > LedgerEntry.maxAmount {
                     r.errors.add(
-                        "months[\(i)].amount",
+                        "\(field)[\(i)].amount",
                         .outOfRange,
                         [
                             "min": FixedPoint.format(1, digits: currency.minorDigits),
@@ -636,47 +676,35 @@ public struct BudgetService: Sendable {
                         ]
                     )
                 } else {
-                    segments.append(.month(period, amount: minor))
+                    out.append((first, minor))
                 }
             } catch .tooManyDecimals {
-                r.errors.add("months[\(i)].amount", .tooManyDecimals, ["digits": String(currency.minorDigits)])
+                r.errors.add("\(field)[\(i)].amount", .tooManyDecimals, ["digits": String(currency.minorDigits)])
             } catch {
-                r.errors.add("months[\(i)].amount", .invalidAmount)
+                r.errors.add("\(field)[\(i)].amount", .invalidAmount)
             }
         }
-        if pairs.isEmpty && r.errors.all.allSatisfy({ !$0.field.hasPrefix("months") }) { return nil }
-        return segments.sorted { $0.from < $1.from }
-    }
-
-    /// Monday to Friday from `from` through `through` (the bench's stand-in for a calendar).
-    public static func weekdays(from: Day, through: Day) -> [Day] {
-        var days: [Day] = []
-        var d = from
-        while d <= through {
-            if d.weekday < 6 { days.append(d) }
-            d = d.adding(days: 1)
+        if pairs.isEmpty && r.errors.all.allSatisfy({ !$0.field.hasPrefix(field) }) { return nil }
+        // The line's total must stay a valid amount.
+        if out.reduce(Int64(0), { $0.addingSaturated($1.1) }) > LedgerEntry.maxAmount {
+            r.errors.add(field, .outOfRange, ["max": FixedPoint.format(LedgerEntry.maxAmount, digits: currency.minorDigits)])
         }
-        return days.isEmpty ? [from] : days
+        return out.sorted { $0.0 < $1.0 }
     }
 
-    /// The working days of the account's task as scheduled now (the project's span for a project-level
-    /// account), by the task's calendar; a zero-length task books on its start day.
-    static func workingDays(of account: CostAccount, _ view: PlanView) -> [Day] {
+    /// The working time the account's budget follows: its task's as scheduled now, on the task's
+    /// calendar (the project's span on the project calendar for a project-level account), day by day
+    /// from the first day.
+    static func workingTime(of account: CostAccount, _ view: PlanView) -> (first: Day, minutes: [Int32], time: WorkingTime) {
         let plan = view.plan
-        var span = (view.schedule.projectStart.day, view.schedule.projectFinish.day)
-        var calendarID = plan.settings.projectCalendarID
         if let task = account.taskID, let i = plan.tasks.firstIndex(where: { $0.id == task }), i < view.schedule.tasks.count {
-            span = (view.schedule.tasks[i].start.day, view.schedule.tasks[i].finish.day)
-            calendarID = plan.tasks[i].calendarID ?? calendarID
+            let time = WorkingTime(plan.calendar(of: plan.tasks[i]))
+            let s = view.schedule.tasks[i]
+            return (s.start.day, time.dailyMinutes(from: s.start, to: s.finish), time)
         }
-        let calendar = plan.calendars.first { $0.id == calendarID }?.calendar
-        var days: [Day] = []
-        var d = span.0
-        while d <= span.1 && days.count < 40_000 {
-            if calendar?.isWorking(d) ?? (d.weekday < 6) { days.append(d) }
-            d = d.adding(days: 1)
-        }
-        return days.isEmpty ? [span.0] : days
+        let time = WorkingTime(plan.projectCalendar)
+        let start = view.schedule.projectStart, finish = view.schedule.projectFinish
+        return (start.day, time.dailyMinutes(from: start, to: finish), time)
     }
 }
 
@@ -693,7 +721,8 @@ extension BudgetVersion {
 extension BudgetLine {
     var auditFields: [String: String?] {
         [
-            "version_id": versionID.description, "cost_account_id": costAccountID.description, "method": method.rawValue, "amount": String(amount),
+            "version_id": versionID.description, "cost_account_id": costAccountID.description, "method": method.rawValue,
+            "period": period.rawValue, "amount": String(amount),
             "segments": segments.map { "\($0.from.iso)..\($0.through.iso)=\($0.amount)" }.joined(separator: "; "),
         ]
     }

@@ -60,7 +60,12 @@ public struct EarnedValueService: Sendable {
             currency: inputs.currency,
             baseline: inputs.baseline,
             project: all[0],
-            earnedSchedule: inputs.rollup.earnedSchedule(of: 0, at: day),
+            earnedSchedule: inputs.rollup.earnedSchedule(
+                of: 0,
+                at: day,
+                time: WorkingTime(inputs.plan.projectCalendar),
+                minutesPerDay: Int(inputs.plan.settings.minutesPerDay)
+            ),
             plannedSpan: inputs.rollup.plannedSpan(of: 0),
             rows: rows
         )

@@ -74,6 +74,12 @@ extension InputReader {
         }
     }
 
+    /// Whether `key` holds a date without a time.
+    func isBareDate(_ key: String) -> Bool {
+        if case .string(let s)? = input.fields[key] { return s.trimmingWhitespace().count == 10 }
+        return false
+    }
+
     /// Whether the client sent `key` at all.
     func has(_ key: String) -> Bool { input.fields[key] != nil }
 }

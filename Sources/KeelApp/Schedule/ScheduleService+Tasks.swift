@@ -14,13 +14,14 @@ extension ScheduleService {
             var parent: ID<PlanTask>?
             r.reference("parent_id", &parent) { index[$0] != nil }
             Self.read(&r, into: &task, plan)
+            let asOf = Self.readProgressDate(&r)
             try r.finish()
             let position = parent.map { plan.subtreeEnd(of: index[$0]!) } ?? plan.tasks.count
             task.parentID = parent
             task.position = position
             if position < plan.tasks.count { try await WorkPlanRepository.shiftPositions(project: project, from: position, by: 1, on: sql) }
             try await WorkPlanRepository.insert([task], on: sql)
-            if task.percentComplete > 0 { try await Self.recordProgress(task, plan, today: services.today, sql) }
+            if task.percentComplete > 0 { try await Self.recordProgress(task, plan, asOf: asOf, today: services.today, sql) }
             plan.tasks.insert(task, at: position)
             plan.renumber(from: position + 1)
             try await record("create", "task", id.description, project, before: [:], after: task.auditFields, caller, sql)
@@ -45,22 +46,35 @@ extension ScheduleService {
             var task = current
             var r = InputReader(input, creating: false)
             Self.read(&r, into: &task, plan)
+            let asOf = Self.readProgressDate(&r)
             try r.finish()
             guard case .updated(let v) = try await WorkPlanRepository.update(task, expectedVersion: current.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: current.version + 1)
             }
             task.version = v
-            if task.percentComplete != current.percentComplete { try await Self.recordProgress(task, plan, today: services.today, sql) }
+            if task.percentComplete != current.percentComplete || asOf != nil {
+                try await Self.recordProgress(task, plan, asOf: asOf, today: services.today, sql)
+            }
             plan.tasks[i] = task
             try await record("update", "task", id.description, project, before: current.auditFields, after: task.auditFields, caller, sql)
             return task
         }
     }
 
-    /// Keeps the history earned value reads: the task's percent complete as of the plan's status date
-    /// (today when none is set).
-    static func recordProgress(_ task: PlanTask, _ plan: WorkPlan, today: Day, _ sql: any SQLDatabase) async throws {
-        let day = plan.settings.statusDate?.day ?? today
+    /// `progress_as_of`: the day a reported percent complete is true at (it goes with `percent_complete`).
+    static func readProgressDate(_ r: inout InputReader) -> Day? {
+        var asOf: Day?
+        r.day("progress_as_of", &asOf)
+        if asOf != nil && !r.has("percent_complete") && !r.errors.has("percent_complete") {
+            r.errors.add("percent_complete", .required, ["reason": "progress_as_of_given"])
+        }
+        return asOf
+    }
+
+    /// Keeps the history earned value reads: the task's percent complete as of `asOf`, else the plan's
+    /// status date, else today.
+    static func recordProgress(_ task: PlanTask, _ plan: WorkPlan, asOf: Day?, today: Day, _ sql: any SQLDatabase) async throws {
+        let day = asOf ?? plan.settings.statusDate?.day ?? today
         try await EarnedValueRepository.recordProgress(task: task.id, project: task.projectID, day: day, percent: task.percentComplete, on: sql)
     }
 

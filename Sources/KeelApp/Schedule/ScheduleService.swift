@@ -189,6 +189,12 @@ public struct ScheduleService: Sendable {
             if r.has("project_calendar_id") && s.projectCalendarID == nil { r.errors.add("project_calendar_id", .required) }
             r.int("compared_baseline", &s.comparedBaseline, range: ProjectPlan.baselineNumbers.lowerBound...ProjectPlan.baselineNumbers.upperBound)
             try r.finish()
+            // A bare status date is the end of that day's working time on the project calendar.
+            if r.isBareDate("status_date"), let d = s.statusDate {
+                var changed = plan
+                changed.settings = s
+                s.statusDate = WorkingTime(changed.projectCalendar).endOfWork(on: d.day)
+            }
             guard case .updated(let v) = try await WorkPlanRepository.update(s, expectedVersion: before.version, on: sql) else {
                 throw KeelError.versionMismatch(currentVersion: before.version + 1)
             }

@@ -72,9 +72,11 @@ public struct BudgetLine: Hashable, Sendable {
     public let versionID: ID<BudgetVersion>
     public var costAccountID: ID<CostAccount>
     public var method: PhasingMethod
+    /// The periods the line is phased into (and a manual line typed in).
+    public var period: PhasingPeriod
     /// The line's total, minor units: always the sum of its segments.
     public var amount: Int64
-    /// Planned spending over time; for `manual`, one whole month each.
+    /// Planned spending over time, one segment per period.
     public var segments: [BudgetSegment]
 
     public init(
@@ -82,6 +84,7 @@ public struct BudgetLine: Hashable, Sendable {
         versionID: ID<BudgetVersion>,
         costAccountID: ID<CostAccount>,
         method: PhasingMethod,
+        period: PhasingPeriod = .month,
         amount: Int64,
         segments: [BudgetSegment]
     ) {
@@ -89,6 +92,7 @@ public struct BudgetLine: Hashable, Sendable {
         self.versionID = versionID
         self.costAccountID = costAccountID
         self.method = method
+        self.period = period
         self.amount = amount
         self.segments = segments
     }

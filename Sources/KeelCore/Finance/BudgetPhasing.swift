@@ -1,15 +1,21 @@
-/// Part of a budget that is planned to be spent evenly over the calendar days `from` … `through`.
-/// Planned value accrues along it day by day.
+/// Part of a budget planned for one period (a month, week or day) of its task. Planned value accrues
+/// along it day by day in proportion to `weights`: a day's working minutes on the task's calendar
+/// (times the contour's factor for front- and back-loaded lines), so nothing accrues on a day off and
+/// half a working day accrues half. A segment without weights accrues alike on every calendar day.
 public struct BudgetSegment: Hashable, Sendable, Codable {
     public var from: Day
     public var through: Day
     /// Minor units.
     public var amount: Int64
+    /// One weight per calendar day from `from` through `through`; nil: every day weighs the same.
+    public var weights: [Int32]?
 
-    public init(from: Day, through: Day, amount: Int64) {
+    public init(from: Day, through: Day, amount: Int64, weights: [Int32]? = nil) {
         self.from = from
         self.through = through
         self.amount = amount
+        self.weights = weights.flatMap { w in w.count == from.days(until: through) + 1 && w.contains { $0 > 0 } && w.allSatisfy { $0 >= 0 } ? w : nil
+        }
     }
 
     /// The whole month.
@@ -19,58 +25,259 @@ public struct BudgetSegment: Hashable, Sendable, Codable {
 
     public var days: Int { from.days(until: through) + 1 }
 
-    /// Planned value by the end of `day`: the share of the segment's days that have passed.
-    @inline(__always)
+    /// Planned value by the end of `day`: the amount times the share of the weight that has passed,
+    /// rounded half away from zero to the minor unit.
     public func plannedValue(at day: Day) -> Int64 {
         if day < from { return 0 }
         if day >= through { return amount }
-        return Rounding.divide(Int128(amount) * Int128(from.days(until: day) + 1), Int128(days))
+        let passed = from.days(until: day) + 1
+        guard let weights else { return Rounding.divide(Int128(amount) * Int128(passed), Int128(days)) }
+        var done: Int64 = 0, total: Int64 = 0
+        for (i, w) in weights.enumerated() {
+            if i < passed { done += Int64(w) }
+            total += Int64(w)
+        }
+        return Rounding.divide(Int128(amount) * Int128(done), Int128(total))
+    }
+
+    /// The planned value the segment adds on each of its days (they sum to `amount`).
+    public func dailyAmounts() -> [Int64] {
+        guard days > 0 else { return [] }
+        var out = [Int64]()
+        out.reserveCapacity(days)
+        var previous: Int64 = 0, done: Int64 = 0
+        let total = weights?.reduce(Int64(0)) { $0 + Int64($1) } ?? Int64(days)
+        for i in 0..<days {
+            done += weights.map { Int64($0[i]) } ?? 1
+            let value = i == days - 1 ? amount : Rounding.divide(Int128(amount) * Int128(done), Int128(total))
+            out.append(value - previous)
+            previous = value
+        }
+        return out
     }
 }
 
-/// How a budget is spread over its task's working days.
+/// How a budget is spread over its task's working time.
 public enum PhasingMethod: String, CaseIterable, Sendable, Codable {
-    /// The same on every working day.
+    /// In proportion to working minutes: the same on every full working day.
     case even
-    /// Linearly decreasing: the first day weighs n, the last 1.
+    /// Linearly decreasing over the working days: the first weighs n, the last 1 (times its minutes).
     case frontLoaded = "front_loaded"
-    /// Linearly increasing: the first day weighs 1, the last n.
+    /// Linearly increasing over the working days: the first weighs 1, the last n (times its minutes).
     case backLoaded = "back_loaded"
-    /// Amounts typed per month.
+    /// Amounts typed per period.
     case manual
 }
 
-public enum BudgetPhasing {
-    /// Spreads `total` over `workingDays` (ascending) by the method's day weights, into one segment per
-    /// month running from its first to its last working day. The months' amounts come from the
-    /// largest-remainder split, so they always sum exactly to `total`. `manual` is not a spreading
-    /// rule and is treated as `even`.
-    public static func spread(total: Int64, workingDays: [Day], method: PhasingMethod) -> [BudgetSegment] {
-        guard !workingDays.isEmpty else { return [] }
-        let n = Int64(workingDays.count)
-        var months: [(period: AccountingPeriod, from: Day, through: Day, weight: Int64)] = []
-        for (i, day) in workingDays.enumerated() {
-            let w: Int64
-            switch method {
-            case .even, .manual: w = 1
-            case .frontLoaded: w = n - Int64(i)
-            case .backLoaded: w = Int64(i) + 1
-            }
-            let period = AccountingPeriod(containing: day)
-            if let last = months.last, last.period == period {
-                months[months.count - 1].through = day
-                months[months.count - 1].weight += w
-            } else {
-                months.append((period, day, day, w))
-            }
+/// The periods a budget line is phased into (and, for a manual line, typed in).
+public enum PhasingPeriod: String, CaseIterable, Sendable, Codable {
+    case month, week, day
+
+    /// The period's key for a day: the month, the ISO week (from its Monday) or the day itself.
+    func key(_ day: Day) -> Int64 {
+        switch self {
+        case .month:
+            let c = day.components
+            return Int64(c.year) * 12 + Int64(c.month)
+        case .week: return Int64(day.ordinal) - Int64(day.weekday - 1)
+        case .day: return Int64(day.ordinal)
         }
-        let parts = Allocation.largestRemainder(total, weights: months.map(\.weight))
-        return zip(months, parts).map { BudgetSegment(from: $0.from, through: $0.through, amount: $1) }
+    }
+
+    /// The first and last day of the period holding `day`.
+    public func bounds(of day: Day) -> (first: Day, last: Day) {
+        switch self {
+        case .month:
+            let p = AccountingPeriod(containing: day)
+            return (p.firstDay, p.lastDay)
+        case .week:
+            let monday = day.adding(days: 1 - day.weekday)
+            return (monday, monday.adding(days: 6))
+        case .day: return (day, day)
+        }
+    }
+
+    /// `2027-03`, `2027-W09` (ISO week) or `2027-03-04`.
+    public func label(_ day: Day) -> String {
+        switch self {
+        case .month: return AccountingPeriod(containing: day).text
+        case .day: return day.iso
+        case .week:
+            // The ISO week-numbering year is the year of the week's Thursday.
+            let thursday = day.adding(days: 4 - day.weekday)
+            let year = thursday.components.year
+            let week = (Day(year: year, month: 1, day: 1)!.days(until: thursday)) / 7 + 1
+            return String(year) + "-W" + (week < 10 ? "0" : "") + String(week)
+        }
+    }
+
+    /// The first day of the period a label names (`label`'s inverse), nil when it names none.
+    public func firstDay(ofLabel text: String) -> Day? {
+        switch self {
+        case .month: return AccountingPeriod(text: text)?.firstDay
+        case .day: return Day(iso: text).flatMap { $0.iso == text ? $0 : nil }
+        case .week:
+            let u = Array(text.utf8)
+            guard u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "W"), u[6...7].allSatisfy({ (48...57).contains($0) }),
+                let year = Int(String(decoding: u[0..<4], as: UTF8.self)), let week = Int(String(decoding: u[6..<8], as: UTF8.self)),
+                (1...53).contains(week), let jan4 = Day(year: year, month: 1, day: 4)
+            else { return nil }
+            let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+            return label(monday) == text ? monday : nil
+        }
     }
 }
 
-/// Keel's two rounding rules, in one place.
+public enum BudgetPhasing {
+    /// Spreads `total` over the working time `minutes` (one entry per calendar day from `first`) by
+    /// the method's weights, into one segment per period running from its first to its last working
+    /// day. The periods' amounts come from the largest-remainder split of the weights, so they always
+    /// sum exactly to `total`. `manual` is not a spreading rule and is treated as `even`. Without any
+    /// working time the whole total lands on `first`.
+    public static func spread(
+        total: Int64,
+        from first: Day,
+        minutes: [Int32],
+        method: PhasingMethod,
+        period: PhasingPeriod = .month
+    )
+        -> [BudgetSegment]
+    {
+        // A day has at most 1,440 minutes and a stretch at most `WorkingTime.maxDays` days, so the
+        // weights below stay far inside Int32.
+        let minutes = minutes.prefix(WorkingTime.maxDays).map { min(1_440, $0) }
+        let working = minutes.indices.filter { minutes[$0] > 0 }
+        guard !working.isEmpty else { return [BudgetSegment(from: first, through: first, amount: total)] }
+        let n = Int32(working.count)
+        var weights = [Int32](repeating: 0, count: minutes.count)
+        for (j, i) in working.enumerated() {
+            switch method {
+            case .even, .manual: weights[i] = minutes[i]
+            case .frontLoaded: weights[i] = minutes[i] * (n - Int32(j))
+            case .backLoaded: weights[i] = minutes[i] * (Int32(j) + 1)
+            }
+        }
+        // One run per period: from its first to its last working day.
+        var runs: [(from: Int, through: Int, weight: Int64)] = []
+        var lastKey: Int64?
+        for i in working {
+            let key = period.key(first.adding(days: i))
+            if key == lastKey {
+                runs[runs.count - 1].through = i
+                runs[runs.count - 1].weight += Int64(weights[i])
+            } else {
+                runs.append((i, i, Int64(weights[i])))
+                lastKey = key
+            }
+        }
+        let parts = Allocation.largestRemainder(total, weights: runs.map(\.weight))
+        return zip(runs, parts).map { run, amount in
+            BudgetSegment(
+                from: first.adding(days: run.from),
+                through: first.adding(days: run.through),
+                amount: amount,
+                weights: Array(weights[run.from...run.through])
+            )
+        }
+    }
+
+    /// Weights for an amount typed for a whole period: the task's working minutes in it when it has
+    /// some there, else the calendar's working minutes in the period, else none (every day alike).
+    public static func periodSegment(
+        _ first: Day,
+        _ last: Day,
+        amount: Int64,
+        taskMinutes: (from: Day, minutes: [Int32])?,
+        time: WorkingTime
+    ) -> BudgetSegment {
+        if let task = taskMinutes {
+            let taskLast = task.from.adding(days: task.minutes.count - 1)
+            let lower = max(first, task.from), upper = min(last, taskLast)
+            if lower <= upper {
+                let offset = task.from.days(until: lower)
+                let w = Array(task.minutes[offset...(offset + lower.days(until: upper))])
+                if let a = w.firstIndex(where: { $0 > 0 }), let b = w.lastIndex(where: { $0 > 0 }) {
+                    return BudgetSegment(from: lower.adding(days: a), through: lower.adding(days: b), amount: amount, weights: Array(w[a...b]))
+                }
+            }
+        }
+        let w = time.dailyMinutes(from: first, through: last)
+        if let a = w.firstIndex(where: { $0 > 0 }), let b = w.lastIndex(where: { $0 > 0 }) {
+            return BudgetSegment(from: first.adding(days: a), through: first.adding(days: b), amount: amount, weights: Array(w[a...b]))
+        }
+        return BudgetSegment(from: first, through: last, amount: amount)
+    }
+
+    /// A line phased before planned value followed working time (segments accruing by calendar day),
+    /// phased again over the same stretch of days on `time`: spread lines by their method, typed
+    /// amounts kept per period with the calendar's weights. The total never changes.
+    public static func rephase(_ segments: [BudgetSegment], method: PhasingMethod, time: WorkingTime) -> [BudgetSegment] {
+        guard let first = segments.map(\.from).min(), let last = segments.map(\.through).max() else { return segments }
+        if method == .manual {
+            return segments.map { periodSegment($0.from, $0.through, amount: $0.amount, taskMinutes: nil, time: time) }
+        }
+        let total = segments.reduce(Int64(0)) { $0 + $1.amount }
+        return spread(total: total, from: first, minutes: time.dailyMinutes(from: first, through: last), method: method)
+    }
+}
+
+/// Planned value over time of a set of segments, as cumulative amounts at the days where it grows:
+/// one binary search per day asked.
+public struct PlannedValueCurve: Sendable {
+    public let days: [Int32]
+    public let cumulative: [Int64]
+
+    public init(_ segments: [BudgetSegment]) {
+        var points: [(Int32, Int64)] = []
+        for s in segments {
+            for (i, a) in s.dailyAmounts().enumerated() where a != 0 { points.append((s.from.ordinal + Int32(i), a)) }
+        }
+        points.sort { $0.0 < $1.0 }
+        var days = [Int32](), sums = [Int64]()
+        var running: Int64 = 0
+        for (d, a) in points {
+            running = running.addingSaturated(a)
+            if days.last == d {
+                sums[sums.count - 1] = running
+            } else {
+                days.append(d)
+                sums.append(running)
+            }
+        }
+        self.days = days
+        self.cumulative = sums
+    }
+
+    /// Planned value by the end of `day`.
+    @inline(__always)
+    public func value(at day: Day) -> Int64 {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if days[mid] <= day.ordinal { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? 0 : cumulative[lo - 1]
+    }
+}
+
+/// Keel's rounding rules, in one place.
 public enum Rounding {
+    /// Indices and durations in days (CPI, SPI, TCPI, SPI(t), ES, SV(t) …) as the API, the pages and
+    /// the CLI give them: to the thousandth, half away from zero.
+    public static func thousandths(_ x: Double) -> Double {
+        guard x.isFinite else { return x }
+        return (x * 1_000).rounded(.toNearestOrAwayFromZero) / 1_000
+    }
+
+    /// `thousandths` written with its three decimals.
+    public static func threeDecimals(_ x: Double) -> String {
+        let v = thousandths(x)
+        let sign = v < 0 ? "-" : ""
+        let whole = Int64((abs(v) * 1_000).rounded())
+        let fraction = whole % 1_000
+        return sign + String(whole / 1_000) + "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + String(fraction)
+    }
+
     /// A single ratio result (a share of a segment, an EAC, a percentage of a budget): the exact
     /// quotient rounded half away from zero to the minor unit.
     @inline(__always)

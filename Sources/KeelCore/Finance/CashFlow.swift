@@ -307,7 +307,8 @@ public enum CashFlow {
     /// still have to earn in each; all of it the day after `asOf` when the plan has nothing left.
     static func spread(_ amount: Int64, over segments: [BudgetSegment], after asOf: Day) -> [(Day, Int64)] {
         guard let end = segments.map(\.through).max(), end > asOf else { return [(asOf.adding(days: 1), amount)] }
-        func pv(_ day: Day) -> Int64 { segments.sum { $0.plannedValue(at: day) } }
+        let curve = PlannedValueCurve(segments)
+        func pv(_ day: Day) -> Int64 { curve.value(at: day) }
         var days: [Day] = []
         var weights: [Int64] = []
         var previous = pv(asOf)

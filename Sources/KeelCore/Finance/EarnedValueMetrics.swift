@@ -73,18 +73,18 @@ public struct EarnedValueMetrics: Hashable, Sendable, Codable {
 /// Earned schedule (Lipke): the time at which the work done should have been done. Times are in
 /// calendar days counted from the node's first planned day; `actualTime` includes the status date.
 public struct EarnedSchedule: Hashable, Sendable, Codable {
-    /// ES: days into the plan at which planned value equals today's earned value.
+    /// ES: working days into the plan at which planned value equals today's earned value.
     public var earnedSchedule: Double
-    /// AT: days from the plan's first day through the status date.
+    /// AT: working days from the plan's first day through the end of the status date.
     public var actualTime: Double
-    /// PD: planned duration, days from the first to the last planned day.
+    /// PD: planned duration, the working days from the first to the last planned day.
     public var plannedDuration: Double
 
-    /// SV(t) = ES − AT, in days; negative is behind.
+    /// SV(t) = ES − AT, in working days; negative is behind.
     public var scheduleVariance: Double { earnedSchedule - actualTime }
     /// SPI(t) = ES / AT.
     public var spi: Double? { actualTime <= 0 ? nil : earnedSchedule / actualTime }
-    /// IEAC(t) = PD / SPI(t): the forecast duration, days.
+    /// IEAC(t) = PD / SPI(t): the forecast duration, working days.
     public var forecastDuration: Double? {
         guard let spi, spi > 0 else { return nil }
         return plannedDuration / spi

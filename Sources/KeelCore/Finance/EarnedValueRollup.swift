@@ -122,34 +122,65 @@ public struct EarnedValueRollup: Sendable {
         return first...last
     }
 
-    /// Earned schedule of the node at the end of `day` (nil without a budget or before the plan starts).
-    public func earnedSchedule(of node: Int, at day: Day) -> EarnedSchedule? {
-        guard let span = plannedSpan(of: node), day >= span.lowerBound else { return nil }
+    /// Earned schedule of the node at the end of `day`, in working days of the project calendar
+    /// `time` (a day is `minutesPerDay` working minutes, as in durations): AT is the working time from
+    /// the plan's first day through the end of `day`, PD the working time of the planned span, and ES
+    /// the working time at which the planned value reaches today's earned value, interpolated within
+    /// the working day where it does. Nil without a budget, before the plan starts, or when the
+    /// calendar has no working time in the span.
+    public func earnedSchedule(of node: Int, at day: Day, time: WorkingTime, minutesPerDay: Int) -> EarnedSchedule? {
+        guard let span = plannedSpan(of: node), day >= span.lowerBound, minutesPerDay > 0 else { return nil }
         let members = subtreeLeaves(node)
         let ev = members.reduce(Int64(0)) { $0 + leaves[$1].metrics(at: day).ev }
         let bac = members.reduce(Int64(0)) { $0 + leaves[$1].bac }
-        let plannedDuration = span.lowerBound.days(until: span.upperBound) + 1
-        let actualTime = Double(span.lowerBound.days(until: day) + 1)
-        // PV_k: planned value after k whole days of the plan (PV_0 = 0, PV_PD = BAC).
-        func pv(_ k: Int) -> Int64 {
-            k == 0 ? 0 : members.reduce(Int64(0)) { $0 + leaves[$1].plannedValue(at: span.lowerBound.adding(days: k - 1)) }
+        let spanMinutes = time.dailyMinutes(from: span.lowerBound, through: span.upperBound)
+        let plannedMinutes = spanMinutes.reduce(Int64(0)) { $0 + Int64($1) }
+        guard plannedMinutes > 0 else { return nil }
+        var actualMinutes = plannedMinutes
+        if day < span.upperBound {
+            actualMinutes = spanMinutes[0...min(span.lowerBound.days(until: day), spanMinutes.count - 1)].reduce(Int64(0)) { $0 + Int64($1) }
+        } else if day > span.upperBound {
+            actualMinutes += time.dailyMinutes(from: span.upperBound.adding(days: 1), through: day).reduce(Int64(0)) { $0 + Int64($1) }
         }
-        let es: Double
+        let esMinutes: Double
         if ev <= 0 {
-            es = 0
+            esMinutes = 0
         } else if ev >= bac {
-            es = Double(plannedDuration)
+            esMinutes = Double(plannedMinutes)
         } else {
-            // C = the last k with PV_k ≤ EV; PV_PD = BAC > EV bounds the search.
-            var lo = 0, hi = plannedDuration
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2
-                if pv(mid) <= ev { lo = mid } else { hi = mid }
+            // Planned value at the end of each day of the span, from the members' daily additions.
+            var added = [Int64](repeating: 0, count: spanMinutes.count)
+            for m in members {
+                let curve = leaves[m].curve
+                var previous: Int64 = 0
+                for (k, d) in curve.days.enumerated() {
+                    let i = Int(d) - Int(span.lowerBound.ordinal)
+                    if i >= 0 && i < added.count { added[i] += curve.cumulative[k] - previous }
+                    previous = curve.cumulative[k]
+                }
             }
-            let pvC = pv(lo), pvNext = pv(lo + 1)
-            es = Double(lo) + Double(ev - pvC) / Double(pvNext - pvC)
+            // Walk the working days: C is the last one whose planned value is at most EV; ES lies
+            // in the next, in proportion to what it adds. Planned value added on a day off (a task
+            // on another calendar) counts in the next working day.
+            var pv: Int64 = 0, elapsed: Int64 = 0, pvC: Int64 = 0, found: Double? = nil
+            for (i, m) in spanMinutes.enumerated() {
+                pv += added[i]
+                guard m > 0 else { continue }
+                if pv > ev {
+                    found = Double(elapsed) + Double(ev - pvC) / Double(pv - pvC) * Double(m)
+                    break
+                }
+                pvC = pv
+                elapsed += Int64(m)
+            }
+            esMinutes = found ?? Double(plannedMinutes)
         }
-        return EarnedSchedule(earnedSchedule: es, actualTime: actualTime, plannedDuration: Double(plannedDuration))
+        let unit = Double(minutesPerDay)
+        return EarnedSchedule(
+            earnedSchedule: esMinutes / unit,
+            actualTime: Double(actualMinutes) / unit,
+            plannedDuration: Double(plannedMinutes) / unit
+        )
     }
 
     private func subtreeLeaves(_ node: Int) -> [Int] {
@@ -161,10 +192,11 @@ public struct EarnedValueRollup: Sendable {
     }
 }
 
-/// A leaf with its costs accumulated by day and its progress sorted, so a status date costs two
-/// binary searches and a pass over its few budget segments.
+/// A leaf with its planned value and costs accumulated by day and its progress sorted, so a status
+/// date costs three binary searches.
 struct PreparedLeaf: Sendable {
     let budget: [BudgetSegment]
+    let curve: PlannedValueCurve
     let bac: Int64
     let firstDay: Day
     let lastDay: Day
@@ -178,6 +210,7 @@ struct PreparedLeaf: Sendable {
 
     init(_ leaf: EarnedValueLeaf) {
         budget = leaf.budget
+        curve = PlannedValueCurve(leaf.budget)
         bac = leaf.budget.sum { $0.amount }
         firstDay = leaf.budget.map(\.from).min() ?? Day(ordinal: 0)
         lastDay = leaf.budget.map(\.through).max() ?? Day(ordinal: 0)
@@ -218,11 +251,7 @@ struct PreparedLeaf: Sendable {
     }
 
     @inline(__always)
-    func plannedValue(at day: Day) -> Int64 {
-        var pv: Int64 = 0
-        for s in budget { pv = pv.addingSaturated(s.plannedValue(at: day)) }
-        return pv
-    }
+    func plannedValue(at day: Day) -> Int64 { curve.value(at: day) }
 
     func percent(at day: Day) -> Int64 {
         let i = Self.lastAtOrBefore(day.ordinal, in: progressDays)

@@ -256,7 +256,11 @@ public struct ScheduleFile: Codable, Sendable {
             links.append(ScheduleLink(p, s, type, lag: lag))
         }
         let threshold = working(critical_threshold, "critical_threshold") ?? 0
-        let status = dateTime(status_date, "status_date")
+        var status = dateTime(status_date, "status_date")
+        // A bare status date is the end of that day's working time, as in the API and the pages.
+        if let d = status, status_date?.trimmingWhitespace().count == 10, calendars.indices.contains(projectCalendar) {
+            status = WorkingTime(calendars[projectCalendar]).endOfWork(on: d.day)
+        }
         try errors.throwIfAny()
         let network = ScheduleNetwork(
             projectStart: start!,

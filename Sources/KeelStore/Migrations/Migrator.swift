@@ -47,6 +47,7 @@ public struct Migrator: Sendable {
             do {
                 try await Database.inTransaction(sql, kind: kind) { tx in
                     for statement in m.statements(kind) { try await tx.raw(SQLQueryString(statement)).run() }
+                    try await m.dataStep?.run(tx)
                     try await tx.insert(into: "schema_migrations")
                         .columns("version", "name", "applied_at")
                         .values(SQLBind(m.version), SQLBind(m.name), SQLBind(Timestamp.now()))

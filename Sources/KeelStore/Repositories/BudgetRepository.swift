@@ -6,7 +6,7 @@ import SQLKit
 public enum BudgetRepository {
     static let versionColumns =
         "id, project_id, number, name, status, contingency_reserve, management_reserve, round, submitted_by, submitted_at, created_by, created_at, version"
-    static let lineColumns = "id, version_id, cost_account_id, method, amount, segments"
+    static let lineColumns = "id, version_id, cost_account_id, method, period, amount, segments"
 
     /// Serialises changes to one version on PostgreSQL (approvals racing each other); SQLite's single
     /// writer already does.
@@ -89,8 +89,9 @@ public enum BudgetRepository {
     public static func insert(_ l: BudgetLine, project: ID<Project>, on sql: any SQLDatabase) async throws {
         try await sql.raw(
             """
-            INSERT INTO budget_lines (id, version_id, project_id, cost_account_id, method, amount, segments) VALUES (\(bind: l.id.description),
-            \(bind: l.versionID.description), \(bind: project.description), \(bind: l.costAccountID.description), \(bind: l.method.rawValue), \(bind: l.amount),
+            INSERT INTO budget_lines (id, version_id, project_id, cost_account_id, method, period, amount, segments) VALUES (\(bind: l.id.description),
+            \(bind: l.versionID.description), \(bind: project.description), \(bind: l.costAccountID.description), \(bind: l.method.rawValue),
+            \(bind: l.period.rawValue), \(bind: l.amount),
             \(bind: try encode(l.segments)))
             """
         ).run()
@@ -99,7 +100,8 @@ public enum BudgetRepository {
     public static func update(_ l: BudgetLine, on sql: any SQLDatabase) async throws {
         try await sql.raw(
             """
-            UPDATE budget_lines SET cost_account_id = \(bind: l.costAccountID.description), method = \(bind: l.method.rawValue), amount = \(bind: l.amount),
+            UPDATE budget_lines SET cost_account_id = \(bind: l.costAccountID.description), method = \(bind: l.method.rawValue),
+            period = \(bind: l.period.rawValue), amount = \(bind: l.amount),
             segments = \(bind: try encode(l.segments)) WHERE id = \(bind: l.id.description) AND version_id = \(bind: l.versionID.description)
             """
         ).run()
@@ -163,19 +165,53 @@ public enum BudgetRepository {
         ).run()
     }
 
+    /// `[[from, through, amount, weights], …]`; the weights run-length coded (`480*5,0*2,240`), absent
+    /// on a segment that accrues by calendar day.
     static func encode(_ segments: [BudgetSegment]) throws -> String {
-        let rows = segments.map { [$0.from.iso, $0.through.iso, String($0.amount)] }
+        let rows = segments.map { s in [s.from.iso, s.through.iso, String(s.amount)] + (s.weights.map { [runLength($0)] } ?? []) }
         return String(decoding: try JSONEncoder().encode(rows), as: UTF8.self)
     }
 
     static func decode(_ text: String) throws -> [BudgetSegment] {
         let rows = try JSONDecoder().decode([[String]].self, from: Data(text.utf8))
         return try rows.map { r in
-            guard r.count == 3, let from = Day(iso: r[0]), let through = Day(iso: r[1]), let amount = Int64(r[2]) else {
-                throw StoreError.corrupt(column: "segments", value: text)
+            guard r.count == 3 || r.count == 4, let from = Day(iso: r[0]), let through = Day(iso: r[1]), from <= through,
+                let amount = Int64(r[2])
+            else { throw StoreError.corrupt(column: "segments", value: String(text.prefix(80))) }
+            var weights: [Int32]?
+            if r.count == 4 {
+                guard let w = expand(r[3], count: from.days(until: through) + 1) else {
+                    throw StoreError.corrupt(column: "segments", value: String(text.prefix(80)))
+                }
+                weights = w
             }
-            return BudgetSegment(from: from, through: through, amount: amount)
+            return BudgetSegment(from: from, through: through, amount: amount, weights: weights)
         }
+    }
+
+    static func runLength(_ values: [Int32]) -> String {
+        var parts: [String] = []
+        var i = 0
+        while i < values.count {
+            var j = i + 1
+            while j < values.count && values[j] == values[i] { j += 1 }
+            parts.append(j - i == 1 ? String(values[i]) : "\(values[i])*\(j - i)")
+            i = j
+        }
+        return parts.joined(separator: ",")
+    }
+
+    /// The weights of `runLength`, nil unless they are exactly `count` non-negative numbers.
+    static func expand(_ text: String, count: Int) -> [Int32]? {
+        var out: [Int32] = []
+        for part in text.split(separator: ",") {
+            let pieces = part.split(separator: "*")
+            guard pieces.count == 1 || pieces.count == 2, let value = Int32(pieces[0]), value >= 0 else { return nil }
+            let times = pieces.count == 2 ? Int(pieces[1]) ?? 0 : 1
+            guard times > 0, out.count + times <= count else { return nil }
+            out.append(contentsOf: repeatElement(value, count: times))
+        }
+        return out.count == count ? out : nil
     }
 
     @Sendable static func version(_ row: any SQLRow) throws -> BudgetVersion {
@@ -202,6 +238,7 @@ public enum BudgetRepository {
             versionID: try row.id("version_id"),
             costAccountID: try row.id("cost_account_id"),
             method: try row.enumValue("method"),
+            period: try row.enumValue("period"),
             amount: try row.int64("amount"),
             segments: try decode(try row.text("segments"))
         )

@@ -238,3 +238,16 @@ extension WorkPlan {
         return timeline.ordinal(at: schedule.projectFinish.minutes) - timeline.ordinal(at: planned.minutes)
     }
 }
+
+extension WorkPlan {
+    /// The calendar the scheduler uses for the project: the one the settings name, else the first,
+    /// else the standard week.
+    public var projectCalendar: WorkCalendar {
+        settings.projectCalendarID.flatMap { id in calendars.first { $0.id == id } }?.calendar ?? calendars.first?.calendar ?? .standard
+    }
+
+    /// The calendar a task is scheduled on: its own, else the project's.
+    public func calendar(of task: PlanTask) -> WorkCalendar {
+        task.calendarID.flatMap { id in calendars.first { $0.id == id } }?.calendar ?? projectCalendar
+    }
+}

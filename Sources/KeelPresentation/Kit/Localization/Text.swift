@@ -46,7 +46,8 @@ package enum Text: LocalizedText {
     case auditTrail, exportCSV, auditAction, auditObject, auditActor, auditWhen, auditChanges, from, to, noAuditEvents
     // Schedule
     case schedule, ganttTitle, ganttDescription, zoom, zoomLevel(GanttChart.Zoom), task, tasks, duration, durationHelp, start, finish
-    case totalFloat, freeFloat, critical, owner, percentComplete, addTask, editTask, dependencies, addDependency, predecessor, successor
+    case totalFloat, freeFloat, critical, owner, percentComplete, progressAsOf, progressAsOfHelp, addTask, editTask, dependencies, addDependency,
+        predecessor, successor
     case linkType, linkTypeName(LinkType), lag, lagHelp, parentTask, topLevel, milestone, saveBaseline, baselineName(Int), baselineNumber
     case projectFinish, statusDate, criticalTasks(Int), missedDeadlines(Int), noTasks, noDependencies, exportXML, constraint
     case constraintName(ConstraintKind), constraintDate, deadline, remaining, estimateOptimistic, estimateMostLikely, estimatePessimistic
@@ -498,6 +499,12 @@ package enum Text: LocalizedText {
         case .critical: return Bilingual("Critical", "关键")
         case .owner: return Bilingual("Owner", "负责人")
         case .percentComplete: return Bilingual("% complete", "完成百分比")
+        case .progressAsOf: return Bilingual("Progress as of", "进度截至")
+        case .progressAsOfHelp:
+            return Bilingual(
+                "The day the % complete is true at; empty: the plan's status date, else today.",
+                "完成百分比所对应的日期；留空则为计划的状态日期，未设置时为今天。"
+            )
         case .addTask: return Bilingual("Add a task", "添加任务")
         case .editTask: return Bilingual("Edit task", "编辑任务")
         case .dependencies: return Bilingual("Dependencies", "依赖关系")

@@ -109,7 +109,7 @@ package enum BudgetViews {
         let codes = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.name.isEmpty ? $0.code : "\($0.code) · \($0.name)") })
         let editable = v.status.isEditable
         let lineRows: [HTML] = d.plan.lines.sorted { (codes[$0.costAccountID] ?? "") < (codes[$1.costAccountID] ?? "") }.map { l in
-            let months: [HTML] = l.segments.map { s in "<li>\(AccountingPeriod(containing: s.from).text) \(money(s.amount))</li>" }
+            let periods: [HTML] = l.segments.map { s in "<li>\(l.period.label(s.from)) \(money(s.amount))</li>" }
             let remove: HTML =
                 editable
                 ? postButton(
@@ -121,7 +121,7 @@ package enum BudgetViews {
                 ) : .empty
             return """
                 <tr><td>\(codes[l.costAccountID] ?? "")</td><td>\(t(ctx, .phasing(l.method)))</td><td class="num">\(money(l.amount))</td>
-                <td><ul class="plain months">\(months)</ul></td><td class="actions">\(remove)</td></tr>
+                <td><ul class="plain months">\(periods)</ul></td><td class="actions">\(remove)</td></tr>
                 """
         }
         let lines: HTML =
@@ -129,7 +129,7 @@ package enum BudgetViews {
             ? "<p class=\"muted\">\(t(ctx, .noLines))</p>"
             : """
             <div class="table-wrap"><table class="data"><thead><tr><th scope="col">\(t(ctx, .costAccount))</th><th scope="col">\(t(ctx, .phasingMethod))</th>
-            <th scope="col" class="num">\(ctx.t(.amount))</th><th scope="col">\(t(ctx, .months))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.actions))</span></th></tr></thead>
+            <th scope="col" class="num">\(ctx.t(.amount))</th><th scope="col">\(t(ctx, .periods))</th><th scope="col"><span class="visually-hidden">\(ctx.t(.actions))</span></th></tr></thead>
             <tbody>\(lineRows)</tbody></table></div>
             """
         let changed = d.changes.filter { $0.delta != 0 }
@@ -159,6 +159,7 @@ package enum BudgetViews {
         let dl: [HTML] = facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }
         let accountOptions = FinanceViews.accountOptions(ctx, accounts, none: "—")
         let methods = PhasingMethod.allCases.map { (value: $0.rawValue, label: t(ctx, .phasing($0))) }
+        let periodChoices = PhasingPeriod.allCases.map { (value: $0.rawValue, label: t(ctx, .period($0))) }
         var vf = versionForm
         vf.idPrefix = "version-"
         var lf = lineForm
@@ -171,8 +172,9 @@ package enum BudgetViews {
             <section class="card" id="add-line"><h2>\(t(ctx, .addLine))</h2>
             <form method="post" action="\(base)/lines" class="form">\(ctx.csrfField)<input type="hidden" name="_version" value="\(String(v.version))">\(lf.errorSummary())
             <div class="grid2">\(lf.field("cost_account_id", .finance(.costAccount), kind: .select(accountOptions), required: true))
-            \(lf.field("method", .finance(.phasingMethod), kind: .select(methods)))\(lf.field("amount", .amount, kind: .number, help: .finance(.amountHelp)))</div>
-            \(lf.field("months", .finance(.months), kind: .textarea, help: .finance(.monthsHelp)))\(lf.errorsFor("lines"))
+            \(lf.field("method", .finance(.phasingMethod), kind: .select(methods)))\(lf.field("period", .finance(.phasingPeriod), kind: .select(periodChoices)))
+            \(lf.field("amount", .amount, kind: .number, help: .finance(.amountHelp)))</div>
+            \(lf.field("periods", .finance(.periods), kind: .textarea, help: .finance(.periodsHelp)))\(lf.errorsFor("lines"))
             <div class="buttons"><button type="submit">\(t(ctx, .addLine))</button></div></form></section>
             <section class="card" id="version"><h2>\(ctx.t(.edit))</h2>
             <form method="post" action="\(base)" class="form">\(ctx.csrfField)<input type="hidden" name="_version" value="\(String(v.version))">\(vf.errorSummary())

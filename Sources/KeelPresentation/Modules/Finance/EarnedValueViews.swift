@@ -8,7 +8,7 @@ import KeelStore
 package enum EarnedValueViews {
     package static func t(_ ctx: ViewContext, _ f: FinanceText) -> String { ctx.t(.finance(f)) }
 
-    package static func index(_ v: Double?) -> String { v.map { String(format: "%.3f", $0) } ?? "—" }
+    package static func index(_ v: Double?) -> String { v.map { Rounding.threeDecimals($0) } ?? "—" }
 
     /// Good (≥ 1), watch (≥ 0.9) or bad, the usual bands for CPI and SPI.
     package static func band(_ v: Double?) -> String {
@@ -63,12 +63,12 @@ package enum EarnedValueViews {
             tile(t(ctx, .tcpi), "\(index(m.tcpiToBAC))"),
         ]
         if let es = r.earnedSchedule {
-            tiles.append(tile(t(ctx, .earnedSchedule), "\(t(ctx, .days(es.earnedSchedule)))", t(ctx, .esOf(es.earnedSchedule, es.actualTime))))
-            tiles.append(tile(t(ctx, .svt), "\(t(ctx, .days(es.scheduleVariance))) · \(index(es.spi))"))
+            tiles.append(tile(t(ctx, .earnedSchedule), "\(t(ctx, .workDays(es.earnedSchedule)))", t(ctx, .esOf(es.earnedSchedule, es.actualTime))))
+            tiles.append(tile(t(ctx, .svt), "\(t(ctx, .workDays(es.scheduleVariance))) · \(index(es.spi))"))
             tiles.append(
                 tile(
                     t(ctx, .ieac),
-                    "\(es.forecastDuration.map { t(ctx, .days($0)) } ?? "—")",
+                    "\(es.forecastDuration.map { t(ctx, .workDays($0)) } ?? "—")",
                     r.plannedSpan.map { "\(ctx.day($0.lowerBound)) – \(ctx.day($0.upperBound))" }
                 )
             )

@@ -11,12 +11,13 @@ package enum FinanceText: LocalizedText {
     case confirmClose, confirmReverse, reverseEntry, kindHelp
     // Budgets
     case budgets, newBudgetVersion, budgetVersion(Int64), budgetStatus(BudgetStatus), pmb, contingencyReserve, managementReserve, budgetTotal
-    case phasing(PhasingMethod), months, monthsHelp, amountHelp, addLine, submitForApproval, approve, reject, reason, awaitsLevel(Int), awaitsYou
+    case phasing(PhasingMethod), phasingPeriod, period(PhasingPeriod), periods, periodsHelp, amountHelp, addLine, submitForApproval, approve, reject,
+        reason, awaitsLevel(Int), awaitsYou
     case approvalLevels, approvalLevelsHelp, upTo, anyAmount, approver, level(Int), decisions, decision(ApprovalDecision), changesAgainstApproved
     case approvedAmount, proposedAmount, change, noBudgets, copyNote, noLines, requiredLevels, submittedBy, noDecisions, reserveHelp, confirmSubmit
     case lockedVersion, openBudgets, saveLevels, awaitingCount(Int), phasingMethod, nextDecision
     // Earned value
-    case earnedValue, statusDate, bac, pv, ev, ac, cv, sv, cpi, spi, eac, etc, vac, tcpi, earnedSchedule, svt, ieac, days(Double)
+    case earnedValue, statusDate, bac, pv, ev, ac, cv, sv, cpi, spi, eac, etc, vac, tcpi, earnedSchedule, svt, ieac, days(Double), workDays(Double)
     case esOf(Double, Double), sCurve, sCurveDescription, noBaseline, evMethod(String), methodTitle, milestonesHelp, taskLabel, show, eacOthers(
         String,
         String
@@ -191,18 +192,25 @@ package enum FinanceText: LocalizedText {
             case .even: return Bilingual("Even over the task's working days", "按任务工作日平均分布")
             case .frontLoaded: return Bilingual("Front-loaded", "前期集中")
             case .backLoaded: return Bilingual("Back-loaded", "后期集中")
-            case .manual: return Bilingual("Typed per month", "按月填写")
+            case .manual: return Bilingual("Typed per period", "按期填写")
             }
-        case .months: return Bilingual("Months", "月度金额")
-        case .monthsHelp:
+        case .phasingPeriod: return Bilingual("Periods", "分期")
+        case .period(let p):
+            switch p {
+            case .month: return Bilingual("Month", "按月")
+            case .week: return Bilingual("Week", "按周")
+            case .day: return Bilingual("Day", "按日")
+            }
+        case .periods: return Bilingual("Amounts per period", "分期金额")
+        case .periodsHelp:
             return Bilingual(
-                "Only for “typed per month”: one month per line or separated by ;, e.g. 2027-03 50000.",
-                "仅用于“按月填写”：每行一个月份，或以 ; 分隔，例如 2027-03 50000。"
+                "Only for “typed per period”: one period per line or separated by ;, e.g. 2027-03 50000 (month), 2027-W09 5000 (week), 2027-03-04 1000 (day).",
+                "仅用于“按期填写”：每行一期，或以 ; 分隔，例如 2027-03 50000（月）、2027-W09 5000（周）、2027-03-04 1000（日）。"
             )
         case .amountHelp:
             return Bilingual(
-                "Spread over the task's scheduled working days (the project's for a project-level account).",
-                "按任务计划的工作日分布（项目级账户按项目工期分布）。"
+                "Spread over the task's scheduled working time on its calendar (the project's span for a project-level account).",
+                "按任务日历上计划的工作时间分布（项目级账户按项目工期分布）。"
             )
         case .addLine: return Bilingual("Add a line", "新增预算行")
         case .submitForApproval: return Bilingual("Submit for approval", "提交审批")
@@ -266,7 +274,9 @@ package enum FinanceText: LocalizedText {
         case .svt: return Bilingual("SV(t) · SPI(t)", "SV(t) · SPI(t)")
         case .ieac: return Bilingual("Forecast duration IEAC(t)", "预测工期 IEAC(t)")
         case .days(let d): return Bilingual(String(format: "%.1f days", d), String(format: "%.1f 天", d))
-        case .esOf(let es, let at): return Bilingual(String(format: "%.1f of %.0f days elapsed", es, at), String(format: "%.1f 天（已过 %.0f 天）", es, at))
+        case .workDays(let d): return Bilingual(String(format: "%.1f working days", d), String(format: "%.1f 个工作日", d))
+        case .esOf(let es, let at):
+            return Bilingual(String(format: "%.1f of %.1f working days elapsed", es, at), String(format: "%.1f 个工作日（已过 %.1f 个工作日）", es, at))
         case .sCurve: return Bilingual("S-curve: planned, earned and actual", "S 曲线：计划、挣得与实际")
         case .sCurveDescription:
             return Bilingual(

@@ -62,7 +62,7 @@ package enum HealthViews {
         }
     }
 
-    package static func index(_ v: Double) -> String { String(format: "%.2f", v) }
+    package static func index(_ v: Double) -> String { Rounding.threeDecimals(v) }
 
     /// A light with its accessible name: "Schedule: red — 12 days late".
     package static func light(_ ctx: ViewContext, _ rag: RAG?, name: String, reason: String?) -> HTML {

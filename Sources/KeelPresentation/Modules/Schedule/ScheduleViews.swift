@@ -340,6 +340,7 @@ package enum ScheduleViews {
             \(form.field("actual_start", .actualStart, kind: .dateTime))
             \(form.field("actual_finish", .actualFinish, kind: .dateTime))
             \(form.field("percent_complete", .percentComplete, kind: .number))
+            \(form.field("progress_as_of", .progressAsOf, kind: .date, help: .progressAsOfHelp))
             \(form.field("remaining", .remaining, help: .durationHelp))
             \(form.field("estimate_optimistic", .estimateOptimistic))
             \(form.field("estimate_most_likely", .estimateMostLikely))

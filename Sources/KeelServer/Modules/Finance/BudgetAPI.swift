@@ -22,12 +22,14 @@ struct BudgetAPI {
         let id: String
         let costAccountId: String
         let method: String
+        let period: String
         let amount: String
         let segments: [SegmentBody]
         init(_ l: BudgetLine, _ c: Currency) {
             id = l.id.description
             costAccountId = l.costAccountID.description
             method = l.method.rawValue
+            period = l.period.rawValue
             amount = FixedPoint.format(l.amount, digits: c.minorDigits)
             segments = l.segments.map {
                 SegmentBody(from: $0.from.iso, through: $0.through.iso, amount: FixedPoint.format($0.amount, digits: c.minorDigits))

@@ -29,15 +29,15 @@ public struct EarnedValueAPI {
             ac = s(m.ac)
             sv = s(m.sv)
             cv = s(m.cv)
-            spi = m.spi
-            cpi = m.cpi
+            spi = m.spi.map(Rounding.thousandths)
+            cpi = m.cpi.map(Rounding.thousandths)
             eac = m.eac.map(s)
             eacAtBudgetRate = s(m.eacAtBudgetRate)
             eacCostAndSchedule = m.eacCostAndSchedule.map(s)
             etc = m.etc.map(s)
             vac = m.vac.map(s)
-            tcpiToBac = m.tcpiToBAC
-            tcpiToEac = m.tcpiToEAC
+            tcpiToBac = m.tcpiToBAC.map(Rounding.thousandths)
+            tcpiToEac = m.tcpiToEAC.map(Rounding.thousandths)
             percentComplete = m.percentComplete
         }
     }
@@ -80,12 +80,12 @@ public struct EarnedValueAPI {
             project = MetricsBody(r.project, r.currency)
             earnedSchedule = r.earnedSchedule.map {
                 ScheduleBody(
-                    earnedScheduleDays: $0.earnedSchedule,
-                    actualTimeDays: $0.actualTime,
-                    plannedDurationDays: $0.plannedDuration,
-                    scheduleVarianceDays: $0.scheduleVariance,
-                    spiT: $0.spi,
-                    forecastDurationDays: $0.forecastDuration
+                    earnedScheduleDays: Rounding.thousandths($0.earnedSchedule),
+                    actualTimeDays: Rounding.thousandths($0.actualTime),
+                    plannedDurationDays: Rounding.thousandths($0.plannedDuration),
+                    scheduleVarianceDays: Rounding.thousandths($0.scheduleVariance),
+                    spiT: $0.spi.map(Rounding.thousandths),
+                    forecastDurationDays: $0.forecastDuration.map(Rounding.thousandths)
                 )
             }
             rows = r.rows.map {

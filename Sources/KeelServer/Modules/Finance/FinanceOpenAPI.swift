@@ -3396,7 +3396,7 @@ extension FinanceModule {
                         }
                       ]
                     },
-                    "description": "Default: the plan's status date, else today."
+                    "description": "Figures at the end of this day's working time. Default: the day of the plan's status date, else today."
                   }
                 ],
                 "responses": {
@@ -5592,8 +5592,48 @@ extension FinanceModule {
                     "maximum": 100000000000,
                     "multipleOf": 0.01
                   },
+                  "period": {
+                    "type": "string",
+                    "enum": [
+                      "month",
+                      "week",
+                      "day"
+                    ],
+                    "default": "month",
+                    "description": "The periods the line is phased into and a manual line is typed in."
+                  },
+                  "periods": {
+                    "description": "Manual only: amounts per period, as rows or text such as `2027-03 50000; 2027-04 30000` (month), `2027-W09 5000` (ISO week) or `2027-03-04 1000` (day).",
+                    "oneOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "required": [
+                            "period",
+                            "amount"
+                          ],
+                          "properties": {
+                            "period": {
+                              "type": "string",
+                              "pattern": "^[0-9]{4}-(?:[0-9]{2}|W[0-9]{2}|[0-9]{2}-[0-9]{2})$"
+                            },
+                            "amount": {
+                              "type": "string",
+                              "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
+                              "description": "Exact decimal in the project's currency."
+                            }
+                          },
+                          "additionalProperties": false
+                        }
+                      }
+                    ]
+                  },
                   "months": {
-                    "description": "Manual only: rows or text such as `2027-01 50000; 2027-02 30000`.",
+                    "description": "Manual lines phased by month only: `periods` by its older name.",
                     "oneOf": [
                       {
                         "type": "string"
@@ -5749,6 +5789,7 @@ extension FinanceModule {
                         "id",
                         "cost_account_id",
                         "method",
+                        "period",
                         "amount",
                         "segments"
                       ],
@@ -5763,6 +5804,14 @@ extension FinanceModule {
                         },
                         "method": {
                           "type": "string"
+                        },
+                        "period": {
+                          "type": "string",
+                          "enum": [
+                            "month",
+                            "week",
+                            "day"
+                          ]
                         },
                         "amount": {
                           "type": "string",
@@ -5794,7 +5843,8 @@ extension FinanceModule {
                               }
                             },
                             "additionalProperties": false
-                          }
+                          },
+                          "description": "One per period: from its first to its last working day, with the amount planned for it; planned value accrues over the working time in between."
                         }
                       },
                       "additionalProperties": false
@@ -6039,7 +6089,8 @@ extension FinanceModule {
                         ]
                       }
                     },
-                    "additionalProperties": false
+                    "additionalProperties": false,
+                    "description": "Earned schedule in working days of the project calendar (a day is the plan's minutes_per_day of working time): ES, AT (from the plan's first day through the end of the status date), PD, SV(t) = ES − AT, SPI(t) = ES / AT, IEAC(t) = PD / SPI(t)."
                   },
                   "rows": {
                     "type": "array",

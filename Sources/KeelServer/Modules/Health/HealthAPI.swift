@@ -75,7 +75,7 @@ public struct HealthBody: Encodable, Sendable {
     }
 
     /// Indices to four decimals, as the earned value report gives them.
-    static func rounded(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
+    static func rounded(_ v: Double) -> Double { Rounding.thousandths(v) }
 }
 
 /// One portfolio row's health as the CLI lists it: the project and its stored assessment.

@@ -3095,7 +3095,7 @@ extension ScheduleModule {
                       "string",
                       "null"
                     ],
-                    "description": "Local date-time in the project's zone, YYYY-MM-DDTHH:MM; a bare date means the start of that day (for deadlines and finishes, its end).",
+                    "description": "Local date-time in the project's zone, YYYY-MM-DDTHH:MM; a bare date means the end of that day's working time on the project calendar (17:00 on the standard week).",
                     "pattern": "^(?:(?:19|20|21)[0-9]{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))-02-29)(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::00)?)?$"
                   },
                   "time_zone": {
@@ -3487,6 +3487,15 @@ extension ScheduleModule {
                     ],
                     "format": "uuid",
                     "description": "Add as the last subtask of this task."
+                  },
+                  "progress_as_of": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "description": "The day the percent_complete given with it is true at (default: the day of the plan's status date, else today). Earned value reads progress by this day.",
+                    "pattern": "^(?:(?:19|20|21)[0-9]{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))-02-29)$"
                   }
                 }
               },
@@ -3640,6 +3649,15 @@ extension ScheduleModule {
                       "3d"
                     ],
                     "pattern": "^[0-9]{1,3}(?:\\.[0-9]{1,2})?(?:m|h|d|w)?$"
+                  },
+                  "progress_as_of": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date",
+                    "description": "The day the percent_complete given with it is true at (default: the day of the plan's status date, else today). Earned value reads progress by this day.",
+                    "pattern": "^(?:(?:19|20|21)[0-9]{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))-02-29)$"
                   }
                 }
               },
@@ -4680,7 +4698,8 @@ extension ScheduleModule {
                       "string",
                       "null"
                     ],
-                    "pattern": "^(?:(?:19|20|21)[0-9]{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))-02-29)(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::00)?)?$"
+                    "pattern": "^(?:(?:19|20|21)[0-9]{2}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26])|21(?:0[48]|[2468][048]|[13579][26]))-02-29)(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::00)?)?$",
+                    "description": "Local date-time in the project's zone, YYYY-MM-DDTHH:MM; a bare date means the end of that day's working time on the project calendar (17:00 on the standard week)."
                   },
                   "minutes_per_day": {
                     "type": [
