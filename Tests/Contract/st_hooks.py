@@ -151,6 +151,11 @@ SEMANTIC_FIELDS = {
     ("too_few", "task_ids"),
     ("too_few", "tasks"),  # a simulation needs a plan with tasks (the run may have emptied it)
     ("invalid_format", "file"),  # an MS Project XML file or JSON network (docs/scheduling.md)
+    ("invalid_format", "periods[].period"),  # named as the line's period names it (week 53, day 31: some years, months)
+    ("required", "periods"),  # a manual line is typed per period; a line changed to manual or to other periods retyped
+    ("out_of_range", "periods"),  # the periods together stay within the largest amount
+    ("out_of_range", "months"),
+    ("required", "percent_complete"),  # progress_as_of dates the percent complete given with it
     ("required", "delay_optimistic"),  # a risk's delay estimates come all three or none
     ("required", "delay_most_likely"),
     ("required", "delay_pessimistic"),

@@ -121,6 +121,10 @@ import Testing
             #expect(monday.weekday == 1 && PhasingPeriod.week.label(monday) == week && PhasingPeriod.week.bounds(of: day).first == monday)
         }
         #expect(PhasingPeriod.week.firstDay(ofLabel: "2027-W53") == nil)
+        // Periods outside the supported years are refused, not trapped on.
+        for label in ["9999-W53", "0001-W01", "2199-W53"] { #expect(PhasingPeriod.week.firstDay(ofLabel: label) == nil) }
+        #expect(PhasingPeriod.day.firstDay(ofLabel: "0001-01-01") == nil && PhasingPeriod.month.firstDay(ofLabel: "9999-12") == nil)
+        #expect(PhasingPeriod.week.label(Day(iso: "9999-12-31")!) == "9999-W52")
         #expect(PhasingPeriod.month.firstDay(ofLabel: "2027-03")?.iso == "2027-03-01")
         #expect(PhasingPeriod.day.firstDay(ofLabel: "2027-02-30") == nil)
         #expect(PhasingPeriod.day.bounds(of: Day(iso: "2027-03-04")!).last.iso == "2027-03-04")
@@ -184,5 +188,13 @@ import Testing
             }
             #expect(abs(last - (minutes.reduce(0) { $0 + Double($1) } / 480)) < 1e-9)
         }
+    }
+
+    @Test func indicesToTheThousandth() {
+        #expect(Rounding.threeDecimals(7_200.0 / 7_600.0) == "0.947")
+        #expect(Rounding.threeDecimals(0.9125) == "0.913" && Rounding.threeDecimals(-0.0005) == "-0.001")
+        #expect(Rounding.thousandths(0.8995) == 0.9 && Rounding.thousandths(2.0 / 3.0) == 0.667)
+        // An index from a one-minor-unit cost is huge, never a trap.
+        #expect(Rounding.threeDecimals(9.3e15).hasPrefix("9300000000000000.") && !Rounding.threeDecimals(.infinity).isEmpty)
     }
 }

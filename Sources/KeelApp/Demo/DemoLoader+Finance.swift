@@ -132,16 +132,17 @@ extension DemoLoader {
             project: pid,
             input(["name": t("Approved budget", "批准的预算"), "contingency_reserve": .string("400000"), "management_reserve": .string("300000")])
         )
-        let lines: [(String, String, String)] = [
-            ("MR-LAB", "even", "180000"), ("UX-LAB", "even", "380000"), ("CAT-LAB", "even", "1200000"), ("PAY-SUB", "front_loaded", "600000"),
-            ("WH-EQP", "back_loaded", "900000"),
+        // Market research is phased by week (a short task read week by week), the rest by month.
+        let lines: [(String, String, String, String)] = [
+            ("MR-LAB", "even", "180000", "week"), ("UX-LAB", "even", "380000", "month"), ("CAT-LAB", "even", "1200000", "month"),
+            ("PAY-SUB", "front_loaded", "600000", "month"), ("WH-EQP", "back_loaded", "900000", "month"),
         ]
-        for (code, method, amount) in lines {
+        for (code, method, amount, period) in lines {
             _ = try await budgets.addLine(
                 finance,
                 project: pid,
                 v1.id,
-                input(["cost_account_id": ids[code]!, "method": .string(method), "amount": .string(amount)]),
+                input(["cost_account_id": ids[code]!, "method": .string(method), "amount": .string(amount), "period": .string(period)]),
                 expectedVersion: nil
             )
         }

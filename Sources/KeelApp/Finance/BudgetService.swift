@@ -596,17 +596,17 @@ public struct BudgetService: Sendable {
         let view = try await services.schedule.current(project, sql)
         let work = Self.workingTime(of: account, view)
         if line.method == .manual {
-            if let typed {
-                line.segments = typed.map { first, amount in
-                    let bounds = line.period.bounds(of: first)
-                    return BudgetPhasing.periodSegment(
-                        bounds.first,
-                        bounds.last,
-                        amount: amount,
-                        taskMinutes: (work.first, work.minutes),
-                        time: work.time
-                    )
-                }
+            // The typed amounts, or the ones the line has, over the working time of its task now.
+            let amounts = typed ?? line.segments.map { ($0.from, $0.amount) }
+            line.segments = amounts.map { first, amount in
+                let bounds = line.period.bounds(of: first)
+                return BudgetPhasing.periodSegment(
+                    bounds.first,
+                    bounds.last,
+                    amount: amount,
+                    taskMinutes: (work.first, work.minutes),
+                    time: work.time
+                )
             }
             line.amount = line.segments.sum { $0.amount }
         } else {

@@ -47,9 +47,21 @@ public struct BudgetSegment: Hashable, Sendable, Codable {
         out.reserveCapacity(days)
         var previous: Int64 = 0, done: Int64 = 0
         let total = weights?.reduce(Int64(0)) { $0 + Int64($1) } ?? Int64(days)
+        // The same rounding in 64 bits when amount × total fits (always, for budgets up to about
+        // 10^11 in minor units): preparing a rollup does this for every day of every leaf.
+        let (_, overflow) = amount.multipliedReportingOverflow(by: total)
         for i in 0..<days {
             done += weights.map { Int64($0[i]) } ?? 1
-            let value = i == days - 1 ? amount : Rounding.divide(Int128(amount) * Int128(done), Int128(total))
+            let value: Int64
+            if i == days - 1 {
+                value = amount
+            } else if !overflow {
+                let n = amount * done
+                let q = n / total, r = n % total
+                value = 2 * (r < 0 ? -r : r) >= total ? q + (n < 0 ? -1 : 1) : q
+            } else {
+                value = Rounding.divide(Int128(amount) * Int128(done), Int128(total))
+            }
             out.append(value - previous)
             previous = value
         }
@@ -106,13 +118,20 @@ public enum PhasingPeriod: String, CaseIterable, Sendable, Codable {
             // The ISO week-numbering year is the year of the week's Thursday.
             let thursday = day.adding(days: 4 - day.weekday)
             let year = thursday.components.year
-            let week = (Day(year: year, month: 1, day: 1)!.days(until: thursday)) / 7 + 1
+            guard let january = Day(year: year, month: 1, day: 1) else { return day.iso }
+            let week = january.days(until: thursday) / 7 + 1
             return String(year) + "-W" + (week < 10 ? "0" : "") + String(week)
         }
     }
 
-    /// The first day of the period a label names (`label`'s inverse), nil when it names none.
+    /// The first day of the period a label names (`label`'s inverse), nil when it names none or a
+    /// period reaching outside the supported years.
     public func firstDay(ofLabel text: String) -> Day? {
+        guard let first = parseLabel(text), first.isSupported, bounds(of: first).last.isSupported else { return nil }
+        return first
+    }
+
+    private func parseLabel(_ text: String) -> Day? {
         switch self {
         case .month: return AccountingPeriod(text: text)?.firstDay
         case .day: return Day(iso: text).flatMap { $0.iso == text ? $0 : nil }
@@ -120,7 +139,7 @@ public enum PhasingPeriod: String, CaseIterable, Sendable, Codable {
             let u = Array(text.utf8)
             guard u.count == 8, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "W"), u[6...7].allSatisfy({ (48...57).contains($0) }),
                 let year = Int(String(decoding: u[0..<4], as: UTF8.self)), let week = Int(String(decoding: u[6..<8], as: UTF8.self)),
-                (1...53).contains(week), let jan4 = Day(year: year, month: 1, day: 4)
+                (1...53).contains(week), (1900...2199).contains(year), let jan4 = Day(year: year, month: 1, day: 4)
             else { return nil }
             let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
             return label(monday) == text ? monday : nil
@@ -232,7 +251,8 @@ public struct PlannedValueCurve: Sendable {
         for s in segments {
             for (i, a) in s.dailyAmounts().enumerated() where a != 0 { points.append((s.from.ordinal + Int32(i), a)) }
         }
-        points.sort { $0.0 < $1.0 }
+        // A leaf's segments usually come in order and do not overlap: sort only when they do not.
+        if zip(points, points.dropFirst()).contains(where: { $0.0 > $1.0 }) { points.sort { $0.0 < $1.0 } }
         var days = [Int32](), sums = [Int64]()
         var running: Int64 = 0
         for (d, a) in points {
@@ -269,14 +289,9 @@ public enum Rounding {
         return (x * 1_000).rounded(.toNearestOrAwayFromZero) / 1_000
     }
 
-    /// `thousandths` written with its three decimals.
-    public static func threeDecimals(_ x: Double) -> String {
-        let v = thousandths(x)
-        let sign = v < 0 ? "-" : ""
-        let whole = Int64((abs(v) * 1_000).rounded())
-        let fraction = whole % 1_000
-        return sign + String(whole / 1_000) + "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + String(fraction)
-    }
+    /// `thousandths` written with its three decimals (the value is already on a thousandth, so the
+    /// formatter only writes it).
+    public static func threeDecimals(_ x: Double) -> String { String(format: "%.3f", thousandths(x)) }
 
     /// A single ratio result (a share of a segment, an EAC, a percentage of a budget): the exact
     /// quotient rounded half away from zero to the minor unit.

@@ -166,7 +166,8 @@ public enum BudgetRepository {
     }
 
     /// `[[from, through, amount, weights], …]`; the weights run-length coded (`480*5,0*2,240`), absent
-    /// on a segment that accrues by calendar day.
+    /// on a segment that accrues by calendar day. Migration 23 writes lines with it: a new format needs
+    /// its own migration.
     static func encode(_ segments: [BudgetSegment]) throws -> String {
         let rows = segments.map { s in [s.from.iso, s.through.iso, String(s.amount)] + (s.weights.map { [runLength($0)] } ?? []) }
         return String(decoding: try JSONEncoder().encode(rows), as: UTF8.self)
@@ -208,7 +209,7 @@ public enum BudgetRepository {
             let pieces = part.split(separator: "*")
             guard pieces.count == 1 || pieces.count == 2, let value = Int32(pieces[0]), value >= 0 else { return nil }
             let times = pieces.count == 2 ? Int(pieces[1]) ?? 0 : 1
-            guard times > 0, out.count + times <= count else { return nil }
+            guard times > 0, times <= count - out.count else { return nil }
             out.append(contentsOf: repeatElement(value, count: times))
         }
         return out.count == count ? out : nil

@@ -12,7 +12,7 @@ package enum EarnedValueViews {
 
     /// Good (≥ 1), watch (≥ 0.9) or bad, the usual bands for CPI and SPI.
     package static func band(_ v: Double?) -> String {
-        guard let v else { return "" }
+        guard let v = v.map(Rounding.thousandths) else { return "" }
         return v >= 1 ? "green" : v >= 0.9 ? "amber" : "red"
     }
 
@@ -152,7 +152,7 @@ package enum EarnedValueViews {
             "status_date", "wbs", "task", "method", "bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi", "eac", "vac", "currency",
         ])
         func add(_ wbs: String, _ name: String, _ method: String, _ m: EarnedValueMetrics) {
-            let ratio = { (v: Double?) in v.map { String(format: "%.4f", $0) } ?? "" }
+            let ratio = { (v: Double?) in v.map { Rounding.threeDecimals($0) } ?? "" }
             w.append([
                 r.statusDate.iso, wbs, name, method, s(m.bac), s(m.pv), s(m.ev), s(m.ac), s(m.sv), s(m.cv), ratio(m.spi), ratio(m.cpi), s(m.eac),
                 s(m.vac), c.code,

@@ -5619,7 +5619,7 @@ extension FinanceModule {
                           "properties": {
                             "period": {
                               "type": "string",
-                              "pattern": "^[0-9]{4}-(?:[0-9]{2}|W[0-9]{2}|[0-9]{2}-[0-9]{2})$"
+                              "pattern": "^(?:19|20|21)[0-9]{2}-(?:(?:0[1-9]|1[0-2])|W(?:0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$"
                             },
                             "amount": {
                               "type": "string",
@@ -5649,7 +5649,7 @@ extension FinanceModule {
                           "properties": {
                             "period": {
                               "type": "string",
-                              "pattern": "^[0-9]{4}-[0-9]{2}$"
+                              "pattern": "^(?:19|20|21)[0-9]{2}-(?:0[1-9]|1[0-2])$"
                             },
                             "amount": {
                               "type": "string",

@@ -74,7 +74,7 @@ public struct HealthBody: Encodable, Sendable {
         }
     }
 
-    /// Indices to four decimals, as the earned value report gives them.
+    /// Indices to the thousandth, as the earned value report gives them.
     static func rounded(_ v: Double) -> Double { Rounding.thousandths(v) }
 }
 
