@@ -1,6 +1,6 @@
 // The part of Microsoft Project's XML schema (MSPDI) that Keel reads and writes. Property names
-// are the element names and are declared in the schema's sequence order, because XMLCoder writes
-// elements in declaration order and MS Project validates that order.
+// are the element names and are declared in the schema's sequence order (MSPDIByteWriter.swift
+// writes them in that order too, and MS Project validates it).
 // Flags are Ints (MS Project writes 0/1); durations are xsd:duration text (`PT8H0M0S`).
 
 struct MSProject: Codable {

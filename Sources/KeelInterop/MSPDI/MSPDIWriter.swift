@@ -1,6 +1,5 @@
 import Foundation
 import KeelCore
-import XMLCoder
 
 /// Writes a `ProjectPlan` as MSPDI that MS Project opens: elements in schema order, a project
 /// summary task (UID 0), task UIDs 1…n in outline order, every calendar as a base calendar.
@@ -293,16 +292,8 @@ public enum MSPDI {
         try MSPDIReader.read(data, maxBytes: maxBytes)
     }
 
-    /// Writes a plan (and, when given, its computed schedule) as MSPDI.
+    /// Writes a plan (and, when given, its computed schedule) as MSPDI, straight into bytes.
     public static func write(_ plan: ProjectPlan, schedule: Schedule? = nil, currency: String = "CNY") throws -> Data {
-        let encoder = XMLEncoder()
-        encoder.outputFormatting = [.prettyPrinted]
-        let document = MSPDIWriter(plan: plan, schedule: schedule, currency: currency).document()
-        return try encoder.encode(
-            document,
-            withRootKey: "Project",
-            rootAttributes: ["xmlns": "http://schemas.microsoft.com/project"],
-            header: XMLHeader(version: 1.0, encoding: "UTF-8", standalone: "yes")
-        )
+        Data(XMLByteWriter.document(MSPDIWriter(plan: plan, schedule: schedule, currency: currency).document()))
     }
 }
