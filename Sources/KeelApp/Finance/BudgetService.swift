@@ -592,7 +592,10 @@ public struct BudgetService: Sendable {
         }
         try r.finish()
         line.costAccountID = accountID ?? line.costAccountID
-        let account = accounts.first { $0.id == line.costAccountID }!
+        // A line's account cannot be deleted while budgeted; a row that says otherwise is not found.
+        guard let account = accounts.first(where: { $0.id == line.costAccountID }) else {
+            throw KeelError.notFound(kind: "cost_account", id: line.costAccountID.description)
+        }
         let view = try await services.schedule.current(project, sql)
         let work = Self.workingTime(of: account, view)
         if line.method == .manual {

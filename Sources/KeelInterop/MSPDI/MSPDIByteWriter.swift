@@ -31,15 +31,15 @@ struct XMLByteWriter {
     }
 
     private mutating func appendInt(_ v: Int) {
-        if v == 0 { return bytes.append(UInt8(ascii: "0")) }
-        var digits: [UInt8] = []
-        var m = v.magnitude
-        while m > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(m % 10))
-            m /= 10
-        }
         if v < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: digits.reversed())
+        // Digits least significant first, then turned around in place: no array per number.
+        let start = bytes.count
+        var m = v.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(m % 10))
+            m /= 10
+        } while m > 0
+        bytes[start...].reverse()
     }
 
     mutating func leaf(_ name: StaticString, _ value: String?) {

@@ -29,8 +29,13 @@ extension Migrations {
         var touched = Set<String>()
         for row in rows {
             let project = try row.text("project_id")
-            if calendarsOf[project] == nil { calendarsOf[project] = try await calendars(project: project, on: sql) }
-            let calendars = calendarsOf[project]!
+            let calendars: (project: WorkingTime, tasks: [String: WorkingTime])
+            if let known = calendarsOf[project] {
+                calendars = known
+            } else {
+                calendars = try await Self.calendars(project: project, on: sql)
+                calendarsOf[project] = calendars
+            }
             let time = try row.optionalText("task_id").flatMap { calendars.tasks[$0] } ?? calendars.project
             let segments = try BudgetRepository.decode(try row.text("segments"))
             let method: PhasingMethod = try row.enumValue("method")
